@@ -1,0 +1,49 @@
+// The architecture rules of the project (see README "Architecture"), checked on every test run.
+// Paths match with `(^|/)src/` so the same rules also judge the violating fixtures in
+// tests/fixtures/architecture, which prove each rule can fail.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'electron-only-in-shell-and-preload',
+      comment: "Only src/main/shell and src/preload may import 'electron' (or electron-store, which imports it): everything else runs under plain Node.",
+      severity: 'error',
+      from: { path: '(^|/)src/', pathNot: ['(^|/)src/main/shell/', '(^|/)src/preload/'] },
+      to: { path: '^(electron|electron-store)$|node_modules/(electron|electron-store)/' },
+    },
+    {
+      name: 'renderer-never-imports-main',
+      comment: 'The renderer talks to the main process through window.vps only.',
+      severity: 'error',
+      from: { path: '(^|/)src/renderer/' },
+      to: { path: '(^|/)src/(main|preload|cli)/' },
+    },
+    {
+      name: 'shared-imports-no-node',
+      comment: 'src/shared is pure TypeScript: no Node built-in.',
+      severity: 'error',
+      from: { path: '(^|/)src/shared/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'shared-imports-no-process-code',
+      comment: 'src/shared imports nothing of main, preload, renderer, cli, Electron or DOM-only libraries.',
+      severity: 'error',
+      from: { path: '(^|/)src/shared/', pathNot: '\\.test\\.ts$' },
+      to: { path: ['(^|/)src/(main|preload|renderer|cli)/', '^(electron|svelte)', 'node_modules/(electron|svelte|keytar|undici|electron-store)/'] },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(out|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.node.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.svelte', '.mjs', '.cjs', '.json'] },
+  },
+};

@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+// Which environment each file runs in decides what it may use. The import rules between the
+// parts (shared imports nothing of Node, Electron or the DOM; only src/main/shell and
+// src/preload import electron; the renderer never imports main) are enforced by
+// dependency-cruiser (.dependency-cruiser.cjs); here they are repeated as lint errors so an
+// editor flags them as they are typed.
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'events', 'stream', 'util', 'buffer'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  { files: ['src/main/**', 'src/cli/**', 'src/preload/**', 'scripts/**', 'tests/**', '*.config.*', 'bin/**'], languageOptions: { globals: globals.node } },
+  { files: ['src/renderer/**'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: [...nodeBuiltins, 'electron', 'electron/*', '../main/*', '../renderer/*', '../preload/*'], message: 'src/shared is pure: no Node, Electron, DOM or process-specific imports.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/main/shell/**', 'src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Only src/main/shell and src/preload import 'electron'." }] }] },
+  },
+  {
+    files: ['src/renderer/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', 'electron', 'node:*'], message: 'The renderer talks to window.vps only.' }] }] },
+  },
+);

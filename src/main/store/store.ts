@@ -1,0 +1,40 @@
+// Persistence behind one small interface. The app keeps it in electron-store
+// (src/main/shell/electron-store.ts); the CLI and the tests use JsonFileStore, which reads and
+// writes the same JSON file format. No secret is ever stored here: the token is in the keychain.
+
+export interface Store {
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+}
+
+/** Keys are namespaced per profile so several accounts live side by side. */
+export const storeKeys = {
+  profiles: 'profiles',
+  activeProfile: 'activeProfileId',
+  settings: 'settings',
+  cache: (profileId: string) => `cache.${profileId}`,
+  ledger: (profileId: string) => `reminderLedger.${profileId}`,
+  snoozes: (profileId: string) => `reminderSnoozes.${profileId}`,
+  activity: (profileId: string) => `activity.${profileId}`,
+} as const;
+
+/** Everything kept for one profile, for removing a profile without leaving anything behind. */
+export function profileKeys(profileId: string): string[] {
+  return [storeKeys.cache(profileId), storeKeys.ledger(profileId), storeKeys.snoozes(profileId), storeKeys.activity(profileId)];
+}
+
+/** A store in memory, for tests that do not care about the disk. */
+export class MemoryStore implements Store {
+  private readonly data = new Map<string, unknown>();
+  get<T>(key: string): T | undefined {
+    const value = this.data.get(key);
+    return value === undefined ? undefined : (structuredClone(value) as T);
+  }
+  set(key: string, value: unknown): void {
+    this.data.set(key, structuredClone(value));
+  }
+  delete(key: string): void {
+    this.data.delete(key);
+  }
+}

@@ -1,0 +1,115 @@
+// Schemas for what the app sends to VPS.org, from the provider's pages. The IPC contract
+// validates renderer input with them, and the CLI its arguments; record values get the
+// per-type checks of dns-validation.ts on top.
+import * as v from 'valibot';
+import { RECORD_TYPES } from './api-types';
+
+const id = v.pipe(v.number(), v.integer(), v.minValue(1));
+const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(255));
+
+export const ServerIdSchema = id;
+export const DomainIdSchema = id;
+export const UuidSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.regex(/^[A-Za-z0-9-]+$/, 'not a valid id'));
+
+export const ServerNameSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'A server name is required.'),
+  v.maxLength(63, 'A server name has at most 63 characters.'),
+  v.regex(/^[A-Za-z0-9-]+$/, 'A server name may contain only letters, digits and hyphens.'),
+);
+
+export const ServerCreateSchema = v.strictObject({
+  name: ServerNameSchema,
+  plan_id: id,
+  os_id: id,
+  location: text,
+  hostname: v.optional(text),
+  ssh_key_id: v.optional(id),
+  backups_enabled: v.optional(v.boolean()),
+});
+
+export const ServerReplaceSchema = v.strictObject({
+  name: ServerNameSchema,
+  hostname: text,
+  backups_enabled: v.boolean(),
+});
+
+export const ServerPatchSchema = v.pipe(
+  v.strictObject({
+    name: v.optional(ServerNameSchema),
+    hostname: v.optional(text),
+    backups_enabled: v.optional(v.boolean()),
+  }),
+  v.check((p) => Object.keys(p).length > 0, 'Change at least one field.'),
+);
+
+export const ServerListFilterSchema = v.strictObject({
+  status: v.optional(v.picklist(['active', 'stopped', 'suspended'])),
+  location: v.optional(text),
+});
+
+export const PowerActionSchema = v.picklist(['start', 'stop', 'reboot']);
+
+export const DomainNameSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/, 'Enter a domain name like example.com.'),
+);
+
+const nameservers = v.pipe(
+  v.array(v.pipe(v.string(), v.trim(), v.minLength(1))),
+  v.minLength(2, 'Give 2 to 4 nameservers.'),
+  v.maxLength(4, 'Give 2 to 4 nameservers.'),
+);
+
+export const DomainRegisterSchema = v.strictObject({
+  domain_name: DomainNameSchema,
+  years: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'Register for 1 to 10 years.'), v.maxValue(10, 'Register for 1 to 10 years.'))),
+  auto_renew: v.optional(v.boolean()),
+  privacy_protection: v.optional(v.boolean()),
+  nameservers: v.optional(nameservers),
+});
+
+export const DomainUpdateSchema = v.strictObject({
+  auto_renew: v.optional(v.boolean()),
+  privacy_protection: v.optional(v.boolean()),
+  nameservers: v.optional(nameservers),
+  locked: v.optional(v.boolean()),
+});
+
+export const DomainListFilterSchema = v.strictObject({
+  status: v.optional(v.picklist(['active', 'pending', 'expired', 'locked'])),
+  search: v.optional(v.string()),
+});
+
+export const DomainTransferSchema = v.strictObject({
+  auth_code: v.pipe(v.string(), v.minLength(1, 'Enter the auth code from your current registrar.'), v.maxLength(255)),
+  auto_renew: v.optional(v.boolean()),
+});
+
+export const RecordTypeSchema = v.picklist(RECORD_TYPES);
+
+export const DnsRecordSchema = v.strictObject({
+  record_type: RecordTypeSchema,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'A name is required ("@" for the domain itself).'), v.maxLength(253)),
+  value: v.pipe(v.string(), v.trim(), v.minLength(1, 'A value is required.'), v.maxLength(4096)),
+  ttl: v.optional(v.pipe(v.number(), v.integer('TTL must be a whole number of seconds.'), v.minValue(1, 'TTL must be a positive number of seconds.'))),
+  priority: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535))),
+});
+
+export const DnsRecordPatchSchema = v.pipe(
+  v.strictObject({
+    record_type: v.optional(RecordTypeSchema),
+    name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(253))),
+    value: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(4096))),
+    ttl: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'TTL must be a positive number of seconds.'))),
+    priority: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535)))),
+  }),
+  v.check((p) => Object.keys(p).length > 0, 'Change at least one field.'),
+);
+
+export const DnsRecordFilterSchema = v.strictObject({
+  zone: v.optional(UuidSchema),
+  record_type: v.optional(RecordTypeSchema),
+});

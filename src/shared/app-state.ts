@@ -1,0 +1,129 @@
+// The one app state the main process owns. The tray menu and the window both render it; the
+// renderer receives it whole through the `state` event and never computes what main knows.
+// Nothing secret is ever in it: the token stays in main (see SessionView).
+import type { AccountMe, DnsZone, Domain, PowerAction, Server, ServerDetail, ServerStatus } from './api-types';
+import type { AppError } from './errors';
+import type { Settings } from './settings';
+
+export type View = 'servers' | 'domains' | 'dns' | 'activity' | 'settings';
+
+export interface ProfileView {
+  id: string;
+  name: string;
+  apiUrl: string;
+  createdAt: string;
+  /** Runs against the embedded simulator. */
+  demo: boolean;
+}
+
+/** What the renderer may know of a session. Never the token. */
+export interface SessionView {
+  profileId: string | null;
+  hasToken: boolean;
+  /** false when the OS keychain was unavailable and the token lives in memory for this run. */
+  persisted: boolean;
+  tokenName: string | null;
+  permissions: string[];
+  expiresAt: string | null;
+  account: AccountMe['account'] | null;
+  /** 'invalid' after a 401 mid-session: background work is paused until a new token is saved. */
+  status: 'none' | 'checking' | 'valid' | 'invalid' | 'expired';
+}
+
+export interface SyncView {
+  state: 'idle' | 'syncing' | 'offline' | 'error' | 'paused';
+  /** ISO time of the last successful refresh. */
+  lastSuccessAt: string | null;
+  /** The data shown came from the cache or a refresh that since failed. */
+  stale: boolean;
+  lastError: AppError | null;
+  nextAt: string | null;
+}
+
+/** A power action being followed until the server settles. */
+export interface PendingAction {
+  serverId: number;
+  serverName: string;
+  action: PowerAction | 'create';
+  startedAt: string;
+  /** The status last seen while following. */
+  status: ServerStatus;
+  target: ServerStatus;
+}
+
+export interface UsageSample {
+  at: string;
+  cpuPercent: number;
+  memoryUsed: number;
+  diskUsed: number;
+  bandwidthUsed: number;
+}
+
+/** Details and usage exist only for the servers the window is looking at. */
+export interface WatchedServer {
+  detail: ServerDetail;
+  samples: UsageSample[];
+}
+
+export type ReminderState = 'ok' | 'due' | 'snoozed' | 'handled' | 'expired';
+
+export interface ReminderView {
+  domainId: number;
+  domainName: string;
+  /** Local calendar date of expiry, YYYY-MM-DD. */
+  expiresOn: string;
+  /** Whole local days from today to expiry; negative once expired. */
+  daysLeft: number;
+  /** The tightest threshold crossed, if any. */
+  threshold: number | null;
+  /** The first (widest) threshold of this domain: inside it, the domain needs attention. */
+  firstThreshold: number;
+  autoRenew: boolean;
+  state: ReminderState;
+  snoozedUntil: string | null;
+}
+
+export interface ActivityEntry {
+  id: string;
+  at: string;
+  /** e.g. "Reboot", "Delete record" */
+  action: string;
+  /** e.g. "web-01", "www A example.com" */
+  target: string;
+  result: 'ok' | 'error' | 'pending';
+  message: string;
+}
+
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface RenewalCost {
+  days: number;
+  /** USD total for the domains with a known TLD price. */
+  total: number;
+  count: number;
+  /** Domains in the window whose TLD has no known price (shown as unknown, not zero). */
+  unknown: string[];
+}
+
+export interface AppState {
+  profiles: ProfileView[];
+  session: SessionView;
+  keychainAvailable: boolean;
+  servers: Server[];
+  domains: Domain[];
+  zones: DnsZone[];
+  pending: PendingAction[];
+  watched: Record<number, WatchedServer>;
+  reminders: ReminderView[];
+  renewalCosts: RenewalCost[];
+  activity: ActivityEntry[];
+  sync: SyncView;
+  notices: Notice[];
+  settings: Settings;
+  /** Is the window on screen (the sync interval depends on it). */
+  windowVisible: boolean;
+}

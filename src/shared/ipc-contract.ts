@@ -1,0 +1,179 @@
+// The one table of IPC channels between the main process and the window. Each command has an
+// input schema (main validates every input against it) and an output type; each event has a
+// payload type. The preload builds `window.vps` from these names, the main process registers
+// one handler per command (src/main/ipc/handlers.ts must satisfy `CommandHandlers`, so a
+// command without a handler does not compile), and the renderer's client is typed from it.
+import * as v from 'valibot';
+import type {
+  AccountMe,
+  DnsRecord,
+  DnsZone,
+  DnsZoneDetail,
+  DomainDetail,
+  DomainRegistered,
+  DomainTransferStarted,
+  DomainUpdated,
+  PowerResult,
+  ServerCreated,
+  ServerDetail,
+} from './api-types';
+import {
+  DnsRecordFilterSchema,
+  DnsRecordPatchSchema,
+  DnsRecordSchema,
+  DomainIdSchema,
+  DomainNameSchema,
+  DomainRegisterSchema,
+  DomainTransferSchema,
+  DomainUpdateSchema,
+  PowerActionSchema,
+  ServerCreateSchema,
+  ServerIdSchema,
+  ServerPatchSchema,
+  ServerReplaceSchema,
+  UuidSchema,
+} from './api-inputs';
+import type { AppState, SessionView, View } from './app-state';
+import type { AppError } from './errors';
+import type { Settings } from './settings';
+
+/** Every channel name starts with this; main refuses anything else. */
+export const CHANNEL_PREFIX = 'vps:';
+
+const none = v.optional(v.undefined());
+const profileId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const views = v.picklist(['servers', 'domains', 'dns', 'activity', 'settings']);
+const apiUrl = v.pipe(v.string(), v.url('Enter a URL like https://admin.vps.org.'));
+const thresholds = v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)));
+
+/** Marks an output type in the table; it exists only at compile time. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+export const COMMANDS = {
+  // The whole state, once at start; afterwards the `state` event keeps the window current.
+  getState: { input: none, output: returns<AppState>() },
+
+  // Tokens and profiles
+  addToken: {
+    input: v.strictObject({
+      token: v.pipe(v.string(), v.maxLength(512)),
+      profileId: v.optional(profileId),
+      profileName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80))),
+      apiUrl: v.optional(apiUrl),
+    }),
+    output: returns<SessionView>(),
+  },
+  removeToken: { input: v.strictObject({ profileId }), output: returns<SessionView>() },
+  startDemo: { input: none, output: returns<SessionView>() },
+  switchProfile: { input: v.strictObject({ profileId }), output: returns<SessionView>() },
+  renameProfile: { input: v.strictObject({ profileId, name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) }), output: returns<void>() },
+  removeProfile: { input: v.strictObject({ profileId }), output: returns<void>() },
+
+  // App
+  updateSettings: {
+    input: v.strictObject({
+      refresh: v.optional(v.strictObject({ shownSeconds: v.optional(v.number()), hiddenSeconds: v.optional(v.number()) })),
+      reminders: v.optional(
+        v.strictObject({
+          enabled: v.optional(v.boolean()),
+          thresholds: v.optional(thresholds),
+          perDomain: v.optional(v.record(v.string(), thresholds)),
+          autoRenewAsOthers: v.optional(v.boolean()),
+        }),
+      ),
+      confirm: v.optional(v.strictObject({ stop: v.optional(v.boolean()), reboot: v.optional(v.boolean()) })),
+      startAtLogin: v.optional(v.boolean()),
+      theme: v.optional(v.picklist(['system', 'light', 'dark'])),
+      notifications: v.optional(v.boolean()),
+    }),
+    output: returns<Settings>(),
+  },
+  refresh: { input: none, output: returns<void>() },
+  dismissNotice: { input: v.strictObject({ id: v.string() }), output: returns<void>() },
+  copyIp: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<string>() },
+  openView: { input: v.strictObject({ view: views, id: v.optional(v.union([v.number(), v.string()])) }), output: returns<void>() },
+  quit: { input: none, output: returns<void>() },
+
+  // Account
+  getAccount: { input: none, output: returns<AccountMe>() },
+
+  // Servers
+  watchServers: { input: v.strictObject({ serverIds: v.pipe(v.array(ServerIdSchema), v.maxLength(20)) }), output: returns<void>() },
+  getServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<ServerDetail>() },
+  createServer: { input: ServerCreateSchema, output: returns<ServerCreated>() },
+  replaceServer: { input: v.strictObject({ serverId: ServerIdSchema, server: ServerReplaceSchema }), output: returns<ServerDetail>() },
+  updateServer: { input: v.strictObject({ serverId: ServerIdSchema, patch: ServerPatchSchema }), output: returns<ServerDetail>() },
+  deleteServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<void>() },
+  powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema }), output: returns<PowerResult>() },
+
+  // Domains
+  getDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<DomainDetail>() },
+  registerDomain: { input: DomainRegisterSchema, output: returns<DomainRegistered>() },
+  updateDomain: { input: v.strictObject({ domainId: DomainIdSchema, settings: DomainUpdateSchema }), output: returns<DomainUpdated>() },
+  removeDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
+  transferDomain: { input: v.strictObject({ domainId: DomainIdSchema, transfer: DomainTransferSchema }), output: returns<DomainTransferStarted>() },
+  snoozeReminder: { input: v.strictObject({ domainId: DomainIdSchema, days: v.picklist([1, 7]) }), output: returns<void>() },
+  markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
+  exportCalendar: { input: none, output: returns<{ saved: boolean; path?: string }>() },
+
+  // DNS
+  listZones: { input: v.optional(v.strictObject({ domain: v.optional(DomainNameSchema) })), output: returns<DnsZone[]>() },
+  getZone: { input: v.strictObject({ zoneId: UuidSchema }), output: returns<DnsZoneDetail>() },
+  createZone: { input: v.strictObject({ domain: DomainNameSchema }), output: returns<DnsZoneDetail>() },
+  deleteZone: { input: v.strictObject({ zoneId: UuidSchema }), output: returns<void>() },
+  listZoneRecords: { input: v.strictObject({ zoneId: UuidSchema }), output: returns<DnsRecord[]>() },
+  createZoneRecord: { input: v.strictObject({ zoneId: UuidSchema, record: DnsRecordSchema }), output: returns<DnsRecord>() },
+  listRecords: { input: DnsRecordFilterSchema, output: returns<DnsRecord[]>() },
+  getRecord: { input: v.strictObject({ recordId: UuidSchema }), output: returns<DnsRecord>() },
+  replaceRecord: { input: v.strictObject({ recordId: UuidSchema, record: DnsRecordSchema }), output: returns<DnsRecord>() },
+  updateRecord: { input: v.strictObject({ recordId: UuidSchema, patch: DnsRecordPatchSchema }), output: returns<DnsRecord>() },
+  deleteRecord: { input: v.strictObject({ recordId: UuidSchema }), output: returns<void>() },
+} as const satisfies Record<string, CommandContract>;
+
+/** Events from main to the window. */
+export const EVENTS = {
+  state: returns<AppState>(),
+  navigate: returns<{ view: View; id?: number | string }>(),
+  /** The command palette was asked for from outside the window (a tray item or shortcut). */
+  palette: returns<void>(),
+} as const;
+
+export interface CommandContract {
+  input: v.GenericSchema;
+  output: unknown;
+}
+
+export type CommandName = keyof typeof COMMANDS;
+export type EventName = keyof typeof EVENTS;
+export type CommandInput<K extends CommandName> = v.InferInput<(typeof COMMANDS)[K]['input']>;
+export type CommandParsedInput<K extends CommandName> = v.InferOutput<(typeof COMMANDS)[K]['input']>;
+export type CommandOutput<K extends CommandName> = (typeof COMMANDS)[K]['output'];
+export type EventPayload<K extends EventName> = (typeof EVENTS)[K];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
+
+export const commandChannel = (name: CommandName): string => `${CHANNEL_PREFIX}${name}`;
+export const eventChannel = (name: EventName): string => `${CHANNEL_PREFIX}event:${name}`;
+
+type Capitalize1<S extends string> = S extends `${infer H}${infer T}` ? `${Uppercase<H>}${T}` : S;
+export const subscribeName = <K extends EventName>(name: K): `on${Capitalize1<K>}` =>
+  `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as `on${Capitalize1<K>}`;
+
+/** `window.vps`: one method per command, one subscribe function per event. */
+export type VpsApi = {
+  [K in CommandName]: undefined extends CommandInput<K>
+    ? (input?: CommandInput<K>) => Promise<Result<CommandOutput<K>>>
+    : (input: CommandInput<K>) => Promise<Result<CommandOutput<K>>>;
+} & {
+  [K in EventName as `on${Capitalize1<K>}`]: (listener: (payload: EventPayload<K>) => void) => () => void;
+};
+
+/** What main must provide: one handler per command, given validated input. */
+export type CommandHandlers = {
+  [K in CommandName]: (input: CommandParsedInput<K>) => Promise<CommandOutput<K>>;
+};
