@@ -1,0 +1,70 @@
+// The tray icon and its menu. The menu's content is decided by a pure function of the app state
+// (src/main/tray/menu-model.ts); this file only turns that model into Electron's Menu, picks
+// the icon for the platform, and rebuilds — debounced — when the state changes.
+import path from 'node:path';
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import type { AppState } from '../../shared/app-state';
+import { buildTrayMenu, trayIcon, trayTooltip, type TrayCommand, type TrayMenuItem } from '../tray/menu-model';
+
+export type TrayIconKind = ReturnType<typeof trayIcon>;
+
+export function trayIconPath(resourcesDir: string, kind: TrayIconKind, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'darwin') return path.join(resourcesDir, 'tray', `${kind}Template.png`);
+  if (platform === 'win32') return path.join(resourcesDir, 'tray', `${kind}.ico`);
+  return path.join(resourcesDir, 'tray', `${kind}.png`);
+}
+
+export function toMenuTemplate(items: TrayMenuItem[], run: (command: TrayCommand) => void): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    if (item.type === 'separator') return { type: 'separator' };
+    const command = item.command;
+    return {
+      label: item.label,
+      enabled: item.enabled ?? true,
+      ...(item.toolTip ? { toolTip: item.toolTip } : {}),
+      ...(item.submenu ? { submenu: toMenuTemplate(item.submenu, run) } : {}),
+      ...(command ? { click: () => run(command) } : {}),
+    };
+  });
+}
+
+const REBUILD_DELAY_MS = 250;
+
+export function createTray(opts: { resourcesDir: string; state: () => AppState; run: (command: TrayCommand) => void; onClick: () => void }) {
+  const tray = new Tray(nativeImage.createFromPath(trayIconPath(opts.resourcesDir, 'normal')));
+  let lastModel = '';
+  let lastIcon: TrayIconKind = 'normal';
+  let timer: NodeJS.Timeout | null = null;
+
+  const rebuild = () => {
+    timer = null;
+    const state = opts.state();
+    const items = buildTrayMenu(state);
+    const model = JSON.stringify(items);
+    if (model !== lastModel) {
+      lastModel = model;
+      tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(items, opts.run)));
+    }
+    const tooltip = trayTooltip(state);
+    tray.setToolTip(tooltip);
+    const icon = trayIcon(state);
+    if (icon !== lastIcon) {
+      lastIcon = icon;
+      tray.setImage(nativeImage.createFromPath(trayIconPath(opts.resourcesDir, icon)));
+    }
+    // macOS shows a short title beside the icon: only when something needs attention.
+    if (process.platform === 'darwin') tray.setTitle(icon === 'attention' ? '!' : '');
+  };
+
+  tray.on('click', opts.onClick);
+  rebuild();
+  return {
+    update() {
+      if (!timer) timer = setTimeout(rebuild, REBUILD_DELAY_MS);
+    },
+    destroy() {
+      if (timer) clearTimeout(timer);
+      tray.destroy();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The window's own state: the AppState main pushes (kept whole, never derived here), which view
+// is open, what is selected in each view, and whether the palette is open.
+import type { AppState, View } from '../../../shared/app-state';
+import type { AppError } from '../../../shared/errors';
+import type { VpsApi } from '../../../shared/ipc-contract';
+
+export interface Selection {
+  servers: number | null;
+  domains: number | null;
+  dns: string | null;
+}
+
+class Ui {
+  // raw: main replaces the state whole on every change, and thousands of rows must not be
+  // wrapped in deep proxies.
+  state = $state.raw<AppState | null>(null);
+  loadError = $state<AppError | null>(null);
+  view = $state<View>('servers');
+  selected = $state<Selection>({ servers: null, domains: null, dns: null });
+  paletteOpen = $state(false);
+
+  open(view: View, id?: number | string | null): void {
+    this.view = view;
+    if (id === undefined) return;
+    if (view === 'servers' || view === 'domains') this.selected[view] = typeof id === 'number' ? id : id === null ? null : Number(id);
+    else if (view === 'dns') this.selected.dns = id === null ? null : String(id);
+  }
+}
+
+export const ui = new Ui();
+
+/** Loads the state once and follows main's events; returns the unsubscribe. */
+export function connect(api: VpsApi): () => void {
+  const offState = api.onState((state) => {
+    ui.state = state;
+  });
+  const offNavigate = api.onNavigate(({ view, id }) => ui.open(view, id));
+  const offPalette = api.onPalette(() => {
+    ui.paletteOpen = true;
+  });
+  void api.getState().then((result) => {
+    if (result.ok) ui.state ??= result.value;
+    else ui.loadError = result.error;
+  });
+  return () => {
+    offState();
+    offNavigate();
+    offPalette();
+  };
+}

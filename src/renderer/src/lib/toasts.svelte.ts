@@ -1,0 +1,38 @@
+// Short-lived messages about what the user just did: "Copied 203.0.113.10", or the AppError
+// sentence when a command failed. Errors stay until dismissed; the rest fade on their own.
+import type { AppError } from '../../../shared/errors';
+
+export interface Toast {
+  id: number;
+  level: 'info' | 'error';
+  message: string;
+}
+
+const INFO_MS = 4000;
+
+class Toasts {
+  list = $state<Toast[]>([]);
+  #next = 1;
+
+  info(message: string): void {
+    const id = this.#push('info', message);
+    setTimeout(() => this.dismiss(id), INFO_MS);
+  }
+
+  error(error: AppError): void {
+    this.#push('error', error.message);
+  }
+
+  dismiss(id: number): void {
+    this.list = this.list.filter((t) => t.id !== id);
+  }
+
+  #push(level: Toast['level'], message: string): number {
+    const id = this.#next++;
+    // The same sentence twice in a row is one toast.
+    this.list = [...this.list.filter((t) => t.message !== message), { id, level, message }].slice(-4);
+    return id;
+  }
+}
+
+export const toasts = new Toasts();

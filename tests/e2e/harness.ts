@@ -1,0 +1,167 @@
+// Runs the BUILT renderer (out/renderer) in real Chromium with `window.vps` bound to the real
+// main-process core (createApp from src/main/app.ts) and the embedded simulator on a manual
+// clock. The binding goes through the same dispatcher as the Electron IPC, so inputs are
+// validated exactly as in the app; main's events are pushed into the page as the preload would.
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp, type App, type Platform } from '../../src/main/app';
+import { createDispatcher } from '../../src/main/ipc/dispatch';
+import { createManualClock, DEMO_TIMINGS, startSimulator, type ManualClock, type Simulator } from '../../src/main/demo/simulator';
+import { JsonFileStore } from '../../src/main/store/json-file-store';
+import { createVault } from '../../src/main/vault/vault';
+import { COMMAND_NAMES, EVENT_NAMES, subscribeName } from '../../src/shared/ipc-contract';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
+export const WINDOW = { width: 880, height: 620 } as const;
+
+export interface LaunchOptions {
+  theme?: 'light' | 'dark';
+  profile?: 'none' | 'full' | 'readOnly';
+}
+
+export interface RecordedPlatform extends Platform {
+  notifications: Array<{ title: string; body: string }>;
+  clipboard: string[];
+  saved: Array<{ defaultName: string; content: string }>;
+}
+
+export interface Launched {
+  page: Page;
+  app: App;
+  sim: Simulator;
+  clock: ManualClock;
+  platform: RecordedPlatform;
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function recordingPlatform(): RecordedPlatform {
+  const platform: RecordedPlatform = {
+    notifications: [],
+    clipboard: [],
+    saved: [],
+    notify: (n) => void platform.notifications.push({ title: n.title, body: n.body }),
+    writeClipboard: (text) => void platform.clipboard.push(text),
+    saveFile: async (file) => {
+      platform.saved.push(file);
+      return { saved: true, path: path.join(os.tmpdir(), file.defaultName) };
+    },
+    confirm: async () => true,
+    showWindow: () => {},
+    setStartAtLogin: () => {},
+    quit: () => {},
+  };
+  return platform;
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+function serveRenderer(): Promise<{ server: Server; url: string }> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first (npm test builds before the e2e tests).');
+  }
+  const server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(RENDERER_DIR, urlPath === '/' ? 'index.html' : urlPath);
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+let browser: Browser | null = null;
+async function sharedBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<Launched> {
+  const theme = options.theme ?? 'light';
+  const clock = createManualClock(Date.now());
+  const sim = await startSimulator({ clock, timings: DEMO_TIMINGS });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vps-e2e-'));
+  const store = new JsonFileStore(path.join(dataDir, 'config.json'));
+  const platform = recordingPlatform();
+  const app = createApp({ store, vault: createVault(), platform });
+  await app.start();
+  if (options.profile === 'full' || options.profile === 'readOnly') {
+    const token = options.profile === 'full' ? sim.tokens.full : sim.tokens.readOnly;
+    const added = await app.handlers.addToken({ token, apiUrl: sim.url, profileName: 'Work' });
+    if (!added.hasToken) throw new Error('could not add the test token');
+  }
+  app.setWindowVisible(true);
+
+  const { server, url } = await serveRenderer();
+  const context = await (await sharedBrowser()).newContext({ viewport: WINDOW, colorScheme: theme, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const dispatch = createDispatcher(app.handlers);
+  await page.exposeBinding('__vpsInvoke', (source, name: string, input: unknown) => {
+    if (source.frame !== source.page.mainFrame()) return { ok: false, error: { kind: 'forbidden', message: 'sub-frame' } };
+    return dispatch(`vps:${name}`, input);
+  });
+  await page.addInitScript(
+    ({ commands, events }) => {
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const api: Record<string, unknown> = {};
+      const w = window as unknown as Record<string, unknown> & { __vpsInvoke: (name: string, input: unknown) => Promise<unknown> };
+      for (const name of commands) api[name] = (input?: unknown) => w.__vpsInvoke(name, input);
+      for (const [event, method] of events) {
+        api[method] = (listener: (payload: unknown) => void) => {
+          const set = listeners.get(event) ?? new Set();
+          set.add(listener);
+          listeners.set(event, set);
+          return () => set.delete(listener);
+        };
+      }
+      w.vps = Object.freeze(api);
+      w.__vpsEmit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
+    },
+    { commands: COMMAND_NAMES, events: EVENT_NAMES.map((e) => [e, subscribeName(e)] as const) },
+  );
+  const emit = (event: string, payload: unknown) =>
+    page.evaluate(([e, p]) => (window as unknown as { __vpsEmit: (e: string, p: unknown) => void }).__vpsEmit(e, p), [event, payload] as const).catch(() => {});
+  const offState = app.onState((state) => void emit('state', state));
+  const offNavigate = app.onNavigate((target) => void emit('navigate', target));
+
+  await page.goto(url);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+  return {
+    page,
+    app,
+    sim,
+    clock,
+    platform,
+    shot: async (name) => {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${theme}.png`) });
+    },
+    close: async () => {
+      offState();
+      offNavigate();
+      await context.close();
+      await app.stop();
+      await sim.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
