@@ -26,5 +26,5 @@ if (!recentEnough) {
   env.PATH = `${path.dirname(bundled)}${path.delimiter}${env.PATH ?? ''}`;
 }
 
-const result = spawnSync(node, process.argv.slice(2), { stdio: 'inherit', env, cwd: root });
+const result = spawnSync(node, process.argv.slice(2), { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

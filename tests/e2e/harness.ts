@@ -122,7 +122,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
     ({ commands, events }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const api: Record<string, unknown> = {};
-      const w = window as unknown as Record<string, unknown> & { __vpsInvoke: (name: string, input: unknown) => Promise<unknown> };
+      const w = globalThis as unknown as Record<string, unknown> & { __vpsInvoke: (name: string, input: unknown) => Promise<unknown> };
       for (const name of commands) api[name] = (input?: unknown) => w.__vpsInvoke(name, input);
       for (const [event, method] of events) {
         api[method] = (listener: (payload: unknown) => void) => {
@@ -138,7 +138,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
     { commands: COMMAND_NAMES, events: EVENT_NAMES.map((e) => [e, subscribeName(e)] as const) },
   );
   const emit = (event: string, payload: unknown) =>
-    page.evaluate(([e, p]) => (window as unknown as { __vpsEmit: (e: string, p: unknown) => void }).__vpsEmit(e, p), [event, payload] as const).catch(() => {});
+    page.evaluate(([e, p]) => (globalThis as unknown as { __vpsEmit: (e: string, p: unknown) => void }).__vpsEmit(e, p), [event, payload] as const).catch(() => {});
   const offState = app.onState((state) => void emit('state', state));
   const offNavigate = app.onNavigate((target) => void emit('navigate', target));
 

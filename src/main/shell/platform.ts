@@ -43,7 +43,7 @@ export function createShellPlatform(deps: ShellPlatformDeps): Platform {
       if (process.platform === 'linux') {
         setXdgAutostart(enabled, [process.execPath, ...(app.isPackaged ? [] : [app.getAppPath()])]);
       } else {
-        app.setLoginItemSettings({ openAtLogin: enabled, openAsHidden: true });
+        app.setLoginItemSettings({ openAtLogin: enabled });
       }
     },
     quit: deps.quit,
