@@ -17,11 +17,19 @@ export const storeKeys = {
   ledger: (profileId: string) => `reminderLedger.${profileId}`,
   snoozes: (profileId: string) => `reminderSnoozes.${profileId}`,
   activity: (profileId: string) => `activity.${profileId}`,
+  /** The last account and token info `GET /account/me/` returned (never the token), for offline starts. */
+  session: (profileId: string) => `session.${profileId}`,
 } as const;
 
 /** Everything kept for one profile, for removing a profile without leaving anything behind. */
 export function profileKeys(profileId: string): string[] {
-  return [storeKeys.cache(profileId), storeKeys.ledger(profileId), storeKeys.snoozes(profileId), storeKeys.activity(profileId)];
+  return [
+    storeKeys.cache(profileId),
+    storeKeys.ledger(profileId),
+    storeKeys.snoozes(profileId),
+    storeKeys.activity(profileId),
+    storeKeys.session(profileId),
+  ];
 }
 
 /** A store in memory, for tests that do not care about the disk. */

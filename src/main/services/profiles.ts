@@ -1,0 +1,115 @@
+// Profiles: one per VPS.org account (or API address) the user keeps side by side. A profile is
+// only a name, an API address and a random id; its token is in the vault under that id and
+// everything else it owns is in the store under profileKeys(id). No secret is ever kept here.
+import { randomUUID } from 'node:crypto';
+import * as v from 'valibot';
+import type { ProfileView } from '../../shared/app-state';
+import { VpsError, appError } from '../../shared/errors';
+import { profileKeys, storeKeys, type Store } from '../store/store';
+import type { Vault } from '../vault/vault';
+
+export interface Profiles {
+  list(): ProfileView[];
+  get(profileId: string): ProfileView | undefined;
+  create(input: { name: string; apiUrl: string; demo: boolean }): ProfileView;
+  update(profileId: string, patch: { name?: string; apiUrl?: string }): ProfileView;
+  /** Removes the profile, its keychain entry and every store key it owns. */
+  remove(profileId: string): Promise<void>;
+  /** The stored active profile if it still exists, else the first profile, else null. */
+  activeId(): string | null;
+  setActive(profileId: string | null): void;
+}
+
+export const PROFILE_NAME_MAX = 80;
+
+const ProfileSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  name: v.string(),
+  apiUrl: v.string(),
+  createdAt: v.string(),
+  demo: v.boolean(),
+});
+
+export function createProfiles(deps: { store: Store; vault: Vault; now?: () => Date; newId?: () => string }): Profiles {
+  const { store, vault } = deps;
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? randomUUID;
+
+  // A hand-edited or older store may hold anything: keep the entries that are profiles.
+  function list(): ProfileView[] {
+    const stored = store.get<unknown>(storeKeys.profiles);
+    if (!Array.isArray(stored)) return [];
+    return stored.flatMap((entry) => {
+      const parsed = v.safeParse(ProfileSchema, entry);
+      return parsed.success ? [parsed.output] : [];
+    });
+  }
+
+  function save(profiles: ProfileView[]): void {
+    store.set(storeKeys.profiles, profiles);
+  }
+
+  function existing(profileId: string): ProfileView {
+    const found = list().find((p) => p.id === profileId);
+    if (!found) throw new VpsError(appError('invalid_input', 'That profile no longer exists.'));
+    return found;
+  }
+
+  return {
+    list,
+
+    get: (profileId) => list().find((p) => p.id === profileId),
+
+    create(input) {
+      const profile: ProfileView = {
+        id: newId(),
+        name: checkName(input.name),
+        apiUrl: input.apiUrl,
+        createdAt: now().toISOString(),
+        demo: input.demo,
+      };
+      save([...list(), profile]);
+      return profile;
+    },
+
+    update(profileId, patch) {
+      const updated: ProfileView = { ...existing(profileId) };
+      if (patch.name !== undefined) updated.name = checkName(patch.name);
+      if (patch.apiUrl !== undefined) updated.apiUrl = patch.apiUrl;
+      save(list().map((p) => (p.id === profileId ? updated : p)));
+      return updated;
+    },
+
+    async remove(profileId) {
+      existing(profileId);
+      await vault.deleteToken(profileId);
+      for (const key of profileKeys(profileId)) store.delete(key);
+      const remaining = list().filter((p) => p.id !== profileId);
+      save(remaining);
+      if (store.get<string>(storeKeys.activeProfile) === profileId) {
+        store.set(storeKeys.activeProfile, remaining[0]?.id ?? null);
+      }
+    },
+
+    activeId() {
+      const profiles = list();
+      const stored = store.get<unknown>(storeKeys.activeProfile);
+      const active = profiles.find((p) => p.id === stored);
+      return (active ?? profiles[0])?.id ?? null;
+    },
+
+    setActive(profileId) {
+      if (profileId !== null) existing(profileId);
+      store.set(storeKeys.activeProfile, profileId);
+    },
+  };
+}
+
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (name === '') throw new VpsError(appError('invalid_input', 'A profile needs a name.'));
+  if (name.length > PROFILE_NAME_MAX) {
+    throw new VpsError(appError('invalid_input', `A profile name can be at most ${PROFILE_NAME_MAX} characters long.`));
+  }
+  return name;
+}
