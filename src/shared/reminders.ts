@@ -1,0 +1,241 @@
+// The domain-expiry reminder engine (issue #7), pure: given the domains, the clock, the settings,
+// the ledger of notices already given and the user's snoozes and "handled" marks, it says what
+// each domain's reminder state is and which notices to give now, grouped.
+//
+// Each domain walks a ladder of steps, widest first: its countdown thresholds (or, for an
+// auto-renew domain, one "will renew" step at 7 days), then "expired" on the first day past
+// expiry and "expired a week ago". Only the tightest step reached may fire, and only when no step
+// at least as tight has fired for this expiry date: so a machine off for three weeks gives one
+// notice, and a clock set back never repeats a warning already given.
+import type { Domain } from './api-types';
+import type { ReminderState, ReminderView } from './app-state';
+import type { Settings } from './settings';
+import { daysUntilExpiry, expiryDateKey } from './expiry';
+import { formatCountdown, formatDay } from './format';
+
+/** Auto-renew domains get their single "will renew on …" notice this many days before expiry. */
+export const AUTO_RENEW_NOTICE_DAYS = 7;
+/** An expired domain gets one more notice this many days after expiry. */
+export const EXPIRED_FOLLOW_UP_DAYS = 7;
+
+export type LedgerThreshold = number | 'renew' | 'expired+7';
+
+/** Notices already given, for one profile: ledger key → ISO time it fired. */
+export interface ReminderLedger {
+  fired: Record<string, string>;
+}
+
+/** The user's per-domain marks, for one profile. */
+export interface ReminderMarks {
+  /** domain id → ISO time the snooze ends */
+  snoozedUntil: Record<number, string>;
+  /** domain id → the expiry date (YYYY-MM-DD) that was handled; a renewal makes it stale. */
+  handled: Record<number, string>;
+}
+
+export type ReminderNoticeKind = 'countdown' | 'auto_renew' | 'expired';
+
+export interface ReminderNotice {
+  kind: ReminderNoticeKind;
+  /** Days before expiry this notice is about: a countdown threshold, 7 for auto-renew, 0 or -7 once expired. */
+  threshold: number;
+  title: string;
+  body: string;
+  /** The domains in this notice, most urgent first: a click opens the Domains view on them. */
+  domainIds: number[];
+}
+
+export interface ReminderInput {
+  domains: Domain[];
+  now: Date;
+  settings: Settings['reminders'];
+  ledger: ReminderLedger;
+  marks: ReminderMarks;
+}
+
+export interface ReminderResult {
+  /** One per domain, soonest expiry first. */
+  views: ReminderView[];
+  notices: ReminderNotice[];
+  /** The ledger with this run's notices added and the keys of removed or renewed domains dropped. */
+  ledger: ReminderLedger;
+  /** The marks without ended snoozes, stale "handled" marks and removed domains. */
+  marks: ReminderMarks;
+}
+
+export function emptyLedger(): ReminderLedger {
+  return { fired: {} };
+}
+
+export function emptyMarks(): ReminderMarks {
+  return { snoozedUntil: {}, handled: {} };
+}
+
+export function ledgerKey(domainId: number, expiresOn: string, threshold: LedgerThreshold): string {
+  return `${domainId}/${expiresOn}/${threshold}`;
+}
+
+/** Where a step sits on the ladder, in days before expiry: smaller is tighter. */
+function position(threshold: LedgerThreshold): number {
+  if (threshold === 'renew') return AUTO_RENEW_NOTICE_DAYS;
+  if (threshold === 'expired+7') return -EXPIRED_FOLLOW_UP_DAYS;
+  return threshold;
+}
+
+function parseLedgerKey(key: string): { domainId: number; expiresOn: string; position: number } | null {
+  const match = /^(\d+)\/(\d{4}-\d{2}-\d{2})\/(\d+|renew|expired\+7)$/.exec(key);
+  if (!match) return null;
+  const threshold = match[3] === 'renew' || match[3] === 'expired+7' ? match[3] : Number(match[3]);
+  return { domainId: Number(match[1]), expiresOn: match[2] ?? '', position: position(threshold) };
+}
+
+interface Step {
+  kind: ReminderNoticeKind;
+  threshold: LedgerThreshold;
+}
+
+/** The thresholds that apply to a domain, widest first, without repeats. */
+export function thresholdsFor(domainName: string, settings: Settings['reminders']): number[] {
+  const own = Object.entries(settings.perDomain).find(([name]) => name.toLowerCase() === domainName.toLowerCase());
+  return [...new Set(own ? own[1] : settings.thresholds)].sort((a, b) => b - a);
+}
+
+/** The tightest step reached; an empty threshold list turns reminders off for the domain. */
+function tightestStep(daysLeft: number, thresholds: number[], autoRenewMode: boolean): Step | null {
+  if (thresholds.length === 0) return null;
+  if (daysLeft <= -EXPIRED_FOLLOW_UP_DAYS) return { kind: 'expired', threshold: 'expired+7' };
+  // Shares the key of the day-of threshold: a domain told "expires today" is not told again tomorrow.
+  if (daysLeft < 0) return { kind: 'expired', threshold: 0 };
+  if (autoRenewMode) return daysLeft <= AUTO_RENEW_NOTICE_DAYS ? { kind: 'auto_renew', threshold: 'renew' } : null;
+  const crossed = thresholds.filter((t) => daysLeft <= t);
+  const tightest = crossed[crossed.length - 1];
+  return tightest === undefined ? null : { kind: 'countdown', threshold: tightest };
+}
+
+interface Due {
+  domain: Domain;
+  daysLeft: number;
+  expiresOn: string;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function noticeText(kind: ReminderNoticeKind, threshold: number, due: Due[]): { title: string; body: string } {
+  const [first] = due;
+  if (due.length === 1 && first) {
+    const { domain, daysLeft, expiresOn } = first;
+    const name = domain.domain_name;
+    const day = formatDay(expiresOn);
+    if (kind === 'auto_renew') {
+      return {
+        title: `${name} will renew on ${day}`,
+        body: 'Auto-renew is on. Make sure your VPS.org account can pay for the renewal.',
+      };
+    }
+    if (kind === 'expired') {
+      return {
+        title: daysLeft <= -EXPIRED_FOLLOW_UP_DAYS ? `${name} ${formatCountdown(daysLeft)}` : `${name} has expired`,
+        body: `It expired on ${day}. Renew it before the registration is released.`,
+      };
+    }
+    return {
+      title: daysLeft === 0 ? `${name} expires today` : `${name} expires ${formatCountdown(daysLeft)}`,
+      body: `It expires on ${day}; auto-renew is ${domain.auto_renew ? 'on' : 'off'}.`,
+    };
+  }
+  const count = plural(due.length, 'domain');
+  if (kind === 'auto_renew') {
+    return {
+      title: `${count} will renew within ${plural(threshold, 'day')}`,
+      body: due.map((d) => `${d.domain.domain_name} on ${formatDay(d.expiresOn)}`).join('; '),
+    };
+  }
+  if (kind === 'expired') {
+    return { title: `${count} have expired`, body: due.map((d) => `${d.domain.domain_name} ${formatCountdown(d.daysLeft)}`).join('; ') };
+  }
+  return {
+    title: threshold === 0 ? `${count} expire today` : `${count} expire within ${plural(threshold, 'day')}`,
+    body: due.map((d) => `${d.domain.domain_name} ${formatCountdown(d.daysLeft)}`).join('; '),
+  };
+}
+
+const byUrgency = (a: Due, b: Due): number => a.daysLeft - b.daysLeft || a.domain.domain_name.localeCompare(b.domain.domain_name);
+
+export function evaluateReminders({ domains, now, settings, ledger, marks }: ReminderInput): ReminderResult {
+  const current = new Map(domains.map((d) => [d.id, expiryDateKey(d.expiration_date)]));
+
+  const fired: Record<string, string> = {};
+  const firedPositions = new Map<number, number[]>();
+  for (const [key, at] of Object.entries(ledger.fired)) {
+    const parsed = parseLedgerKey(key);
+    if (!parsed || current.get(parsed.domainId) !== parsed.expiresOn) continue;
+    fired[key] = at;
+    firedPositions.set(parsed.domainId, [...(firedPositions.get(parsed.domainId) ?? []), parsed.position]);
+  }
+
+  const nextMarks = emptyMarks();
+  for (const [id, until] of Object.entries(marks.snoozedUntil)) {
+    if (current.has(Number(id)) && Date.parse(until) > now.getTime()) nextMarks.snoozedUntil[Number(id)] = until;
+  }
+  for (const [id, expiresOn] of Object.entries(marks.handled)) {
+    if (current.get(Number(id)) === expiresOn) nextMarks.handled[Number(id)] = expiresOn;
+  }
+
+  const views: ReminderView[] = [];
+  const groups = new Map<string, { kind: ReminderNoticeKind; threshold: number; due: Due[] }>();
+  const firedAt = now.toISOString();
+
+  for (const domain of domains) {
+    const expiresOn = expiryDateKey(domain.expiration_date);
+    const daysLeft = daysUntilExpiry(domain.expiration_date, now);
+    const autoRenewMode = domain.auto_renew && !settings.autoRenewAsOthers;
+    const configured = thresholdsFor(domain.domain_name, settings);
+    const effective = autoRenewMode && configured.length > 0 ? [AUTO_RENEW_NOTICE_DAYS] : configured;
+    const crossed = effective.filter((t) => daysLeft <= t);
+    const threshold = crossed[crossed.length - 1] ?? null;
+    const snoozedUntil = nextMarks.snoozedUntil[domain.id] ?? null;
+    const handled = nextMarks.handled[domain.id] === expiresOn;
+
+    let state: ReminderState = 'ok';
+    if (handled) state = 'handled';
+    else if (snoozedUntil !== null) state = 'snoozed';
+    else if (daysLeft < 0) state = 'expired';
+    else if (settings.enabled && threshold !== null) state = 'due';
+
+    views.push({
+      domainId: domain.id,
+      domainName: domain.domain_name,
+      expiresOn,
+      daysLeft,
+      threshold,
+      firstThreshold: effective[0] ?? 0,
+      autoRenew: domain.auto_renew,
+      state,
+      snoozedUntil,
+    });
+
+    if (!settings.enabled || handled || snoozedUntil !== null) continue;
+    const step = tightestStep(daysLeft, configured, autoRenewMode);
+    if (!step) continue;
+    const at = position(step.threshold);
+    if ((firedPositions.get(domain.id) ?? []).some((p) => p <= at)) continue;
+
+    fired[ledgerKey(domain.id, expiresOn, step.threshold)] = firedAt;
+    const groupKey = `${step.kind}/${at}`;
+    const group = groups.get(groupKey) ?? { kind: step.kind, threshold: at, due: [] };
+    group.due.push({ domain, daysLeft, expiresOn });
+    groups.set(groupKey, group);
+  }
+
+  const notices = [...groups.values()]
+    .sort((a, b) => a.threshold - b.threshold || a.kind.localeCompare(b.kind))
+    .map(({ kind, threshold, due }) => {
+      const sorted = [...due].sort(byUrgency);
+      return { kind, threshold, ...noticeText(kind, threshold, sorted), domainIds: sorted.map((d) => d.domain.id) };
+    });
+
+  views.sort((a, b) => a.daysLeft - b.daysLeft || a.domainName.localeCompare(b.domainName));
+  return { views, notices, ledger: { fired }, marks: nextMarks };
+}
