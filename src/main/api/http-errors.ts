@@ -1,5 +1,6 @@
 // Turns what went wrong on the wire into an AppError a person can act on. Every sentence
 // passes through redactSecrets: error bodies come from the server and may echo the token.
+import type { IncomingHttpHeaders } from 'node:http';
 import { appError, type AppError, type ErrorKind } from '../../shared/errors';
 import { parseRetryAfter } from './backoff';
 import { redactSecrets } from './redact';
@@ -67,8 +68,17 @@ function sentence(detail: string): string {
 
 const PERMISSION_IN_TEXT = /([a-z_]+|\*):([a-z_]+|\*)/i;
 
-/** The error for a non-2xx response. `target` names what the request was about, e.g. "server". */
-export function errorFromStatus(status: number, body: string, retryAfterHeader: string | string[] | undefined, target: string): AppError {
+function isWebPage(body: string, contentType: string | undefined): boolean {
+  return contentType?.includes('html') === true || body.trimStart().startsWith('<');
+}
+
+/**
+ * The error for a non-2xx response. `target` names what the request was about, e.g. "server".
+ * A web page instead of JSON means something other than the API answered (a proxy, a wrong
+ * address), so its status says little and it is reported as `bad_response`.
+ */
+export function errorFromStatus(status: number, body: string, headers: IncomingHttpHeaders, target: string): AppError {
+  if (isWebPage(body, headers['content-type'])) return unreadableBody(status, body, headers['content-type']);
   const { detail, code, field, permission } = readErrorBody(body);
   const extra: Omit<AppError, 'kind' | 'message'> = { status };
   if (code !== undefined) extra.code = code;
@@ -91,7 +101,7 @@ export function errorFromStatus(status: number, body: string, retryAfterHeader: 
     return safeError('payment_required', `${reason} Add funds to your VPS.org account and try again.`, extra);
   }
   if (status === 429) {
-    const retryAfter = parseRetryAfter(retryAfterHeader);
+    const retryAfter = parseRetryAfter(headers['retry-after']);
     if (retryAfter === undefined) return safeError('rate_limited', 'VPS.org is receiving too many requests from this token. Try again in a minute.', extra);
     const wait = retryAfter === 1 ? '1 second' : `${retryAfter} seconds`;
     return safeError('rate_limited', `VPS.org is receiving too many requests from this token. Try again in ${wait}.`, { ...extra, retryAfter });
@@ -106,17 +116,25 @@ const TIMEOUT_MESSAGES: Record<string, string> = {
   UND_ERR_BODY_TIMEOUT: 'VPS.org took too long to send its answer. Try again in a moment.',
 };
 
+export function cancelledError(): AppError {
+  return safeError('cancelled', CANCELLED_MESSAGE);
+}
+
 /** The error for a request that got no complete response: a timeout, or otherwise a network failure. */
 export function errorFromTransport(error: unknown): AppError {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  // Paths and queries are encoded by the client, so the only argument undici can refuse is
+  // the Authorization header: a token with characters no header may carry.
+  if (code === 'UND_ERR_INVALID_ARG') {
+    return safeError('invalid_input', 'The API token contains characters that cannot be sent. Paste the token again in Settings.');
+  }
   const timeout = typeof code === 'string' ? TIMEOUT_MESSAGES[code] : undefined;
   return timeout === undefined ? safeError('network', NETWORK_MESSAGE) : safeError('timeout', timeout);
 }
 
-/** The error for a 2xx response whose body is not JSON. */
+/** The error for a body that is not the JSON the API always sends. */
 export function unreadableBody(status: number, body: string, contentType: string | undefined): AppError {
-  const page = contentType?.includes('html') === true || body.trimStart().startsWith('<');
-  return page
+  return isWebPage(body, contentType)
     ? safeError('bad_response', `VPS.org sent a web page instead of data (HTTP ${status}). The service may be down, or the API address may be wrong.`, { status })
     : safeError('bad_response', `VPS.org sent a reply that is not valid JSON (HTTP ${status}). Try again in a moment.`, { status });
 }

@@ -19,12 +19,18 @@ import {
   type ServerDetail,
 } from '../../shared/api-types';
 import { VpsError } from '../../shared/errors';
+import { compileCheck, type Check } from './compiled-check';
 import { safeError } from './http-errors';
 
-/** A schema plus how messages describe one value of it ("a server"). */
+/** A schema, its compiled check, and how messages describe one value of it ("a server"). */
 export interface Shape<T> {
   readonly schema: v.GenericSchema<unknown, T>;
+  readonly check: Check;
   readonly label: string;
+}
+
+function shape<T>(label: string, schema: v.GenericSchema<unknown, T>): Shape<T> {
+  return { label, schema, check: compileCheck(schema) };
 }
 
 const str = v.string();
@@ -95,25 +101,25 @@ const recordSchema = v.looseObject({
   created_at: optStr,
 });
 
-export const SERVER: Shape<Server> = { label: 'a server', schema: v.looseObject(serverEntries) };
-export const SERVER_DETAIL: Shape<ServerDetail> = { label: 'a server', schema: v.looseObject(serverDetailEntries) };
-export const SERVER_CREATED: Shape<ServerCreated> = {
-  label: 'a new server',
-  schema: v.looseObject({ ...serverDetailEntries, message: optStr }),
-};
-export const POWER_RESULT: Shape<PowerResult> = {
-  label: 'a power action result',
-  schema: v.looseObject({
+export const SERVER = shape<Server>('a server', v.looseObject(serverEntries));
+export const SERVER_DETAIL = shape<ServerDetail>('a server', v.looseObject(serverDetailEntries));
+export const SERVER_CREATED = shape<ServerCreated>(
+  'a new server',
+  v.looseObject({ ...serverDetailEntries, message: optStr }),
+);
+export const POWER_RESULT = shape<PowerResult>(
+  'a power action result',
+  v.looseObject({
     status: v.literal('success'),
     message: str,
     server: v.looseObject({ id: num, name: str, status: serverStatus }),
   }),
-};
+);
 
-export const DOMAIN: Shape<Domain> = { label: 'a domain', schema: v.looseObject(domainEntries) };
-export const DOMAIN_DETAIL: Shape<DomainDetail> = {
-  label: 'a domain',
-  schema: v.looseObject({
+export const DOMAIN = shape<Domain>('a domain', v.looseObject(domainEntries));
+export const DOMAIN_DETAIL = shape<DomainDetail>(
+  'a domain',
+  v.looseObject({
     ...domainEntries,
     registrar: optStr,
     days_until_expiration: optNum,
@@ -122,14 +128,14 @@ export const DOMAIN_DETAIL: Shape<DomainDetail> = {
     ),
     dns_records_count: optNum,
   }),
-};
-export const DOMAIN_REGISTERED: Shape<DomainRegistered> = {
-  label: 'a new domain',
-  schema: v.looseObject({ ...domainEntries, total_cost: optNum, message: optStr }),
-};
-export const DOMAIN_UPDATED: Shape<DomainUpdated> = {
-  label: 'an updated domain',
-  schema: v.looseObject({
+);
+export const DOMAIN_REGISTERED = shape<DomainRegistered>(
+  'a new domain',
+  v.looseObject({ ...domainEntries, total_cost: optNum, message: optStr }),
+);
+export const DOMAIN_UPDATED = shape<DomainUpdated>(
+  'an updated domain',
+  v.looseObject({
     id: num,
     domain_name: str,
     status: v.optional(domainStatus),
@@ -139,10 +145,10 @@ export const DOMAIN_UPDATED: Shape<DomainUpdated> = {
     locked: optBool,
     message: optStr,
   }),
-};
-export const DOMAIN_TRANSFER: Shape<DomainTransferStarted> = {
-  label: 'a domain transfer',
-  schema: v.looseObject({
+);
+export const DOMAIN_TRANSFER = shape<DomainTransferStarted>(
+  'a domain transfer',
+  v.looseObject({
     id: num,
     domain_name: str,
     transfer_status: str,
@@ -151,18 +157,18 @@ export const DOMAIN_TRANSFER: Shape<DomainTransferStarted> = {
     message: optStr,
     next_steps: v.optional(stringList),
   }),
-};
+);
 
-export const DNS_ZONE: Shape<DnsZone> = { label: 'a DNS zone', schema: v.looseObject(zoneEntries) };
-export const DNS_ZONE_DETAIL: Shape<DnsZoneDetail> = {
-  label: 'a DNS zone',
-  schema: v.looseObject({ ...zoneEntries, records: v.array(recordSchema) }),
-};
-export const DNS_RECORD: Shape<DnsRecord> = { label: 'a DNS record', schema: recordSchema };
+export const DNS_ZONE = shape<DnsZone>('a DNS zone', v.looseObject(zoneEntries));
+export const DNS_ZONE_DETAIL = shape<DnsZoneDetail>(
+  'a DNS zone',
+  v.looseObject({ ...zoneEntries, records: v.array(recordSchema) }),
+);
+export const DNS_RECORD = shape<DnsRecord>('a DNS record', recordSchema);
 
-export const ACCOUNT_ME: Shape<AccountMe> = {
-  label: 'account details',
-  schema: v.looseObject({
+export const ACCOUNT_ME = shape<AccountMe>(
+  'account details',
+  v.looseObject({
     account: v.looseObject({
       email: str,
       first_name: optNullableStr,
@@ -179,7 +185,7 @@ export const ACCOUNT_ME: Shape<AccountMe> = {
       is_expired: bool,
     }),
   }),
-};
+);
 
 /** "plan.memory", "records[2].ttl": the issue's path as a person would write it. */
 function fieldPath(issue: v.BaseIssue<unknown>): string {
@@ -203,6 +209,7 @@ function describeIssue(issue: v.BaseIssue<unknown>, label: string): string {
 /** The validated value, or a thrown VpsError of kind `bad_response` naming the field. */
 export function parseAs<T>(shape: Shape<T>, data: unknown): T {
   if (data === undefined) throw new VpsError(safeError('bad_response', `VPS.org sent an empty reply where ${shape.label} was expected.`));
+  if (shape.check(data)) return data as T;
   const result = v.safeParse(shape.schema, data, { abortEarly: true });
   if (result.success) return result.output;
   throw new VpsError(safeError('bad_response', describeIssue(result.issues[0], shape.label)));
