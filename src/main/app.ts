@@ -1,0 +1,195 @@
+// The app core: every service composed, with no Electron in sight. The shell (src/main/shell)
+// gives it a Store and a Platform and connects its handlers, state and tray commands to the
+// window and the tray; tests give it a temp-dir store, a recording Platform and their own clock.
+import type { AppState, View } from '../shared/app-state';
+import type { CommandHandlers } from '../shared/ipc-contract';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import { createClient } from './api/client';
+import { createHandlers } from './ipc/handlers';
+import { createActivityLog } from './services/activity';
+import { createApiGate } from './services/api-gate';
+import { createCache } from './services/cache';
+import { createDemoRunner } from './services/demo';
+import { createDnsService } from './services/dns';
+import { createDomainsService } from './services/domains';
+import { NOTICE_IDS, createNotices } from './services/notices';
+import type { AppNotification } from './services/app-notification';
+import { createPowerService } from './services/power';
+import { createReminderService } from './services/reminders';
+import { createServersService } from './services/servers';
+import { createSessionManager } from './services/session';
+import { createSessionFlow } from './services/session-flow';
+import { createSettingsService } from './services/settings';
+import { createStateHolder, emptyState } from './services/state-holder';
+import { createSyncScheduler } from './services/sync';
+import { systemTimers, type Timers } from './services/timers';
+import type { Store } from './store/store';
+import { createTrayRunner } from './tray/run-command';
+import type { TrayCommand } from './tray/menu-model';
+import type { Vault } from './vault/vault';
+
+export type { Timers } from './services/timers';
+
+type Target = { view: View; id?: number | string };
+
+/** What the Electron shell provides; tests pass a recording fake. */
+export interface Platform {
+  /** A click on the notification opens the window at `target`. */
+  notify(n: AppNotification): void;
+  writeClipboard(text: string): void;
+  saveFile(opts: { defaultName: string; content: string }): Promise<{ saved: boolean; path?: string }>;
+  confirm(opts: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
+  showWindow(target?: Target): void;
+  setStartAtLogin(enabled: boolean): void;
+  quit(): void;
+}
+
+export interface App {
+  handlers: CommandHandlers;
+  state(): AppState;
+  /** Coalesced: at most one emit per 16 ms burst of changes. */
+  onState(listener: (state: AppState) => void): () => void;
+  onNavigate(listener: (target: Target) => void): () => void;
+  /** Shown: refresh now, then the shorter interval. Hidden: the longer one. */
+  setWindowVisible(visible: boolean): Promise<void>;
+  /** After sleep: the reminder check and a refresh. */
+  resume(): Promise<void>;
+  /** Stop and reboot ask first when the settings say so; failures become notifications. */
+  runTrayCommand(command: TrayCommand): Promise<void>;
+  /** Settings and the cached data (stale), the session, the first refresh, the timers. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface AppDeps {
+  store: Store;
+  vault: Vault;
+  platform: Platform;
+  timers?: Timers;
+  createClient?: typeof createClient;
+  /** Where a corrupt store was moved aside: the app shows a notice. */
+  storeRecovered?: string | null;
+}
+
+export function createApp(deps: AppDeps): App {
+  const { store, platform } = deps;
+  const timers = deps.timers ?? systemTimers;
+  const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
+  const notices = createNotices(state);
+  if (deps.storeRecovered) {
+    notices.add({
+      id: NOTICE_IDS.storeRecovered,
+      level: 'warning',
+      message: `VPS Tray's data file could not be read, so it was set aside as ${deps.storeRecovered} and the app started fresh. Your API tokens are safe in the keychain.`,
+    });
+  }
+  const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => platform.setStartAtLogin(enabled) });
+  const notify = (notification: AppNotification): void => {
+    if (settings.get().notifications) platform.notify(notification);
+  };
+
+  const session = createSessionManager({
+    store,
+    vault: deps.vault,
+    createClient: deps.createClient ?? createClient,
+    now: () => timers.now().getTime(),
+  });
+  const gate = createApiGate(session);
+  const activity = createActivityLog({ store, state, timers });
+  const power = createPowerService({ gate, state, activity, timers, notify });
+  const servers = createServersService({ gate, state, activity, power, timers });
+  const reminders = createReminderService({
+    store,
+    profileId: () => session.activeProfileId(),
+    settings: () => settings.get(),
+    notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
+    now: () => timers.now(),
+  });
+  const domains = createDomainsService({ gate, state, activity, reminders, settings, timers });
+  const dns = createDnsService({ gate, state, activity });
+  const cache = createCache(store);
+
+  async function refreshAll(visible: boolean): Promise<void> {
+    // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
+    const work = [servers.refreshList(), domains.refreshList()];
+    if (visible) work.push(dns.refreshZones(), servers.sampleWatched());
+    const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  const sync = createSyncScheduler({
+    state,
+    timers,
+    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    visible: () => state.get().windowVisible,
+    canSync: () => flow.usable(),
+    refresh: refreshAll,
+    onSuccess: (at) => {
+      const profileId = session.activeProfileId();
+      const { servers: listed, domains: known, zones } = state.get();
+      if (profileId !== null) cache.save(profileId, { servers: listed, domains: known, zones, lastSuccessAt: at.toISOString() });
+    },
+  });
+
+  function loadProfile(profileId: string | null): void {
+    power.cancelAll('Stopped following: another profile was opened.');
+    servers.unwatchAll();
+    const cached = profileId === null ? null : cache.load(profileId);
+    state.set({
+      servers: cached?.servers ?? [],
+      zones: cached?.zones ?? [],
+      sync: { state: 'idle', lastSuccessAt: cached?.lastSuccessAt ?? null, stale: true, lastError: null, nextAt: null },
+    });
+    domains.load(cached?.domains ?? null);
+    activity.load(profileId);
+  }
+
+  const demo = createDemoRunner();
+  const flow = createSessionFlow({ session, state, notices, sync, demo, loadProfile, onUnusable: (reason) => power.cancelAll(reason) });
+
+  const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
+  settings.onChange((next, previous) => {
+    if (changed(next.refresh, previous.refresh)) sync.reschedule();
+    if (changed(next.reminders, previous.reminders)) domains.recompute();
+  });
+
+  const navigateListeners = new Set<(target: Target) => void>();
+  const navigate = (target: Target): void => {
+    for (const listener of navigateListeners) listener(target);
+  };
+
+  const handlers = createHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, platform, navigate });
+  const runTrayCommand = createTrayRunner({ handlers, platform, state: () => state.get() });
+
+  return {
+    handlers,
+    state: () => state.get(),
+    onState: (listener) => state.onChange(listener),
+    onNavigate(listener) {
+      navigateListeners.add(listener);
+      return () => navigateListeners.delete(listener);
+    },
+    async setWindowVisible(visible) {
+      const wasVisible = state.get().windowVisible;
+      if (visible === wasVisible) return;
+      state.set({ windowVisible: visible });
+      if (visible) await sync.refreshNow();
+      else sync.reschedule();
+    },
+    async resume() {
+      domains.checkReminders();
+      await sync.refreshNow();
+    },
+    runTrayCommand,
+    async start() {
+      await flow.restore();
+      domains.checkReminders();
+    },
+    async stop() {
+      sync.stop();
+      power.cancelAll('VPS Tray quit before the server settled.');
+      state.dispose();
+      await demo.stop();
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// Domains: the list (every refresh), the writes, and what follows from the list: reminder
+// views, the renewal costs, the reminder check, and the calendar export.
+import type {
+  Domain,
+  DomainDetail,
+  DomainRegisterInput,
+  DomainRegistered,
+  DomainTransferInput,
+  DomainTransferStarted,
+  DomainUpdateInput,
+  DomainUpdated,
+} from '../../shared/api-types';
+import { buildCalendar } from '../../shared/ics';
+import { renewalCosts } from '../../shared/pricing';
+import type { ActivityLog } from './activity';
+import type { ApiGate } from './api-gate';
+import type { ReminderService } from './reminders';
+import type { SettingsService } from './settings';
+import type { StateHolder } from './state-holder';
+import type { Timers } from './timers';
+
+export interface DomainsService {
+  refreshList(): Promise<void>;
+  /** Runs the reminder check (which may notify) over the last complete list. */
+  checkReminders(): void;
+  /** Shows another profile's cached list; null = nothing known yet. */
+  load(domains: Domain[] | null): void;
+  /** Recomputes reminder views and costs without notifying (the settings changed). */
+  recompute(): void;
+  get(domainId: number): Promise<DomainDetail>;
+  register(input: DomainRegisterInput): Promise<DomainRegistered>;
+  update(domainId: number, input: DomainUpdateInput): Promise<DomainUpdated>;
+  remove(domainId: number): Promise<void>;
+  transfer(domainId: number, input: DomainTransferInput): Promise<DomainTransferStarted>;
+  snooze(domainId: number, days: 1 | 7): void;
+  markHandled(domainId: number): void;
+  /** The iCalendar text of every domain's expiry, with an alarm at the widest reminder threshold. */
+  calendar(): string;
+}
+
+export interface DomainsDeps {
+  gate: ApiGate;
+  state: StateHolder;
+  activity: ActivityLog;
+  reminders: ReminderService;
+  settings: SettingsService;
+  timers: Timers;
+}
+
+export function createDomainsService(deps: DomainsDeps): DomainsService {
+  const { gate, state, activity, reminders } = deps;
+  // The reminder ledger forgets domains missing from the list it is given, so it only ever sees
+  // a complete list: one from a refresh or the cache, never "nothing fetched yet".
+  let listKnown = false;
+
+  const nameOf = (domainId: number): string => state.get().domains.find((d) => d.id === domainId)?.domain_name ?? `Domain ${domainId}`;
+
+  function publishDomains(domains: Domain[]): void {
+    state.set({ domains, renewalCosts: renewalCosts(domains, deps.timers.now()), reminders: reminders.views(domains) });
+  }
+
+  async function refreshQuietly(): Promise<void> {
+    await service.refreshList().catch(() => undefined);
+  }
+
+  const service: DomainsService = {
+    async refreshList() {
+      if (!gate.allowed('domains.list')) return;
+      const domains = await gate.run('domains.list', (client) => client.domains.list());
+      listKnown = true;
+      publishDomains(domains);
+      service.checkReminders();
+    },
+
+    checkReminders() {
+      if (!listKnown) return;
+      state.set({ reminders: reminders.check(state.get().domains) });
+    },
+
+    load(domains) {
+      listKnown = domains !== null;
+      publishDomains(domains ?? []);
+    },
+
+    recompute() {
+      publishDomains(state.get().domains);
+    },
+
+    get(domainId) {
+      return gate.run('domains.get', (client) => client.domains.get(domainId));
+    },
+
+    async register(input) {
+      const registered = await activity.track(
+        'Register domain',
+        input.domain_name,
+        () => gate.run('domains.register', (client) => client.domains.register(input)),
+        (r) => r.message ?? `Registered until ${r.expiration_date.slice(0, 10)}.`,
+      );
+      await refreshQuietly();
+      return registered;
+    },
+
+    async update(domainId, input) {
+      const updated = await activity.track(
+        'Update domain',
+        nameOf(domainId),
+        () => gate.run('domains.update', (client) => client.domains.update(domainId, input)),
+        (r) => r.message ?? 'Settings saved.',
+      );
+      await refreshQuietly();
+      return updated;
+    },
+
+    async remove(domainId) {
+      await activity.track(
+        'Remove domain',
+        nameOf(domainId),
+        () => gate.run('domains.remove', (client) => client.domains.remove(domainId)),
+        () => 'Removed from this account.',
+      );
+      publishDomains(state.get().domains.filter((d) => d.id !== domainId));
+      await refreshQuietly();
+    },
+
+    async transfer(domainId, input) {
+      const started = await activity.track(
+        'Transfer domain',
+        nameOf(domainId),
+        () => gate.run('domains.transfer', (client) => client.domains.transfer(domainId, input)),
+        (r) => r.message ?? `Transfer ${r.transfer_status}.`,
+      );
+      await refreshQuietly();
+      return started;
+    },
+
+    snooze(domainId, days) {
+      reminders.snooze(domainId, days);
+      state.set({ reminders: reminders.views(state.get().domains) });
+    },
+
+    markHandled(domainId) {
+      reminders.markHandled(domainId, state.get().domains);
+      state.set({ reminders: reminders.views(state.get().domains) });
+    },
+
+    calendar() {
+      const alarmDaysBefore = Math.max(0, ...deps.settings.get().reminders.thresholds);
+      return buildCalendar(state.get().domains, { alarmDaysBefore, now: deps.timers.now() });
+    },
+  };
+  return service;
+}

@@ -1,0 +1,178 @@
+// Start, stop, reboot — and following the server afterwards: it is polled every few seconds
+// until it reaches the status the action aims for, its progress is published as
+// AppState.pending, and one notification says how it ended ("web-01 is up again after 41 s").
+import type { PowerAction, PowerResult, ServerStatus } from '../../shared/api-types';
+import type { PendingAction } from '../../shared/app-state';
+import { toAppError } from '../../shared/errors';
+import { formatDuration } from '../../shared/format';
+import type { ActivityLog } from './activity';
+import type { AppNotification } from './app-notification';
+import type { ApiGate } from './api-gate';
+import type { StateHolder } from './state-holder';
+import type { Timers } from './timers';
+
+export type FollowedAction = PowerAction | 'create';
+
+export const POLL_INTERVAL_MS = 3_000;
+
+/** How long a server may take to settle before the app says so; provisioning is the slow one. */
+export const SETTLE_TIMEOUT_MS: Record<FollowedAction, number> = {
+  start: 3 * 60_000,
+  stop: 3 * 60_000,
+  reboot: 3 * 60_000,
+  create: 10 * 60_000,
+};
+
+const TARGET: Record<FollowedAction, ServerStatus> = { start: 'active', stop: 'stopped', reboot: 'active', create: 'active' };
+
+export const ACTION_LABEL: Record<FollowedAction, string> = { start: 'Start', stop: 'Stop', reboot: 'Reboot', create: 'Create server' };
+
+function settledSentence(action: FollowedAction, name: string, took: string): string {
+  switch (action) {
+    case 'reboot':
+      return `${name} is up again after ${took}`;
+    case 'start':
+      return `${name} is running after ${took}`;
+    case 'stop':
+      return `${name} stopped`;
+    case 'create':
+      return `${name} is ready after ${took}`;
+  }
+}
+
+export interface PowerService {
+  run(serverId: number, action: PowerAction): Promise<PowerResult>;
+  /** Follows a server until it settles; `startedAt` is when the action was sent. */
+  follow(server: { id: number; name: string; status: ServerStatus }, action: FollowedAction, activityId: string, startedAt: Date): void;
+  /** Stops following everything; the pending activity entries say why. */
+  cancelAll(reason: string): void;
+}
+
+interface Follower {
+  pending: PendingAction;
+  activityId: string;
+  handle: unknown;
+}
+
+export interface PowerDeps {
+  gate: ApiGate;
+  state: StateHolder;
+  activity: ActivityLog;
+  timers: Timers;
+  notify: (notification: AppNotification) => void;
+}
+
+export function createPowerService(deps: PowerDeps): PowerService {
+  const followers = new Map<number, Follower>();
+
+  function publish(): void {
+    deps.state.set({ pending: [...followers.values()].map((f) => f.pending) });
+  }
+
+  function setListedStatus(serverId: number, status: ServerStatus, ip: string | null | undefined): void {
+    const servers = deps.state.get().servers;
+    if (!servers.some((s) => s.id === serverId)) return;
+    deps.state.set({
+      servers: servers.map((s) => (s.id === serverId ? { ...s, status, ip_address: ip === undefined ? s.ip_address : ip } : s)),
+    });
+  }
+
+  function end(serverId: number, follower: Follower): void {
+    if (follower.handle !== null) deps.timers.clearTimeout(follower.handle);
+    followers.delete(serverId);
+    publish();
+  }
+
+  function schedule(serverId: number, follower: Follower): void {
+    follower.handle = deps.timers.setTimeout(() => poll(serverId, follower), POLL_INTERVAL_MS);
+  }
+
+  async function poll(serverId: number, follower: Follower): Promise<void> {
+    follower.handle = null;
+    const { pending } = follower;
+    let status: ServerStatus | null = null;
+    try {
+      const detail = await deps.gate.run('servers.get', (client) => client.servers.get(serverId));
+      status = detail.status;
+      setListedStatus(serverId, detail.status, detail.ip_address);
+    } catch (error) {
+      if (followers.get(serverId) !== follower) return;
+      const failure = toAppError(error);
+      // Gone, or the token stopped working: nothing more can be learned by asking again.
+      if (failure.kind === 'not_found' || failure.kind === 'unauthorized') {
+        deps.activity.settle(follower.activityId, 'error', failure.message);
+        end(serverId, follower);
+        return;
+      }
+    }
+    if (followers.get(serverId) !== follower) return;
+
+    const elapsed = deps.timers.now().getTime() - Date.parse(pending.startedAt);
+    const target = { view: 'servers' as const, id: serverId };
+    if (status === pending.target) {
+      const sentence = settledSentence(pending.action, pending.serverName, formatDuration(elapsed));
+      deps.activity.settle(follower.activityId, 'ok', sentence);
+      end(serverId, follower);
+      deps.notify({ title: sentence, body: `${ACTION_LABEL[pending.action]} finished.`, target });
+    } else if (elapsed >= SETTLE_TIMEOUT_MS[pending.action]) {
+      const sentence = `${pending.serverName} did not settle within ${formatDuration(SETTLE_TIMEOUT_MS[pending.action])}`;
+      deps.activity.settle(follower.activityId, 'error', sentence);
+      end(serverId, follower);
+      deps.notify({ title: sentence, body: `It was last seen ${pending.status}. Open VPS Tray to check on it.`, target });
+    } else {
+      if (status !== null && status !== pending.status) {
+        follower.pending = { ...pending, status };
+        publish();
+      }
+      schedule(serverId, follower);
+    }
+  }
+
+  const service: PowerService = {
+    async run(serverId, action) {
+      const listed = deps.state.get().servers.find((s) => s.id === serverId);
+      const name = listed?.name ?? `Server ${serverId}`;
+      const startedAt = deps.timers.now();
+      let result: PowerResult;
+      try {
+        result = await deps.gate.run(`servers.${action}`, (client) => client.servers[action](serverId));
+      } catch (error) {
+        deps.activity.add({ action: ACTION_LABEL[action], target: name, result: 'error', message: toAppError(error).message });
+        throw error;
+      }
+      const activityId = deps.activity.add({ action: ACTION_LABEL[action], target: result.server.name, result: 'pending', message: result.message });
+      setListedStatus(serverId, result.server.status, undefined);
+      service.follow(result.server, action, activityId, startedAt);
+      return result;
+    },
+
+    follow(server, action, activityId, startedAt) {
+      const previous = followers.get(server.id);
+      if (previous) end(server.id, previous);
+      const follower: Follower = {
+        pending: {
+          serverId: server.id,
+          serverName: server.name,
+          action,
+          startedAt: startedAt.toISOString(),
+          status: server.status,
+          target: TARGET[action],
+        },
+        activityId,
+        handle: null,
+      };
+      followers.set(server.id, follower);
+      publish();
+      schedule(server.id, follower);
+    },
+
+    cancelAll(reason) {
+      if (followers.size === 0) return;
+      for (const [serverId, follower] of [...followers]) {
+        deps.activity.settle(follower.activityId, 'error', reason);
+        end(serverId, follower);
+      }
+    },
+  };
+  return service;
+}

@@ -1,0 +1,131 @@
+// When to refresh. On a timer whose interval depends on whether the window is shown, at once
+// when the window opens or the machine wakes, with exponential backoff after failures (never
+// slower than the hidden interval), and not at all while the session cannot make requests.
+import type { SyncView } from '../../shared/app-state';
+import { appError, toAppError, type AppError } from '../../shared/errors';
+import type { StateHolder } from './state-holder';
+import type { Timers } from './timers';
+
+export interface SyncScheduler {
+  /** Refreshes now (joining one already running) and plans the next; resolves to the failure, if any. */
+  refreshNow(): Promise<AppError | null>;
+  /** Plans the next refresh again after the window was hidden or the intervals changed. */
+  reschedule(): void;
+  /** Stops the timer until the next refreshNow (a 401, no token). */
+  pause(): void;
+  /** For good: nothing is planned or refreshed any more. */
+  stop(): void;
+}
+
+export interface SyncDeps {
+  state: StateHolder;
+  timers: Timers;
+  intervalsMs: () => { shown: number; hidden: number };
+  visible: () => boolean;
+  /** A usable session: a token that is neither invalid nor expired. */
+  canSync: () => boolean;
+  /** One refresh; `visible` decides how much it fetches. */
+  refresh: (visible: boolean) => Promise<void>;
+  /** Saves what a successful refresh produced. */
+  onSuccess: (at: Date) => void;
+}
+
+const NO_SESSION = appError('unauthorized', 'Add a valid VPS.org API token in Settings to refresh.');
+const STOPPED = appError('cancelled', 'VPS Tray is quitting.');
+
+export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
+  let timer: unknown = null;
+  let failures = 0;
+  let lastAttemptAt: number | null = null;
+  let inFlight: Promise<AppError | null> | null = null;
+  let queued: Promise<AppError | null> | null = null;
+  let stopped = false;
+
+  function publish(patch: Partial<SyncView>): void {
+    deps.state.set({ sync: { ...deps.state.get().sync, ...patch } });
+  }
+
+  function clearTimer(): void {
+    if (timer !== null) deps.timers.clearTimeout(timer);
+    timer = null;
+  }
+
+  function delayMs(): number {
+    const { shown, hidden } = deps.intervalsMs();
+    const base = deps.visible() ? shown : hidden;
+    return failures === 0 ? base : Math.min(base * 2 ** failures, Math.max(base, hidden));
+  }
+
+  function plan(): void {
+    clearTimer();
+    if (stopped) return;
+    if (!deps.canSync()) {
+      publish({ state: 'paused', nextAt: null });
+      return;
+    }
+    const now = deps.timers.now().getTime();
+    const due = Math.max(now, (lastAttemptAt ?? now) + delayMs());
+    timer = deps.timers.setTimeout(() => scheduler.refreshNow(), due - now);
+    publish({ nextAt: new Date(due).toISOString() });
+  }
+
+  async function runOnce(): Promise<AppError | null> {
+    clearTimer();
+    if (stopped) return STOPPED;
+    if (!deps.canSync()) {
+      publish({ state: 'paused', nextAt: null });
+      return NO_SESSION;
+    }
+    publish({ state: 'syncing' });
+    let failure: AppError | null = null;
+    try {
+      await deps.refresh(deps.visible());
+      const at = deps.timers.now();
+      failures = 0;
+      deps.onSuccess(at);
+      publish({ state: 'idle', lastSuccessAt: at.toISOString(), stale: false, lastError: null });
+    } catch (error) {
+      failure = toAppError(error);
+      failures += 1;
+      publish({ state: stateAfter(failure), stale: true, lastError: failure });
+    }
+    lastAttemptAt = deps.timers.now().getTime();
+    plan();
+    return failure;
+  }
+
+  const scheduler: SyncScheduler = {
+    refreshNow() {
+      if (inFlight === null) {
+        inFlight = runOnce().finally(() => {
+          inFlight = null;
+        });
+        return inFlight;
+      }
+      // Something may have changed since the running refresh started: run once more after it.
+      queued ??= inFlight.then(() => {
+        queued = null;
+        return scheduler.refreshNow();
+      });
+      return queued;
+    },
+    reschedule() {
+      if (inFlight === null) plan();
+    },
+    pause() {
+      clearTimer();
+      publish({ state: 'paused', nextAt: null });
+    },
+    stop() {
+      stopped = true;
+      clearTimer();
+    },
+  };
+  return scheduler;
+}
+
+function stateAfter(failure: AppError): SyncView['state'] {
+  if (failure.kind === 'unauthorized') return 'paused';
+  if (failure.kind === 'network' || failure.kind === 'timeout') return 'offline';
+  return 'error';
+}

@@ -1,0 +1,140 @@
+// An app core wired for integration tests: the embedded simulator over real HTTP on a manual
+// clock, the real client, a JsonFileStore in a temp dir, a vault over an in-memory keychain
+// (the real keychain has its own tests), a Platform that records what it was asked to do, and
+// timers the test advances.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, type App, type Platform } from '../../app';
+import { createClient } from '../../api/client';
+import { createManualClock, startSimulator, REALISTIC_TIMINGS, type ManualClock, type Simulator, type SimTimings } from '../../demo/simulator';
+import { JsonFileStore } from '../../store/json-file-store';
+import type { Keychain } from '../../vault/keychain';
+import { createVault } from '../../vault/vault';
+import type { AppNotification } from '../app-notification';
+import { createManualTimers, type ManualTimers } from './manual-timers';
+
+export interface RecordingPlatform extends Platform {
+  notifications: AppNotification[];
+  clipboard: string[];
+  saved: { defaultName: string; content: string }[];
+  confirms: { message: string; detail?: string; confirmLabel: string }[];
+  shown: ({ view: string; id?: number | string } | undefined)[];
+  startAtLogin: boolean[];
+  quits: number;
+  /** What confirm() answers. */
+  answer: boolean;
+}
+
+export function recordingPlatform(): RecordingPlatform {
+  const platform: RecordingPlatform = {
+    notifications: [],
+    clipboard: [],
+    saved: [],
+    confirms: [],
+    shown: [],
+    startAtLogin: [],
+    quits: 0,
+    answer: true,
+    notify: (n) => void platform.notifications.push(n),
+    writeClipboard: (text) => void platform.clipboard.push(text),
+    async saveFile(opts) {
+      platform.saved.push(opts);
+      return { saved: true, path: `/tmp/${opts.defaultName}` };
+    },
+    async confirm(opts) {
+      platform.confirms.push(opts);
+      return platform.answer;
+    },
+    showWindow: (target) => void platform.shown.push(target),
+    setStartAtLogin: (enabled) => void platform.startAtLogin.push(enabled),
+    quit: () => void (platform.quits += 1),
+  };
+  return platform;
+}
+
+export function memoryKeychain(): Keychain {
+  const entries = new Map<string, string>();
+  return {
+    available: () => true,
+    async set(profileId, token) {
+      entries.set(profileId, token);
+    },
+    async get(profileId) {
+      return entries.get(profileId) ?? null;
+    },
+    async delete(profileId) {
+      entries.delete(profileId);
+    },
+  };
+}
+
+/** A keychain that is not there (no Secret Service): every call fails. */
+export function missingKeychain(): Keychain {
+  const fail = async (): Promise<never> => {
+    throw new Error('no keychain');
+  };
+  return { available: () => false, set: fail, get: fail, delete: fail };
+}
+
+export interface Harness {
+  sim: Simulator;
+  clock: ManualClock;
+  timers: ManualTimers;
+  platform: RecordingPlatform;
+  store: JsonFileStore;
+  dataDir: string;
+  keychain: Keychain;
+  app: App;
+  /** A second app over the same data dir and keychain, as after a restart. */
+  restart(): App;
+  close(): Promise<void>;
+}
+
+export async function createHarness(opts: { timings?: SimTimings; keychain?: Keychain; dataDir?: string } = {}): Promise<Harness> {
+  const clock = createManualClock();
+  const sim = await startSimulator({ clock, timings: opts.timings ?? REALISTIC_TIMINGS });
+  const timers = createManualTimers(clock);
+  const platform = recordingPlatform();
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'vps-tray-app-'));
+  const keychain = opts.keychain ?? memoryKeychain();
+  const apps: App[] = [];
+
+  const build = (): { app: App; store: JsonFileStore } => {
+    const store = new JsonFileStore(path.join(dataDir, 'config.json'));
+    const app = createApp({
+      store,
+      vault: createVault(keychain),
+      platform,
+      timers,
+      // No retries: a failure shows at once instead of after real-time backoff sleeps.
+      createClient: (options) => createClient({ ...options, maxRetries: 0 }),
+      storeRecovered: store.recovered,
+    });
+    apps.push(app);
+    return { app, store };
+  };
+
+  const first = build();
+  return {
+    sim,
+    clock,
+    timers,
+    platform,
+    store: first.store,
+    dataDir,
+    keychain,
+    app: first.app,
+    restart: () => build().app,
+    async close() {
+      for (const app of apps) await app.stop();
+      await sim.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Adds the simulator's token of that kind and waits for the first refresh. */
+export async function signIn(h: Harness, kind: keyof Simulator['tokens'] = 'full', app: App = h.app): Promise<void> {
+  await app.handlers.addToken({ token: h.sim.tokens[kind], apiUrl: h.sim.url, profileName: 'Test' });
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { Server, ServerStatus } from '../../shared/api-types';
+import type { AppState, ReminderView } from '../../shared/app-state';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { emptyState } from '../services/state-holder';
+import { MAX_TRAY_SERVERS, buildTrayMenu, trayIcon, trayTooltip, type TrayMenuItem } from './menu-model';
+
+const NOW = new Date('2026-01-16T12:00:00Z');
+
+function server(id: number, name: string, status: ServerStatus, ip: string | null = `192.0.2.${id}`): Server {
+  return {
+    id,
+    name,
+    hostname: null,
+    status,
+    ip_address: ip,
+    location: 'us-west',
+    plan: { id: 1, name: 'Starter', vcpus: 1, memory: 1024, storage: 25 },
+    os: { id: 1, name: 'Debian 12' },
+    created_at: '2025-01-01T00:00:00Z',
+    updated_at: '2025-01-01T00:00:00Z',
+  };
+}
+
+function reminder(domainId: number, domainName: string, daysLeft: number, state: ReminderView['state'], threshold: number | null): ReminderView {
+  return { domainId, domainName, expiresOn: '2026-01-19', daysLeft, threshold, firstThreshold: 30, autoRenew: false, state, snoozedUntil: null };
+}
+
+function signedIn(overrides: Partial<AppState> = {}, permissions = ['*:*']): AppState {
+  const base = emptyState(DEFAULT_SETTINGS);
+  return {
+    ...base,
+    session: { ...base.session, profileId: 'p1', hasToken: true, persisted: true, tokenName: 'laptop', permissions, status: 'valid' },
+    sync: { state: 'idle', lastSuccessAt: NOW.toISOString(), stale: false, lastError: null, nextAt: null },
+    servers: [server(1, 'web-01', 'active'), server(2, 'web-02', 'stopped'), server(3, 'legacy', 'suspended')],
+    ...overrides,
+  };
+}
+
+const labels = (items: TrayMenuItem[]) => items.map((i) => (i.type === 'separator' ? '---' : i.label));
+const find = (items: TrayMenuItem[], label: string) => {
+  const item = items.find((i) => i.label === label);
+  if (!item) throw new Error(`no item "${label}" in ${JSON.stringify(labels(items))}`);
+  return item;
+};
+
+describe('the tray menu', () => {
+  it('without a token offers to add one, open the window and quit', () => {
+    const state = emptyState(DEFAULT_SETTINGS);
+    const menu = buildTrayMenu(state, NOW);
+    expect(labels(menu)).toEqual(['Add your API token…', '---', 'Open VPS Tray', '---', 'Quit']);
+    expect(menu[0]?.command).toEqual({ kind: 'settings' });
+    expect(trayIcon(state)).toBe('offline');
+    expect(trayTooltip(state)).toBe('VPS Tray — add your API token');
+  });
+
+  it('lists servers with a status mark, those needing attention first, then the fixed items', () => {
+    const menu = buildTrayMenu(signedIn(), NOW);
+    expect(labels(menu)).toEqual(['○ web-02 — stopped', '⊘ legacy — suspended', '● web-01', '---', 'Refresh', 'Open VPS Tray', 'Settings…', '---', 'Quit']);
+  });
+
+  it('enables power items by status', () => {
+    const menu = buildTrayMenu(signedIn(), NOW);
+    const active = find(menu, '● web-01').submenu ?? [];
+    expect(active.map((i) => [i.label, i.enabled ?? true])).toEqual([
+      ['Reboot', true],
+      ['Start', false],
+      ['Stop', true],
+      ['', true],
+      ['Copy IP (192.0.2.1)', true],
+      ['Details…', true],
+    ]);
+    expect(find(active, 'Reboot').command).toEqual({ kind: 'power', serverId: 1, action: 'reboot' });
+    expect(find(active, 'Details…').command).toEqual({ kind: 'open', view: 'servers', id: 1 });
+
+    const stopped = find(menu, '○ web-02 — stopped').submenu ?? [];
+    expect(stopped.filter((i) => i.enabled !== false && i.command?.kind === 'power').map((i) => i.label)).toEqual(['Start']);
+    const suspended = find(menu, '⊘ legacy — suspended').submenu ?? [];
+    expect(suspended.filter((i) => i.enabled !== false && i.command?.kind === 'power')).toEqual([]);
+  });
+
+  it('with a read-only token disables power items and names the missing permission', () => {
+    const state = signedIn({}, ['servers:list', 'domains:list', 'dns:list']);
+    const submenu = find(buildTrayMenu(state, NOW), '● web-01').submenu ?? [];
+    for (const label of ['Reboot (needs servers:power)', 'Start (needs servers:power)', 'Stop (needs servers:power)']) {
+      const item = find(submenu, label);
+      expect(item.enabled).toBe(false);
+      expect(item.command).toBeUndefined();
+    }
+    expect(find(submenu, 'Copy IP (192.0.2.1)').enabled).not.toBe(false);
+  });
+
+  it('a token that cannot list servers says so instead of an empty list', () => {
+    const menu = buildTrayMenu(signedIn({ servers: [] }, ['domains:list']), NOW);
+    expect(find(menu, 'Servers hidden (needs servers:list)').enabled).toBe(false);
+  });
+
+  it('shows a server being followed with its progress and no power items', () => {
+    const state = signedIn({
+      servers: [server(1, 'web-01', 'rebooting'), server(2, 'web-02', 'active')],
+      pending: [{ serverId: 1, serverName: 'web-01', action: 'reboot', startedAt: NOW.toISOString(), status: 'rebooting', target: 'active' }],
+    });
+    const menu = buildTrayMenu(state, NOW);
+    expect(labels(menu).slice(0, 2)).toEqual(['◐ web-01 — rebooting…', '● web-02']);
+    const submenu = find(menu, '◐ web-01 — rebooting…').submenu ?? [];
+    expect(submenu.filter((i) => i.command?.kind === 'power' && i.enabled !== false)).toEqual([]);
+    expect(trayTooltip(state)).toBe('web-01 rebooting…');
+  });
+
+  it('a server without an address yet cannot have it copied', () => {
+    const menu = buildTrayMenu(signedIn({ servers: [server(9, 'new-01', 'provisioning', null)] }), NOW);
+    expect(labels(menu)[0]).toBe('◐ new-01 — provisioning');
+    expect(find(find(menu, '◐ new-01 — provisioning').submenu ?? [], 'Copy IP (no address yet)').enabled).toBe(false);
+  });
+
+  it('offline with stale data says how old it is', () => {
+    const state = signedIn({
+      servers: [server(1, 'web-01', 'active')],
+      sync: { state: 'offline', lastSuccessAt: '2026-01-16T11:55:00Z', stale: true, lastError: { kind: 'network', message: 'Could not reach VPS.org.' }, nextAt: null },
+    });
+    const menu = buildTrayMenu(state, NOW);
+    expect(menu[0]).toEqual({ label: 'Offline — showing data from 5 min ago', enabled: false });
+    expect(trayIcon(state)).toBe('offline');
+    expect(trayTooltip(state)).toBe('offline');
+  });
+
+  it('cached data still being refreshed at start is marked, without saying offline', () => {
+    const state = signedIn({
+      servers: [server(1, 'web-01', 'active')],
+      sync: { state: 'syncing', lastSuccessAt: '2026-01-15T12:00:00Z', stale: true, lastError: null, nextAt: null },
+    });
+    expect(buildTrayMenu(state, NOW)[0]?.label).toBe('Updating — showing data from 1 day ago');
+  });
+
+  it('an invalidated token leads to Settings and asks for attention', () => {
+    const base = signedIn({ servers: [server(1, 'web-01', 'active')] });
+    const state = { ...base, session: { ...base.session, status: 'invalid' as const } };
+    const menu = buildTrayMenu(state, NOW);
+    expect(menu[0]).toEqual({ label: 'Token no longer valid — paste a new one…', command: { kind: 'settings' } });
+    expect(trayIcon(state)).toBe('attention');
+  });
+
+  it('lists domains inside their first threshold with snooze and handled, and sums them up', () => {
+    const state = signedIn({
+      servers: [server(1, 'web-01', 'active'), server(2, 'web-02', 'stopped')],
+      reminders: [
+        reminder(101, 'acme-shop.com', 3, 'due', 7),
+        reminder(102, 'acme-api.io', 6, 'due', 7),
+        reminder(103, 'acme-labs.dev', 25, 'snoozed', 30),
+        reminder(104, 'acme.co', 60, 'ok', null),
+      ],
+    });
+    const menu = buildTrayMenu(state, NOW);
+    expect(labels(menu)).toEqual([
+      '○ web-02 — stopped',
+      '● web-01',
+      '---',
+      'acme-shop.com — expires in 3 days',
+      'acme-api.io — expires in 6 days',
+      '---',
+      'Refresh',
+      'Open VPS Tray',
+      'Settings…',
+      '---',
+      'Quit',
+    ]);
+    const submenu = find(menu, 'acme-shop.com — expires in 3 days').submenu ?? [];
+    expect(submenu.map((i) => [i.label, i.command])).toEqual([
+      ['Open', { kind: 'open', view: 'domains', id: 101 }],
+      ['Snooze 1 day', { kind: 'snooze', domainId: 101, days: 1 }],
+      ['Snooze 1 week', { kind: 'snooze', domainId: 101, days: 7 }],
+      ['Mark handled', { kind: 'handled', domainId: 101 }],
+    ]);
+    expect(trayTooltip(state)).toBe('2 domains expire within 7 days · web-02 stopped');
+    expect(trayIcon(state)).toBe('attention');
+  });
+
+  it('names a single expiring and an expired domain in the tooltip', () => {
+    const state = signedIn({
+      servers: [server(1, 'web-01', 'active')],
+      reminders: [reminder(106, 'acme-promo.org', -2, 'expired', 0), reminder(101, 'acme-shop.com', 0, 'due', 0)],
+    });
+    expect(trayTooltip(state)).toBe('acme-shop.com expires today · acme-promo.org expired 2 days ago');
+    expect(find(buildTrayMenu(state, NOW), 'acme-promo.org — expired 2 days ago').type).toBe('submenu');
+  });
+
+  it('is all good when nothing needs attention', () => {
+    const state = signedIn({ servers: [server(1, 'web-01', 'active')], reminders: [reminder(104, 'acme.co', 60, 'ok', null)] });
+    expect(trayTooltip(state)).toBe('VPS Tray — all good');
+    expect(trayIcon(state)).toBe('normal');
+  });
+
+  it('caps a long server list, attention first, with a way to the rest', () => {
+    const servers = Array.from({ length: 60 }, (_, i) => server(i + 1, `node-${String(i + 1).padStart(2, '0')}`, i === 47 ? 'stopped' : 'active'));
+    const state = signedIn({ servers });
+    const menu = buildTrayMenu(state, NOW);
+    const serverLabels = labels(menu).filter((l) => /^[●○◐⊘] /.test(l));
+    expect(serverLabels).toHaveLength(MAX_TRAY_SERVERS);
+    expect(serverLabels[0]).toBe('○ node-48 — stopped');
+    expect(find(menu, 'More servers… (35 more)').command).toEqual({ kind: 'open', view: 'servers' });
+    expect(trayTooltip(state)).toBe('node-48 stopped');
+  });
+
+  it('keeps the tooltip within what Windows shows', () => {
+    const servers = Array.from({ length: 2 }, (_, i) => server(i + 1, `a-very-long-server-name-number-${i}-for-testing-the-limit`, 'stopped'));
+    const reminders = [reminder(1, 'a-very-long-domain-name-that-goes-on-and-on.example.com', 3, 'due', 7)];
+    const tooltip = trayTooltip(signedIn({ servers, reminders }));
+    expect(tooltip.length).toBeLessThanOrEqual(127);
+    expect(tooltip.endsWith('…')).toBe(true);
+  });
+});

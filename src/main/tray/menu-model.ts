@@ -1,0 +1,214 @@
+// The tray menu as data: a pure function of the app state, so every surface (Windows, macOS,
+// Linux) shows the same thing and tests can check it without Electron. The shell turns it into
+// a native menu (src/main/shell/tray.ts).
+import type { PowerAction, Server, ServerStatus } from '../../shared/api-types';
+import type { AppState, PendingAction, ReminderView, View } from '../../shared/app-state';
+import { formatAge, formatCountdown } from '../../shared/format';
+import { canPerform } from '../../shared/permissions';
+
+export type TrayCommand =
+  | { kind: 'power'; serverId: number; action: PowerAction }
+  | { kind: 'copyIp'; serverId: number }
+  | { kind: 'open'; view: View; id?: number | string }
+  | { kind: 'refresh' }
+  | { kind: 'settings' }
+  | { kind: 'snooze'; domainId: number; days: 1 | 7 }
+  | { kind: 'handled'; domainId: number }
+  | { kind: 'quit' };
+
+export interface TrayMenuItem {
+  label: string;
+  enabled?: boolean;
+  type?: 'normal' | 'separator' | 'submenu';
+  submenu?: TrayMenuItem[];
+  command?: TrayCommand;
+  toolTip?: string;
+}
+
+/** A long menu is slower to scan than the window: past this, "More servers…" opens it. */
+export const MAX_TRAY_SERVERS = 25;
+export const MAX_TRAY_DOMAINS = 10;
+/** Windows cuts tray tooltips at 127 characters. */
+export const MAX_TOOLTIP_LENGTH = 127;
+
+const STATUS_MARK: Record<ServerStatus, string> = {
+  active: '●',
+  stopped: '○',
+  suspended: '⊘',
+  provisioning: '◐',
+  starting: '◐',
+  stopping: '◐',
+  rebooting: '◐',
+};
+
+const PROGRESS: Record<PendingAction['action'], string> = {
+  reboot: 'rebooting…',
+  start: 'starting…',
+  stop: 'stopping…',
+  create: 'setting up…',
+};
+
+const POWER_ITEMS: { action: PowerAction; label: string; when: ServerStatus }[] = [
+  { action: 'reboot', label: 'Reboot', when: 'active' },
+  { action: 'start', label: 'Start', when: 'stopped' },
+  { action: 'stop', label: 'Stop', when: 'active' },
+];
+
+const SEPARATOR: TrayMenuItem = { label: '', type: 'separator' };
+const OPEN_APP: TrayMenuItem = { label: 'Open VPS Tray', command: { kind: 'open', view: 'servers' } };
+const QUIT: TrayMenuItem = { label: 'Quit', command: { kind: 'quit' } };
+
+export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenuItem[] {
+  if (!state.session.hasToken) {
+    return [{ label: 'Add your API token…', command: { kind: 'settings' } }, SEPARATOR, OPEN_APP, SEPARATOR, QUIT];
+  }
+  const status: TrayMenuItem[] = [];
+  const sessionLine = sessionProblem(state);
+  if (sessionLine) status.push({ label: sessionLine, command: { kind: 'settings' } });
+  const syncLine = staleLine(state, now);
+  if (syncLine) status.push({ label: syncLine, enabled: false });
+
+  const domains = dueReminders(state);
+  return [
+    ...(status.length > 0 ? [...status, SEPARATOR] : []),
+    ...serverItems(state),
+    SEPARATOR,
+    ...(domains.length > 0 ? [...domainItems(domains), SEPARATOR] : []),
+    { label: 'Refresh', command: { kind: 'refresh' } },
+    OPEN_APP,
+    { label: 'Settings…', command: { kind: 'settings' } },
+    SEPARATOR,
+    QUIT,
+  ];
+}
+
+export function trayTooltip(state: AppState): string {
+  if (!state.session.hasToken) return 'VPS Tray — add your API token';
+  const parts: string[] = [];
+  const sessionLine = sessionProblem(state);
+  if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
+  if (state.sync.state === 'offline') parts.push('offline');
+  parts.push(...domainSummary(state.reminders), ...serverSummary(state));
+  if (parts.length === 0) return 'VPS Tray — all good';
+  const text = parts.join(' · ');
+  return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
+}
+
+export function trayIcon(state: AppState): 'normal' | 'attention' | 'offline' {
+  if (!state.session.hasToken || state.sync.state === 'offline') return 'offline';
+  const attention =
+    sessionProblem(state) !== null || dueReminders(state).length > 0 || state.servers.some((s) => s.status === 'suspended');
+  return attention ? 'attention' : 'normal';
+}
+
+function sessionProblem(state: AppState): string | null {
+  if (state.session.status === 'invalid') return 'Token no longer valid — paste a new one…';
+  if (state.session.status === 'expired') return 'Token expired — paste a new one…';
+  return null;
+}
+
+function staleLine(state: AppState, now: Date): string | null {
+  const { sync } = state;
+  if (!sync.stale) return null;
+  const prefix = sync.state === 'offline' ? 'Offline' : sync.state === 'error' ? 'Cannot refresh' : sync.state === 'paused' ? 'Paused' : 'Updating';
+  if (sync.lastSuccessAt === null) return `${prefix} — no data yet`;
+  return `${prefix} — showing data from ${formatAge(now.getTime() - Date.parse(sync.lastSuccessAt))}`;
+}
+
+function needsAttention(server: Server, pending: PendingAction | undefined): boolean {
+  return pending !== undefined || server.status !== 'active';
+}
+
+function serverItems(state: AppState): TrayMenuItem[] {
+  const listVerdict = canPerform(state.session.permissions, 'servers.list');
+  if (listVerdict.allowed === false) return [{ label: `Servers hidden (${listVerdict.reason})`, enabled: false }];
+  if (state.servers.length === 0) return [{ label: 'No servers', enabled: false }];
+
+  const pendingById = new Map(state.pending.map((p) => [p.serverId, p]));
+  const ordered = [
+    ...state.servers.filter((s) => needsAttention(s, pendingById.get(s.id))),
+    ...state.servers.filter((s) => !needsAttention(s, pendingById.get(s.id))),
+  ];
+  const items = ordered.slice(0, MAX_TRAY_SERVERS).map((server) => serverItem(state, server, pendingById.get(server.id)));
+  if (ordered.length > MAX_TRAY_SERVERS) {
+    items.push({ label: `More servers… (${ordered.length - MAX_TRAY_SERVERS} more)`, command: { kind: 'open', view: 'servers' } });
+  }
+  return items;
+}
+
+function serverItem(state: AppState, server: Server, pending: PendingAction | undefined): TrayMenuItem {
+  const label = pending
+    ? `${STATUS_MARK.rebooting} ${server.name} — ${PROGRESS[pending.action]}`
+    : `${STATUS_MARK[server.status]} ${server.name}${server.status === 'active' ? '' : ` — ${server.status}`}`;
+  const power = POWER_ITEMS.map(({ action, label: actionLabel, when }): TrayMenuItem => {
+    const verdict = canPerform(state.session.permissions, `servers.${action}`);
+    if (verdict.allowed === false) return { label: `${actionLabel} (${verdict.reason})`, enabled: false, toolTip: `Your token ${verdict.reason}.` };
+    return { label: actionLabel, enabled: pending === undefined && server.status === when, command: { kind: 'power', serverId: server.id, action } };
+  });
+  const ip = server.ip_address;
+  return {
+    label,
+    type: 'submenu',
+    submenu: [
+      ...power,
+      SEPARATOR,
+      ip ? { label: `Copy IP (${ip})`, command: { kind: 'copyIp', serverId: server.id } } : { label: 'Copy IP (no address yet)', enabled: false },
+      { label: 'Details…', command: { kind: 'open', view: 'servers', id: server.id } },
+    ],
+  };
+}
+
+function dueReminders(state: AppState): ReminderView[] {
+  return state.reminders.filter((r) => r.state === 'due' || r.state === 'expired');
+}
+
+function expiryPhrase(reminder: ReminderView): string {
+  if (reminder.daysLeft > 0) return `${reminder.autoRenew ? 'renews' : 'expires'} ${formatCountdown(reminder.daysLeft)}`;
+  return formatCountdown(reminder.daysLeft);
+}
+
+function domainItems(reminders: ReminderView[]): TrayMenuItem[] {
+  const items = reminders.slice(0, MAX_TRAY_DOMAINS).map(
+    (r): TrayMenuItem => ({
+      label: `${r.domainName} — ${expiryPhrase(r)}`,
+      type: 'submenu',
+      submenu: [
+        { label: 'Open', command: { kind: 'open', view: 'domains', id: r.domainId } },
+        { label: 'Snooze 1 day', command: { kind: 'snooze', domainId: r.domainId, days: 1 } },
+        { label: 'Snooze 1 week', command: { kind: 'snooze', domainId: r.domainId, days: 7 } },
+        { label: 'Mark handled', command: { kind: 'handled', domainId: r.domainId } },
+      ],
+    }),
+  );
+  if (reminders.length > MAX_TRAY_DOMAINS) {
+    items.push({ label: `More domains… (${reminders.length - MAX_TRAY_DOMAINS} more)`, command: { kind: 'open', view: 'domains' } });
+  }
+  return items;
+}
+
+function domainSummary(reminders: ReminderView[]): string[] {
+  const due = reminders.filter((r) => r.state === 'due' && r.daysLeft >= 0);
+  const expired = reminders.filter((r) => r.state === 'expired' || (r.state === 'due' && r.daysLeft < 0));
+  const parts: string[] = [];
+  const [firstDue] = due;
+  if (firstDue && due.length === 1) parts.push(`${firstDue.domainName} ${expiryPhrase(firstDue)}`);
+  if (due.length > 1) {
+    const within = Math.max(...due.map((r) => r.threshold ?? r.firstThreshold));
+    parts.push(`${due.length} domains expire within ${within} ${within === 1 ? 'day' : 'days'}`);
+  }
+  const [firstExpired] = expired;
+  if (firstExpired && expired.length === 1) parts.push(`${firstExpired.domainName} ${formatCountdown(firstExpired.daysLeft)}`);
+  if (expired.length > 1) parts.push(`${expired.length} domains expired`);
+  return parts;
+}
+
+function serverSummary(state: AppState): string[] {
+  const parts = state.pending.map((p) => `${p.serverName} ${PROGRESS[p.action]}`);
+  const busy = new Set(state.pending.map((p) => p.serverId));
+  for (const status of ['suspended', 'stopped'] as const) {
+    const names = state.servers.filter((s) => s.status === status && !busy.has(s.id)).map((s) => s.name);
+    if (names.length > 2) parts.push(`${names.length} servers ${status}`);
+    else parts.push(...names.map((name) => `${name} ${status}`));
+  }
+  return parts;
+}

@@ -1,0 +1,68 @@
+// What a click in the tray menu does. Stop and reboot ask first when the settings say so; a
+// failure becomes a notification, since the tray has nowhere else to say it.
+import type { AppState } from '../../shared/app-state';
+import { toAppError } from '../../shared/errors';
+import type { CommandHandlers } from '../../shared/ipc-contract';
+import type { Platform } from '../app';
+import type { TrayCommand } from './menu-model';
+
+const CONFIRM_DETAIL = {
+  reboot: (name: string) => `${name} will be unreachable for a minute or so while it restarts.`,
+  stop: (name: string) => `${name} stops serving until it is started again.`,
+};
+
+export function createTrayRunner(deps: { handlers: CommandHandlers; platform: Platform; state: () => AppState }) {
+  const { handlers, platform } = deps;
+
+  async function power(serverId: number, action: 'start' | 'stop' | 'reboot'): Promise<void> {
+    const state = deps.state();
+    const name = state.servers.find((s) => s.id === serverId)?.name ?? `Server ${serverId}`;
+    if (action !== 'start' && state.settings.confirm[action]) {
+      const label = action === 'reboot' ? 'Reboot' : 'Stop';
+      const confirmed = await platform.confirm({ message: `${label} ${name}?`, detail: CONFIRM_DETAIL[action](name), confirmLabel: label });
+      if (!confirmed) return;
+    }
+    await handlers.powerServer({ serverId, action });
+  }
+
+  async function run(command: TrayCommand): Promise<void> {
+    switch (command.kind) {
+      case 'power':
+        return power(command.serverId, command.action);
+      case 'copyIp':
+        await handlers.copyIp({ serverId: command.serverId });
+        return;
+      case 'open':
+        return handlers.openView(command.id === undefined ? { view: command.view } : { view: command.view, id: command.id });
+      case 'refresh':
+        return handlers.refresh(undefined);
+      case 'settings':
+        return handlers.openView({ view: 'settings' });
+      case 'snooze':
+        return handlers.snoozeReminder({ domainId: command.domainId, days: command.days });
+      case 'handled':
+        return handlers.markReminderHandled({ domainId: command.domainId });
+      case 'quit':
+        return handlers.quit(undefined);
+    }
+  }
+
+  function failureTitle(command: TrayCommand): string {
+    if (command.kind === 'power') {
+      const name = deps.state().servers.find((s) => s.id === command.serverId)?.name ?? `server ${command.serverId}`;
+      return `Could not ${command.action} ${name}`;
+    }
+    if (command.kind === 'copyIp') return 'Could not copy the IP address';
+    if (command.kind === 'refresh') return 'Could not refresh';
+    return 'VPS Tray could not do that';
+  }
+
+  return async function runTrayCommand(command: TrayCommand): Promise<void> {
+    try {
+      await run(command);
+    } catch (error) {
+      const target = command.kind === 'power' || command.kind === 'copyIp' ? { view: 'servers' as const, id: command.serverId } : undefined;
+      platform.notify({ title: failureTitle(command), body: toAppError(error).message, ...(target ? { target } : {}) });
+    }
+  };
+}
