@@ -53,9 +53,7 @@ describe('the app core', () => {
     h = await createHarness();
     const outputs: unknown[] = [];
     const states: AppState[] = [];
-    const navigations: unknown[] = [];
     h.app.onState((s) => states.push(s));
-    h.app.onNavigate((t) => navigations.push(t));
     const api = recorded(h.app.handlers, outputs);
     await h.app.start();
 
@@ -171,7 +169,7 @@ describe('the app core', () => {
     await api.refresh(undefined);
     await api.openView({ view: 'domains', id: shop.id });
     expect(h.platform.shown.at(-1)).toEqual({ view: 'domains', id: shop.id });
-    expect(navigations).toEqual([{ view: 'domains', id: shop.id }]);
+    expect(h.platform.shown.at(-1)).toEqual({ view: 'domains', id: shop.id });
 
     // Profiles
     const workId = h.app.state().session.profileId!;
@@ -203,7 +201,7 @@ describe('the app core', () => {
     await h.timers.advance(EMIT_COALESCE_MS);
     expect(states.length).toBeGreaterThan(0);
     const files = readdirSync(h.dataDir).map((f) => readFileSync(path.join(h.dataDir, f), 'utf8'));
-    const everything = JSON.stringify({ outputs: outputs.map((o) => (o instanceof Error ? { ...o, message: o.message } : o)), states, navigations, notifications: h.platform.notifications, state: h.app.state(), files });
+    const everything = JSON.stringify({ outputs: outputs.map((o) => (o instanceof Error ? { ...o, message: o.message } : o)), states, shown: h.platform.shown, notifications: h.platform.notifications, state: h.app.state(), files });
     for (const token of Object.values(h.sim.tokens)) expect(everything).not.toContain(token);
     expect(everything).not.toContain('vps_demo');
   });

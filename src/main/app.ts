@@ -49,7 +49,6 @@ export interface App {
   state(): AppState;
   /** Coalesced: at most one emit per 16 ms burst of changes. */
   onState(listener: (state: AppState) => void): () => void;
-  onNavigate(listener: (target: Target) => void): () => void;
   /** Shown: refresh now, then the shorter interval. Hidden: the longer one. */
   setWindowVisible(visible: boolean): Promise<void>;
   /** After sleep: the reminder check and a refresh. */
@@ -153,22 +152,13 @@ export function createApp(deps: AppDeps): App {
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
 
-  const navigateListeners = new Set<(target: Target) => void>();
-  const navigate = (target: Target): void => {
-    for (const listener of navigateListeners) listener(target);
-  };
-
-  const handlers = createHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, platform, navigate });
+  const handlers = createHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, platform });
   const runTrayCommand = createTrayRunner({ handlers, platform, state: () => state.get() });
 
   return {
     handlers,
     state: () => state.get(),
     onState: (listener) => state.onChange(listener),
-    onNavigate(listener) {
-      navigateListeners.add(listener);
-      return () => navigateListeners.delete(listener);
-    },
     async setWindowVisible(visible) {
       const wasVisible = state.get().windowVisible;
       if (visible === wasVisible) return;

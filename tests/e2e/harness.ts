@@ -27,6 +27,9 @@ export interface LaunchOptions {
 }
 
 export interface RecordedPlatform extends Platform {
+  shown: Array<{ view: string; id?: number | string } | undefined>;
+  /** Set once the page exists: delivers a navigation to it, as the shell's showWindow does. */
+  onNavigate: (target: { view: string; id?: number | string }) => void;
   notifications: Array<{ title: string; body: string }>;
   clipboard: string[];
   saved: Array<{ defaultName: string; content: string }>;
@@ -44,6 +47,8 @@ export interface Launched {
 
 function recordingPlatform(): RecordedPlatform {
   const platform: RecordedPlatform = {
+    shown: [],
+    onNavigate: () => {},
     notifications: [],
     clipboard: [],
     saved: [],
@@ -54,7 +59,10 @@ function recordingPlatform(): RecordedPlatform {
       return { saved: true, path: path.join(os.tmpdir(), file.defaultName) };
     },
     confirm: async () => true,
-    showWindow: () => {},
+    showWindow: (target) => {
+      platform.shown.push(target);
+      if (target) platform.onNavigate(target);
+    },
     setStartAtLogin: () => {},
     quit: () => {},
   };
@@ -140,7 +148,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
   const emit = (event: string, payload: unknown) =>
     page.evaluate(([e, p]) => (globalThis as unknown as { __vpsEmit: (e: string, p: unknown) => void }).__vpsEmit(e, p), [event, payload] as const).catch(() => {});
   const offState = app.onState((state) => void emit('state', state));
-  const offNavigate = app.onNavigate((target) => void emit('navigate', target));
+  platform.onNavigate = (target) => void emit('navigate', target);
 
   await page.goto(url);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -156,7 +164,6 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
     },
     close: async () => {
       offState();
-      offNavigate();
       await context.close();
       await app.stop();
       await sim.close();

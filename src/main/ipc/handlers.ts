@@ -3,7 +3,6 @@
 // throws leaves as a VpsError with a sentence a person understands.
 import { VpsError, appError, toAppError } from '../../shared/errors';
 import type { CommandHandlers } from '../../shared/ipc-contract';
-import type { View } from '../../shared/app-state';
 import type { Platform } from '../app';
 import type { ApiGate } from '../services/api-gate';
 import type { DnsService } from '../services/dns';
@@ -30,7 +29,6 @@ export interface HandlerDeps {
   domains: DomainsService;
   dns: DnsService;
   platform: Platform;
-  navigate: (target: { view: View; id?: number | string }) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): CommandHandlers {
@@ -62,8 +60,9 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
     },
     openView: async (target) => {
       const clean = target.id === undefined ? { view: target.view } : { view: target.view, id: target.id };
+      // The shell reveals the window and tells the page where to go: one path for this,
+      // notification clicks and tray items alike.
       platform.showWindow(clean);
-      deps.navigate(clean);
     },
     quit: async () => platform.quit(),
 

@@ -95,7 +95,6 @@ export function runShell(entry: ShellEntry): void {
       tray.update();
       sendEvent(contents, 'state', state);
     });
-    current.onNavigate((target) => sendEvent(contents, 'navigate', target));
 
     powerMonitor.on('resume', () => current.resume());
     app.on('will-quit', () => {
