@@ -1,0 +1,70 @@
+// The figures as a person reads them (a table) and as a machine reads them (one JSON object,
+// the last line of output), with each budget of DESIGN.md §6 checked.
+import { round } from './stats';
+
+export interface Figures {
+  client_overhead_ratio: number;
+  refresh_requests_hidden: number;
+  refresh_requests_naive: number;
+  refresh_ms_1000: number;
+  refresh_ratio_vs_raw: number;
+  idle_requests_per_hour: number;
+  render_ms_1000: number;
+  render_ms_10000: number;
+  renderer_js_gzip_kb: number;
+  preload_kb: number;
+  main_kb: number;
+  heap_mb_10000: number;
+}
+
+export interface Budget {
+  budget: number;
+  value: number;
+  pass: boolean;
+}
+
+export type Budgets = Partial<Record<keyof Figures, Budget>>;
+
+const atMost = (value: number, budget: number): Budget => ({ budget, value, pass: value <= budget });
+
+/** `listPages`/`otherRequests`: a hidden refresh passes when it reads the list pages and nothing else. */
+export function checkBudgets(f: Figures, refresh: { listPages: number; otherRequests: number }): Budgets {
+  return {
+    client_overhead_ratio: atMost(f.client_overhead_ratio, 1.1),
+    refresh_requests_hidden: { budget: refresh.listPages, value: f.refresh_requests_hidden, pass: f.refresh_requests_hidden <= refresh.listPages && refresh.otherRequests === 0 },
+    idle_requests_per_hour: atMost(f.idle_requests_per_hour, 15),
+    render_ms_1000: atMost(f.render_ms_1000, 50),
+    renderer_js_gzip_kb: atMost(f.renderer_js_gzip_kb, 60),
+    heap_mb_10000: atMost(f.heap_mb_10000, 60),
+  };
+}
+
+const LABELS: Record<keyof Figures, string> = {
+  client_overhead_ratio: 'API client vs raw undici, GET /servers/{id}/ (median ratio)',
+  refresh_requests_hidden: 'Requests, one hidden refresh of 1,000 + 1,000',
+  refresh_requests_naive: 'Requests, the same with a detail call per item',
+  refresh_ms_1000: 'Hidden refresh of 1,000 + 1,000 (ms, median)',
+  refresh_ratio_vs_raw: 'That refresh vs raw undici reading the same pages',
+  idle_requests_per_hour: 'Requests per hour, hidden and idle',
+  render_ms_1000: 'State to painted list, 1,000 servers (ms, median)',
+  render_ms_10000: 'State to painted list, 10,000 servers (ms, median)',
+  renderer_js_gzip_kb: 'Renderer JavaScript, gzip -9 (KB)',
+  preload_kb: 'Preload (KB)',
+  main_kb: 'Main process bundle (KB)',
+  heap_mb_10000: 'Heap of the services, 10,000 + 10,000 (MB)',
+};
+
+export function rounded(f: Figures): Figures {
+  return Object.fromEntries(Object.entries(f).map(([key, value]) => [key, round(value)])) as unknown as Figures;
+}
+
+export function table(f: Figures, budgets: Budgets): string {
+  const rows = (Object.keys(LABELS) as (keyof Figures)[]).map((key) => {
+    const budget = budgets[key];
+    return [LABELS[key], String(f[key]), budget ? `≤ ${budget.budget}` : '', budget ? (budget.pass ? 'pass' : 'FAIL') : ''];
+  });
+  const header = ['figure', 'value', 'budget', ''];
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]): string => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
