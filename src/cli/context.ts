@@ -1,0 +1,155 @@
+// Everything a command needs for one run, built lazily from the flags and the environment:
+// the store the app uses (so `vps` sees the app's profiles), the keychain vault, the session
+// manager, and a client whose token comes from VPS_TOKEN or the selected profile's keychain entry.
+import path from 'node:path';
+import type { ProfileView } from '../shared/app-state';
+import { VpsError, appError } from '../shared/errors';
+import { DEFAULT_BASE_URL, checkBaseUrl } from '../main/api/base-url';
+import { createClient as createApiClient } from '../main/api/client';
+import type { RequestLogEntry, VpsClient } from '../main/api/client-types';
+import { createSessionManager, type SessionManager } from '../main/services/session';
+import { JsonFileStore } from '../main/store/json-file-store';
+import { STORE_FILE, userDataDir } from '../main/store/paths';
+import type { Store } from '../main/store/store';
+import { createVault, type Vault } from '../main/vault/vault';
+import type { GlobalOptions } from './args';
+import type { CliIo } from './io';
+import type { OutputMode } from './output';
+
+/** Replaceable parts, for tests that run main() in this process. */
+export interface CliDeps {
+  vault?: Vault;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface CliContext {
+  readonly io: CliIo;
+  readonly globals: GlobalOptions;
+  readonly mode: OutputMode;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** How often --wait asks about a server: VPS_POLL_MS, else 2 s. */
+  readonly pollMs: number;
+  /** The client for this run; throws when there is no token to use. */
+  client(): Promise<VpsClient>;
+  /** A client for this base URL and token, logging requests with --verbose. */
+  createClient(opts: { baseUrl: string; token: () => string }): VpsClient;
+  session(): SessionManager;
+  vault(): Vault;
+  /** The profile --profile names, else the active one; null when there are none. */
+  profile(): ProfileView | null;
+  /** The profile --profile names, if there is one by that name. */
+  namedProfile(name: string): ProfileView | undefined;
+  /** --api-url, else VPS_API_URL, checked; undefined when neither is set. */
+  apiUrlOverride(): string | undefined;
+  /** VPS_TOKEN, when set. */
+  envToken(): string | undefined;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_POLL_MS = 2_000;
+
+export const NOT_LOGGED_IN = 'Not logged in. Run `vps auth login`, or set VPS_TOKEN.';
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps = {}): CliContext {
+  const clients = new Set<VpsClient>();
+  let store: Store | undefined;
+  let vault: Vault | undefined = deps.vault;
+  let session: SessionManager | undefined;
+
+  const logRequest = (entry: RequestLogEntry): void => {
+    const status = entry.status === null ? 'no response' : String(entry.status);
+    const attempt = entry.attempt > 1 ? ` (attempt ${entry.attempt})` : '';
+    io.stderr.write(`${entry.method} ${entry.path} ${status} ${entry.ms} ms${attempt}\n`);
+  };
+
+  const ctx: CliContext = {
+    io,
+    globals,
+    mode: globals.json ? 'json' : globals.quiet ? 'quiet' : 'text',
+    now: deps.now ?? Date.now,
+    sleep: deps.sleep ?? defaultSleep,
+    pollMs: pollInterval(io.env.VPS_POLL_MS),
+
+    createClient({ baseUrl, token }) {
+      const client = createApiClient({ baseUrl, token, ...(globals.verbose ? { onRequest: logRequest } : {}) });
+      clients.add(client);
+      return client;
+    },
+
+    vault() {
+      vault ??= createVault();
+      return vault;
+    },
+
+    session() {
+      store ??= new JsonFileStore(path.join(userDataDir(io.env), STORE_FILE));
+      session ??= createSessionManager({ store, vault: ctx.vault(), createClient: (opts) => ctx.createClient(opts) });
+      return session;
+    },
+
+    namedProfile(name) {
+      const profiles = ctx.session().profiles();
+      return profiles.find((p) => p.name === name) ?? profiles.find((p) => p.id === name);
+    },
+
+    profile() {
+      const name = globals.profile;
+      if (name === undefined) {
+        const activeId = ctx.session().activeProfileId();
+        return ctx.session().profiles().find((p) => p.id === activeId) ?? null;
+      }
+      const found = ctx.namedProfile(name);
+      if (found) return found;
+      const names = ctx.session().profiles().map((p) => `"${p.name}"`);
+      const known = names.length === 0 ? 'There are no profiles yet.' : `Profiles: ${names.join(', ')}.`;
+      throw new VpsError(appError('invalid_input', `No profile is named "${name}". ${known}`));
+    },
+
+    apiUrlOverride() {
+      const raw = globals.apiUrl ?? nonEmpty(io.env.VPS_API_URL);
+      return raw === undefined ? undefined : checkBaseUrl(raw);
+    },
+
+    envToken: () => nonEmpty(io.env.VPS_TOKEN),
+
+    async client() {
+      const override = ctx.apiUrlOverride();
+      const envToken = ctx.envToken();
+      // VPS_TOKEN is meant for scripts and CI: the profiles are only consulted when --profile asks.
+      if (envToken !== undefined) {
+        const baseUrl = override ?? (globals.profile === undefined ? DEFAULT_BASE_URL : (ctx.profile()?.apiUrl ?? DEFAULT_BASE_URL));
+        return ctx.createClient({ baseUrl, token: () => envToken });
+      }
+      const profile = ctx.profile();
+      if (profile === null) throw new VpsError(appError('unauthorized', NOT_LOGGED_IN));
+      const token = await ctx.vault().getToken(profile.id);
+      if (token === null) {
+        const message = ctx.vault().available()
+          ? `No API token is stored for profile "${profile.name}". Run \`vps auth login\`, or set VPS_TOKEN.`
+          : `The system keychain is not available, so the token of profile "${profile.name}" cannot be read. Set VPS_TOKEN instead.`;
+        throw new VpsError(appError(ctx.vault().available() ? 'unauthorized' : 'keychain', message));
+      }
+      return ctx.createClient({ baseUrl: override ?? profile.apiUrl, token: () => token });
+    },
+
+    async close() {
+      await Promise.all([...clients].map((client) => client.close().catch(() => undefined)));
+      clients.clear();
+    },
+  };
+  return ctx;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function pollInterval(raw: string | undefined): number {
+  const ms = raw === undefined ? Number.NaN : Number(raw);
+  return Number.isInteger(ms) && ms > 0 ? ms : DEFAULT_POLL_MS;
+}

@@ -1,0 +1,222 @@
+// main() in this process, against the simulator over real HTTP: what needs a terminal (the
+// confirmations, the hidden token prompt) and what needs a controlled clock (--wait).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../main/demo/simulator';
+import { JsonFileStore } from '../main/store/json-file-store';
+import { STORE_FILE } from '../main/store/paths';
+import { storeKeys } from '../main/store/store';
+import type { Keychain } from '../main/vault/keychain';
+import { createVault, type Vault } from '../main/vault/vault';
+import { main } from './main';
+import { testIo, type TestIo } from './test-io';
+
+const TIMINGS = { provisionMs: 60_000, startMs: 5_000, stopMs: 4_000, rebootMs: 8_000, domainPendingMs: 30_000 };
+
+let sim: Simulator;
+let clock: ManualClock;
+let dataDir: string;
+let entries: Map<string, string>;
+let vault: Vault;
+
+/** An in-memory stand-in for the OS keychain; the real one is exercised by cli.test.ts. */
+function memoryKeychain(): Keychain {
+  return {
+    available: () => true,
+    set: async (id, token) => void entries.set(id, token),
+    get: async (id) => entries.get(id) ?? null,
+    delete: async (id) => void entries.delete(id),
+  };
+}
+
+beforeEach(async () => {
+  clock = createManualClock();
+  sim = await startSimulator({ clock, timings: TIMINGS });
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'vps-cli-main-'));
+  entries = new Map();
+  vault = createVault(memoryKeychain());
+});
+
+afterEach(async () => {
+  await sim.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function env(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return { VPS_API_URL: sim.url, VPS_TOKEN: sim.tokens.full, VPS_TRAY_DATA_DIR: dataDir, ...extra };
+}
+
+async function run(line: string, io: TestIo): Promise<number> {
+  return main(line.split(' ').filter(Boolean), io, { vault, now: () => clock.now(), sleep: async (ms) => clock.advance(ms) });
+}
+
+const sent = (method: string, pathEnd: string): number => sim.requests.filter((r) => r.method === method && r.path.endsWith(pathEnd)).length;
+
+describe('confirmations on a terminal', () => {
+  it('reboots only after a yes', async () => {
+    const no = testIo({ tty: true, env: env() });
+    no.stdin.write('n\n');
+    expect(await run('servers reboot web-01', no)).toBe(1);
+    expect(no.err()).toContain('Reboot web-01? [y/N] ');
+    expect(no.err()).toContain('error: Cancelled; nothing was changed.');
+    expect(sent('POST', '/reboot/')).toBe(0);
+
+    const yes = testIo({ tty: true, env: env() });
+    yes.stdin.write('y\n');
+    expect(await run('servers reboot web-01', yes)).toBe(0);
+    expect(sent('POST', '/reboot/')).toBe(1);
+    expect(yes.out()).toContain('web-01: ');
+  });
+
+  it('deletes a server only when its name is typed back', async () => {
+    const wrong = testIo({ tty: true, env: env() });
+    wrong.stdin.write('y\n');
+    expect(await run('servers delete web-02', wrong)).toBe(1);
+    expect(wrong.err()).toContain('Type its name to confirm:');
+    expect(sent('DELETE', '/')).toBe(0);
+
+    const right = testIo({ tty: true, env: env() });
+    right.stdin.write('web-02\n');
+    expect(await run('servers delete web-02', right)).toBe(0);
+    expect(right.out()).toBe('Deleted web-02.\n');
+    expect(sent('DELETE', '/')).toBe(1);
+  });
+
+  it('asks before deleting a record and names it', async () => {
+    const list = testIo({ env: env() });
+    await run('dns records search --type CAA --quiet', list);
+    const uuid = list.out().trim();
+    const io = testIo({ tty: true, env: env() });
+    io.stdin.write('yes\n');
+    expect(await run(`dns records delete ${uuid}`, io)).toBe(0);
+    expect(io.err()).toContain('Delete the CAA record @ (0 issue "letsencrypt.org")? [y/N]');
+    expect(sent('DELETE', `/dns-records/${uuid}/`)).toBe(1);
+  });
+});
+
+describe('--wait', () => {
+  it('follows a reboot until the server is active again and says how long it took', async () => {
+    const io = testIo({ env: env() });
+    expect(await run('servers reboot web-01 --wait --yes', io)).toBe(0);
+    expect(io.out()).toBe('web-01 is up again after 8 s.\n');
+    expect(io.err()).toBe('web-01: rebooting… 0 s\n');
+  });
+
+  it('prints the settled server with --json', async () => {
+    const io = testIo({ env: env() });
+    expect(await run('servers start staging --wait --json', io)).toBe(0);
+    const server = JSON.parse(io.out()) as { name: string; status: string; resource_usage?: unknown };
+    expect(server).toMatchObject({ name: 'staging', status: 'active' });
+    expect(server.resource_usage).toBeDefined();
+  });
+
+  it('exits 1 when the server does not settle within --timeout', async () => {
+    const io = testIo({ env: env() });
+    expect(await run('servers reboot web-01 --wait --timeout 4 --yes', io)).toBe(1);
+    expect(io.err()).toContain('error: web-01 did not settle within 4 s; it was last seen rebooting.');
+  });
+});
+
+describe('auth with a hidden prompt', () => {
+  it('logs in from the terminal without echo, then works without VPS_TOKEN, then logs out', async () => {
+    const login = testIo({ tty: true, env: env({ VPS_TOKEN: undefined }) });
+    const done = run('auth login', login);
+    login.stdin.write(`${sim.tokens.readOnly}\r`);
+    expect(await done).toBe(0);
+    expect(login.rawModes).toEqual([true, false]);
+    expect(login.out()).toContain('Logged in as demo@vps.example.');
+    expect(login.out()).toContain('Profile:      Default');
+    expect(login.out()).toContain('Permissions:  servers:list, domains:list, dns:list');
+    expect(login.out() + login.err()).not.toContain(sim.tokens.readOnly);
+    expect([...entries.values()]).toEqual([sim.tokens.readOnly]);
+
+    const list = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    expect(await run('servers list --quiet', list)).toBe(0);
+    expect(list.out().trim().split('\n')).toHaveLength(8);
+
+    const forbidden = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    expect(await run('servers reboot web-01 --yes', forbidden)).toBe(1);
+    expect(forbidden.err()).toContain('servers:power');
+
+    const logout = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    expect(await run('auth logout', logout)).toBe(0);
+    expect(logout.out()).toBe('Removed the token of profile "Default" from the system keychain.\n');
+    expect(entries.size).toBe(0);
+
+    const after = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    expect(await run('servers list', after)).toBe(1);
+    expect(after.err()).toBe('error: No API token is stored for profile "Default". Run `vps auth login`, or set VPS_TOKEN.\n');
+  });
+
+  it('leaves the app’s demo profile alone and logs in to a "Default" profile instead', async () => {
+    const store = new JsonFileStore(path.join(dataDir, STORE_FILE));
+    const demo = { id: 'demo-profile', name: 'Demo', apiUrl: 'http://127.0.0.1:9', createdAt: '2026-01-01T00:00:00.000Z', demo: true };
+    store.set(storeKeys.profiles, [demo]);
+    store.set(storeKeys.activeProfile, demo.id);
+
+    const io = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    io.stdin.end(`${sim.tokens.full}\n`);
+    expect(await run('auth login --token-stdin --json', io)).toBe(0);
+    const json = JSON.parse(io.out()) as { profile: { id: string; name: string; apiUrl: string } };
+    expect(json.profile).toMatchObject({ name: 'Default', apiUrl: sim.url });
+    expect(json.profile.id).not.toBe(demo.id);
+    expect(new JsonFileStore(path.join(dataDir, STORE_FILE)).get(storeKeys.profiles)).toEqual([demo, expect.objectContaining({ name: 'Default' })]);
+    expect([...entries.keys()]).toEqual([json.profile.id]);
+  });
+
+  it('needs --token-stdin when stdin is not a terminal', async () => {
+    const io = testIo({ env: env() });
+    expect(await run('auth login', io)).toBe(2);
+    expect(io.err()).toContain('vps auth login needs --token-stdin when not run from a terminal');
+  });
+
+  it('refuses a token without the vps_ prefix before asking VPS.org (exit 2), and an unknown one after (exit 1)', async () => {
+    const shape = testIo({ env: env() });
+    shape.stdin.end('not-a-token\n');
+    expect(await run('auth login --token-stdin', shape)).toBe(2);
+    expect(shape.err()).toContain('API tokens start with vps_');
+    expect(sim.requests).toHaveLength(0);
+
+    const unknown = testIo({ env: env() });
+    unknown.stdin.end('vps_not_a_real_token\n');
+    expect(await run('auth login --token-stdin', unknown)).toBe(1);
+    expect(unknown.err()).toBe('error: That token is invalid or has expired.\n');
+    expect(unknown.err()).not.toContain('vps_not_a_real_token');
+    expect(entries.size).toBe(0);
+  });
+
+  it('saves into a named profile with --profile, creating it', async () => {
+    const io = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    io.stdin.end(`${sim.tokens.full}\n`);
+    expect(await run('auth login --token-stdin --profile work --json', io)).toBe(0);
+    const json = JSON.parse(io.out()) as { profile: { name: string; apiUrl: string }; token_source: string; token: { permissions: string[] } };
+    expect(json.profile).toMatchObject({ name: 'work', apiUrl: sim.url });
+    expect(json.token_source).toBe('keychain');
+    expect(json.token.permissions).toEqual(['*:*']);
+
+    const status = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    expect(await run('auth status --profile work', status)).toBe(0);
+    expect(status.out()).toContain('Stored:       in the system keychain');
+
+    const missing = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    expect(await run('servers list --profile home', missing)).toBe(2);
+    expect(missing.err()).toBe('error: No profile is named "home". Profiles: "work".\n');
+  });
+});
+
+describe('exit codes', () => {
+  it('refuses a plain-http API address that is not this machine (2) and says when VPS.org cannot be reached (1)', async () => {
+    const http = testIo({ env: env() });
+    expect(await run('servers list --api-url http://api.example.com', http)).toBe(2);
+    expect(http.err()).toContain('https://');
+
+    const closed = await startSimulator();
+    const url = closed.url;
+    await closed.close();
+    const unreachable = testIo({ env: env({ VPS_API_URL: url }) });
+    expect(await main(['account'], unreachable, { vault })).toBe(1);
+    expect(unreachable.err()).toMatch(/^error: Could not reach VPS\.org/);
+  });
+});
