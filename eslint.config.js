@@ -27,7 +27,8 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['src/main/**', 'src/cli/**', 'src/preload/**', 'scripts/**', 'tests/**', '*.config.*', 'bin/**'], languageOptions: { globals: globals.node } },
+  { files: ['src/main/**', 'src/cli/**', 'src/preload/**', 'scripts/**', 'tests/**', 'bench/**', '*.config.*', 'bin/**'], languageOptions: { globals: globals.node } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
   { files: ['src/renderer/**'], languageOptions: { globals: globals.browser } },
   {
     files: ['src/shared/**/*.ts'],
