@@ -29,7 +29,7 @@ export const registerDomain: Handler = (ctx) => {
   const privacy = optionalBool(body, 'privacy_protection') ?? true;
   const nameservers = nameserversField(body) ?? [...VPS_NAMESERVERS];
   if ([...ctx.state.domains.values()].some((d) => d.domain_name === name)) throw invalid(`${name} is already registered.`, 'domain_name');
-  const totalCost = Math.round(years * tldPrice(name).register * 100) / 100;
+  const totalCost = Math.round(years * tldPrice(name).registration * 100) / 100;
   if (!ctx.state.charge(totalCost)) throw paymentRequired();
   const domain = ctx.state.addDomain({
     id: ctx.state.newDomainId(),

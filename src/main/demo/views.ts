@@ -10,7 +10,8 @@ import type {
   ServerCreated,
   ServerDetail,
 } from '../../shared/api-types';
-import { findOs, findPlan, type CatalogPlan } from './catalog';
+import type { CatalogPlan } from '../../shared/catalog';
+import { findOs, findPlan } from './catalog';
 import { DAY_MS, type SimDomain, type SimRecord, type SimServer, type SimZone } from './state';
 import { resourceUsage } from './usage';
 
