@@ -127,3 +127,33 @@ export interface AppState {
   /** Is the window on screen (the sync interval depends on it). */
   windowVisible: boolean;
 }
+
+/** The state before anything is loaded: no profile, no data, nothing synced. */
+export function emptyState(settings: Settings): AppState {
+  return {
+    profiles: [],
+    session: {
+      profileId: null,
+      hasToken: false,
+      persisted: false,
+      tokenName: null,
+      permissions: [],
+      expiresAt: null,
+      account: null,
+      status: 'none',
+    },
+    keychainAvailable: true,
+    servers: [],
+    domains: [],
+    zones: [],
+    pending: [],
+    watched: {},
+    reminders: [],
+    renewalCosts: [],
+    activity: [],
+    sync: { state: 'idle', lastSuccessAt: null, stale: false, lastError: null, nextAt: null },
+    notices: [],
+    settings,
+    windowVisible: false,
+  };
+}

@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createManualClock } from '../demo/clock';
 import { MemoryStore, storeKeys } from '../store/store';
 import { ACTIVITY_LIMIT, createActivityLog } from './activity';
-import { createStateHolder, emptyState } from './state-holder';
+import { createStateHolder } from './state-holder';
+import { emptyState } from '../../shared/app-state';
 import { createManualTimers } from './testing/manual-timers';
 
 function setup() {

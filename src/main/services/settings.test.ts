@@ -4,7 +4,8 @@ import { createManualClock } from '../demo/clock';
 import { MemoryStore, storeKeys } from '../store/store';
 import { NOTICE_IDS, createNotices } from './notices';
 import { createSettingsService } from './settings';
-import { createStateHolder, emptyState } from './state-holder';
+import { createStateHolder } from './state-holder';
+import { emptyState } from '../../shared/app-state';
 import { createManualTimers } from './testing/manual-timers';
 
 function setup(stored?: unknown) {

@@ -2,7 +2,6 @@
 // (the tray and the window) hear about it once per burst of changes, not once per change, so a
 // refresh that touches five slices costs one menu rebuild and one IPC message.
 import type { AppState } from '../../shared/app-state';
-import type { Settings } from '../../shared/settings';
 import type { Timers } from './timers';
 
 /** Changes within this many milliseconds reach listeners as one emit. */
@@ -42,35 +41,5 @@ export function createStateHolder(initial: AppState, timers: Timers): StateHolde
       if (pending !== null) timers.clearTimeout(pending);
       pending = null;
     },
-  };
-}
-
-/** The state before anything is loaded: no profile, no data, nothing synced. */
-export function emptyState(settings: Settings): AppState {
-  return {
-    profiles: [],
-    session: {
-      profileId: null,
-      hasToken: false,
-      persisted: false,
-      tokenName: null,
-      permissions: [],
-      expiresAt: null,
-      account: null,
-      status: 'none',
-    },
-    keychainAvailable: true,
-    servers: [],
-    domains: [],
-    zones: [],
-    pending: [],
-    watched: {},
-    reminders: [],
-    renewalCosts: [],
-    activity: [],
-    sync: { state: 'idle', lastSuccessAt: null, stale: false, lastError: null, nextAt: null },
-    notices: [],
-    settings,
-    windowVisible: false,
   };
 }

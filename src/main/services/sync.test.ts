@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { VpsError, appError } from '../../shared/errors';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createManualClock } from '../demo/clock';
-import { createStateHolder, emptyState } from './state-holder';
+import { createStateHolder } from './state-holder';
+import { emptyState } from '../../shared/app-state';
 import { createSyncScheduler } from './sync';
 import { createManualTimers } from './testing/manual-timers';
 

@@ -44,24 +44,14 @@ vi.mock('electron', () => ({ Tray: electron.FakeTray, Menu: electron.Menu, nativ
 
 const { createTray, toMenuTemplate, trayIconPath } = await import('./tray');
 const { DEFAULT_SETTINGS } = await import('../../shared/settings');
+const { emptyState } = await import('../../shared/app-state');
 
 function state(overrides: Partial<AppState> = {}): AppState {
+  const base = emptyState(DEFAULT_SETTINGS);
   return {
-    profiles: [],
-    session: { profileId: 'p1', hasToken: true, persisted: true, tokenName: 'Laptop', permissions: ['*:*'], expiresAt: null, account: { email: 'a@example.com' }, status: 'valid' },
-    keychainAvailable: true,
-    servers: [],
-    domains: [],
-    zones: [],
-    pending: [],
-    watched: {},
-    reminders: [],
-    renewalCosts: [],
-    activity: [],
-    sync: { state: 'idle', lastSuccessAt: new Date().toISOString(), stale: false, lastError: null, nextAt: null },
-    notices: [],
-    settings: DEFAULT_SETTINGS,
-    windowVisible: false,
+    ...base,
+    session: { ...base.session, profileId: 'p1', hasToken: true, persisted: true, permissions: ['*:*'], status: 'valid' },
+    sync: { ...base.sync, lastSuccessAt: new Date().toISOString() },
     ...overrides,
   };
 }
