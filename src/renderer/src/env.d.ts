@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { VpsApi } from '../../shared/ipc-contract';
 
 declare global {

@@ -1,5 +1,5 @@
 // Short-lived messages about what the user just did: "Copied 203.0.113.10", or the AppError
-// sentence when a command failed. Errors stay until dismissed; the rest fade on their own.
+// sentence when a command failed. Errors stay longer, so there is time to read what to do.
 import type { AppError } from '../../../shared/errors';
 
 export interface Toast {
@@ -9,6 +9,7 @@ export interface Toast {
 }
 
 const INFO_MS = 4000;
+const ERROR_MS = 12_000;
 
 class Toasts {
   list = $state<Toast[]>([]);
@@ -20,7 +21,8 @@ class Toasts {
   }
 
   error(error: AppError): void {
-    this.#push('error', error.message);
+    const id = this.#push('error', error.message);
+    setTimeout(() => this.dismiss(id), ERROR_MS);
   }
 
   dismiss(id: number): void {

@@ -1,0 +1,52 @@
+// Actions reachable from more than one place (a view, the palette), each with its feedback.
+import type { Server } from '../../../shared/api-types';
+import { ui } from './app.svelte';
+import type { PaletteCommand } from './palette';
+import { requestPower } from './power-flow';
+import { run, settle } from './run';
+
+export function copyIp(server: Pick<Server, 'id' | 'name'>): void {
+  void run(window.vps.copyIp({ serverId: server.id }), (ip) => `Copied ${ip}, the IP address of ${server.name}.`);
+}
+
+export function exportCalendar(): void {
+  void run(window.vps.exportCalendar(), (saved) => (saved.saved ? `Saved the calendar${saved.path ? ` to ${saved.path}` : ''}.` : 'Export cancelled.'));
+}
+
+function setAutoRenew(domainId: number, domainName: string, on: boolean): Promise<unknown> {
+  return run(window.vps.updateDomain({ domainId, settings: { auto_renew: on } }), () => `Auto-renew is ${on ? 'on' : 'off'} for ${domainName}.`);
+}
+
+/** A failed refresh is not a toast: the sync banner and the sidebar already say how it went. */
+export function refresh(): void {
+  void settle(window.vps.refresh());
+}
+
+export function runPaletteCommand(command: PaletteCommand): void {
+  switch (command.kind) {
+    case 'power': {
+      const server = ui.state?.servers.find((s) => s.id === command.serverId);
+      if (server) void requestPower(server, command.action);
+      return;
+    }
+    case 'copyIp': {
+      const server = ui.state?.servers.find((s) => s.id === command.serverId);
+      if (server) copyIp(server);
+      return;
+    }
+    case 'open':
+      ui.open(command.view, command.id ?? null);
+      return;
+    case 'autoRenew': {
+      const domain = ui.state?.domains.find((d) => d.id === command.domainId);
+      if (domain) void setAutoRenew(domain.id, domain.domain_name, command.on);
+      return;
+    }
+    case 'refresh':
+      refresh();
+      return;
+    case 'exportCalendar':
+      exportCalendar();
+      return;
+  }
+}

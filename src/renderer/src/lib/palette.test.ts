@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Domain } from '../../../shared/api-types';
+import { buildEntries, matchEntries } from './palette';
+import { appState, server } from './testing/fixtures';
+
+const domain: Domain = { id: 7, domain_name: 'example.com', status: 'active', expiration_date: '2026-12-01T00:00:00Z', auto_renew: false };
+
+const state = appState({
+  servers: [server(1, 'web-01'), server(2, 'web-010'), server(3, 'db-01', 'stopped')],
+  domains: [domain],
+});
+
+const labels = (query: string) => matchEntries(buildEntries(state), query).map((e) => e.label);
+
+describe('palette entries', () => {
+  it('offers only the power actions that fit each server', () => {
+    const all = buildEntries(state).map((e) => e.label);
+    expect(all).toContain('Reboot web-01');
+    expect(all).toContain('Start db-01');
+    expect(all).not.toContain('Start web-01');
+    expect(all).not.toContain('Reboot db-01');
+  });
+
+  it('lists power actions a read-only token cannot run, disabled with the permission named', () => {
+    const readOnly = appState({ servers: [server(1, 'web-01')] }, ['servers:list']);
+    const reboot = buildEntries(readOnly).find((e) => e.label === 'Reboot web-01');
+    expect(reboot?.disabled).toBe('needs servers:power');
+  });
+
+  it('turns auto-renew the other way round', () => {
+    expect(buildEntries(state).find((e) => e.id === 'renew-7')).toMatchObject({
+      label: 'Turn auto-renew on for example.com',
+      command: { kind: 'autoRenew', domainId: 7, on: true },
+    });
+  });
+});
+
+describe('palette matching', () => {
+  it('puts the exact name first, ahead of longer names that start the same', () => {
+    expect(labels('reboot web-01').slice(0, 2)).toEqual(['Reboot web-01', 'Reboot web-010']);
+  });
+
+  it('takes the words in any order and in part', () => {
+    expect(labels('web-01 reb')[0]).toBe('Reboot web-01');
+    expect(labels('start db')[0]).toBe('Start db-01');
+    expect(labels('open exa')[0]).toBe('Open example.com');
+  });
+
+  it('finds letters in sequence within one word', () => {
+    expect(labels('rbt db')).toEqual([]);
+    expect(labels('rbt wb01')[0]).toBe('Reboot web-01');
+  });
+
+  it('does not match letters scattered across words', () => {
+    expect(labels('reb web')).not.toContain('Turn auto-renew on for example.com');
+  });
+
+  it('returns nothing for what no entry contains', () => {
+    expect(labels('zzz')).toEqual([]);
+  });
+
+  it('ranks disabled entries below runnable ones', () => {
+    const mixed = appState({ servers: [server(1, 'web-01')] }, ['servers:list']);
+    const ranked = matchEntries(buildEntries(mixed), 'web-01').map((e) => e.label);
+    expect(ranked.indexOf('Open web-01')).toBeLessThan(ranked.indexOf('Reboot web-01'));
+  });
+});

@@ -1,0 +1,68 @@
+// App states and a stubbed window.vps for component tests: only what a test needs, typed
+// against the real contract so a change there breaks the tests that depend on it.
+import { vi } from 'vitest';
+import type { Server, ServerStatus } from '../../../../shared/api-types';
+import type { AppState } from '../../../../shared/app-state';
+import type { CommandName, Result, VpsApi } from '../../../../shared/ipc-contract';
+import { DEFAULT_SETTINGS } from '../../../../shared/settings';
+
+export function server(id: number, name: string, status: ServerStatus = 'active'): Server {
+  return {
+    id,
+    name,
+    hostname: `${name}.example.com`,
+    status,
+    ip_address: `203.0.113.${id}`,
+    location: 'us-west',
+    plan: { id: 1, name: 'Standard VPS', vcpus: 2, memory: 4096, storage: 80 },
+    os: { id: 5, name: 'Ubuntu 22.04 LTS' },
+    created_at: '2026-01-10T14:30:00Z',
+    updated_at: '2026-01-15T10:20:00Z',
+  };
+}
+
+export function appState(patch: Partial<AppState> = {}, permissions: string[] = ['*:*']): AppState {
+  return {
+    profiles: [{ id: 'p1', name: 'Work', apiUrl: 'https://admin.vps.org', createdAt: '2026-01-01T00:00:00Z', demo: false }],
+    session: {
+      profileId: 'p1',
+      hasToken: true,
+      persisted: true,
+      tokenName: 'Laptop',
+      permissions,
+      expiresAt: null,
+      account: { email: 'ops@example.com' },
+      status: 'valid',
+    },
+    keychainAvailable: true,
+    servers: [],
+    domains: [],
+    zones: [],
+    pending: [],
+    watched: {},
+    reminders: [],
+    renewalCosts: [],
+    activity: [],
+    sync: { state: 'idle', lastSuccessAt: '2026-01-15T10:20:00Z', stale: false, lastError: null, nextAt: null },
+    notices: [],
+    settings: DEFAULT_SETTINGS,
+    windowVisible: true,
+    ...patch,
+  };
+}
+
+type Stubbed = { [K in CommandName]: ReturnType<typeof vi.fn<VpsApi[K]>> };
+
+/** window.vps where every command answers ok(undefined) unless the test says otherwise. */
+export function stubVps(): Stubbed {
+  const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
+  const api = new Proxy({} as Record<string, unknown>, {
+    get(target, name: string) {
+      if (name.startsWith('on')) return () => () => {};
+      target[name] ??= vi.fn(() => ok(undefined));
+      return target[name];
+    },
+  });
+  Object.defineProperty(window, 'vps', { value: api, configurable: true });
+  return api as unknown as Stubbed;
+}
