@@ -31,10 +31,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [svelte()],
+    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.js') })],
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // Chromium supports module preload natively: the polyfill would be dead weight.
+      modulePreload: { polyfill: false },
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

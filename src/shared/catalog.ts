@@ -44,8 +44,13 @@ export const OS_IMAGES: readonly CatalogOs[] = [
 ];
 
 export const LOCATIONS: readonly CatalogLocation[] = [
-  { code: 'us-west', name: 'Los Angeles, United States' },
-  { code: 'us-east', name: 'New York, United States' },
-  { code: 'eu-central', name: 'Frankfurt, Germany' },
+  { code: 'us-west', name: 'Los Angeles' },
+  { code: 'us-east', name: 'New York' },
+  { code: 'eu-central', name: 'Frankfurt' },
   { code: 'ap-southeast', name: 'Singapore' },
 ];
+
+/** The city of a location code, or the code itself for a location the catalogue does not know. */
+export function locationName(code: string): string {
+  return LOCATIONS.find((l) => l.code === code)?.name ?? code;
+}

@@ -100,6 +100,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  let closing: Promise<void> | null = null;
   return {
     url,
     tokens: { full: DEMO_TOKENS.full.token, readOnly: DEMO_TOKENS.readOnly.token, expired: DEMO_TOKENS.expired.token, power: DEMO_TOKENS.power.token },
@@ -120,11 +121,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       generateDomains(state, domains, clock.now());
     },
     close() {
-      delays.cancelAll();
-      return new Promise<void>((resolve, reject) => {
+      // Idempotent: a test that stops the simulator midway (to go offline) can still clean up.
+      closing ??= new Promise<void>((resolve, reject) => {
+        delays.cancelAll();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
+      return closing;
     },
   };
 }
