@@ -62,6 +62,10 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (theme) => {
       await shot('domain-details');
       await page.getByRole('switch', { name: 'Auto-renew' }).click();
       await page.locator('[role="switch"][aria-label="Auto-renew"][aria-checked="true"]').waitFor();
+      // Dismiss the toasts of those two actions as a person would, so they cover no later shot.
+      await page.getByText('Auto-renew on for acme-shop.com.').waitFor();
+      const dismiss = page.locator('.toasts').getByRole('button', { name: 'Dismiss' });
+      while ((await dismiss.count()) > 0) await dismiss.first().click();
       await page.getByRole('button', { name: 'Back to domains' }).click();
       await page.getByRole('button', { name: 'Register' }).click();
       await page.getByLabel('Domain name').fill('acme-new.io');
