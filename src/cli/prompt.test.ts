@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../shared/errors';
+import { rejection } from '../shared/testing/rejection';
 import { askYesNo, confirmByTyping, mustAsk, readHidden, readLine } from './prompt';
 import { testIo } from './test-io';
 import { UsageError } from './usage-error';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('readLine', () => {
   it('returns the first line without its ending and leaves the rest unread', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../shared/errors';
+import { rejection } from '../shared/testing/rejection';
 import { createClient } from '../main/api/client';
 import type { VpsClient } from '../main/api/client-types';
 import { startSimulator, type Simulator } from '../main/demo/simulator';
@@ -19,15 +20,6 @@ afterAll(async () => {
   await sim.close();
 });
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
 describe('resolveServer', () => {
   it('takes digits as an id without asking, and a name from the list, exact case first', async () => {
     const before = sim.requests.length;
@@ -38,11 +30,11 @@ describe('resolveServer', () => {
   });
 
   it('says when no server has the name, and asks for the id when several do', async () => {
-    const missing = await failure(resolveServer(client, 'nope'));
+    const missing = await rejection(resolveServer(client, 'nope'));
     expect(isAppError(missing) && missing.kind).toBe('not_found');
     const a = await client.servers.create({ name: 'twin', plan_id: 1, os_id: 3, location: 'us-west' });
     const b = await client.servers.create({ name: 'twin', plan_id: 1, os_id: 3, location: 'us-east' });
-    const twins = await failure(resolveServer(client, 'twin'));
+    const twins = await rejection(resolveServer(client, 'twin'));
     expect(isAppError(twins) && twins.kind).toBe('invalid_input');
     expect(isAppError(twins) && twins.message).toBe(`2 servers are named "twin"; give the id instead (${a.id}, ${b.id}).`);
   });
@@ -59,13 +51,13 @@ describe('resolveDomain and resolveZone', () => {
 
   it('refuse what is neither an id nor a name, before asking', async () => {
     const before = sim.requests.length;
-    expect(await failure(resolveDomain(client, 'not a domain'))).toBeInstanceOf(UsageError);
+    expect(await rejection(resolveDomain(client, 'not a domain'))).toBeInstanceOf(UsageError);
     expect(() => recordUuid('../servers', 'RECORD')).toThrow('RECORD must be a uuid');
     expect(sim.requests.length).toBe(before);
   });
 
   it('say when a domain has no zone', async () => {
-    const missing = await failure(resolveZone(client, 'acme.co'));
+    const missing = await rejection(resolveZone(client, 'acme.co'));
     expect(isAppError(missing) && missing.message).toBe('There is no DNS zone for acme.co. `vps dns zones create acme.co` makes one.');
   });
 });

@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call } from './http-test-kit';
-import { createManualClock, REALISTIC_TIMINGS, startSimulator, type ManualClock, type Simulator } from './simulator';
+import { describe, expect, it } from 'vitest';
+import { call, realisticSimulatorPerTest, seededId } from './http-test-kit';
+import { REALISTIC_TIMINGS, type ManualClock, type Simulator } from './simulator';
 
 const DAY = 86_400_000;
 let sim: Simulator;
 let clock: ManualClock;
-
-beforeEach(async () => {
-  clock = createManualClock();
-  sim = await startSimulator({ clock, timings: REALISTIC_TIMINGS });
+realisticSimulatorPerTest((started, manual) => {
+  sim = started;
+  clock = manual;
 });
-afterEach(() => sim.close());
 
-function domainId(name: string): number {
-  const domain = [...sim.state.domains.values()].find((d) => d.domain_name === name);
-  if (!domain) throw new Error(`no seeded domain ${name}`);
-  return domain.id;
-}
+const domainId = (name: string): number => seededId(sim.state.domains, (d) => d.domain_name === name, `domain ${name}`);
 
 describe('GET /domains/', () => {
   it('lists the demo domains with expiry dates relative to now', async () => {

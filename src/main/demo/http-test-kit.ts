@@ -1,5 +1,6 @@
 // Plain HTTP calls against a running simulator, for the simulator's own tests.
-import type { Simulator } from './simulator';
+import { afterEach, beforeEach } from 'vitest';
+import { createManualClock, REALISTIC_TIMINGS, startSimulator, type ManualClock, type Simulator } from './simulator';
 
 export interface Reply {
   status: number;
@@ -28,4 +29,22 @@ export async function call(sim: Simulator, method: string, path: string, opts: C
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: text === '' ? undefined : JSON.parse(text) };
+}
+
+/** Before each test, a fresh simulator with realistic timings on a manual clock, handed to `started`; closed after the test. */
+export function realisticSimulatorPerTest(started: (sim: Simulator, clock: ManualClock) => void): void {
+  let current: Simulator | undefined;
+  beforeEach(async () => {
+    const clock = createManualClock();
+    current = await startSimulator({ clock, timings: REALISTIC_TIMINGS });
+    started(current, clock);
+  });
+  afterEach(() => current?.close());
+}
+
+/** The id of the one seeded item that `matches`; throws naming `what` when the seed has none. */
+export function seededId<T extends { id: number }>(items: ReadonlyMap<number, T>, matches: (item: T) => boolean, what: string): number {
+  const item = [...items.values()].find(matches);
+  if (!item) throw new Error(`no seeded ${what}`);
+  return item.id;
 }

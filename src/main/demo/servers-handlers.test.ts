@@ -1,23 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call } from './http-test-kit';
-import { createManualClock, REALISTIC_TIMINGS, startSimulator, type ManualClock, type Simulator } from './simulator';
+import { describe, expect, it } from 'vitest';
+import { call, realisticSimulatorPerTest, seededId } from './http-test-kit';
+import { REALISTIC_TIMINGS, type ManualClock, type Simulator } from './simulator';
 
 let sim: Simulator;
 let clock: ManualClock;
-
-beforeEach(async () => {
-  clock = createManualClock();
-  sim = await startSimulator({ clock, timings: REALISTIC_TIMINGS });
+realisticSimulatorPerTest((started, manual) => {
+  sim = started;
+  clock = manual;
 });
-afterEach(() => sim.close());
 
 const newServer = { name: 'web-03', plan_id: 1, os_id: 5, location: 'us-west', hostname: 'web03.example.com', backups_enabled: true };
 
-function serverId(name: string): number {
-  const server = [...sim.state.servers.values()].find((s) => s.name === name);
-  if (!server) throw new Error(`no seeded server ${name}`);
-  return server.id;
-}
+const serverId = (name: string): number => seededId(sim.state.servers, (s) => s.name === name, `server ${name}`);
 
 describe('GET /servers/', () => {
   it('lists every server without resource usage', async () => {

@@ -60,27 +60,21 @@ export const getServer: Handler = (ctx) => jsonResponse(200, serverDetailView(se
 export const replaceServer: Handler = (ctx) => {
   const server = serverOf(ctx);
   const body = objectBody(ctx.body);
-  const name = serverName(body);
-  const hostname = checkedHostname(requiredText(body, 'hostname'));
-  const backups = requiredBool(body, 'backups_enabled');
-  server.name = name;
-  server.hostname = hostname;
-  server.backups_enabled = backups;
-  server.updatedAt = ctx.now;
-  return jsonResponse(200, serverDetailView(server, ctx.now));
+  return saveSettings(ctx, server, {
+    name: serverName(body),
+    hostname: checkedHostname(requiredText(body, 'hostname')),
+    backups_enabled: requiredBool(body, 'backups_enabled'),
+  });
 };
 
 export const updateServer: Handler = (ctx) => {
   const server = serverOf(ctx);
   const body = objectBody(ctx.body);
-  const name = has(body, 'name') ? serverName(body) : server.name;
-  const hostname = has(body, 'hostname') ? checkedHostname(requiredText(body, 'hostname')) : server.hostname;
-  const backups = optionalBool(body, 'backups_enabled') ?? server.backups_enabled;
-  server.name = name;
-  server.hostname = hostname;
-  server.backups_enabled = backups;
-  server.updatedAt = ctx.now;
-  return jsonResponse(200, serverDetailView(server, ctx.now));
+  return saveSettings(ctx, server, {
+    name: has(body, 'name') ? serverName(body) : server.name,
+    hostname: has(body, 'hostname') ? checkedHostname(requiredText(body, 'hostname')) : server.hostname,
+    backups_enabled: optionalBool(body, 'backups_enabled') ?? server.backups_enabled,
+  });
 };
 
 export const deleteServer: Handler = (ctx) => {
@@ -125,6 +119,15 @@ function serverName(body: Body): string {
 function checkedHostname(hostname: string): string {
   if (!HOSTNAME_PATTERN.test(hostname)) throw invalid('Enter the hostname as a fully qualified domain name, like web01.example.com.', 'hostname');
   return hostname;
+}
+
+/** PUT and PATCH alike: the settings, every one checked before, change the server together. */
+function saveSettings(ctx: HandlerContext, server: SimServer, settings: Pick<SimServer, 'name' | 'hostname' | 'backups_enabled'>): SimResponse {
+  server.name = settings.name;
+  server.hostname = settings.hostname;
+  server.backups_enabled = settings.backups_enabled;
+  server.updatedAt = ctx.now;
+  return jsonResponse(200, serverDetailView(server, ctx.now));
 }
 
 const BUSY: ReadonlySet<ServerStatus> = new Set(['provisioning', 'starting', 'stopping', 'rebooting']);

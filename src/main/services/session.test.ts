@@ -1,6 +1,5 @@
 // The session against the embedded simulator through the real client, with the real OS keychain
 // (run under scripts/with-keyring.mjs, as `npm test` does) and a JsonFileStore in a temp folder.
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -17,7 +16,8 @@ import { createClient } from '../api/client';
 import { startSimulator, type Simulator } from '../demo/simulator';
 import { JsonFileStore } from '../store/json-file-store';
 import { storeKeys } from '../store/store';
-import { KEYCHAIN_SERVICE, createKeychain, type Keychain } from '../vault/keychain';
+import { createKeychain } from '../vault/keychain';
+import { secretToolLookup, throwingKeychain } from '../vault/keychain-test-kit';
 import { createVault, type Vault } from '../vault/vault';
 import { TOKEN_INVALID_MESSAGE, TOKEN_PREFIX_MESSAGE, createSessionManager, type SessionManager } from './session';
 
@@ -106,12 +106,6 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
   throw new Error('expected a rejection');
 }
 
-function secretToolLookup(account: string): string | null {
-  const result = spawnSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'account', account], { encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return result.status === 0 ? result.stdout : null;
-}
-
 async function closedPortUrl(): Promise<string> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -119,13 +113,6 @@ async function closedPortUrl(): Promise<string> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
 }
-
-const throwingKeychain: Keychain = {
-  available: () => false,
-  set: () => Promise.reject(new Error('no Secret Service')),
-  get: () => Promise.reject(new Error('no Secret Service')),
-  delete: () => Promise.reject(new Error('no Secret Service')),
-};
 
 describe('adding a token', () => {
   it('checks it with GET /account/me/, stores it in the keychain and shows account and permissions', async () => {

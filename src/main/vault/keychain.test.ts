@@ -1,37 +1,12 @@
 // Against the real OS keychain: run under scripts/with-keyring.mjs (a private gnome-keyring on
 // Linux), as `npm test` does.
-import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../shared/errors';
-import { KEYCHAIN_SERVICE, createKeychain, type KeytarApi } from './keychain';
+import { rejection } from '../../shared/testing/rejection';
+import { createKeychain, type KeytarApi } from './keychain';
+import { profileIds, secretToolLookup } from './keychain-test-kit';
 
-const used: string[] = [];
-function profileId(): string {
-  const id = randomUUID();
-  used.push(id);
-  return id;
-}
-
-afterEach(async () => {
-  const keychain = createKeychain();
-  for (const id of used.splice(0)) await keychain.delete(id);
-});
-
-function secretToolLookup(account: string): string | null {
-  const result = spawnSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'account', account], { encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return result.status === 0 ? result.stdout : null;
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const profileId = profileIds((id) => createKeychain().delete(id));
 
 describe('keychain (real OS keychain)', () => {
   it('sets, gets and deletes a token per profile', async () => {
@@ -71,10 +46,10 @@ describe('keychain (real OS keychain)', () => {
 
   it('reports unavailable, with a keychain error, when keytar cannot be loaded', async () => {
     const keychain = createKeychain(() => Promise.reject(new Error('Cannot find module keytar')));
-    const error = await caught(keychain.set(profileId(), 'vps_never_stored'));
+    const error = await rejection(keychain.set(profileId(), 'vps_never_stored'));
     expect(isAppError(error) && error.kind).toBe('keychain');
     expect(keychain.available()).toBe(false);
-    expect(isAppError(await caught(keychain.get('any')))).toBe(true);
+    expect(isAppError(await rejection(keychain.get('any')))).toBe(true);
   });
 
   it('reports unavailable when a keychain call throws, and leaves the cause and the token out of the error', async () => {
@@ -84,7 +59,7 @@ describe('keychain (real OS keychain)', () => {
       deletePassword: () => Promise.reject(new Error('locked')),
     };
     const keychain = createKeychain(() => Promise.resolve(broken));
-    const error = await caught(keychain.set(profileId(), 'vps_secret_in_cause'));
+    const error = await rejection(keychain.set(profileId(), 'vps_secret_in_cause'));
     expect(isAppError(error) && error.kind).toBe('keychain');
     expect(JSON.stringify(error) + String((error as Error).message)).not.toContain('vps_secret_in_cause');
     expect(keychain.available()).toBe(false);
@@ -98,7 +73,7 @@ describe('keychain (real OS keychain)', () => {
       deletePassword: () => Promise.resolve(true),
     };
     const keychain = createKeychain(() => Promise.resolve(flaky));
-    await caught(keychain.get('x'));
+    await rejection(keychain.get('x'));
     expect(keychain.available()).toBe(false);
     locked = false;
     expect(await keychain.get('x')).toBeNull();

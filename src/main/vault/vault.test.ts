@@ -1,36 +1,11 @@
 // Against the real OS keychain: run under scripts/with-keyring.mjs (a private gnome-keyring on
 // Linux), as `npm test` does.
-import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { KEYCHAIN_SERVICE, createKeychain, type Keychain } from './keychain';
+import { describe, expect, it } from 'vitest';
+import { createKeychain, type Keychain } from './keychain';
+import { profileIds, secretToolLookup, throwingKeychain } from './keychain-test-kit';
 import { createVault } from './vault';
 
-const used: string[] = [];
-function profileId(): string {
-  const id = randomUUID();
-  used.push(id);
-  return id;
-}
-
-afterEach(async () => {
-  const vault = createVault();
-  for (const id of used.splice(0)) await vault.deleteToken(id);
-});
-
-function secretToolLookup(account: string): string | null {
-  const result = spawnSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'account', account], { encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return result.status === 0 ? result.stdout : null;
-}
-
-/** A keychain whose every call fails, as with no Secret Service on Linux. */
-const throwingKeychain: Keychain = {
-  available: () => false,
-  set: () => Promise.reject(new Error('no keychain')),
-  get: () => Promise.reject(new Error('no keychain')),
-  delete: () => Promise.reject(new Error('no keychain')),
-};
+const profileId = profileIds((id) => createVault().deleteToken(id));
 
 describe('vault over the real keychain', () => {
   it('persists tokens in the keychain and reads them back from a new vault (a new run)', async () => {

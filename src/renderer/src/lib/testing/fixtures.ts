@@ -2,7 +2,7 @@
 // against the real contract so a change there breaks the tests that depend on it.
 import { vi } from 'vitest';
 import type { Server, ServerStatus } from '../../../../shared/api-types';
-import type { AppState } from '../../../../shared/app-state';
+import { emptyState, type AppState } from '../../../../shared/app-state';
 import type { CommandName, Result, VpsApi } from '../../../../shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 
@@ -23,6 +23,7 @@ export function server(id: number, name: string, status: ServerStatus = 'active'
 
 export function appState(patch: Partial<AppState> = {}, permissions: string[] = ['*:*']): AppState {
   return {
+    ...emptyState(DEFAULT_SETTINGS),
     profiles: [{ id: 'p1', name: 'Work', apiUrl: 'https://admin.vps.org', createdAt: '2026-01-01T00:00:00Z', demo: false }],
     session: {
       profileId: 'p1',
@@ -34,18 +35,7 @@ export function appState(patch: Partial<AppState> = {}, permissions: string[] = 
       account: { email: 'ops@example.com' },
       status: 'valid',
     },
-    keychainAvailable: true,
-    servers: [],
-    domains: [],
-    zones: [],
-    pending: [],
-    watched: {},
-    reminders: [],
-    renewalCosts: [],
-    activity: [],
     sync: { state: 'idle', lastSuccessAt: '2026-01-15T10:20:00Z', stale: false, lastError: null, nextAt: null },
-    notices: [],
-    settings: DEFAULT_SETTINGS,
     windowVisible: true,
     ...patch,
   };
