@@ -2,11 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+const alias = { '@shared': resolve(__dirname, 'src/shared') };
+
 // Three builds: main (ESM, Node), preload (CommonJS: a sandboxed preload cannot load ESM) and
 // the renderer (Svelte, minified). The CLI and the standalone simulator are extra entries of the
 // main build, so they share its output folder and its bundled code.
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -19,6 +22,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can require nothing but electron: bundle its dependencies.
@@ -31,6 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias },
     plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.js') })],
     build: {
       outDir: 'out/renderer',

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 // Three projects: code that runs under Node (main, shared, cli, the architecture rules),
 // Svelte components in jsdom, and end-to-end runs of the built renderer in real Chromium.
@@ -8,6 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'node',
           environment: 'node',
@@ -17,7 +21,7 @@ export default defineConfig({
       },
       {
         plugins: [svelte()],
-        resolve: { conditions: ['browser'] },
+        resolve: { alias, conditions: ['browser'] },
         test: {
           name: 'renderer',
           environment: 'jsdom',
@@ -25,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -14,7 +14,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
 function importTs(file) {
-  return runnerImport(path.join(root, file), { configFile: false, logLevel: 'error', root }).then((r) => r.module);
+  return runnerImport(path.join(root, file), {
+    configFile: false,
+    logLevel: 'error',
+    root,
+    resolve: { alias: { '@shared': path.join(root, 'src', 'shared') } },
+  }).then((r) => r.module);
 }
 
 if (args[0] === '--simulator') {

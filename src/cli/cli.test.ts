@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DnsRecord, DnsZone, DnsZoneDetail, Domain, Server, ServerDetail } from '../shared/api-types';
-import { daysUntilExpiry } from '../shared/expiry';
+import type { DnsRecord, DnsZone, DnsZoneDetail, Domain, Server, ServerDetail } from '@shared/api-types';
+import { daysUntilExpiry } from '@shared/expiry';
 import { startSimulator, type Simulator } from '../main/demo/simulator';
 import { KEYCHAIN_SERVICE } from '../main/vault/keychain';
 

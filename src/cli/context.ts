@@ -2,8 +2,8 @@
 // the store the app uses (so `vps` sees the app's profiles), the keychain vault, the session
 // manager, and a client whose token comes from VPS_TOKEN or the selected profile's keychain entry.
 import path from 'node:path';
-import type { ProfileView } from '../shared/app-state';
-import { VpsError, appError } from '../shared/errors';
+import type { ProfileView } from '@shared/app-state';
+import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../main/api/base-url';
 import { createClient as createApiClient } from '../main/api/client';
 import type { RequestLogEntry, VpsClient } from '../main/api/client-types';

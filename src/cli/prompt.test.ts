@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../shared/errors';
-import { rejection } from '../shared/testing/rejection';
+import { isAppError } from '@shared/errors';
+import { rejection } from '@shared/testing/rejection';
 import { askYesNo, confirmByTyping, mustAsk, readHidden, readLine } from './prompt';
 import { testIo } from './test-io';
 import { UsageError } from './usage-error';

@@ -1,6 +1,6 @@
 // Questions on the terminal: y/N confirmations, the typed name for deleting a server, and the
 // token typed without echo. Also the first line of a piped stdin (--token-stdin).
-import { VpsError, appError } from '../shared/errors';
+import { VpsError, appError } from '@shared/errors';
 import type { CliInput, CliIo } from './io';
 import { UsageError } from './usage-error';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../shared/errors';
-import { rejection } from '../shared/testing/rejection';
+import { isAppError } from '@shared/errors';
+import { rejection } from '@shared/testing/rejection';
 import { createClient } from '../main/api/client';
 import type { VpsClient } from '../main/api/client-types';
 import { startSimulator, type Simulator } from '../main/demo/simulator';

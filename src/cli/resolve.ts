@@ -1,8 +1,8 @@
 // SERVER, DOMAIN and ZONE arguments name things the way people do: a server by id or name, a
 // domain by id or domain name, a zone by uuid or domain. These turn them into the ids the API takes.
 import * as v from 'valibot';
-import { DomainNameSchema, UuidSchema } from '../shared/api-inputs';
-import { VpsError, appError } from '../shared/errors';
+import { DomainNameSchema, UuidSchema } from '@shared/api-inputs';
+import { VpsError, appError } from '@shared/errors';
 import type { VpsClient } from '../main/api/client-types';
 import { UsageError } from './usage-error';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServerDetail } from '../shared/api-types';
+import type { ServerDetail } from '@shared/api-types';
 import { expiry, serverDetails, serversTable, tokenExpiry } from './text-views';
 
 const server: ServerDetail = {

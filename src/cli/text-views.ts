@@ -1,8 +1,8 @@
 // How each API resource reads in a terminal: tables for lists, aligned details for one item.
 // Numbers, dates and countdowns use the shared formatters, so they read as in the app.
-import type { AccountMe, DnsRecord, DnsZone, DnsZoneDetail, Domain, DomainDetail, Server, ServerDetail } from '../shared/api-types';
-import { daysUntilExpiry, expiryDateKey, localDateKey } from '../shared/expiry';
-import { formatCountdown, formatDay, formatGb, formatMemory, formatPercent, percentOf } from '../shared/format';
+import type { AccountMe, DnsRecord, DnsZone, DnsZoneDetail, Domain, DomainDetail, Server, ServerDetail } from '@shared/api-types';
+import { daysUntilExpiry, expiryDateKey, localDateKey } from '@shared/expiry';
+import { formatCountdown, formatDay, formatGb, formatMemory, formatPercent, percentOf } from '@shared/format';
 import { details, table } from './output';
 
 const NONE = '-';

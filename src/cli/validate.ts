@@ -1,7 +1,7 @@
 // Client-side checks with the app's own rules (src/shared), before anything is sent. A problem
 // is a usage error that names the option to fix.
 import * as v from 'valibot';
-import { validateRecord, type RecordDraft, type RecordField } from '../shared/dns-validation';
+import { validateRecord, type RecordDraft, type RecordField } from '@shared/dns-validation';
 import { UsageError } from './usage-error';
 
 /** The schema's output; otherwise a usage error naming the option behind the first problem. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isAppError } from '../shared/errors';
+import { isAppError } from '@shared/errors';
 import { createClient } from '../main/api/client';
 import type { VpsClient } from '../main/api/client-types';
 import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../main/demo/simulator';

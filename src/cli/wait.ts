@@ -1,8 +1,8 @@
 // --wait: after start, stop or reboot, the server is asked about every poll interval until it
 // reaches the status the action aims for, with a progress line on stderr, or until the timeout.
-import type { PowerAction, ServerDetail, ServerStatus } from '../shared/api-types';
-import { VpsError, appError } from '../shared/errors';
-import { formatDuration } from '../shared/format';
+import type { PowerAction, ServerDetail, ServerStatus } from '@shared/api-types';
+import { VpsError, appError } from '@shared/errors';
+import { formatDuration } from '@shared/format';
 import type { VpsClient } from '../main/api/client-types';
 import type { CliIo } from './io';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../shared/settings';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { SAMPLES_KEPT } from './services/servers';
 import { createHarness, signIn, type Harness } from './services/testing/harness';
 import { buildTrayMenu, trayIcon } from './tray/menu-model';

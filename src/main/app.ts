@@ -1,9 +1,9 @@
 // The app core: every service composed, with no Electron in sight. The shell (src/main/shell)
 // gives it a Store and a Platform and connects its handlers, state and tray commands to the
 // window and the tray; tests give it a temp-dir store, a recording Platform and their own clock.
-import type { AppState, View } from '../shared/app-state';
-import type { CommandHandlers } from '../shared/ipc-contract';
-import { DEFAULT_SETTINGS } from '../shared/settings';
+import type { AppState, View } from '@shared/app-state';
+import type { CommandHandlers } from '@shared/ipc-contract';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createClient } from './api/client';
 import { createHandlers } from './ipc/handlers';
 import { createActivityLog } from './services/activity';
@@ -21,7 +21,7 @@ import { createSessionManager } from './services/session';
 import { createSessionFlow } from './services/session-flow';
 import { createSettingsService } from './services/settings';
 import { createStateHolder } from './services/state-holder';
-import { emptyState } from '../shared/app-state';
+import { emptyState } from '@shared/app-state';
 import { createSyncScheduler } from './services/sync';
 import { systemTimers, type Timers } from './services/timers';
 import type { Store } from './store/store';

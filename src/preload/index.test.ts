@@ -1,7 +1,7 @@
 // The preload exposes one method per command and one subscribe function per event, and hands
 // the renderer only payloads, never Electron's event object.
 import { describe, expect, it, vi } from 'vitest';
-import { COMMAND_NAMES, EVENT_NAMES, subscribeName } from '../shared/ipc-contract';
+import { COMMAND_NAMES, EVENT_NAMES, subscribeName } from '@shared/ipc-contract';
 
 const exposed = vi.hoisted(() => ({ api: null as Record<string, unknown> | null }));
 vi.mock('electron', () => ({

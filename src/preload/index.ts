@@ -1,7 +1,7 @@
 // Exposes `window.vps`: one named method per command and one subscribe function per event of
 // the IPC contract, nothing else. Built as CommonJS because a sandboxed preload cannot load ESM.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { COMMAND_NAMES, EVENT_NAMES, commandChannel, eventChannel, subscribeName } from '../shared/ipc-contract';
+import { COMMAND_NAMES, EVENT_NAMES, commandChannel, eventChannel, subscribeName } from '@shared/ipc-contract';
 
 export function buildApi(renderer: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>): Record<string, unknown> {
   const api: Record<string, unknown> = {};

@@ -1,8 +1,8 @@
 // vps auth login | status | logout: the token in the OS keychain, under the same profile the
 // app uses, checked with GET /account/me/ by the app's session manager before it is stored.
-import type { AccountMe } from '../../shared/api-types';
-import type { ProfileView } from '../../shared/app-state';
-import { VpsError, appError } from '../../shared/errors';
+import type { AccountMe } from '@shared/api-types';
+import type { ProfileView } from '@shared/app-state';
+import { VpsError, appError } from '@shared/errors';
 import type { Args } from '../args';
 import type { CommandSpec } from '../command-spec';
 import { NOT_LOGGED_IN, type CliContext } from '../context';

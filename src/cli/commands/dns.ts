@@ -1,7 +1,7 @@
 // vps dns zones … and vps dns records …: zones with their records, and records directly.
 // Records are checked with the app's per-type rules before anything is sent.
-import { RECORD_TYPES, type DnsRecord, type DnsRecordInput } from '../../shared/api-types';
-import { DnsRecordPatchSchema, DnsRecordSchema } from '../../shared/api-inputs';
+import { RECORD_TYPES, type DnsRecord, type DnsRecordInput } from '@shared/api-types';
+import { DnsRecordPatchSchema, DnsRecordSchema } from '@shared/api-inputs';
 import type { Args } from '../args';
 import type { CommandSpec } from '../command-spec';
 import { confirmOrCancel, mustAsk } from '../prompt';

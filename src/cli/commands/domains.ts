@@ -1,8 +1,8 @@
 // vps domains …: list, get, register, update, remove, transfer, and expiring (local calendar days).
-import type { Domain, DomainUpdated } from '../../shared/api-types';
-import { DomainListFilterSchema, DomainRegisterSchema, DomainTransferSchema, DomainUpdateSchema } from '../../shared/api-inputs';
-import { daysUntilExpiry } from '../../shared/expiry';
-import { formatUsd } from '../../shared/format';
+import type { Domain, DomainUpdated } from '@shared/api-types';
+import { DomainListFilterSchema, DomainRegisterSchema, DomainTransferSchema, DomainUpdateSchema } from '@shared/api-inputs';
+import { daysUntilExpiry } from '@shared/expiry';
+import { formatUsd } from '@shared/format';
 import type { CommandSpec } from '../command-spec';
 import { details } from '../output';
 import { confirmOrCancel, mustAsk } from '../prompt';

@@ -1,7 +1,7 @@
 // vps servers …: list, get, create, update (PATCH), replace (PUT), delete, start, stop, reboot.
-import type { PowerAction } from '../../shared/api-types';
-import { ServerCreateSchema, ServerListFilterSchema, ServerPatchSchema, ServerReplaceSchema } from '../../shared/api-inputs';
-import { formatDuration } from '../../shared/format';
+import type { PowerAction } from '@shared/api-types';
+import { ServerCreateSchema, ServerListFilterSchema, ServerPatchSchema, ServerReplaceSchema } from '@shared/api-inputs';
+import { formatDuration } from '@shared/format';
 import type { Args } from '../args';
 import type { CommandSpec } from '../command-spec';
 import type { CliContext } from '../context';

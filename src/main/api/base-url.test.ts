@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VpsError } from '../../shared/errors';
+import { VpsError } from '@shared/errors';
 import { checkBaseUrl, DEFAULT_BASE_URL } from './base-url';
 
 function rejection(raw: string): VpsError {

@@ -1,6 +1,6 @@
 // The API address is user-configurable (profiles, CLI --api-url), so it is checked before a
 // request can carry the token anywhere: https only, plain http only to this machine.
-import { VpsError, appError } from '../../shared/errors';
+import { VpsError, appError } from '@shared/errors';
 
 export const DEFAULT_BASE_URL = 'https://admin.vps.org';
 

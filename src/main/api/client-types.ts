@@ -25,7 +25,7 @@ import type {
   ServerListFilter,
   ServerPatchInput,
   ServerReplaceInput,
-} from '../../shared/api-types';
+} from '@shared/api-types';
 
 /** Options every call takes. */
 export interface CallOptions {

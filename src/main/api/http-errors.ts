@@ -1,7 +1,7 @@
 // Turns what went wrong on the wire into an AppError a person can act on. Every sentence
 // passes through redactSecrets: error bodies come from the server and may echo the token.
 import type { IncomingHttpHeaders } from 'node:http';
-import { appError, type AppError, type ErrorKind } from '../../shared/errors';
+import { appError, type AppError, type ErrorKind } from '@shared/errors';
 import { parseRetryAfter } from './backoff';
 import { redactSecrets } from './redact';
 

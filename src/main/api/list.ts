@@ -1,7 +1,7 @@
 // Lists come in three shapes: a bare array (the DNS routes), `{count, results}`, and Django-REST
 // pages `{count, next, previous, results}`. Pages are followed through `next`, but only within
 // the API's own base URL, never twice, and never past MAX_PAGES.
-import { VpsError } from '../../shared/errors';
+import { VpsError } from '@shared/errors';
 import { safeError } from './http-errors';
 import type { RequestCore } from './request';
 import { parseAs, type Shape } from './schemas';

@@ -3,7 +3,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { VpsError } from '../../shared/errors';
+import { VpsError } from '@shared/errors';
 import { createManualClock, startSimulator, type Simulator } from '../demo/simulator';
 import { BASE_RETRY_DELAY_MS } from './backoff';
 import { createClient } from './client';

@@ -4,7 +4,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Agent } from 'undici';
-import { VpsError, type AppError } from '../../shared/errors';
+import { VpsError, type AppError } from '@shared/errors';
 import type { ClientOptions } from './client-types';
 import { backoffDelay } from './backoff';
 import { DEFAULT_BASE_URL, checkBaseUrl } from './base-url';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { RECORD_TYPES } from '../../shared/api-types';
-import { VpsError } from '../../shared/errors';
+import { RECORD_TYPES } from '@shared/api-types';
+import { VpsError } from '@shared/errors';
 import {
   ACCOUNT_ME,
   DNS_RECORD,

@@ -17,8 +17,8 @@ import {
   type Server,
   type ServerCreated,
   type ServerDetail,
-} from '../../shared/api-types';
-import { VpsError } from '../../shared/errors';
+} from '@shared/api-types';
+import { VpsError } from '@shared/errors';
 import { compileCheck, type Check } from './compiled-check';
 import { safeError } from './http-errors';
 

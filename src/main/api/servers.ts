@@ -1,5 +1,5 @@
 // /api/v1/servers/: list, create, get, replace, update, delete, and the power actions.
-import type { PowerAction } from '../../shared/api-types';
+import type { PowerAction } from '@shared/api-types';
 import type { CallOptions, VpsClient } from './client-types';
 import { fetchList } from './list';
 import type { HttpMethod, RequestCore } from './request';

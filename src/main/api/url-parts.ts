@@ -1,6 +1,6 @@
 // Path segments and query strings for API paths. Ids are checked here because the CLI passes
 // user input straight through, and a bad id must not turn into a request for another path.
-import { VpsError } from '../../shared/errors';
+import { VpsError } from '@shared/errors';
 import { safeError } from './http-errors';
 
 export function idSegment(id: number, what: string): string {

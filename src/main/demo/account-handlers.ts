@@ -1,5 +1,5 @@
 // /api/v1/account/me/: the account and the calling token, for any valid token.
-import type { AccountMe } from '../../shared/api-types';
+import type { AccountMe } from '@shared/api-types';
 import type { Handler } from './handler-types';
 import { jsonResponse } from './respond';
 import { isoDate, isoTime } from './views';

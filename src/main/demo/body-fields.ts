@@ -1,7 +1,7 @@
 // Reading fields of a JSON request body the way the API does: a 400 naming the field for
 // anything missing or of the wrong kind.
 import * as v from 'valibot';
-import { DomainNameSchema } from '../../shared/api-inputs';
+import { DomainNameSchema } from '@shared/api-inputs';
 import { invalid } from './failures';
 
 export type Body = Record<string, unknown>;

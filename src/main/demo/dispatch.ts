@@ -1,6 +1,6 @@
 // One API request, start to finish, as the provider orders it: route (404/405), token (401),
 // permission (403), body (400), then the operation on a state brought up to date.
-import { canPerform } from '../../shared/permissions';
+import { canPerform } from '@shared/permissions';
 import type { TokenRegistry } from './auth';
 import { ApiFailure, forbidden } from './failures';
 import { HANDLERS } from './handlers';

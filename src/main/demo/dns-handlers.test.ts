@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RECORD_TYPES } from '../../shared/api-types';
+import { RECORD_TYPES } from '@shared/api-types';
 import { call } from './http-test-kit';
 import { createManualClock, startSimulator, type Simulator } from './simulator';
 

@@ -1,6 +1,6 @@
 // One handler per operation of the shared operations table; the type makes a missing one a
 // compile error.
-import type { OperationId } from '../../shared/operations';
+import type { OperationId } from '@shared/operations';
 import { accountMe } from './account-handlers';
 import * as dns from './dns-handlers';
 import * as domains from './domains-handlers';

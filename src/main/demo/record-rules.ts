@@ -1,7 +1,7 @@
 // What makes a DNS record acceptable: the fields of a create, replace or patch request and
 // the rules between them (MX and SRV need a priority; values fit their type).
 import { isIPv4, isIPv6 } from 'node:net';
-import { RECORD_TYPES, type RecordType } from '../../shared/api-types';
+import { RECORD_TYPES, type RecordType } from '@shared/api-types';
 import { has, optionalInt, requiredText, type Body } from './body-fields';
 import { invalid } from './failures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, OPERATION_IDS } from '../../shared/operations';
+import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
 import { matchRoute } from './router';
 
 describe('matchRoute', () => {

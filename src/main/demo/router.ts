@@ -1,6 +1,6 @@
 // Which API operation a method and path name, from the one operations table the whole app
 // shares. Django-style: paths end with a slash, ids are integers, zone and record ids uuids.
-import { OPERATIONS, OPERATION_IDS, type OperationId } from '../../shared/operations';
+import { OPERATIONS, OPERATION_IDS, type OperationId } from '@shared/operations';
 
 export interface RouteParams {
   id?: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_TYPES } from '../../shared/api-types';
+import { RECORD_TYPES } from '@shared/api-types';
 import { findLocation, findOs, findPlan } from './catalog';
 import { demoAccount, generateDomains, generateServers, seedDemoData } from './seed';
 import { DAY_MS, SimState } from './state';

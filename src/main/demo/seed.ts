@@ -1,9 +1,9 @@
 // The demo account, relative to the moment the simulator starts: servers in every everyday
 // state, domains that expire soon (and one that already has), and zones with records of
 // every type. generate*() adds synthetic bulk for the 1,000- and 10,000-item tests.
-import type { RecordType, ServerStatus } from '../../shared/api-types';
-import { LOCATIONS, OS_IMAGES, PLANS } from '../../shared/catalog';
-import { TLD_PRICES } from '../../shared/pricing';
+import type { RecordType, ServerStatus } from '@shared/api-types';
+import { LOCATIONS, OS_IMAGES, PLANS } from '@shared/catalog';
+import { TLD_PRICES } from '@shared/pricing';
 import { addYears, DAY_MS, ipv4For, ipv6For, VPS_NAMESERVERS, type SimAccount, type SimState, type SimZone } from './state';
 
 export function demoAccount(now: number): SimAccount {

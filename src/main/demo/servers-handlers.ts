@@ -1,5 +1,5 @@
 // /api/v1/servers/: list, create, get, replace, update, delete, start, stop, reboot.
-import type { ServerStatus } from '../../shared/api-types';
+import type { ServerStatus } from '@shared/api-types';
 import { has, objectBody, optionalBool, optionalInt, optionalText, requiredBool, requiredInt, requiredText, type Body } from './body-fields';
 import { findLocation, findOs, findPlan } from './catalog';
 import { invalid, notFound, paymentRequired } from './failures';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { OPERATIONS, OPERATION_IDS } from '../../shared/operations';
+import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
 import { call } from './http-test-kit';
 import { createManualClock, startSimulator, type ManualClock, type Simulator } from './simulator';
 

@@ -1,7 +1,7 @@
 // The simulated account: servers, domains, DNS zones and records, the balance. Times are
 // milliseconds; whatever moves with time is brought up to date by settle(now), which the
 // simulator calls at the start of every request (no timers, so a manual clock rules it).
-import type { DomainStatus, RecordType, ServerStatus } from '../../shared/api-types';
+import type { DomainStatus, RecordType, ServerStatus } from '@shared/api-types';
 import type { SimTimings } from './timings';
 
 export interface SimServer {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ServerStatus } from '../../shared/api-types';
-import { PLANS } from '../../shared/catalog';
+import type { ServerStatus } from '@shared/api-types';
+import { PLANS } from '@shared/catalog';
 import { resourceUsage } from './usage';
 
 const start = Date.UTC(2026, 0, 16, 12);

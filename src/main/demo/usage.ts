@@ -1,7 +1,7 @@
 // Resource usage that looks alive: smooth waves whose shape depends on the server id and
 // whose phase moves with the clock, so the same id and time always give the same figures.
-import type { ResourceUsage, ServerStatus } from '../../shared/api-types';
-import type { CatalogPlan } from '../../shared/catalog';
+import type { ResourceUsage, ServerStatus } from '@shared/api-types';
+import type { CatalogPlan } from '@shared/catalog';
 
 /** Statuses in which the machine is powered and doing work. */
 const RUNNING: ReadonlySet<ServerStatus> = new Set(['active', 'starting', 'stopping', 'rebooting']);

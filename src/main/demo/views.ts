@@ -9,8 +9,8 @@ import type {
   Server,
   ServerCreated,
   ServerDetail,
-} from '../../shared/api-types';
-import type { CatalogPlan } from '../../shared/catalog';
+} from '@shared/api-types';
+import type { CatalogPlan } from '@shared/catalog';
 import { findOs, findPlan } from './catalog';
 import { DAY_MS, type SimDomain, type SimRecord, type SimServer, type SimZone } from './state';
 import { resourceUsage } from './usage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VpsError, appError } from '../../shared/errors';
-import { COMMAND_NAMES, commandChannel, type CommandHandlers, type CommandName } from '../../shared/ipc-contract';
+import { VpsError, appError } from '@shared/errors';
+import { COMMAND_NAMES, commandChannel, type CommandHandlers, type CommandName } from '@shared/ipc-contract';
 import { createDispatcher } from './dispatch';
 
 /** Handlers that answer with what they were given, so a test sees the parsed input. */

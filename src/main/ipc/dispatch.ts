@@ -2,8 +2,8 @@
 // pass that command's schema, and the answer is always a Result — an AppError with a sentence
 // on failure, never a stack and never a token.
 import * as v from 'valibot';
-import { appError, toAppError, type AppError } from '../../shared/errors';
-import { CHANNEL_PREFIX, COMMANDS, type CommandHandlers, type CommandName, type Result } from '../../shared/ipc-contract';
+import { appError, toAppError, type AppError } from '@shared/errors';
+import { CHANNEL_PREFIX, COMMANDS, type CommandHandlers, type CommandName, type Result } from '@shared/ipc-contract';
 import { redactSecrets } from '../api/redact';
 import { invalidInput } from './invalid-input';
 

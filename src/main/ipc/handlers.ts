@@ -1,8 +1,8 @@
 // One handler per command of the IPC contract (a missing one does not compile). The shell
 // registers exactly these, behind the dispatcher; the tray runs them too. Whatever a handler
 // throws leaves as a VpsError with a sentence a person understands.
-import { VpsError, appError, toAppError } from '../../shared/errors';
-import type { CommandHandlers } from '../../shared/ipc-contract';
+import { VpsError, appError, toAppError } from '@shared/errors';
+import type { CommandHandlers } from '@shared/ipc-contract';
 import type { Platform } from '../app';
 import type { ApiGate } from '../services/api-gate';
 import type { DnsService } from '../services/dns';

@@ -3,7 +3,7 @@
 // window sent (a token pasted into the wrong field, say), so those messages are rebuilt from
 // what was expected only.
 import type * as v from 'valibot';
-import { appError, type AppError } from '../../shared/errors';
+import { appError, type AppError } from '@shared/errors';
 
 type Issue = v.BaseIssue<unknown>;
 

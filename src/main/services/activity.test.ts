@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { VpsError, appError } from '../../shared/errors';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { VpsError, appError } from '@shared/errors';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createManualClock } from '../demo/clock';
 import { MemoryStore, storeKeys } from '../store/store';
 import { ACTIVITY_LIMIT, createActivityLog } from './activity';
 import { createStateHolder } from './state-holder';
-import { emptyState } from '../../shared/app-state';
+import { emptyState } from '@shared/app-state';
 import { createManualTimers } from './testing/manual-timers';
 
 function setup() {

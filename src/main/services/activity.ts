@@ -2,8 +2,8 @@
 // message. Bounded, persisted, and shown in the Activity view.
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import type { ActivityEntry } from '../../shared/app-state';
-import { toAppError } from '../../shared/errors';
+import type { ActivityEntry } from '@shared/app-state';
+import { toAppError } from '@shared/errors';
 import { storeKeys, type Store } from '../store/store';
 import type { StateHolder } from './state-holder';
 import type { Timers } from './timers';

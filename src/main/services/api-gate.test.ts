@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionView } from '../../shared/app-state';
-import { VpsError, appError } from '../../shared/errors';
-import type { OperationId } from '../../shared/operations';
-import { canPerform } from '../../shared/permissions';
+import type { SessionView } from '@shared/app-state';
+import { VpsError, appError } from '@shared/errors';
+import type { OperationId } from '@shared/operations';
+import { canPerform } from '@shared/permissions';
 import type { VpsClient } from '../api/client-types';
 import { createApiGate } from './api-gate';
 

@@ -1,8 +1,8 @@
 // Every call to VPS.org from the services goes through here: it needs a token, it is refused
 // before sending when the token lacks the permission (naming it), and a 401 tells the session,
 // which pauses background work until a new token is saved.
-import type { OperationId } from '../../shared/operations';
-import { VpsError, appError, toAppError } from '../../shared/errors';
+import type { OperationId } from '@shared/operations';
+import { VpsError, appError, toAppError } from '@shared/errors';
 import type { VpsClient } from '../api/client-types';
 import type { SessionManager } from './session';
 

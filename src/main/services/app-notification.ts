@@ -1,6 +1,6 @@
 // A desktop notification as the services ask for it; the shell shows it, and a click opens the
 // window at `target`.
-import type { View } from '../../shared/app-state';
+import type { View } from '@shared/app-state';
 
 export interface AppNotification {
   title: string;

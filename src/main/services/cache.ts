@@ -1,7 +1,7 @@
 // The last known servers, domains and zones of each profile, so the app has something true to
 // show at start and offline. Only what the API listed: never a secret. Other parts may keep
 // their own fields under the same key, so saving merges instead of replacing.
-import type { DnsZone, Domain, Server } from '../../shared/api-types';
+import type { DnsZone, Domain, Server } from '@shared/api-types';
 import { storeKeys, type Store } from '../store/store';
 
 export interface CachedData {

@@ -1,8 +1,8 @@
 // DNS zones and records. Every record is checked with the shared per-type rules before it is
 // sent, so a mistake is named field by field instead of coming back as a 400.
-import type { DnsRecord, DnsRecordFilter, DnsRecordInput, DnsRecordPatchInput, DnsZone, DnsZoneDetail } from '../../shared/api-types';
-import { validateRecord, type RecordDraft } from '../../shared/dns-validation';
-import { VpsError, appError } from '../../shared/errors';
+import type { DnsRecord, DnsRecordFilter, DnsRecordInput, DnsRecordPatchInput, DnsZone, DnsZoneDetail } from '@shared/api-types';
+import { validateRecord, type RecordDraft } from '@shared/dns-validation';
+import { VpsError, appError } from '@shared/errors';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
 import type { StateHolder } from './state-holder';

@@ -9,9 +9,9 @@ import type {
   DomainTransferStarted,
   DomainUpdateInput,
   DomainUpdated,
-} from '../../shared/api-types';
-import { buildCalendar } from '../../shared/ics';
-import { renewalCosts } from '../../shared/pricing';
+} from '@shared/api-types';
+import { buildCalendar } from '@shared/ics';
+import { renewalCosts } from '@shared/pricing';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
 import type { ReminderService } from './reminders';

@@ -1,6 +1,6 @@
 // Banners the window shows until dismissed (AppState.notices). Each kind of notice has a fixed
 // id, so saying the same thing twice shows it once.
-import type { Notice } from '../../shared/app-state';
+import type { Notice } from '@shared/app-state';
 import type { StateHolder } from './state-holder';
 
 export const NOTICE_IDS = {

@@ -1,10 +1,10 @@
 // Start, stop, reboot — and following the server afterwards: it is polled every few seconds
 // until it reaches the status the action aims for, its progress is published as
 // AppState.pending, and one notification says how it ended ("web-01 is up again after 41 s").
-import type { PowerAction, PowerResult, ServerStatus } from '../../shared/api-types';
-import type { PendingAction } from '../../shared/app-state';
-import { toAppError } from '../../shared/errors';
-import { formatDuration } from '../../shared/format';
+import type { PowerAction, PowerResult, ServerStatus } from '@shared/api-types';
+import type { PendingAction } from '@shared/app-state';
+import { toAppError } from '@shared/errors';
+import { formatDuration } from '@shared/format';
 import type { ActivityLog } from './activity';
 import type { AppNotification } from './app-notification';
 import type { ApiGate } from './api-gate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../shared/errors';
+import { isAppError } from '@shared/errors';
 import { MemoryStore, profileKeys, storeKeys } from '../store/store';
 import type { Keychain } from '../vault/keychain';
 import { createVault } from '../vault/vault';

@@ -3,8 +3,8 @@
 // everything else it owns is in the store under profileKeys(id). No secret is ever kept here.
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import type { ProfileView } from '../../shared/app-state';
-import { VpsError, appError } from '../../shared/errors';
+import type { ProfileView } from '@shared/app-state';
+import { VpsError, appError } from '@shared/errors';
 import { profileKeys, storeKeys, type Store } from '../store/store';
 import type { Vault } from '../vault/vault';
 

@@ -6,10 +6,10 @@
 // Callers pass the complete domain list of a successful refresh: a domain missing from it counts
 // as removed from the account and leaves the ledger.
 import * as v from 'valibot';
-import type { Domain } from '../../shared/api-types';
-import type { ReminderView } from '../../shared/app-state';
-import { VpsError, appError } from '../../shared/errors';
-import { expiryDateKey } from '../../shared/expiry';
+import type { Domain } from '@shared/api-types';
+import type { ReminderView } from '@shared/app-state';
+import { VpsError, appError } from '@shared/errors';
+import { expiryDateKey } from '@shared/expiry';
 import {
   emptyLedger,
   emptyMarks,
@@ -18,8 +18,8 @@ import {
   type ReminderMarks,
   type ReminderNotice,
   type ReminderResult,
-} from '../../shared/reminders';
-import type { Settings } from '../../shared/settings';
+} from '@shared/reminders';
+import type { Settings } from '@shared/settings';
 import { storeKeys, type Store } from '../store/store';
 
 const DAY_MS = 86_400_000;

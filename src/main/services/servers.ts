@@ -1,8 +1,8 @@
 // Servers: the list (every refresh), details and usage for the servers the window is looking at
 // (and only those: a hidden window never asks for details), and the writes.
-import type { Server, ServerCreateInput, ServerCreated, ServerDetail, ServerPatchInput, ServerReplaceInput } from '../../shared/api-types';
-import type { UsageSample, WatchedServer } from '../../shared/app-state';
-import { toAppError } from '../../shared/errors';
+import type { Server, ServerCreateInput, ServerCreated, ServerDetail, ServerPatchInput, ServerReplaceInput } from '@shared/api-types';
+import type { UsageSample, WatchedServer } from '@shared/app-state';
+import { toAppError } from '@shared/errors';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
 import { ACTION_LABEL, type PowerService } from './power';

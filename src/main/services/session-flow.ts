@@ -1,7 +1,7 @@
 // What the app does around the session: mirroring it into the state, showing the right
 // profile's data, starting the demo's simulator for a demo profile, and refreshing once a
 // token is usable (or pausing when it is not).
-import type { SessionView } from '../../shared/app-state';
+import type { SessionView } from '@shared/app-state';
 import type { DemoRunner } from './demo';
 import { NOTICE_IDS, type Notices } from './notices';
 import type { AddTokenInput, SessionManager } from './session';

@@ -4,11 +4,11 @@
 // starts, and turns a 401 anywhere into one 'unauthorized' event so background work pauses
 // until a valid token is saved.
 import * as v from 'valibot';
-import type { AccountMe } from '../../shared/api-types';
-import type { ProfileView, SessionView } from '../../shared/app-state';
-import { VpsError, appError, isAppError } from '../../shared/errors';
-import type { OperationId } from '../../shared/operations';
-import { canPerform, type Verdict } from '../../shared/permissions';
+import type { AccountMe } from '@shared/api-types';
+import type { ProfileView, SessionView } from '@shared/app-state';
+import { VpsError, appError, isAppError } from '@shared/errors';
+import type { OperationId } from '@shared/operations';
+import { canPerform, type Verdict } from '@shared/permissions';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../api/base-url';
 import type { VpsClient } from '../api/client-types';
 import { ACCOUNT_ME } from '../api/schemas';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createManualClock } from '../demo/clock';
 import { MemoryStore, storeKeys } from '../store/store';
 import { NOTICE_IDS, createNotices } from './notices';
 import { createSettingsService } from './settings';
 import { createStateHolder } from './state-holder';
-import { emptyState } from '../../shared/app-state';
+import { emptyState } from '@shared/app-state';
 import { createManualTimers } from './testing/manual-timers';
 
 function setup(stored?: unknown) {

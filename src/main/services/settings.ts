@@ -1,8 +1,8 @@
 // The user's settings: one validated object in the Store. A stored value that no longer fits the
 // schema (an older version, a hand edit) gives the defaults and a notice, never a crash.
 import * as v from 'valibot';
-import { VpsError, appError } from '../../shared/errors';
-import { DEFAULT_SETTINGS, SettingsSchema, mergeSettings, type Settings, type SettingsPatch } from '../../shared/settings';
+import { VpsError, appError } from '@shared/errors';
+import { DEFAULT_SETTINGS, SettingsSchema, mergeSettings, type Settings, type SettingsPatch } from '@shared/settings';
 import { invalidInput } from '../ipc/invalid-input';
 import { storeKeys, type Store } from '../store/store';
 import { NOTICE_IDS, type Notices } from './notices';

@@ -1,7 +1,7 @@
 // The one AppState of the main process. Services replace their own top-level slices; listeners
 // (the tray and the window) hear about it once per burst of changes, not once per change, so a
 // refresh that touches five slices costs one menu rebuild and one IPC message.
-import type { AppState } from '../../shared/app-state';
+import type { AppState } from '@shared/app-state';
 import type { Timers } from './timers';
 
 /** Changes within this many milliseconds reach listeners as one emit. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { VpsError, appError } from '../../shared/errors';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { VpsError, appError } from '@shared/errors';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createManualClock } from '../demo/clock';
 import { createStateHolder } from './state-holder';
-import { emptyState } from '../../shared/app-state';
+import { emptyState } from '@shared/app-state';
 import { createSyncScheduler } from './sync';
 import { createManualTimers } from './testing/manual-timers';
 

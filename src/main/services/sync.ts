@@ -1,8 +1,8 @@
 // When to refresh. On a timer whose interval depends on whether the window is shown, at once
 // when the window opens or the machine wakes, with exponential backoff after failures (never
 // slower than the hidden interval), and not at all while the session cannot make requests.
-import type { SyncView } from '../../shared/app-state';
-import { appError, toAppError, type AppError } from '../../shared/errors';
+import type { SyncView } from '@shared/app-state';
+import { appError, toAppError, type AppError } from '@shared/errors';
 import type { StateHolder } from './state-holder';
 import type { Timers } from './timers';
 

@@ -3,8 +3,8 @@
 // dispatcher), and that the sender is the app's own page in its main frame, not a sub-frame
 // or a page the window was somehow navigated to.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { COMMAND_NAMES, commandChannel, eventChannel, type EventName, type EventPayload, type Result } from '../../shared/ipc-contract';
-import { appError } from '../../shared/errors';
+import { COMMAND_NAMES, commandChannel, eventChannel, type EventName, type EventPayload, type Result } from '@shared/ipc-contract';
+import { appError } from '@shared/errors';
 
 export interface IpcDeps {
   dispatch: (channel: string, input: unknown) => Promise<Result<unknown>>;

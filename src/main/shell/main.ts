@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, powerMonitor, session, type BrowserWindow } from 'electron';
 import type { App } from '../app';
-import type { View } from '../../shared/app-state';
+import type { View } from '@shared/app-state';
 import { createShellPlatform } from './platform';
 import { registerIpc, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './window';

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { app, clipboard, dialog, Notification, type BrowserWindow } from 'electron';
 import type { Platform } from '../app';
-import type { View } from '../../shared/app-state';
+import type { View } from '@shared/app-state';
 import { setXdgAutostart } from '../platform/xdg-autostart';
 
 export interface ShellPlatformDeps {

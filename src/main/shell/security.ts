@@ -2,7 +2,7 @@
 // window-open denial, permission denial, the production CSP header, and which external links
 // may open in the user's browser.
 import { shell, type Session, type WebContents, type WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 /** The only hosts the app opens in the user's browser (help and token pages). */
 const EXTERNAL_ALLOWLIST = new Set(['admin.vps.org', 'vps.org', 'www.vps.org']);

@@ -1,7 +1,7 @@
 // The tray's Electron side, with `electron` mocked: icons per platform and state, the menu
 // template built from the pure menu model, and debounced rebuilds on state changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppState } from '../../shared/app-state';
+import type { AppState } from '@shared/app-state';
 import type { TrayMenuItem } from '../tray/menu-model';
 
 const electron = vi.hoisted(() => {
@@ -43,8 +43,8 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({ Tray: electron.FakeTray, Menu: electron.Menu, nativeImage: electron.nativeImage }));
 
 const { createTray, toMenuTemplate, trayIconPath } = await import('./tray');
-const { DEFAULT_SETTINGS } = await import('../../shared/settings');
-const { emptyState } = await import('../../shared/app-state');
+const { DEFAULT_SETTINGS } = await import('@shared/settings');
+const { emptyState } = await import('@shared/app-state');
 
 function state(overrides: Partial<AppState> = {}): AppState {
   const base = emptyState(DEFAULT_SETTINGS);

@@ -3,7 +3,7 @@
 // the icon for the platform, and rebuilds — debounced — when the state changes.
 import path from 'node:path';
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
-import type { AppState } from '../../shared/app-state';
+import type { AppState } from '@shared/app-state';
 import { buildTrayMenu, trayIcon, trayTooltip, type TrayCommand, type TrayMenuItem } from '../tray/menu-model';
 
 export type TrayIconKind = ReturnType<typeof trayIcon>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Server, ServerStatus } from '../../shared/api-types';
-import type { AppState, ReminderView } from '../../shared/app-state';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { emptyState } from '../../shared/app-state';
+import type { Server, ServerStatus } from '@shared/api-types';
+import type { AppState, ReminderView } from '@shared/app-state';
+import { DEFAULT_SETTINGS } from '@shared/settings';
+import { emptyState } from '@shared/app-state';
 import { MAX_TRAY_SERVERS, buildTrayMenu, trayIcon, trayTooltip, type TrayMenuItem } from './menu-model';
 
 const NOW = new Date('2026-01-16T12:00:00Z');

@@ -1,10 +1,10 @@
 // The tray menu as data: a pure function of the app state, so every surface (Windows, macOS,
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
-import type { PowerAction, Server, ServerStatus } from '../../shared/api-types';
-import type { AppState, PendingAction, ReminderView, View } from '../../shared/app-state';
-import { formatAge, formatCountdown } from '../../shared/format';
-import { canPerform } from '../../shared/permissions';
+import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
+import type { AppState, PendingAction, ReminderView, View } from '@shared/app-state';
+import { formatAge, formatCountdown } from '@shared/format';
+import { canPerform } from '@shared/permissions';
 
 export type TrayCommand =
   | { kind: 'power'; serverId: number; action: PowerAction }

@@ -1,8 +1,8 @@
 // What a click in the tray menu does. Stop and reboot ask first when the settings say so; a
 // failure becomes a notification, since the tray has nowhere else to say it.
-import type { AppState } from '../../shared/app-state';
-import { toAppError } from '../../shared/errors';
-import type { CommandHandlers } from '../../shared/ipc-contract';
+import type { AppState } from '@shared/app-state';
+import { toAppError } from '@shared/errors';
+import type { CommandHandlers } from '@shared/ipc-contract';
 import type { Platform } from '../app';
 import type { TrayCommand } from './menu-model';
 

@@ -1,8 +1,8 @@
 // Against the real OS keychain: run under scripts/with-keyring.mjs (a private gnome-keyring on
 // Linux), as `npm test` does.
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../shared/errors';
-import { rejection } from '../../shared/testing/rejection';
+import { isAppError } from '@shared/errors';
+import { rejection } from '@shared/testing/rejection';
 import { createKeychain, type KeytarApi } from './keychain';
 import { profileIds, secretToolLookup } from './keychain-test-kit';
 

@@ -4,7 +4,7 @@
 // Service, a locked keychain), so it is loaded lazily and every failure is reported as a
 // `keychain` error; the vault then keeps the token in memory. Nothing here ever writes the
 // token anywhere else.
-import { VpsError, appError } from '../../shared/errors';
+import { VpsError, appError } from '@shared/errors';
 
 export const KEYCHAIN_SERVICE = 'VPS Tray';
 

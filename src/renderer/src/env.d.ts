@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { VpsApi } from '../../shared/ipc-contract';
+import type { VpsApi } from '@shared/ipc-contract';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
 // The window's own state: the AppState main pushes (kept whole, never derived here), which view
 // is open, what is selected in each view, and whether the palette is open.
-import type { AppState, View } from '../../../shared/app-state';
-import type { AppError } from '../../../shared/errors';
-import type { VpsApi } from '../../../shared/ipc-contract';
+import type { AppState, View } from '@shared/app-state';
+import type { AppError } from '@shared/errors';
+import type { VpsApi } from '@shared/ipc-contract';
 
 export interface Selection {
   servers: number | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AppState, View } from '../../../shared/app-state';
-import type { VpsApi } from '../../../shared/ipc-contract';
+import type { AppState, View } from '@shared/app-state';
+import type { VpsApi } from '@shared/ipc-contract';
 import { connect, ui } from './app.svelte';
 import { appState } from './testing/fixtures';
 

@@ -1,5 +1,5 @@
 // Actions reachable from more than one place (a view, the palette), each with its feedback.
-import type { Server } from '../../../shared/api-types';
+import type { Server } from '@shared/api-types';
 import { ui } from './app.svelte';
 import type { PaletteCommand } from './palette';
 import { requestPower } from './power-flow';

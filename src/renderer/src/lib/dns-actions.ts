@@ -1,5 +1,5 @@
 // Deleting a DNS record, asked first, from whichever table shows it.
-import type { DnsRecord } from '../../../shared/api-types';
+import type { DnsRecord } from '@shared/api-types';
 import { confirm } from './confirm.svelte';
 import { run } from './run';
 

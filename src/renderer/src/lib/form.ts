@@ -1,7 +1,7 @@
 // Form input checked with the same valibot schemas main validates with, giving one message per
 // field; an API `validation` error (AppError.field) lands at its field the same way.
 import * as v from 'valibot';
-import type { AppError } from '../../../shared/errors';
+import type { AppError } from '@shared/errors';
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Domain } from '../../../shared/api-types';
+import type { Domain } from '@shared/api-types';
 import { buildEntries, matchEntries } from './palette';
 import { appState, server } from './testing/fixtures';
 

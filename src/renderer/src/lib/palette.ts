@@ -2,8 +2,8 @@
 // state, and a forgiving match of what was typed against them: every word typed must appear
 // in the entry, in any order, either as a substring or as letters in sequence within one of
 // its words ("rbt" finds "reboot", "wb01" finds "web-01").
-import type { PowerAction } from '../../../shared/api-types';
-import type { AppState, View } from '../../../shared/app-state';
+import type { PowerAction } from '@shared/api-types';
+import type { AppState, View } from '@shared/app-state';
 import { POWER_ACTIONS, POWER_LABEL, powerAvailability } from './power';
 
 export type PaletteCommand =

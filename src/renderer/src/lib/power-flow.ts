@@ -1,6 +1,6 @@
 // Start, stop or reboot a server from anywhere in the window (list, details, palette): ask
 // first when Settings.confirm says so, then hand it to main, which follows it until it settles.
-import type { PowerAction, Server } from '../../../shared/api-types';
+import type { PowerAction, Server } from '@shared/api-types';
 import { ui } from './app.svelte';
 import { confirm } from './confirm.svelte';
 import { POWER_LABEL, powerAvailability } from './power';

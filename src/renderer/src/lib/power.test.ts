@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PowerAction, ServerStatus } from '../../../shared/api-types';
-import type { PendingAction } from '../../../shared/app-state';
+import type { PowerAction, ServerStatus } from '@shared/api-types';
+import type { PendingAction } from '@shared/app-state';
 import { powerAvailability } from './power';
 
 const FULL = ['*:*'];

@@ -1,9 +1,9 @@
 // Which power actions a server offers right now, and why not when it does not: the token's
 // permission first (it will not change by waiting), then an action already under way, then
 // the server's status.
-import type { PowerAction, Server, ServerStatus } from '../../../shared/api-types';
-import type { PendingAction } from '../../../shared/app-state';
-import { canPerform } from '../../../shared/permissions';
+import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
+import type { PendingAction } from '@shared/app-state';
+import { canPerform } from '@shared/permissions';
 
 export const POWER_ACTIONS: readonly PowerAction[] = ['start', 'stop', 'reboot'];
 

@@ -1,7 +1,7 @@
 // The DNS record form's text fields turned into what the API takes, checked per type with the
 // shared validateRecord before anything is sent.
-import type { DnsRecord, DnsRecordInput, RecordType } from '../../../shared/api-types';
-import { validateRecord } from '../../../shared/dns-validation';
+import type { DnsRecord, DnsRecordInput, RecordType } from '@shared/api-types';
+import { validateRecord } from '@shared/dns-validation';
 import type { FieldErrors } from './form';
 
 export interface RecordFormValues {

@@ -1,7 +1,7 @@
 // Calls a window.vps command and reports a failure as a toast, so every action tells the user
 // what went wrong. Forms that show errors at their fields read the returned Result instead.
-import { toAppError } from '../../../shared/errors';
-import type { Result } from '../../../shared/ipc-contract';
+import { toAppError } from '@shared/errors';
+import type { Result } from '@shared/ipc-contract';
 import { toasts } from './toasts.svelte';
 
 export async function settle<T>(call: Promise<Result<T>>): Promise<Result<T>> {

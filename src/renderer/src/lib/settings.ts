@@ -1,5 +1,5 @@
 // Changing a setting: main validates and stores it, and the new state comes back as an event.
-import type { CommandInput } from '../../../shared/ipc-contract';
+import type { CommandInput } from '@shared/ipc-contract';
 import { run } from './run';
 
 type SettingsChange = CommandInput<'updateSettings'>;

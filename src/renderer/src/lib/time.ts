@@ -1,6 +1,6 @@
 // Timestamps of things that happened (activity, creation), in the user's locale and time zone.
-import { localDateKey } from '../../../shared/expiry';
-import { formatDay } from '../../../shared/format';
+import { localDateKey } from '@shared/expiry';
+import { formatDay } from '@shared/format';
 
 const sameDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const otherDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });

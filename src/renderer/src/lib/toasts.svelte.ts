@@ -1,6 +1,6 @@
 // Short-lived messages about what the user just did: "Copied 203.0.113.10", or the AppError
 // sentence when a command failed. Errors stay longer, so there is time to read what to do.
-import type { AppError } from '../../../shared/errors';
+import type { AppError } from '@shared/errors';
 
 export interface Toast {
   id: number;

@@ -1,6 +1,6 @@
 // How a domain's expiry should look, from the reminder main computed for it: a tone for the
 // colour and an icon for the shape, so urgency reads without colour too.
-import type { ReminderView } from '../../../shared/app-state';
+import type { ReminderView } from '@shared/app-state';
 import type { IconName } from '../components/Icon.svelte';
 
 export type Tone = 'danger' | 'warn' | 'ok' | 'neutral';

@@ -1,10 +1,10 @@
 // App states and a stubbed window.vps for component tests: only what a test needs, typed
 // against the real contract so a change there breaks the tests that depend on it.
 import { vi } from 'vitest';
-import type { Server, ServerStatus } from '../../../../shared/api-types';
-import { emptyState, type AppState } from '../../../../shared/app-state';
-import type { CommandName, Result, VpsApi } from '../../../../shared/ipc-contract';
-import { DEFAULT_SETTINGS } from '../../../../shared/settings';
+import type { Server, ServerStatus } from '@shared/api-types';
+import { emptyState, type AppState } from '@shared/app-state';
+import type { CommandName, Result, VpsApi } from '@shared/ipc-contract';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 
 export function server(id: number, name: string, status: ServerStatus = 'active'): Server {
   return {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DnsRecord } from '../../../../shared/api-types';
+import type { DnsRecord } from '@shared/api-types';
 import { stubVps } from '../../lib/testing/fixtures';
 import RecordDialog from './RecordDialog.svelte';
 

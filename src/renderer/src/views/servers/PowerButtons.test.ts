@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PendingAction } from '../../../../shared/app-state';
-import { DEFAULT_SETTINGS } from '../../../../shared/settings';
+import type { PendingAction } from '@shared/app-state';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { ui } from '../../lib/app.svelte';
 import { appState, server, stubVps } from '../../lib/testing/fixtures';
 import PowerButtons from './PowerButtons.svelte';
