@@ -86,10 +86,12 @@ export function createRequestCore(options: ClientOptions): RequestCore {
     signal: AbortSignal | undefined,
     attemptNumber: number,
   ): Promise<Outcome> {
-    try {
-      await semaphore.acquire(signal);
-    } catch {
-      throw cancelled();
+    if (!semaphore.tryAcquire()) {
+      try {
+        await semaphore.acquire(signal);
+      } catch {
+        throw cancelled();
+      }
     }
     const started = performance.now();
     let outcome: Outcome;
@@ -116,7 +118,8 @@ export function createRequestCore(options: ClientOptions): RequestCore {
     async send({ method, path: relativePath, body, target, signal }) {
       if (signal?.aborted) throw cancelled();
       const path = basePath + relativePath;
-      const token = await options.token();
+      const pending = options.token();
+      const token = typeof pending === 'string' ? pending : await pending;
       const headers: Record<string, string> =
         body === undefined
           ? { authorization: `Bearer ${token}`, accept: 'application/json' }

@@ -36,3 +36,17 @@ describe('createSemaphore', () => {
     expect(() => createSemaphore(0)).toThrow(RangeError);
   });
 });
+
+describe('tryAcquire', () => {
+  it('takes a free slot at once and refuses when all are taken', async () => {
+    const semaphore = createSemaphore(1);
+    expect(semaphore.tryAcquire()).toBe(true);
+    expect(semaphore.tryAcquire()).toBe(false);
+    const waiting = semaphore.acquire();
+    semaphore.release();
+    await waiting;
+    expect(semaphore.tryAcquire()).toBe(false);
+    semaphore.release();
+    expect(semaphore.tryAcquire()).toBe(true);
+  });
+});

@@ -2,6 +2,8 @@
 // dozens of sockets to VPS.org at once.
 
 export interface Semaphore {
+  /** Takes a free slot at once, if there is one: the common case costs no promise. */
+  tryAcquire(): boolean;
   /** Resolves when a slot is free; rejects with the signal's reason if it aborts first. */
   acquire(signal?: AbortSignal): Promise<void>;
   release(): void;
@@ -17,6 +19,11 @@ export function createSemaphore(limit: number): Semaphore {
   const waiters: Waiter[] = [];
 
   return {
+    tryAcquire() {
+      if (active >= limit) return false;
+      active++;
+      return true;
+    },
     acquire(signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       if (active < limit) {
