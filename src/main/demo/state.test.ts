@@ -68,6 +68,15 @@ describe('SimState.settle', () => {
     expect(lapsing.status).toBe('expired');
     expect(moving).toMatchObject({ status: 'active', expiresAt: addYears(now - DAY_MS, 1), transfer: null });
   });
+
+  it('renews an auto-renew domain on its expiry date, a year at a time, and lets the others lapse', () => {
+    const state = newState();
+    const renewing = domain(state, { auto_renew: true, expiresAt: now + 2_000 });
+    const lapsing = domain(state, { domain_name: 'b.com', expiresAt: now + 2_000 });
+    state.settle(now + 2_000 + 400 * DAY_MS);
+    expect(renewing).toMatchObject({ status: 'active', expiresAt: addYears(addYears(now + 2_000, 1), 1) });
+    expect(lapsing.status).toBe('expired');
+  });
 });
 
 describe('SimState', () => {

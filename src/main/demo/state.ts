@@ -174,6 +174,13 @@ function settleDomain(domain: SimDomain, now: number): void {
     domain.updatedAt = domain.transfer.completesAt;
     domain.transfer = null;
   }
+  // Auto-renew renews on the expiry date, a year at a time, for as long as the clock ran past it.
+  if (domain.auto_renew && domain.status !== 'pending') {
+    while (domain.expiresAt <= now) {
+      domain.updatedAt = domain.expiresAt;
+      domain.expiresAt = addYears(domain.expiresAt, 1);
+    }
+  }
   if (domain.status === 'expired' && domain.expiresAt > now) domain.status = 'active';
   if (domain.status !== 'pending' && domain.status !== 'expired' && domain.expiresAt <= now) domain.status = 'expired';
 }
