@@ -98,6 +98,28 @@ describe('servers', () => {
     }
   });
 
+  it('opens the create dialogs from the palette, from any view', async () => {
+    const { page, close } = await launchApp({ profile: 'full' });
+    try {
+      await page.getByRole('row', { name: /web-01/ }).waitFor();
+      await page.getByRole('button', { name: 'Activity' }).click();
+      const palette = page.getByRole('combobox', { name: 'Search servers, domains and actions' });
+      await page.keyboard.press('Control+k');
+      await palette.fill('new server');
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog', { name: 'New server' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'New server' }).waitFor({ state: 'detached' });
+
+      await page.keyboard.press('Control+k');
+      await palette.fill('register domain');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Domain name').waitFor();
+    } finally {
+      await close();
+    }
+  });
+
   it('is driven from the keyboard: arrows through the list, Enter for details, Escape back', async () => {
     const { page, close } = await launchApp({ profile: 'full' });
     try {

@@ -18,6 +18,8 @@ class Ui {
   view = $state<View>('servers');
   selected = $state<Selection>({ servers: null, domains: null, dns: null });
   paletteOpen = $state(false);
+  /** The view whose create dialog is open (new server, register domain, new zone), if any. */
+  creating = $state<'servers' | 'domains' | 'dns' | null>(null);
 
   open(view: View, id?: number | string | null): void {
     this.view = view;

@@ -42,6 +42,10 @@ export function runPaletteCommand(command: PaletteCommand): void {
       if (domain) void setAutoRenew(domain.id, domain.domain_name, command.on);
       return;
     }
+    case 'create':
+      ui.open(command.view, null);
+      ui.creating = command.view;
+      return;
     case 'refresh':
       refresh();
       return;

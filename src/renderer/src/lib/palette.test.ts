@@ -27,6 +27,16 @@ describe('palette entries', () => {
     expect(reboot?.disabled).toBe('needs servers:power');
   });
 
+  it('opens the create dialogs, disabled with the permission named when the token lacks it', () => {
+    expect(labels('new server')[0]).toBe('New server…');
+    expect(buildEntries(state).find((e) => e.id === 'create-domains')).toMatchObject({ label: 'Register a domain…', command: { kind: 'create', view: 'domains' } });
+    const readOnly = buildEntries(appState({}, ['servers:list', 'dns:list']));
+    expect(readOnly.find((e) => e.id === 'create-servers')?.disabled).toBe('needs servers:create');
+    expect(readOnly.find((e) => e.id === 'create-dns')?.disabled).toBe('needs dns:create');
+    // The provider names no permission for registering: the API decides.
+    expect(readOnly.find((e) => e.id === 'create-domains')?.disabled).toBeUndefined();
+  });
+
   it('turns auto-renew the other way round', () => {
     expect(buildEntries(state).find((e) => e.id === 'renew-7')).toMatchObject({
       label: 'Turn auto-renew on for example.com',

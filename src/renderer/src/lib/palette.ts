@@ -4,6 +4,8 @@
 // its words ("rbt" finds "reboot", "wb01" finds "web-01").
 import type { PowerAction } from '@shared/api-types';
 import type { AppState, View } from '@shared/app-state';
+import type { OperationId } from '@shared/operations';
+import { canPerform } from '@shared/permissions';
 import { POWER_ACTIONS, POWER_LABEL, powerAvailability } from './power';
 
 export type PaletteCommand =
@@ -11,6 +13,7 @@ export type PaletteCommand =
   | { kind: 'copyIp'; serverId: number }
   | { kind: 'open'; view: View; id?: number | string }
   | { kind: 'autoRenew'; domainId: number; on: boolean }
+  | { kind: 'create'; view: 'servers' | 'domains' | 'dns' }
   | { kind: 'refresh' }
   | { kind: 'exportCalendar' };
 
@@ -23,6 +26,12 @@ export interface PaletteEntry {
   disabled?: string;
   command: PaletteCommand;
 }
+
+const CREATE_ENTRIES: readonly { view: 'servers' | 'domains' | 'dns'; label: string; detail: string; operation: OperationId }[] = [
+  { view: 'servers', label: 'New server…', detail: 'Choose a plan, system and location', operation: 'servers.create' },
+  { view: 'domains', label: 'Register a domain…', detail: 'See the price before you confirm', operation: 'domains.register' },
+  { view: 'dns', label: 'New DNS zone…', detail: 'Host a domain on the VPS.org nameservers', operation: 'dns.zones.create' },
+];
 
 const VIEW_ENTRIES: readonly { view: View; label: string }[] = [
   { view: 'servers', label: 'Go to Servers' },
@@ -68,6 +77,16 @@ export function buildEntries(state: AppState): PaletteEntry[] {
   }
   for (const zone of state.zones) {
     entries.push({ id: `zone-${zone.uuid}`, label: `Edit DNS of ${zone.domain}`, detail: `${zone.record_count} records`, command: { kind: 'open', view: 'dns', id: zone.uuid } });
+  }
+  for (const { view, label, detail, operation } of CREATE_ENTRIES) {
+    const verdict = canPerform(permissions, operation);
+    entries.push({
+      id: `create-${view}`,
+      label,
+      detail,
+      ...(verdict.allowed === false ? { disabled: verdict.reason } : {}),
+      command: { kind: 'create', view },
+    });
   }
   for (const { view, label } of VIEW_ENTRIES) {
     entries.push({ id: `view-${view}`, label, detail: '', command: { kind: 'open', view } });
