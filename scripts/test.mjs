@@ -35,7 +35,7 @@ const run = (title, command, args) => {
   if (!stage(title, command, args)) failures.push(title);
 };
 
-run('system packages for the tests', node, [path.join(root, 'scripts', 'bootstrap.mjs'), 'test']);
+run('system packages for the tests', node, [path.join(root, 'scripts', 'system-packages', 'install.mjs'), 'test']);
 run('type check: main, preload, shared, cli (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json']);
 run('type check: renderer (svelte-check)', node, [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.web.json', '--threshold', 'warning', '--output', 'human']);
 run('lint (eslint)', node, [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']);
