@@ -6,6 +6,7 @@ import type { CommandHandlers } from '@shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createClient } from './api/client';
 import { createHandlers } from './ipc/handlers';
+import { createLocaleFollower } from './locale';
 import { createActivityLog } from './services/activity';
 import { createApiGate } from './services/api-gate';
 import { createCache } from './services/cache';
@@ -69,6 +70,8 @@ export interface AppDeps {
   createClient?: typeof createClient;
   /** Where a corrupt store was moved aside: the app shows a notice. */
   storeRecovered?: string | null;
+  /** The OS's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). */
+  systemLanguages?: readonly string[];
 }
 
 export function createApp(deps: AppDeps): App {
@@ -147,8 +150,11 @@ export function createApp(deps: AppDeps): App {
   const demo = createDemoRunner();
   const flow = createSessionFlow({ session, state, notices, sync, demo, loadProfile, onUnusable: (reason) => power.cancelAll(reason) });
 
+  const locale = createLocaleFollower({ systemLanguages: deps.systemLanguages ?? [], onChange: (next) => state.set({ locale: next }) });
+
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
   settings.onChange((next, previous) => {
+    if (next.language !== previous.language) void locale.apply(next.language);
     if (changed(next.refresh, previous.refresh)) sync.reschedule();
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
@@ -173,6 +179,7 @@ export function createApp(deps: AppDeps): App {
     },
     runTrayCommand,
     async start() {
+      await locale.apply(settings.get().language);
       await flow.restore();
       domains.checkReminders();
     },

@@ -2,8 +2,9 @@
 // platform; the core (src/main/app.ts) gets the real keychain-backed vault and the real client.
 import { createApp } from './app';
 import { runShell } from './shell/main';
+import { systemLanguages } from './shell/system-languages';
 import { createVault } from './vault/vault';
 
 runShell({
-  createApp: ({ store, storeRecovered, platform }) => createApp({ store, storeRecovered, platform, vault: createVault() }),
+  createApp: ({ store, storeRecovered, platform }) => createApp({ store, storeRecovered, platform, vault: createVault(), systemLanguages: systemLanguages() }),
 });
