@@ -4,7 +4,8 @@
 import type { PowerAction, PowerResult, ServerStatus } from '@shared/api-types';
 import type { PendingAction } from '@shared/app-state';
 import { toAppError } from '@shared/errors';
-import { formatDuration } from '@shared/format';
+import { formatDuration, serverStatusWord } from '@shared/format';
+import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
 import type { AppNotification } from './app-notification';
 import type { ApiGate } from './api-gate';
@@ -38,6 +39,17 @@ function settledSentence(action: FollowedAction, name: string, took: string): st
     case 'create':
       return `${name} is ready after ${took}`;
   }
+}
+
+/** The notification in the user's language (the activity log above keeps its English sentence). */
+function settledNotice(action: FollowedAction, name: string, took: string): { title: string; body: string } {
+  const title = { reboot: m.notify_rebooted, start: m.notify_started, stop: m.notify_stopped, create: m.notify_created }[action]({ name, took });
+  const body = { reboot: m.notify_reboot_done, start: m.notify_start_done, stop: m.notify_stop_done, create: m.notify_create_done }[action]();
+  return { title, body };
+}
+
+function unsettledNotice(name: string, limit: string, status: ServerStatus): { title: string; body: string } {
+  return { title: m.notify_not_settled({ name, limit }), body: m.notify_last_seen({ status: serverStatusWord(status) }) };
 }
 
 export interface PowerService {
@@ -113,12 +125,12 @@ export function createPowerService(deps: PowerDeps): PowerService {
       const sentence = settledSentence(pending.action, pending.serverName, formatDuration(elapsed));
       deps.activity.settle(follower.activityId, 'ok', sentence);
       end(serverId, follower);
-      deps.notify({ title: sentence, body: `${ACTION_LABEL[pending.action]} finished.`, target });
+      deps.notify({ ...settledNotice(pending.action, pending.serverName, formatDuration(elapsed)), target });
     } else if (elapsed >= SETTLE_TIMEOUT_MS[pending.action]) {
       const sentence = `${pending.serverName} did not settle within ${formatDuration(SETTLE_TIMEOUT_MS[pending.action])}`;
       deps.activity.settle(follower.activityId, 'error', sentence);
       end(serverId, follower);
-      deps.notify({ title: sentence, body: `It was last seen ${pending.status}. Open VPS Tray to check on it.`, target });
+      deps.notify({ ...unsettledNotice(pending.serverName, formatDuration(SETTLE_TIMEOUT_MS[pending.action]), pending.status), target });
     } else {
       if (status !== null && status !== pending.status) {
         follower.pending = { ...pending, status };

@@ -3,10 +3,458 @@ export const days: (inputs: DaysInputs) => LocalizedString;
 export const hello: (inputs: HelloInputs) => LocalizedString;
 export const ok: (inputs: OkInputs) => LocalizedString;
 export type LocalizedString = string;
+export type Age_DaysInputs = {
+    days: NonNullable<unknown>;
+};
+export type Age_HoursInputs = {
+    hours: NonNullable<unknown>;
+};
+export type Age_Just_NowInputs = {};
+export type Age_MinutesInputs = {
+    minutes: NonNullable<unknown>;
+};
+export type Banner_Offline_KnownInputs = {
+    age: NonNullable<unknown>;
+};
+export type Banner_Offline_NothingInputs = {};
+export type Banner_Replace_TokenInputs = {};
+export type Banner_StaleInputs = {};
+export type Banner_Stale_AgeInputs = {
+    age: NonNullable<unknown>;
+};
+export type Banner_Token_ExpiredInputs = {};
+export type Banner_Token_Expired_OnInputs = {
+    day: NonNullable<unknown>;
+};
+export type Banner_Token_InvalidInputs = {};
+export type Banner_Try_AgainInputs = {};
+export type Col_ActionsInputs = {};
+export type Col_CpuInputs = {};
+export type Col_DateInputs = {};
+export type Col_DomainInputs = {};
+export type Col_ExpiresInputs = {};
+export type Col_IpInputs = {};
+export type Col_Location_PlanInputs = {};
+export type Col_NameInputs = {};
+export type Col_RenewalInputs = {};
+export type Col_StatusInputs = {};
+export type Common_CancelInputs = {};
+export type Common_CloseInputs = {};
+export type Common_DismissInputs = {};
+export type Common_LoadingInputs = {};
+export type Confirm_Reboot_TextInputs = {
+    name: NonNullable<unknown>;
+};
+export type Confirm_Reboot_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Confirm_Stop_TextInputs = {
+    name: NonNullable<unknown>;
+};
+export type Confirm_Stop_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Confirm_TypeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Copy_IpInputs = {};
+export type Copy_Ip_OfInputs = {
+    name: NonNullable<unknown>;
+};
+export type Countdown_ExpiredInputs = {
+    days: NonNullable<unknown>;
+};
+export type Countdown_InInputs = {
+    days: NonNullable<unknown>;
+};
+export type Countdown_TodayInputs = {};
 export type DaysInputs = {
     count: NonNullable<unknown>;
+};
+export type Domain_ActiveInputs = {};
+export type Domain_ExpiredInputs = {};
+export type Domain_LockedInputs = {};
+export type Domain_PendingInputs = {};
+export type Domains_Empty_TextInputs = {};
+export type Domains_Empty_TitleInputs = {};
+export type Domains_No_MatchInputs = {
+    query: NonNullable<unknown>;
+};
+export type Domains_RegisterInputs = {};
+export type Domains_Register_AInputs = {};
+export type Domains_SearchInputs = {};
+export type Domains_Search_PlaceholderInputs = {};
+export type Domains_Show_AllInputs = {};
+export type Due_MoreInputs = {
+    count: NonNullable<unknown>;
+};
+export type Duration_HoursInputs = {
+    h: NonNullable<unknown>;
+};
+export type Duration_Hours_MinutesInputs = {
+    h: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Duration_MinutesInputs = {
+    min: NonNullable<unknown>;
+};
+export type Duration_Minutes_SecondsInputs = {
+    min: NonNullable<unknown>;
+    s: NonNullable<unknown>;
+};
+export type Duration_SecondsInputs = {
+    s: NonNullable<unknown>;
+};
+export type Export_CalendarInputs = {};
+export type Filter_ActiveInputs = {};
+export type Filter_AllInputs = {};
+export type Filter_BusyInputs = {};
+export type Filter_StoppedInputs = {};
+export type Filter_SuspendedInputs = {};
+export type Forbidden_TextInputs = {
+    things: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Forbidden_TitleInputs = {
+    things: NonNullable<unknown>;
+};
+export type Handled_LabelInputs = {
+    name: NonNullable<unknown>;
 };
 export type HelloInputs = {
     name: NonNullable<unknown>;
 };
+export type Mark_HandledInputs = {};
+export type Nav_ActivityInputs = {};
+export type Nav_Demo_AccountInputs = {};
+export type Nav_DnsInputs = {};
+export type Nav_DomainsInputs = {};
+export type Nav_In_ProgressInputs = {
+    count: NonNullable<unknown>;
+};
+export type Nav_Need_AttentionInputs = {
+    count: NonNullable<unknown>;
+};
+export type Nav_SearchInputs = {};
+export type Nav_ServersInputs = {};
+export type Nav_SettingsInputs = {};
+export type Nav_Token_AttentionInputs = {};
+export type Nav_ViewsInputs = {};
+export type Needs_PermissionInputs = {
+    permission: NonNullable<unknown>;
+};
+export type Notify_Create_DoneInputs = {};
+export type Notify_CreatedInputs = {
+    name: NonNullable<unknown>;
+    took: NonNullable<unknown>;
+};
+export type Notify_Domain_CountdownInputs = {
+    name: NonNullable<unknown>;
+    countdown: NonNullable<unknown>;
+};
+export type Notify_Expired_BodyInputs = {
+    day: NonNullable<unknown>;
+};
+export type Notify_Expires_Body_Auto_OffInputs = {
+    day: NonNullable<unknown>;
+};
+export type Notify_Expires_Body_Auto_OnInputs = {
+    day: NonNullable<unknown>;
+};
+export type Notify_Expires_InInputs = {
+    name: NonNullable<unknown>;
+    countdown: NonNullable<unknown>;
+};
+export type Notify_Expires_TodayInputs = {
+    name: NonNullable<unknown>;
+};
+export type Notify_Has_ExpiredInputs = {
+    name: NonNullable<unknown>;
+};
+export type Notify_Last_SeenInputs = {
+    status: NonNullable<unknown>;
+};
+export type Notify_Many_Expire_TodayInputs = {
+    count: NonNullable<unknown>;
+};
+export type Notify_Many_Expire_WithinInputs = {
+    count: NonNullable<unknown>;
+    within: NonNullable<unknown>;
+};
+export type Notify_Many_ExpiredInputs = {
+    count: NonNullable<unknown>;
+};
+export type Notify_Many_Will_RenewInputs = {
+    count: NonNullable<unknown>;
+    within: NonNullable<unknown>;
+};
+export type Notify_Not_SettledInputs = {
+    name: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Notify_Reboot_DoneInputs = {};
+export type Notify_RebootedInputs = {
+    name: NonNullable<unknown>;
+    took: NonNullable<unknown>;
+};
+export type Notify_Renews_OnInputs = {
+    name: NonNullable<unknown>;
+    day: NonNullable<unknown>;
+};
+export type Notify_Start_DoneInputs = {};
+export type Notify_StartedInputs = {
+    name: NonNullable<unknown>;
+    took: NonNullable<unknown>;
+};
+export type Notify_Stop_DoneInputs = {};
+export type Notify_StoppedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Notify_Will_RenewInputs = {
+    name: NonNullable<unknown>;
+    day: NonNullable<unknown>;
+};
+export type Notify_Will_Renew_BodyInputs = {};
 export type OkInputs = {};
+export type Palette_Edit_DnsInputs = {
+    name: NonNullable<unknown>;
+};
+export type Palette_ExpiresInputs = {
+    day: NonNullable<unknown>;
+};
+export type Palette_GoInputs = {
+    view: NonNullable<unknown>;
+};
+export type Palette_Ics_DetailInputs = {};
+export type Palette_LabelInputs = {};
+export type Palette_New_ServerInputs = {};
+export type Palette_New_Server_DetailInputs = {};
+export type Palette_New_ZoneInputs = {};
+export type Palette_New_Zone_DetailInputs = {};
+export type Palette_NoneInputs = {
+    query: NonNullable<unknown>;
+};
+export type Palette_OpenInputs = {
+    name: NonNullable<unknown>;
+};
+export type Palette_Open_SettingsInputs = {};
+export type Palette_PlaceholderInputs = {};
+export type Palette_RecordsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Palette_Refresh_DetailInputs = {};
+export type Palette_RegisterInputs = {};
+export type Palette_Register_DetailInputs = {};
+export type Palette_Renew_OffInputs = {
+    name: NonNullable<unknown>;
+};
+export type Palette_Renew_OnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Palette_ResultsInputs = {};
+export type Palette_SearchInputs = {};
+export type Power_Off_ReasonInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Power_Reason_RunningInputs = {};
+export type Power_Reason_StatusInputs = {
+    status: NonNullable<unknown>;
+};
+export type Power_RebootInputs = {};
+export type Power_Reboot_ServerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Power_StartInputs = {};
+export type Power_Start_ServerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Power_StopInputs = {};
+export type Power_Stop_ServerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Power_WaitingInputs = {
+    progress: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Progress_CreateInputs = {};
+export type Progress_Create_ServerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Progress_RebootInputs = {};
+export type Progress_Reboot_ServerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Progress_StartInputs = {};
+export type Progress_Start_ServerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Progress_StopInputs = {};
+export type Progress_Stop_ServerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Refresh_NowInputs = {};
+export type Reminder_GroupInputs = {
+    name: NonNullable<unknown>;
+};
+export type Reminders_DueInputs = {};
+export type Renewal_AutoInputs = {};
+export type Renewal_ManualInputs = {};
+export type RenewalsInputs = {};
+export type Renewals_NextInputs = {
+    days: NonNullable<unknown>;
+};
+export type Renewals_No_PriceInputs = {
+    names: NonNullable<unknown>;
+};
+export type Renewals_UnknownInputs = {
+    count: NonNullable<unknown>;
+};
+export type Servers_Create_DeniedInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Servers_Empty_TextInputs = {};
+export type Servers_Empty_TitleInputs = {};
+export type Servers_FilterInputs = {};
+export type Servers_NewInputs = {};
+export type Servers_No_MatchInputs = {};
+export type Servers_Power_DeniedInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Servers_SearchInputs = {};
+export type Servers_Search_PlaceholderInputs = {};
+export type Servers_Show_AllInputs = {};
+export type Settings_GeneralInputs = {};
+export type Settings_LanguageInputs = {};
+export type Settings_Language_SystemInputs = {};
+export type Settings_ThemeInputs = {};
+export type Snooze_DayInputs = {};
+export type Snooze_Day_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Snooze_WeekInputs = {};
+export type Snooze_Week_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Status_ActiveInputs = {};
+export type Status_ProvisioningInputs = {};
+export type Status_RebootingInputs = {};
+export type Status_StartingInputs = {};
+export type Status_StoppedInputs = {};
+export type Status_StoppingInputs = {};
+export type Status_SuspendedInputs = {};
+export type Sync_NeverInputs = {};
+export type Sync_OfflineInputs = {};
+export type Sync_PausedInputs = {};
+export type Sync_RefreshingInputs = {};
+export type Sync_UpdatedInputs = {
+    age: NonNullable<unknown>;
+};
+export type Theme_DarkInputs = {};
+export type Theme_LightInputs = {};
+export type Theme_SystemInputs = {};
+export type Things_DomainsInputs = {};
+export type Things_ServersInputs = {};
+export type Toast_Auto_Renew_OffInputs = {
+    name: NonNullable<unknown>;
+};
+export type Toast_Auto_Renew_OnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Toast_Calendar_SavedInputs = {};
+export type Toast_Calendar_Saved_ToInputs = {
+    path: NonNullable<unknown>;
+};
+export type Toast_Copied_IpInputs = {
+    ip: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Toast_Export_CancelledInputs = {};
+export type Toast_Marked_HandledInputs = {
+    name: NonNullable<unknown>;
+};
+export type Toast_Snoozed_DayInputs = {
+    name: NonNullable<unknown>;
+};
+export type Toast_Snoozed_WeekInputs = {
+    name: NonNullable<unknown>;
+};
+export type Tray_Add_TokenInputs = {};
+export type Tray_Cannot_RefreshInputs = {};
+export type Tray_Copy_IpInputs = {
+    ip: NonNullable<unknown>;
+};
+export type Tray_Copy_Ip_NoneInputs = {};
+export type Tray_Data_FromInputs = {
+    prefix: NonNullable<unknown>;
+    age: NonNullable<unknown>;
+};
+export type Tray_DetailsInputs = {};
+export type Tray_Domain_PhraseInputs = {
+    name: NonNullable<unknown>;
+    phrase: NonNullable<unknown>;
+};
+export type Tray_ExpiresInputs = {
+    countdown: NonNullable<unknown>;
+};
+export type Tray_Many_DueInputs = {
+    count: NonNullable<unknown>;
+    within: NonNullable<unknown>;
+};
+export type Tray_Many_ExpiredInputs = {
+    count: NonNullable<unknown>;
+};
+export type Tray_Many_StoppedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Tray_Many_SuspendedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Tray_More_DomainsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Tray_More_ServersInputs = {
+    count: NonNullable<unknown>;
+};
+export type Tray_No_DataInputs = {
+    prefix: NonNullable<unknown>;
+};
+export type Tray_No_ServersInputs = {};
+export type Tray_OfflineInputs = {};
+export type Tray_OpenInputs = {};
+export type Tray_Open_AppInputs = {};
+export type Tray_PausedInputs = {};
+export type Tray_QuitInputs = {};
+export type Tray_RebootingInputs = {};
+export type Tray_RefreshInputs = {};
+export type Tray_RenewsInputs = {
+    countdown: NonNullable<unknown>;
+};
+export type Tray_Servers_HiddenInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Tray_Setting_UpInputs = {};
+export type Tray_SettingsInputs = {};
+export type Tray_Snooze_WeekInputs = {};
+export type Tray_StartingInputs = {};
+export type Tray_StoppingInputs = {};
+export type Tray_Tip_All_GoodInputs = {};
+export type Tray_Tip_No_TokenInputs = {};
+export type Tray_Tip_OfflineInputs = {};
+export type Tray_Token_ExpiredInputs = {};
+export type Tray_Token_InvalidInputs = {};
+export type Tray_Token_ReasonInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Tray_UpdatingInputs = {};
+export type Urgency_AutoInputs = {};
+export type Urgency_DateInputs = {};
+export type Urgency_ExpiredInputs = {};
+export type Urgency_HandledInputs = {};
+export type Urgency_Not_DueInputs = {};
+export type Urgency_SnoozedInputs = {};
+export type Urgency_SoonInputs = {};
+export type Urgency_Very_SoonInputs = {};
+export type Within_DaysInputs = {
+    days: NonNullable<unknown>;
+};
+export { age_days, age_hours, age_just_now, age_minutes, banner_offline_known, banner_offline_nothing, banner_replace_token, banner_stale, banner_stale_age, banner_token_expired, banner_token_expired_on, banner_token_invalid, banner_try_again, col_actions, col_cpu, col_date, col_domain, col_expires, col_ip, col_location_plan, col_name, col_renewal, col_status, common_cancel, common_close, common_dismiss, common_loading, confirm_reboot_text, confirm_reboot_title, confirm_stop_text, confirm_stop_title, confirm_type, copy_ip, copy_ip_of, countdown_expired, countdown_in, countdown_today, domain_active, domain_expired, domain_locked, domain_pending, domains_empty_text, domains_empty_title, domains_no_match, domains_register, domains_register_a, domains_search, domains_search_placeholder, domains_show_all, due_more, duration_hours, duration_hours_minutes, duration_minutes, duration_minutes_seconds, duration_seconds, export_calendar, filter_active, filter_all, filter_busy, filter_stopped, filter_suspended, forbidden_text, forbidden_title, handled_label, mark_handled, nav_activity, nav_demo_account, nav_dns, nav_domains, nav_in_progress, nav_need_attention, nav_search, nav_servers, nav_settings, nav_token_attention, nav_views, needs_permission, notify_create_done, notify_created, notify_domain_countdown, notify_expired_body, notify_expires_body_auto_off, notify_expires_body_auto_on, notify_expires_in, notify_expires_today, notify_has_expired, notify_last_seen, notify_many_expire_today, notify_many_expire_within, notify_many_expired, notify_many_will_renew, notify_not_settled, notify_reboot_done, notify_rebooted, notify_renews_on, notify_start_done, notify_started, notify_stop_done, notify_stopped, notify_will_renew, notify_will_renew_body, palette_edit_dns, palette_expires, palette_go, palette_ics_detail, palette_label, palette_new_server, palette_new_server_detail, palette_new_zone, palette_new_zone_detail, palette_none, palette_open, palette_open_settings, palette_placeholder, palette_records, palette_refresh_detail, palette_register, palette_register_detail, palette_renew_off, palette_renew_on, palette_results, palette_search, power_off_reason, power_reason_running, power_reason_status, power_reboot, power_reboot_server, power_start, power_start_server, power_stop, power_stop_server, power_waiting, progress_create, progress_create_server, progress_reboot, progress_reboot_server, progress_start, progress_start_server, progress_stop, progress_stop_server, refresh_now, reminder_group, reminders_due, renewal_auto, renewal_manual, renewals, renewals_next, renewals_no_price, renewals_unknown, servers_create_denied, servers_empty_text, servers_empty_title, servers_filter, servers_new, servers_no_match, servers_power_denied, servers_search, servers_search_placeholder, servers_show_all, settings_general, settings_language, settings_language_system, settings_theme, snooze_day, snooze_day_label, snooze_week, snooze_week_label, status_active, status_provisioning, status_rebooting, status_starting, status_stopped, status_stopping, status_suspended, sync_never, sync_offline, sync_paused, sync_refreshing, sync_updated, theme_dark, theme_light, theme_system, things_domains, things_servers, toast_auto_renew_off, toast_auto_renew_on, toast_calendar_saved, toast_calendar_saved_to, toast_copied_ip, toast_export_cancelled, toast_marked_handled, toast_snoozed_day, toast_snoozed_week, tray_add_token, tray_cannot_refresh, tray_copy_ip, tray_copy_ip_none, tray_data_from, tray_details, tray_domain_phrase, tray_expires, tray_many_due, tray_many_expired, tray_many_stopped, tray_many_suspended, tray_more_domains, tray_more_servers, tray_no_data, tray_no_servers, tray_offline, tray_open, tray_open_app, tray_paused, tray_quit, tray_rebooting, tray_refresh, tray_renews, tray_servers_hidden, tray_setting_up, tray_settings, tray_snooze_week, tray_starting, tray_stopping, tray_tip_all_good, tray_tip_no_token, tray_tip_offline, tray_token_expired, tray_token_invalid, tray_token_reason, tray_updating, urgency_auto, urgency_date, urgency_expired, urgency_handled, urgency_not_due, urgency_snoozed, urgency_soon, urgency_very_soon, within_days } from "./en.js";
