@@ -36,8 +36,6 @@ export const copy_ip_of: (inputs: Copy_Ip_OfInputs) => LocalizedString;
 export const countdown_expired: (inputs: Countdown_ExpiredInputs) => LocalizedString;
 export const countdown_in: (inputs: Countdown_InInputs) => LocalizedString;
 export const countdown_today: (inputs: Countdown_TodayInputs) => LocalizedString;
-/** @type {(inputs: DaysInputs) => LocalizedString} */
-export const days: (inputs: DaysInputs) => LocalizedString;
 export const domain_active: (inputs: Domain_ActiveInputs) => LocalizedString;
 export const domain_expired: (inputs: Domain_ExpiredInputs) => LocalizedString;
 export const domain_locked: (inputs: Domain_LockedInputs) => LocalizedString;
@@ -65,8 +63,6 @@ export const filter_suspended: (inputs: Filter_SuspendedInputs) => LocalizedStri
 export const forbidden_text: (inputs: Forbidden_TextInputs) => LocalizedString;
 export const forbidden_title: (inputs: Forbidden_TitleInputs) => LocalizedString;
 export const handled_label: (inputs: Handled_LabelInputs) => LocalizedString;
-/** @type {(inputs: HelloInputs) => LocalizedString} */
-export const hello: (inputs: HelloInputs) => LocalizedString;
 export const mark_handled: (inputs: Mark_HandledInputs) => LocalizedString;
 export const nav_activity: (inputs: Nav_ActivityInputs) => LocalizedString;
 export const nav_demo_account: (inputs: Nav_Demo_AccountInputs) => LocalizedString;
@@ -104,8 +100,6 @@ export const notify_stop_done: (inputs: Notify_Stop_DoneInputs) => LocalizedStri
 export const notify_stopped: (inputs: Notify_StoppedInputs) => LocalizedString;
 export const notify_will_renew: (inputs: Notify_Will_RenewInputs) => LocalizedString;
 export const notify_will_renew_body: (inputs: Notify_Will_Renew_BodyInputs) => LocalizedString;
-/** @type {(inputs: OkInputs) => LocalizedString} */
-export const ok: (inputs: OkInputs) => LocalizedString;
 export const palette_edit_dns: (inputs: Palette_Edit_DnsInputs) => LocalizedString;
 export const palette_expires: (inputs: Palette_ExpiresInputs) => LocalizedString;
 export const palette_go: (inputs: Palette_GoInputs) => LocalizedString;
@@ -310,9 +304,6 @@ export type Countdown_InInputs = {
     days: NonNullable<unknown>;
 };
 export type Countdown_TodayInputs = {};
-export type DaysInputs = {
-    count: NonNullable<unknown>;
-};
 export type Domain_ActiveInputs = {};
 export type Domain_ExpiredInputs = {};
 export type Domain_LockedInputs = {};
@@ -361,9 +352,6 @@ export type Forbidden_TitleInputs = {
     things: NonNullable<unknown>;
 };
 export type Handled_LabelInputs = {
-    name: NonNullable<unknown>;
-};
-export type HelloInputs = {
     name: NonNullable<unknown>;
 };
 export type Mark_HandledInputs = {};
@@ -457,7 +445,6 @@ export type Notify_Will_RenewInputs = {
     day: NonNullable<unknown>;
 };
 export type Notify_Will_Renew_BodyInputs = {};
-export type OkInputs = {};
 export type Palette_Edit_DnsInputs = {
     name: NonNullable<unknown>;
 };

@@ -37,7 +37,6 @@
 /** @typedef {{ days: NonNullable<unknown> }} Countdown_ExpiredInputs */
 /** @typedef {{ days: NonNullable<unknown> }} Countdown_InInputs */
 /** @typedef {{}} Countdown_TodayInputs */
-/** @typedef {{ count: NonNullable<unknown> }} DaysInputs */
 /** @typedef {{}} Domain_ActiveInputs */
 /** @typedef {{}} Domain_ExpiredInputs */
 /** @typedef {{}} Domain_LockedInputs */
@@ -65,7 +64,6 @@
 /** @typedef {{ things: NonNullable<unknown>, reason: NonNullable<unknown> }} Forbidden_TextInputs */
 /** @typedef {{ things: NonNullable<unknown> }} Forbidden_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Handled_LabelInputs */
-/** @typedef {{ name: NonNullable<unknown> }} HelloInputs */
 /** @typedef {{}} Mark_HandledInputs */
 /** @typedef {{}} Nav_ActivityInputs */
 /** @typedef {{}} Nav_Demo_AccountInputs */
@@ -103,7 +101,6 @@
 /** @typedef {{ name: NonNullable<unknown> }} Notify_StoppedInputs */
 /** @typedef {{ name: NonNullable<unknown>, day: NonNullable<unknown> }} Notify_Will_RenewInputs */
 /** @typedef {{}} Notify_Will_Renew_BodyInputs */
-/** @typedef {{}} OkInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Palette_Edit_DnsInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Palette_ExpiresInputs */
 /** @typedef {{ view: NonNullable<unknown> }} Palette_GoInputs */
@@ -398,8 +395,6 @@ export const countdown_in = /** @type {(inputs: Countdown_InInputs) => Localized
 export const countdown_today = /** @type {(inputs: Countdown_TodayInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`expires today`)
 };
-/** @type {(inputs: DaysInputs) => LocalizedString} */
-export const days = () => /** @type {LocalizedString} */ ('days')
 
 export const domain_active = /** @type {(inputs: Domain_ActiveInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`active`)
@@ -508,8 +503,6 @@ export const forbidden_title = /** @type {(inputs: Forbidden_TitleInputs) => Loc
 export const handled_label = /** @type {(inputs: Handled_LabelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Mark handled: ${i?.name}`)
 };
-/** @type {(inputs: HelloInputs) => LocalizedString} */
-export const hello = () => /** @type {LocalizedString} */ ('hello')
 
 export const mark_handled = /** @type {(inputs: Mark_HandledInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Mark handled`)
@@ -668,8 +661,6 @@ export const notify_will_renew = /** @type {(inputs: Notify_Will_RenewInputs) =>
 export const notify_will_renew_body = /** @type {(inputs: Notify_Will_Renew_BodyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Auto-renew is on. Make sure your VPS.org account can pay for the renewal.`)
 };
-/** @type {(inputs: OkInputs) => LocalizedString} */
-export const ok = () => /** @type {LocalizedString} */ ('ok')
 
 export const palette_edit_dns = /** @type {(inputs: Palette_Edit_DnsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Edit DNS of ${i?.name}`)

@@ -37,7 +37,6 @@
 /** @typedef {{ days: NonNullable<unknown> }} Countdown_ExpiredInputs */
 /** @typedef {{ days: NonNullable<unknown> }} Countdown_InInputs */
 /** @typedef {{}} Countdown_TodayInputs */
-/** @typedef {{ count: NonNullable<unknown> }} DaysInputs */
 /** @typedef {{}} Domain_ActiveInputs */
 /** @typedef {{}} Domain_ExpiredInputs */
 /** @typedef {{}} Domain_LockedInputs */
@@ -65,7 +64,6 @@
 /** @typedef {{ things: NonNullable<unknown>, reason: NonNullable<unknown> }} Forbidden_TextInputs */
 /** @typedef {{ things: NonNullable<unknown> }} Forbidden_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Handled_LabelInputs */
-/** @typedef {{ name: NonNullable<unknown> }} HelloInputs */
 /** @typedef {{}} Mark_HandledInputs */
 /** @typedef {{}} Nav_ActivityInputs */
 /** @typedef {{}} Nav_Demo_AccountInputs */
@@ -103,7 +101,6 @@
 /** @typedef {{ name: NonNullable<unknown> }} Notify_StoppedInputs */
 /** @typedef {{ name: NonNullable<unknown>, day: NonNullable<unknown> }} Notify_Will_RenewInputs */
 /** @typedef {{}} Notify_Will_Renew_BodyInputs */
-/** @typedef {{}} OkInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Palette_Edit_DnsInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Palette_ExpiresInputs */
 /** @typedef {{ view: NonNullable<unknown> }} Palette_GoInputs */
@@ -244,256 +241,959 @@
 /** @typedef {{ days: NonNullable<unknown> }} Within_DaysInputs */
 import * as registry from "../registry.js"
 
-export { age_days } from "./en.js"
-export { age_hours } from "./en.js"
-export { age_just_now } from "./en.js"
-export { age_minutes } from "./en.js"
-export { banner_offline_known } from "./en.js"
-export { banner_offline_nothing } from "./en.js"
-export { banner_replace_token } from "./en.js"
-export { banner_stale } from "./en.js"
-export { banner_stale_age } from "./en.js"
-export { banner_token_expired } from "./en.js"
-export { banner_token_expired_on } from "./en.js"
-export { banner_token_invalid } from "./en.js"
-export { banner_try_again } from "./en.js"
-export { col_actions } from "./en.js"
-export { col_cpu } from "./en.js"
-export { col_date } from "./en.js"
-export { col_domain } from "./en.js"
-export { col_expires } from "./en.js"
-export { col_ip } from "./en.js"
-export { col_location_plan } from "./en.js"
-export { col_name } from "./en.js"
-export { col_renewal } from "./en.js"
-export { col_status } from "./en.js"
-export { common_cancel } from "./en.js"
-export { common_close } from "./en.js"
-export { common_dismiss } from "./en.js"
-export { common_loading } from "./en.js"
-export { confirm_reboot_text } from "./en.js"
-export { confirm_reboot_title } from "./en.js"
-export { confirm_stop_text } from "./en.js"
-export { confirm_stop_title } from "./en.js"
-export { confirm_type } from "./en.js"
-export { copy_ip } from "./en.js"
-export { copy_ip_of } from "./en.js"
-export { countdown_expired } from "./en.js"
-export { countdown_in } from "./en.js"
-export { countdown_today } from "./en.js"
 
-export const days = /** @type {(inputs: DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("vi", i?.count, {});
-	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} day`);
-	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} days`);
-	return /** @type {LocalizedString} */ ("days");
+export const age_days = /** @type {(inputs: Age_DaysInputs) => LocalizedString} */ (i) => {
+	const daysPlural = registry.plural("vi", i?.days, {});return /** @type {LocalizedString} */ (`${i?.days} ngày trước`)
 };
-export { domain_active } from "./en.js"
-export { domain_expired } from "./en.js"
-export { domain_locked } from "./en.js"
-export { domain_pending } from "./en.js"
-export { domains_empty_text } from "./en.js"
-export { domains_empty_title } from "./en.js"
-export { domains_no_match } from "./en.js"
-export { domains_register } from "./en.js"
-export { domains_register_a } from "./en.js"
-export { domains_search } from "./en.js"
-export { domains_search_placeholder } from "./en.js"
-export { domains_show_all } from "./en.js"
-export { due_more } from "./en.js"
-export { duration_hours } from "./en.js"
-export { duration_hours_minutes } from "./en.js"
-export { duration_minutes } from "./en.js"
-export { duration_minutes_seconds } from "./en.js"
-export { duration_seconds } from "./en.js"
-export { export_calendar } from "./en.js"
-export { filter_active } from "./en.js"
-export { filter_all } from "./en.js"
-export { filter_busy } from "./en.js"
-export { filter_stopped } from "./en.js"
-export { filter_suspended } from "./en.js"
-export { forbidden_text } from "./en.js"
-export { forbidden_title } from "./en.js"
-export { handled_label } from "./en.js"
 
-export const hello = /** @type {(inputs: HelloInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Hello ${i?.name}`)
+export const age_hours = /** @type {(inputs: Age_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.hours} giờ trước`)
 };
-export { mark_handled } from "./en.js"
-export { nav_activity } from "./en.js"
-export { nav_demo_account } from "./en.js"
-export { nav_dns } from "./en.js"
-export { nav_domains } from "./en.js"
-export { nav_in_progress } from "./en.js"
-export { nav_need_attention } from "./en.js"
-export { nav_search } from "./en.js"
-export { nav_servers } from "./en.js"
-export { nav_settings } from "./en.js"
-export { nav_token_attention } from "./en.js"
-export { nav_views } from "./en.js"
-export { needs_permission } from "./en.js"
-export { notify_create_done } from "./en.js"
-export { notify_created } from "./en.js"
-export { notify_domain_countdown } from "./en.js"
-export { notify_expired_body } from "./en.js"
-export { notify_expires_body_auto_off } from "./en.js"
-export { notify_expires_body_auto_on } from "./en.js"
-export { notify_expires_in } from "./en.js"
-export { notify_expires_today } from "./en.js"
-export { notify_has_expired } from "./en.js"
-export { notify_last_seen } from "./en.js"
-export { notify_many_expire_today } from "./en.js"
-export { notify_many_expire_within } from "./en.js"
-export { notify_many_expired } from "./en.js"
-export { notify_many_will_renew } from "./en.js"
-export { notify_not_settled } from "./en.js"
-export { notify_reboot_done } from "./en.js"
-export { notify_rebooted } from "./en.js"
-export { notify_renews_on } from "./en.js"
-export { notify_start_done } from "./en.js"
-export { notify_started } from "./en.js"
-export { notify_stop_done } from "./en.js"
-export { notify_stopped } from "./en.js"
-export { notify_will_renew } from "./en.js"
-export { notify_will_renew_body } from "./en.js"
 
-export const ok = /** @type {(inputs: OkInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`OK`)
+export const age_just_now = /** @type {(inputs: Age_Just_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vừa xong`)
 };
-export { palette_edit_dns } from "./en.js"
-export { palette_expires } from "./en.js"
-export { palette_go } from "./en.js"
-export { palette_ics_detail } from "./en.js"
-export { palette_label } from "./en.js"
-export { palette_new_server } from "./en.js"
-export { palette_new_server_detail } from "./en.js"
-export { palette_new_zone } from "./en.js"
-export { palette_new_zone_detail } from "./en.js"
-export { palette_none } from "./en.js"
-export { palette_open } from "./en.js"
-export { palette_open_settings } from "./en.js"
-export { palette_placeholder } from "./en.js"
-export { palette_records } from "./en.js"
-export { palette_refresh_detail } from "./en.js"
-export { palette_register } from "./en.js"
-export { palette_register_detail } from "./en.js"
-export { palette_renew_off } from "./en.js"
-export { palette_renew_on } from "./en.js"
-export { palette_results } from "./en.js"
-export { palette_search } from "./en.js"
-export { power_off_reason } from "./en.js"
-export { power_reason_running } from "./en.js"
-export { power_reason_status } from "./en.js"
-export { power_reboot } from "./en.js"
-export { power_reboot_server } from "./en.js"
-export { power_start } from "./en.js"
-export { power_start_server } from "./en.js"
-export { power_stop } from "./en.js"
-export { power_stop_server } from "./en.js"
-export { power_waiting } from "./en.js"
-export { progress_create } from "./en.js"
-export { progress_create_server } from "./en.js"
-export { progress_reboot } from "./en.js"
-export { progress_reboot_server } from "./en.js"
-export { progress_start } from "./en.js"
-export { progress_start_server } from "./en.js"
-export { progress_stop } from "./en.js"
-export { progress_stop_server } from "./en.js"
-export { refresh_now } from "./en.js"
-export { reminder_group } from "./en.js"
-export { reminders_due } from "./en.js"
-export { renewal_auto } from "./en.js"
-export { renewal_manual } from "./en.js"
-export { renewals } from "./en.js"
-export { renewals_next } from "./en.js"
-export { renewals_no_price } from "./en.js"
-export { renewals_unknown } from "./en.js"
-export { servers_create_denied } from "./en.js"
-export { servers_empty_text } from "./en.js"
-export { servers_empty_title } from "./en.js"
-export { servers_filter } from "./en.js"
-export { servers_new } from "./en.js"
-export { servers_no_match } from "./en.js"
-export { servers_power_denied } from "./en.js"
-export { servers_search } from "./en.js"
-export { servers_search_placeholder } from "./en.js"
-export { servers_show_all } from "./en.js"
-export { settings_general } from "./en.js"
-export { settings_language } from "./en.js"
-export { settings_language_system } from "./en.js"
-export { settings_theme } from "./en.js"
-export { snooze_day } from "./en.js"
-export { snooze_day_label } from "./en.js"
-export { snooze_week } from "./en.js"
-export { snooze_week_label } from "./en.js"
-export { status_active } from "./en.js"
-export { status_provisioning } from "./en.js"
-export { status_rebooting } from "./en.js"
-export { status_starting } from "./en.js"
-export { status_stopped } from "./en.js"
-export { status_stopping } from "./en.js"
-export { status_suspended } from "./en.js"
-export { sync_never } from "./en.js"
-export { sync_offline } from "./en.js"
-export { sync_paused } from "./en.js"
-export { sync_refreshing } from "./en.js"
-export { sync_updated } from "./en.js"
-export { theme_dark } from "./en.js"
-export { theme_light } from "./en.js"
-export { theme_system } from "./en.js"
-export { things_domains } from "./en.js"
-export { things_servers } from "./en.js"
-export { toast_auto_renew_off } from "./en.js"
-export { toast_auto_renew_on } from "./en.js"
-export { toast_calendar_saved } from "./en.js"
-export { toast_calendar_saved_to } from "./en.js"
-export { toast_copied_ip } from "./en.js"
-export { toast_export_cancelled } from "./en.js"
-export { toast_marked_handled } from "./en.js"
-export { toast_snoozed_day } from "./en.js"
-export { toast_snoozed_week } from "./en.js"
-export { tray_add_token } from "./en.js"
-export { tray_cannot_refresh } from "./en.js"
-export { tray_copy_ip } from "./en.js"
-export { tray_copy_ip_none } from "./en.js"
-export { tray_data_from } from "./en.js"
-export { tray_details } from "./en.js"
-export { tray_domain_phrase } from "./en.js"
-export { tray_expires } from "./en.js"
-export { tray_many_due } from "./en.js"
-export { tray_many_expired } from "./en.js"
-export { tray_many_stopped } from "./en.js"
-export { tray_many_suspended } from "./en.js"
-export { tray_more_domains } from "./en.js"
-export { tray_more_servers } from "./en.js"
-export { tray_no_data } from "./en.js"
-export { tray_no_servers } from "./en.js"
-export { tray_offline } from "./en.js"
-export { tray_open } from "./en.js"
-export { tray_open_app } from "./en.js"
-export { tray_paused } from "./en.js"
-export { tray_quit } from "./en.js"
-export { tray_rebooting } from "./en.js"
-export { tray_refresh } from "./en.js"
-export { tray_renews } from "./en.js"
-export { tray_servers_hidden } from "./en.js"
-export { tray_setting_up } from "./en.js"
-export { tray_settings } from "./en.js"
-export { tray_snooze_week } from "./en.js"
-export { tray_starting } from "./en.js"
-export { tray_stopping } from "./en.js"
-export { tray_tip_all_good } from "./en.js"
-export { tray_tip_no_token } from "./en.js"
-export { tray_tip_offline } from "./en.js"
-export { tray_token_expired } from "./en.js"
-export { tray_token_invalid } from "./en.js"
-export { tray_token_reason } from "./en.js"
-export { tray_updating } from "./en.js"
-export { urgency_auto } from "./en.js"
-export { urgency_date } from "./en.js"
-export { urgency_expired } from "./en.js"
-export { urgency_handled } from "./en.js"
-export { urgency_not_due } from "./en.js"
-export { urgency_snoozed } from "./en.js"
-export { urgency_soon } from "./en.js"
-export { urgency_very_soon } from "./en.js"
-export { within_days } from "./en.js"
+
+export const age_minutes = /** @type {(inputs: Age_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.minutes} phút trước`)
+};
+
+export const banner_offline_known = /** @type {(inputs: Banner_Offline_KnownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Không kết nối được VPS.org. Đang hiển thị dữ liệu từ ${i?.age}.`)
+};
+
+export const banner_offline_nothing = /** @type {(inputs: Banner_Offline_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Không kết nối được VPS.org. Chưa tải được dữ liệu nào.`)
+};
+
+export const banner_replace_token = /** @type {(inputs: Banner_Replace_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thay token`)
+};
+
+export const banner_stale = /** @type {(inputs: Banner_StaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dữ liệu có thể đã cũ.`)
+};
+
+export const banner_stale_age = /** @type {(inputs: Banner_Stale_AgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Dữ liệu có thể đã cũ (cập nhật lần cuối ${i?.age}).`)
+};
+
+export const banner_token_expired = /** @type {(inputs: Banner_Token_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Token API của bạn đã hết hạn. Hãy tạo token mới tại admin.vps.org và thêm vào Cài đặt.`)
+};
+
+export const banner_token_expired_on = /** @type {(inputs: Banner_Token_Expired_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Token API của bạn đã hết hạn ngày ${i?.day}. Hãy tạo token mới tại admin.vps.org và thêm vào Cài đặt.`)
+};
+
+export const banner_token_invalid = /** @type {(inputs: Banner_Token_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VPS.org không còn chấp nhận token này (có thể đã bị thu hồi). Việc làm mới tạm dừng đến khi bạn thêm token mới.`)
+};
+
+export const banner_try_again = /** @type {(inputs: Banner_Try_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thử lại`)
+};
+
+export const col_actions = /** @type {(inputs: Col_ActionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thao tác`)
+};
+
+export const col_cpu = /** @type {(inputs: Col_CpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CPU`)
+};
+
+export const col_date = /** @type {(inputs: Col_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ngày`)
+};
+
+export const col_domain = /** @type {(inputs: Col_DomainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tên miền`)
+};
+
+export const col_expires = /** @type {(inputs: Col_ExpiresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hết hạn`)
+};
+
+export const col_ip = /** @type {(inputs: Col_IpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Địa chỉ IP`)
+};
+
+export const col_location_plan = /** @type {(inputs: Col_Location_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vị trí · gói`)
+};
+
+export const col_name = /** @type {(inputs: Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tên`)
+};
+
+export const col_renewal = /** @type {(inputs: Col_RenewalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gia hạn`)
+};
+
+export const col_status = /** @type {(inputs: Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trạng thái`)
+};
+
+export const common_cancel = /** @type {(inputs: Common_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hủy`)
+};
+
+export const common_close = /** @type {(inputs: Common_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đóng`)
+};
+
+export const common_dismiss = /** @type {(inputs: Common_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bỏ qua`)
+};
+
+export const common_loading = /** @type {(inputs: Common_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang tải`)
+};
+
+export const confirm_reboot_text = /** @type {(inputs: Confirm_Reboot_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} sẽ khởi động lại. Các dịch vụ trên đó sẽ gián đoạn khoảng một phút.`)
+};
+
+export const confirm_reboot_title = /** @type {(inputs: Confirm_Reboot_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Khởi động lại ${i?.name}?`)
+};
+
+export const confirm_stop_text = /** @type {(inputs: Confirm_Stop_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} sẽ tắt và không chạy cho đến khi bạn bật lại. Mọi dịch vụ trên đó sẽ ngừng.`)
+};
+
+export const confirm_stop_title = /** @type {(inputs: Confirm_Stop_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Dừng ${i?.name}?`)
+};
+
+export const confirm_type = /** @type {(inputs: Confirm_TypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Gõ ${i?.name} để xác nhận`)
+};
+
+export const copy_ip = /** @type {(inputs: Copy_IpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sao chép IP`)
+};
+
+export const copy_ip_of = /** @type {(inputs: Copy_Ip_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sao chép IP của ${i?.name}`)
+};
+
+export const countdown_expired = /** @type {(inputs: Countdown_ExpiredInputs) => LocalizedString} */ (i) => {
+	const daysPlural = registry.plural("vi", i?.days, {});return /** @type {LocalizedString} */ (`đã hết hạn ${i?.days} ngày trước`)
+};
+
+export const countdown_in = /** @type {(inputs: Countdown_InInputs) => LocalizedString} */ (i) => {
+	const daysPlural = registry.plural("vi", i?.days, {});return /** @type {LocalizedString} */ (`còn ${i?.days} ngày`)
+};
+
+export const countdown_today = /** @type {(inputs: Countdown_TodayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hết hạn hôm nay`)
+};
+
+export const domain_active = /** @type {(inputs: Domain_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hoạt động`)
+};
+
+export const domain_expired = /** @type {(inputs: Domain_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hết hạn`)
+};
+
+export const domain_locked = /** @type {(inputs: Domain_LockedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bị khóa`)
+};
+
+export const domain_pending = /** @type {(inputs: Domain_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`chờ xử lý`)
+};
+
+export const domains_empty_text = /** @type {(inputs: Domains_Empty_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đăng ký tên miền mới; ngày hết hạn sẽ được theo dõi giúp bạn.`)
+};
+
+export const domains_empty_title = /** @type {(inputs: Domains_Empty_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chưa có tên miền`)
+};
+
+export const domains_no_match = /** @type {(inputs: Domains_No_MatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Không có tên miền khớp “${i?.query}”`)
+};
+
+export const domains_register = /** @type {(inputs: Domains_RegisterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đăng ký`)
+};
+
+export const domains_register_a = /** @type {(inputs: Domains_Register_AInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đăng ký tên miền`)
+};
+
+export const domains_search = /** @type {(inputs: Domains_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tìm tên miền`)
+};
+
+export const domains_search_placeholder = /** @type {(inputs: Domains_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tên miền`)
+};
+
+export const domains_show_all = /** @type {(inputs: Domains_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hiện tất cả tên miền`)
+};
+
+export const due_more = /** @type {(inputs: Due_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`và ${i?.count} tên miền khác, được đánh dấu trong danh sách.`)
+};
+
+export const duration_hours = /** @type {(inputs: Duration_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.h} giờ`)
+};
+
+export const duration_hours_minutes = /** @type {(inputs: Duration_Hours_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.h} giờ ${i?.min} phút`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} phút`)
+};
+
+export const duration_minutes_seconds = /** @type {(inputs: Duration_Minutes_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} phút ${i?.s} giây`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} giây`)
+};
+
+export const export_calendar = /** @type {(inputs: Export_CalendarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Xuất lịch (.ics)`)
+};
+
+export const filter_active = /** @type {(inputs: Filter_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang chạy`)
+};
+
+export const filter_all = /** @type {(inputs: Filter_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mọi trạng thái`)
+};
+
+export const filter_busy = /** @type {(inputs: Filter_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang xử lý`)
+};
+
+export const filter_stopped = /** @type {(inputs: Filter_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã dừng`)
+};
+
+export const filter_suspended = /** @type {(inputs: Filter_SuspendedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tạm ngưng`)
+};
+
+export const forbidden_text = /** @type {(inputs: Forbidden_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Liệt kê ${i?.things} ${i?.reason}. Hãy thêm token có quyền đó trong Cài đặt.`)
+};
+
+export const forbidden_title = /** @type {(inputs: Forbidden_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Token này không thể liệt kê ${i?.things}`)
+};
+
+export const handled_label = /** @type {(inputs: Handled_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã xử lý: ${i?.name}`)
+};
+
+export const mark_handled = /** @type {(inputs: Mark_HandledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã xử lý`)
+};
+
+export const nav_activity = /** @type {(inputs: Nav_ActivityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hoạt động`)
+};
+
+export const nav_demo_account = /** @type {(inputs: Nav_Demo_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tài khoản dùng thử`)
+};
+
+export const nav_dns = /** @type {(inputs: Nav_DnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DNS`)
+};
+
+export const nav_domains = /** @type {(inputs: Nav_DomainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tên miền`)
+};
+
+export const nav_in_progress = /** @type {(inputs: Nav_In_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} đang xử lý`)
+};
+
+export const nav_need_attention = /** @type {(inputs: Nav_Need_AttentionInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("vi", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} cần chú ý`)
+};
+
+export const nav_search = /** @type {(inputs: Nav_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tìm kiếm`)
+};
+
+export const nav_servers = /** @type {(inputs: Nav_ServersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Máy chủ`)
+};
+
+export const nav_settings = /** @type {(inputs: Nav_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cài đặt`)
+};
+
+export const nav_token_attention = /** @type {(inputs: Nav_Token_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`token cần chú ý`)
+};
+
+export const nav_views = /** @type {(inputs: Nav_ViewsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Các mục`)
+};
+
+export const needs_permission = /** @type {(inputs: Needs_PermissionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`cần quyền ${i?.permission}`)
+};
+
+export const notify_create_done = /** @type {(inputs: Notify_Create_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã tạo máy chủ xong.`)
+};
+
+export const notify_created = /** @type {(inputs: Notify_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} đã sẵn sàng sau ${i?.took}`)
+};
+
+export const notify_domain_countdown = /** @type {(inputs: Notify_Domain_CountdownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ${i?.countdown}`)
+};
+
+export const notify_expired_body = /** @type {(inputs: Notify_Expired_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã hết hạn ngày ${i?.day}. Hãy gia hạn trước khi tên miền bị thu hồi.`)
+};
+
+export const notify_expires_body_auto_off = /** @type {(inputs: Notify_Expires_Body_Auto_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hết hạn ngày ${i?.day}; tự gia hạn đang tắt.`)
+};
+
+export const notify_expires_body_auto_on = /** @type {(inputs: Notify_Expires_Body_Auto_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hết hạn ngày ${i?.day}; tự gia hạn đang bật.`)
+};
+
+export const notify_expires_in = /** @type {(inputs: Notify_Expires_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ${i?.countdown}`)
+};
+
+export const notify_expires_today = /** @type {(inputs: Notify_Expires_TodayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} hết hạn hôm nay`)
+};
+
+export const notify_has_expired = /** @type {(inputs: Notify_Has_ExpiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} đã hết hạn`)
+};
+
+export const notify_last_seen = /** @type {(inputs: Notify_Last_SeenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Trạng thái cuối: ${i?.status}. Mở VPS Tray để kiểm tra.`)
+};
+
+export const notify_many_expire_today = /** @type {(inputs: Notify_Many_Expire_TodayInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("vi", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} tên miền hết hạn hôm nay`)
+};
+
+export const notify_many_expire_within = /** @type {(inputs: Notify_Many_Expire_WithinInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("vi", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} tên miền hết hạn ${i?.within}`)
+};
+
+export const notify_many_expired = /** @type {(inputs: Notify_Many_ExpiredInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("vi", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} tên miền đã hết hạn`)
+};
+
+export const notify_many_will_renew = /** @type {(inputs: Notify_Many_Will_RenewInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("vi", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} tên miền sẽ gia hạn ${i?.within}`)
+};
+
+export const notify_not_settled = /** @type {(inputs: Notify_Not_SettledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} chưa ổn định sau ${i?.limit}`)
+};
+
+export const notify_reboot_done = /** @type {(inputs: Notify_Reboot_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã khởi động lại xong.`)
+};
+
+export const notify_rebooted = /** @type {(inputs: Notify_RebootedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} đã chạy lại sau ${i?.took}`)
+};
+
+export const notify_renews_on = /** @type {(inputs: Notify_Renews_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ngày ${i?.day}`)
+};
+
+export const notify_start_done = /** @type {(inputs: Notify_Start_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã bật xong.`)
+};
+
+export const notify_started = /** @type {(inputs: Notify_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} đã chạy sau ${i?.took}`)
+};
+
+export const notify_stop_done = /** @type {(inputs: Notify_Stop_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã dừng xong.`)
+};
+
+export const notify_stopped = /** @type {(inputs: Notify_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} đã dừng`)
+};
+
+export const notify_will_renew = /** @type {(inputs: Notify_Will_RenewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} sẽ gia hạn ngày ${i?.day}`)
+};
+
+export const notify_will_renew_body = /** @type {(inputs: Notify_Will_Renew_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tự gia hạn đang bật. Hãy đảm bảo tài khoản VPS.org đủ tiền để gia hạn.`)
+};
+
+export const palette_edit_dns = /** @type {(inputs: Palette_Edit_DnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sửa DNS của ${i?.name}`)
+};
+
+export const palette_expires = /** @type {(inputs: Palette_ExpiresInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`hết hạn ${i?.day}`)
+};
+
+export const palette_go = /** @type {(inputs: Palette_GoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đến ${i?.view}`)
+};
+
+export const palette_ics_detail = /** @type {(inputs: Palette_Ics_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mọi ngày hết hạn tên miền trong một tệp lịch`)
+};
+
+export const palette_label = /** @type {(inputs: Palette_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tìm và chạy`)
+};
+
+export const palette_new_server = /** @type {(inputs: Palette_New_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Máy chủ mới…`)
+};
+
+export const palette_new_server_detail = /** @type {(inputs: Palette_New_Server_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chọn gói, hệ điều hành và vị trí`)
+};
+
+export const palette_new_zone = /** @type {(inputs: Palette_New_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vùng DNS mới…`)
+};
+
+export const palette_new_zone_detail = /** @type {(inputs: Palette_New_Zone_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dùng máy chủ tên của VPS.org cho tên miền`)
+};
+
+export const palette_none = /** @type {(inputs: Palette_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Không có kết quả cho “${i?.query}”.`)
+};
+
+export const palette_open = /** @type {(inputs: Palette_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Mở ${i?.name}`)
+};
+
+export const palette_open_settings = /** @type {(inputs: Palette_Open_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mở Cài đặt`)
+};
+
+export const palette_placeholder = /** @type {(inputs: Palette_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Khởi động lại web-01, mở example.com…`)
+};
+
+export const palette_records = /** @type {(inputs: Palette_RecordsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("vi", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} bản ghi`)
+};
+
+export const palette_refresh_detail = /** @type {(inputs: Palette_Refresh_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tải lại máy chủ, tên miền và vùng`)
+};
+
+export const palette_register = /** @type {(inputs: Palette_RegisterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đăng ký tên miền…`)
+};
+
+export const palette_register_detail = /** @type {(inputs: Palette_Register_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Xem giá trước khi xác nhận`)
+};
+
+export const palette_renew_off = /** @type {(inputs: Palette_Renew_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tắt tự gia hạn cho ${i?.name}`)
+};
+
+export const palette_renew_on = /** @type {(inputs: Palette_Renew_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bật tự gia hạn cho ${i?.name}`)
+};
+
+export const palette_results = /** @type {(inputs: Palette_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kết quả`)
+};
+
+export const palette_search = /** @type {(inputs: Palette_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tìm máy chủ, tên miền và thao tác`)
+};
+
+export const power_off_reason = /** @type {(inputs: Power_Off_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Không thể bật/tắt: token này ${i?.reason}.`)
+};
+
+export const power_reason_running = /** @type {(inputs: Power_Reason_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang chạy rồi`)
+};
+
+export const power_reason_status = /** @type {(inputs: Power_Reason_StatusInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`máy chủ ${i?.status}`)
+};
+
+export const power_reboot = /** @type {(inputs: Power_RebootInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Khởi động lại`)
+};
+
+export const power_reboot_server = /** @type {(inputs: Power_Reboot_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Khởi động lại ${i?.name}`)
+};
+
+export const power_start = /** @type {(inputs: Power_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bật`)
+};
+
+export const power_start_server = /** @type {(inputs: Power_Start_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bật ${i?.name}`)
+};
+
+export const power_stop = /** @type {(inputs: Power_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dừng`)
+};
+
+export const power_stop_server = /** @type {(inputs: Power_Stop_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Dừng ${i?.name}`)
+};
+
+export const power_waiting = /** @type {(inputs: Power_WaitingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.progress}: chờ đến khi ${i?.status}`)
+};
+
+export const progress_create = /** @type {(inputs: Progress_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang khởi tạo`)
+};
+
+export const progress_create_server = /** @type {(inputs: Progress_Create_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đang khởi tạo ${i?.name}`)
+};
+
+export const progress_reboot = /** @type {(inputs: Progress_RebootInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang khởi động lại`)
+};
+
+export const progress_reboot_server = /** @type {(inputs: Progress_Reboot_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đang khởi động lại ${i?.name}`)
+};
+
+export const progress_start = /** @type {(inputs: Progress_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang bật`)
+};
+
+export const progress_start_server = /** @type {(inputs: Progress_Start_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đang bật ${i?.name}`)
+};
+
+export const progress_stop = /** @type {(inputs: Progress_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang dừng`)
+};
+
+export const progress_stop_server = /** @type {(inputs: Progress_Stop_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đang dừng ${i?.name}`)
+};
+
+export const refresh_now = /** @type {(inputs: Refresh_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Làm mới ngay`)
+};
+
+export const reminder_group = /** @type {(inputs: Reminder_GroupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nhắc nhở cho ${i?.name}`)
+};
+
+export const reminders_due = /** @type {(inputs: Reminders_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nhắc nhở đến hạn`)
+};
+
+export const renewal_auto = /** @type {(inputs: Renewal_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tự động`)
+};
+
+export const renewal_manual = /** @type {(inputs: Renewal_ManualInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thủ công`)
+};
+
+export const renewals = /** @type {(inputs: RenewalsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gia hạn`)
+};
+
+export const renewals_next = /** @type {(inputs: Renewals_NextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.days} ngày tới`)
+};
+
+export const renewals_no_price = /** @type {(inputs: Renewals_No_PriceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Chưa có giá cho ${i?.names}`)
+};
+
+export const renewals_unknown = /** @type {(inputs: Renewals_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} chưa rõ`)
+};
+
+export const servers_create_denied = /** @type {(inputs: Servers_Create_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tạo máy chủ: ${i?.reason}`)
+};
+
+export const servers_empty_text = /** @type {(inputs: Servers_Empty_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tạo máy chủ đầu tiên: chọn gói, hệ điều hành và vị trí.`)
+};
+
+export const servers_empty_title = /** @type {(inputs: Servers_Empty_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chưa có máy chủ`)
+};
+
+export const servers_filter = /** @type {(inputs: Servers_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lọc theo trạng thái`)
+};
+
+export const servers_new = /** @type {(inputs: Servers_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Máy chủ mới`)
+};
+
+export const servers_no_match = /** @type {(inputs: Servers_No_MatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Không có máy chủ phù hợp`)
+};
+
+export const servers_power_denied = /** @type {(inputs: Servers_Power_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Token này không thể bật, dừng hay khởi động lại máy chủ: ${i?.reason}.`)
+};
+
+export const servers_search = /** @type {(inputs: Servers_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tìm máy chủ`)
+};
+
+export const servers_search_placeholder = /** @type {(inputs: Servers_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tên, host hoặc IP`)
+};
+
+export const servers_show_all = /** @type {(inputs: Servers_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hiện tất cả máy chủ`)
+};
+
+export const settings_general = /** @type {(inputs: Settings_GeneralInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chung`)
+};
+
+export const settings_language = /** @type {(inputs: Settings_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ngôn ngữ`)
+};
+
+export const settings_language_system = /** @type {(inputs: Settings_Language_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Theo hệ thống`)
+};
+
+export const settings_theme = /** @type {(inputs: Settings_ThemeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giao diện`)
+};
+
+export const snooze_day = /** @type {(inputs: Snooze_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hoãn 1 ngày`)
+};
+
+export const snooze_day_label = /** @type {(inputs: Snooze_Day_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hoãn 1 ngày: ${i?.name}`)
+};
+
+export const snooze_week = /** @type {(inputs: Snooze_WeekInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 tuần`)
+};
+
+export const snooze_week_label = /** @type {(inputs: Snooze_Week_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`1 tuần, hoãn: ${i?.name}`)
+};
+
+export const status_active = /** @type {(inputs: Status_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang chạy`)
+};
+
+export const status_provisioning = /** @type {(inputs: Status_ProvisioningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang khởi tạo`)
+};
+
+export const status_rebooting = /** @type {(inputs: Status_RebootingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang khởi động lại`)
+};
+
+export const status_starting = /** @type {(inputs: Status_StartingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang khởi động`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đã dừng`)
+};
+
+export const status_stopping = /** @type {(inputs: Status_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang dừng`)
+};
+
+export const status_suspended = /** @type {(inputs: Status_SuspendedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bị tạm ngưng`)
+};
+
+export const sync_never = /** @type {(inputs: Sync_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chưa làm mới`)
+};
+
+export const sync_offline = /** @type {(inputs: Sync_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ngoại tuyến`)
+};
+
+export const sync_paused = /** @type {(inputs: Sync_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tạm dừng`)
+};
+
+export const sync_refreshing = /** @type {(inputs: Sync_RefreshingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang làm mới…`)
+};
+
+export const sync_updated = /** @type {(inputs: Sync_UpdatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Cập nhật ${i?.age}`)
+};
+
+export const theme_dark = /** @type {(inputs: Theme_DarkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tối`)
+};
+
+export const theme_light = /** @type {(inputs: Theme_LightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sáng`)
+};
+
+export const theme_system = /** @type {(inputs: Theme_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Theo hệ thống`)
+};
+
+export const things_domains = /** @type {(inputs: Things_DomainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tên miền`)
+};
+
+export const things_servers = /** @type {(inputs: Things_ServersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`máy chủ`)
+};
+
+export const toast_auto_renew_off = /** @type {(inputs: Toast_Auto_Renew_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã tắt tự gia hạn cho ${i?.name}.`)
+};
+
+export const toast_auto_renew_on = /** @type {(inputs: Toast_Auto_Renew_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã bật tự gia hạn cho ${i?.name}.`)
+};
+
+export const toast_calendar_saved = /** @type {(inputs: Toast_Calendar_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã lưu lịch.`)
+};
+
+export const toast_calendar_saved_to = /** @type {(inputs: Toast_Calendar_Saved_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã lưu lịch vào ${i?.path}.`)
+};
+
+export const toast_copied_ip = /** @type {(inputs: Toast_Copied_IpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã sao chép ${i?.ip}, địa chỉ IP của ${i?.name}.`)
+};
+
+export const toast_export_cancelled = /** @type {(inputs: Toast_Export_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã hủy xuất.`)
+};
+
+export const toast_marked_handled = /** @type {(inputs: Toast_Marked_HandledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã đánh dấu ${i?.name} là đã xử lý.`)
+};
+
+export const toast_snoozed_day = /** @type {(inputs: Toast_Snoozed_DayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã hoãn nhắc ${i?.name} một ngày.`)
+};
+
+export const toast_snoozed_week = /** @type {(inputs: Toast_Snoozed_WeekInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Đã hoãn nhắc ${i?.name} một tuần.`)
+};
+
+export const tray_add_token = /** @type {(inputs: Tray_Add_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thêm token API…`)
+};
+
+export const tray_cannot_refresh = /** @type {(inputs: Tray_Cannot_RefreshInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Không làm mới được`)
+};
+
+export const tray_copy_ip = /** @type {(inputs: Tray_Copy_IpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sao chép IP (${i?.ip})`)
+};
+
+export const tray_copy_ip_none = /** @type {(inputs: Tray_Copy_Ip_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sao chép IP (chưa có địa chỉ)`)
+};
+
+export const tray_data_from = /** @type {(inputs: Tray_Data_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.prefix} — dữ liệu từ ${i?.age}`)
+};
+
+export const tray_details = /** @type {(inputs: Tray_DetailsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chi tiết…`)
+};
+
+export const tray_domain_phrase = /** @type {(inputs: Tray_Domain_PhraseInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ${i?.phrase}`)
+};
+
+export const tray_expires = /** @type {(inputs: Tray_ExpiresInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.countdown}`)
+};
+
+export const tray_many_due = /** @type {(inputs: Tray_Many_DueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} tên miền hết hạn ${i?.within}`)
+};
+
+export const tray_many_expired = /** @type {(inputs: Tray_Many_ExpiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} tên miền đã hết hạn`)
+};
+
+export const tray_many_stopped = /** @type {(inputs: Tray_Many_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} máy chủ đã dừng`)
+};
+
+export const tray_many_suspended = /** @type {(inputs: Tray_Many_SuspendedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} máy chủ bị tạm ngưng`)
+};
+
+export const tray_more_domains = /** @type {(inputs: Tray_More_DomainsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Thêm tên miền… (còn ${i?.count})`)
+};
+
+export const tray_more_servers = /** @type {(inputs: Tray_More_ServersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Thêm máy chủ… (còn ${i?.count})`)
+};
+
+export const tray_no_data = /** @type {(inputs: Tray_No_DataInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.prefix} — chưa có dữ liệu`)
+};
+
+export const tray_no_servers = /** @type {(inputs: Tray_No_ServersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Không có máy chủ`)
+};
+
+export const tray_offline = /** @type {(inputs: Tray_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ngoại tuyến`)
+};
+
+export const tray_open = /** @type {(inputs: Tray_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mở`)
+};
+
+export const tray_open_app = /** @type {(inputs: Tray_Open_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mở VPS Tray`)
+};
+
+export const tray_paused = /** @type {(inputs: Tray_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tạm dừng`)
+};
+
+export const tray_quit = /** @type {(inputs: Tray_QuitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thoát`)
+};
+
+export const tray_rebooting = /** @type {(inputs: Tray_RebootingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang khởi động lại…`)
+};
+
+export const tray_refresh = /** @type {(inputs: Tray_RefreshInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Làm mới`)
+};
+
+export const tray_renews = /** @type {(inputs: Tray_RenewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`gia hạn ${i?.countdown}`)
+};
+
+export const tray_servers_hidden = /** @type {(inputs: Tray_Servers_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ẩn máy chủ (${i?.reason})`)
+};
+
+export const tray_setting_up = /** @type {(inputs: Tray_Setting_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang thiết lập…`)
+};
+
+export const tray_settings = /** @type {(inputs: Tray_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cài đặt…`)
+};
+
+export const tray_snooze_week = /** @type {(inputs: Tray_Snooze_WeekInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hoãn 1 tuần`)
+};
+
+export const tray_starting = /** @type {(inputs: Tray_StartingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang bật…`)
+};
+
+export const tray_stopping = /** @type {(inputs: Tray_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`đang dừng…`)
+};
+
+export const tray_tip_all_good = /** @type {(inputs: Tray_Tip_All_GoodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VPS Tray — mọi thứ ổn`)
+};
+
+export const tray_tip_no_token = /** @type {(inputs: Tray_Tip_No_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VPS Tray — hãy thêm token API`)
+};
+
+export const tray_tip_offline = /** @type {(inputs: Tray_Tip_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ngoại tuyến`)
+};
+
+export const tray_token_expired = /** @type {(inputs: Tray_Token_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Token đã hết hạn — dán token mới…`)
+};
+
+export const tray_token_invalid = /** @type {(inputs: Tray_Token_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Token không còn hợp lệ — dán token mới…`)
+};
+
+export const tray_token_reason = /** @type {(inputs: Tray_Token_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Token của bạn ${i?.reason}.`)
+};
+
+export const tray_updating = /** @type {(inputs: Tray_UpdatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đang cập nhật`)
+};
+
+export const urgency_auto = /** @type {(inputs: Urgency_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tự động gia hạn`)
+};
+
+export const urgency_date = /** @type {(inputs: Urgency_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ngày hết hạn`)
+};
+
+export const urgency_expired = /** @type {(inputs: Urgency_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã hết hạn`)
+};
+
+export const urgency_handled = /** @type {(inputs: Urgency_HandledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã xử lý`)
+};
+
+export const urgency_not_due = /** @type {(inputs: Urgency_Not_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chưa đến hạn`)
+};
+
+export const urgency_snoozed = /** @type {(inputs: Urgency_SnoozedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Đã hoãn nhắc`)
+};
+
+export const urgency_soon = /** @type {(inputs: Urgency_SoonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sắp hết hạn`)
+};
+
+export const urgency_very_soon = /** @type {(inputs: Urgency_Very_SoonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sắp hết hạn ngay`)
+};
+
+export const within_days = /** @type {(inputs: Within_DaysInputs) => LocalizedString} */ (i) => {
+	const daysPlural = registry.plural("vi", i?.days, {});return /** @type {LocalizedString} */ (`trong ${i?.days} ngày`)
+};

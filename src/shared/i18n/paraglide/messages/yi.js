@@ -37,7 +37,6 @@
 /** @typedef {{ days: NonNullable<unknown> }} Countdown_ExpiredInputs */
 /** @typedef {{ days: NonNullable<unknown> }} Countdown_InInputs */
 /** @typedef {{}} Countdown_TodayInputs */
-/** @typedef {{ count: NonNullable<unknown> }} DaysInputs */
 /** @typedef {{}} Domain_ActiveInputs */
 /** @typedef {{}} Domain_ExpiredInputs */
 /** @typedef {{}} Domain_LockedInputs */
@@ -65,7 +64,6 @@
 /** @typedef {{ things: NonNullable<unknown>, reason: NonNullable<unknown> }} Forbidden_TextInputs */
 /** @typedef {{ things: NonNullable<unknown> }} Forbidden_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Handled_LabelInputs */
-/** @typedef {{ name: NonNullable<unknown> }} HelloInputs */
 /** @typedef {{}} Mark_HandledInputs */
 /** @typedef {{}} Nav_ActivityInputs */
 /** @typedef {{}} Nav_Demo_AccountInputs */
@@ -103,7 +101,6 @@
 /** @typedef {{ name: NonNullable<unknown> }} Notify_StoppedInputs */
 /** @typedef {{ name: NonNullable<unknown>, day: NonNullable<unknown> }} Notify_Will_RenewInputs */
 /** @typedef {{}} Notify_Will_Renew_BodyInputs */
-/** @typedef {{}} OkInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Palette_Edit_DnsInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Palette_ExpiresInputs */
 /** @typedef {{ view: NonNullable<unknown> }} Palette_GoInputs */
@@ -244,256 +241,979 @@
 /** @typedef {{ days: NonNullable<unknown> }} Within_DaysInputs */
 import * as registry from "../registry.js"
 
-export { age_days } from "./en.js"
-export { age_hours } from "./en.js"
-export { age_just_now } from "./en.js"
-export { age_minutes } from "./en.js"
-export { banner_offline_known } from "./en.js"
-export { banner_offline_nothing } from "./en.js"
-export { banner_replace_token } from "./en.js"
-export { banner_stale } from "./en.js"
-export { banner_stale_age } from "./en.js"
-export { banner_token_expired } from "./en.js"
-export { banner_token_expired_on } from "./en.js"
-export { banner_token_invalid } from "./en.js"
-export { banner_try_again } from "./en.js"
-export { col_actions } from "./en.js"
-export { col_cpu } from "./en.js"
-export { col_date } from "./en.js"
-export { col_domain } from "./en.js"
-export { col_expires } from "./en.js"
-export { col_ip } from "./en.js"
-export { col_location_plan } from "./en.js"
-export { col_name } from "./en.js"
-export { col_renewal } from "./en.js"
-export { col_status } from "./en.js"
-export { common_cancel } from "./en.js"
-export { common_close } from "./en.js"
-export { common_dismiss } from "./en.js"
-export { common_loading } from "./en.js"
-export { confirm_reboot_text } from "./en.js"
-export { confirm_reboot_title } from "./en.js"
-export { confirm_stop_text } from "./en.js"
-export { confirm_stop_title } from "./en.js"
-export { confirm_type } from "./en.js"
-export { copy_ip } from "./en.js"
-export { copy_ip_of } from "./en.js"
-export { countdown_expired } from "./en.js"
-export { countdown_in } from "./en.js"
-export { countdown_today } from "./en.js"
 
-export const days = /** @type {(inputs: DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("yi", i?.count, {});
-	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} day`);
-	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} days`);
-	return /** @type {LocalizedString} */ ("days");
+export const age_days = /** @type {(inputs: Age_DaysInputs) => LocalizedString} */ (i) => {const daysPlural = registry.plural("yi", i?.days, {});
+	if (daysPlural === "one") return /** @type {LocalizedString} */ (`מיט ${i?.days} טאָג צוריק`);
+	if (daysPlural === "other") return /** @type {LocalizedString} */ (`מיט ${i?.days} טעג צוריק`);
+	return /** @type {LocalizedString} */ ("age_days");
 };
-export { domain_active } from "./en.js"
-export { domain_expired } from "./en.js"
-export { domain_locked } from "./en.js"
-export { domain_pending } from "./en.js"
-export { domains_empty_text } from "./en.js"
-export { domains_empty_title } from "./en.js"
-export { domains_no_match } from "./en.js"
-export { domains_register } from "./en.js"
-export { domains_register_a } from "./en.js"
-export { domains_search } from "./en.js"
-export { domains_search_placeholder } from "./en.js"
-export { domains_show_all } from "./en.js"
-export { due_more } from "./en.js"
-export { duration_hours } from "./en.js"
-export { duration_hours_minutes } from "./en.js"
-export { duration_minutes } from "./en.js"
-export { duration_minutes_seconds } from "./en.js"
-export { duration_seconds } from "./en.js"
-export { export_calendar } from "./en.js"
-export { filter_active } from "./en.js"
-export { filter_all } from "./en.js"
-export { filter_busy } from "./en.js"
-export { filter_stopped } from "./en.js"
-export { filter_suspended } from "./en.js"
-export { forbidden_text } from "./en.js"
-export { forbidden_title } from "./en.js"
-export { handled_label } from "./en.js"
 
-export const hello = /** @type {(inputs: HelloInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Hello ${i?.name}`)
+export const age_hours = /** @type {(inputs: Age_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`מיט ${i?.hours} שעה צוריק`)
 };
-export { mark_handled } from "./en.js"
-export { nav_activity } from "./en.js"
-export { nav_demo_account } from "./en.js"
-export { nav_dns } from "./en.js"
-export { nav_domains } from "./en.js"
-export { nav_in_progress } from "./en.js"
-export { nav_need_attention } from "./en.js"
-export { nav_search } from "./en.js"
-export { nav_servers } from "./en.js"
-export { nav_settings } from "./en.js"
-export { nav_token_attention } from "./en.js"
-export { nav_views } from "./en.js"
-export { needs_permission } from "./en.js"
-export { notify_create_done } from "./en.js"
-export { notify_created } from "./en.js"
-export { notify_domain_countdown } from "./en.js"
-export { notify_expired_body } from "./en.js"
-export { notify_expires_body_auto_off } from "./en.js"
-export { notify_expires_body_auto_on } from "./en.js"
-export { notify_expires_in } from "./en.js"
-export { notify_expires_today } from "./en.js"
-export { notify_has_expired } from "./en.js"
-export { notify_last_seen } from "./en.js"
-export { notify_many_expire_today } from "./en.js"
-export { notify_many_expire_within } from "./en.js"
-export { notify_many_expired } from "./en.js"
-export { notify_many_will_renew } from "./en.js"
-export { notify_not_settled } from "./en.js"
-export { notify_reboot_done } from "./en.js"
-export { notify_rebooted } from "./en.js"
-export { notify_renews_on } from "./en.js"
-export { notify_start_done } from "./en.js"
-export { notify_started } from "./en.js"
-export { notify_stop_done } from "./en.js"
-export { notify_stopped } from "./en.js"
-export { notify_will_renew } from "./en.js"
-export { notify_will_renew_body } from "./en.js"
 
-export const ok = /** @type {(inputs: OkInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`OK`)
+export const age_just_now = /** @type {(inputs: Age_Just_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ערשט איצט`)
 };
-export { palette_edit_dns } from "./en.js"
-export { palette_expires } from "./en.js"
-export { palette_go } from "./en.js"
-export { palette_ics_detail } from "./en.js"
-export { palette_label } from "./en.js"
-export { palette_new_server } from "./en.js"
-export { palette_new_server_detail } from "./en.js"
-export { palette_new_zone } from "./en.js"
-export { palette_new_zone_detail } from "./en.js"
-export { palette_none } from "./en.js"
-export { palette_open } from "./en.js"
-export { palette_open_settings } from "./en.js"
-export { palette_placeholder } from "./en.js"
-export { palette_records } from "./en.js"
-export { palette_refresh_detail } from "./en.js"
-export { palette_register } from "./en.js"
-export { palette_register_detail } from "./en.js"
-export { palette_renew_off } from "./en.js"
-export { palette_renew_on } from "./en.js"
-export { palette_results } from "./en.js"
-export { palette_search } from "./en.js"
-export { power_off_reason } from "./en.js"
-export { power_reason_running } from "./en.js"
-export { power_reason_status } from "./en.js"
-export { power_reboot } from "./en.js"
-export { power_reboot_server } from "./en.js"
-export { power_start } from "./en.js"
-export { power_start_server } from "./en.js"
-export { power_stop } from "./en.js"
-export { power_stop_server } from "./en.js"
-export { power_waiting } from "./en.js"
-export { progress_create } from "./en.js"
-export { progress_create_server } from "./en.js"
-export { progress_reboot } from "./en.js"
-export { progress_reboot_server } from "./en.js"
-export { progress_start } from "./en.js"
-export { progress_start_server } from "./en.js"
-export { progress_stop } from "./en.js"
-export { progress_stop_server } from "./en.js"
-export { refresh_now } from "./en.js"
-export { reminder_group } from "./en.js"
-export { reminders_due } from "./en.js"
-export { renewal_auto } from "./en.js"
-export { renewal_manual } from "./en.js"
-export { renewals } from "./en.js"
-export { renewals_next } from "./en.js"
-export { renewals_no_price } from "./en.js"
-export { renewals_unknown } from "./en.js"
-export { servers_create_denied } from "./en.js"
-export { servers_empty_text } from "./en.js"
-export { servers_empty_title } from "./en.js"
-export { servers_filter } from "./en.js"
-export { servers_new } from "./en.js"
-export { servers_no_match } from "./en.js"
-export { servers_power_denied } from "./en.js"
-export { servers_search } from "./en.js"
-export { servers_search_placeholder } from "./en.js"
-export { servers_show_all } from "./en.js"
-export { settings_general } from "./en.js"
-export { settings_language } from "./en.js"
-export { settings_language_system } from "./en.js"
-export { settings_theme } from "./en.js"
-export { snooze_day } from "./en.js"
-export { snooze_day_label } from "./en.js"
-export { snooze_week } from "./en.js"
-export { snooze_week_label } from "./en.js"
-export { status_active } from "./en.js"
-export { status_provisioning } from "./en.js"
-export { status_rebooting } from "./en.js"
-export { status_starting } from "./en.js"
-export { status_stopped } from "./en.js"
-export { status_stopping } from "./en.js"
-export { status_suspended } from "./en.js"
-export { sync_never } from "./en.js"
-export { sync_offline } from "./en.js"
-export { sync_paused } from "./en.js"
-export { sync_refreshing } from "./en.js"
-export { sync_updated } from "./en.js"
-export { theme_dark } from "./en.js"
-export { theme_light } from "./en.js"
-export { theme_system } from "./en.js"
-export { things_domains } from "./en.js"
-export { things_servers } from "./en.js"
-export { toast_auto_renew_off } from "./en.js"
-export { toast_auto_renew_on } from "./en.js"
-export { toast_calendar_saved } from "./en.js"
-export { toast_calendar_saved_to } from "./en.js"
-export { toast_copied_ip } from "./en.js"
-export { toast_export_cancelled } from "./en.js"
-export { toast_marked_handled } from "./en.js"
-export { toast_snoozed_day } from "./en.js"
-export { toast_snoozed_week } from "./en.js"
-export { tray_add_token } from "./en.js"
-export { tray_cannot_refresh } from "./en.js"
-export { tray_copy_ip } from "./en.js"
-export { tray_copy_ip_none } from "./en.js"
-export { tray_data_from } from "./en.js"
-export { tray_details } from "./en.js"
-export { tray_domain_phrase } from "./en.js"
-export { tray_expires } from "./en.js"
-export { tray_many_due } from "./en.js"
-export { tray_many_expired } from "./en.js"
-export { tray_many_stopped } from "./en.js"
-export { tray_many_suspended } from "./en.js"
-export { tray_more_domains } from "./en.js"
-export { tray_more_servers } from "./en.js"
-export { tray_no_data } from "./en.js"
-export { tray_no_servers } from "./en.js"
-export { tray_offline } from "./en.js"
-export { tray_open } from "./en.js"
-export { tray_open_app } from "./en.js"
-export { tray_paused } from "./en.js"
-export { tray_quit } from "./en.js"
-export { tray_rebooting } from "./en.js"
-export { tray_refresh } from "./en.js"
-export { tray_renews } from "./en.js"
-export { tray_servers_hidden } from "./en.js"
-export { tray_setting_up } from "./en.js"
-export { tray_settings } from "./en.js"
-export { tray_snooze_week } from "./en.js"
-export { tray_starting } from "./en.js"
-export { tray_stopping } from "./en.js"
-export { tray_tip_all_good } from "./en.js"
-export { tray_tip_no_token } from "./en.js"
-export { tray_tip_offline } from "./en.js"
-export { tray_token_expired } from "./en.js"
-export { tray_token_invalid } from "./en.js"
-export { tray_token_reason } from "./en.js"
-export { tray_updating } from "./en.js"
-export { urgency_auto } from "./en.js"
-export { urgency_date } from "./en.js"
-export { urgency_expired } from "./en.js"
-export { urgency_handled } from "./en.js"
-export { urgency_not_due } from "./en.js"
-export { urgency_snoozed } from "./en.js"
-export { urgency_soon } from "./en.js"
-export { urgency_very_soon } from "./en.js"
-export { within_days } from "./en.js"
+
+export const age_minutes = /** @type {(inputs: Age_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`מיט ${i?.minutes} מינ׳ צוריק`)
+};
+
+export const banner_offline_known = /** @type {(inputs: Banner_Offline_KnownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`מע קען נישט דערגרייכן VPS.org. מע ווייַזט וואָס מע האָט געוווּסט ${i?.age}.`)
+};
+
+export const banner_offline_nothing = /** @type {(inputs: Banner_Offline_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`מע קען נישט דערגרייכן VPS.org. נאָך גאָרנישט געלאָדן.`)
+};
+
+export const banner_replace_token = /** @type {(inputs: Banner_Replace_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פֿאַרבייַטן דעם טאָקען`)
+};
+
+export const banner_stale = /** @type {(inputs: Banner_StaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`די דאַטן קענען זייַן פֿאַרעלטערט.`)
+};
+
+export const banner_stale_age = /** @type {(inputs: Banner_Stale_AgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`די דאַטן קענען זייַן פֿאַרעלטערט (לעצטנס דערהייַנטיקט ${i?.age}).`)
+};
+
+export const banner_token_expired = /** @type {(inputs: Banner_Token_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אייַער API־טאָקען איז אויסגעלאָפֿן. שאַפֿט אַ נייַעם אויף admin.vps.org און לייגט אים צו אין איינשטעלונגען.`)
+};
+
+export const banner_token_expired_on = /** @type {(inputs: Banner_Token_Expired_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אייַער API־טאָקען איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם אויף admin.vps.org און לייגט אים צו אין איינשטעלונגען.`)
+};
+
+export const banner_token_invalid = /** @type {(inputs: Banner_Token_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VPS.org נעמט מער נישט אָן דעם טאָקען (אפֿשר איז ער צוריקגעצויגן). דערפֿרישן איז פּויזירט ביז איר לייגט צו אַ נייַעם.`)
+};
+
+export const banner_try_again = /** @type {(inputs: Banner_Try_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פּרוּווט ווידער`)
+};
+
+export const col_actions = /** @type {(inputs: Col_ActionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אַקציעס`)
+};
+
+export const col_cpu = /** @type {(inputs: Col_CpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CPU`)
+};
+
+export const col_date = /** @type {(inputs: Col_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דאַטע`)
+};
+
+export const col_domain = /** @type {(inputs: Col_DomainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דאָמען`)
+};
+
+export const col_expires = /** @type {(inputs: Col_ExpiresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לויפֿט אויס`)
+};
+
+export const col_ip = /** @type {(inputs: Col_IpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IP־אַדרעס`)
+};
+
+export const col_location_plan = /** @type {(inputs: Col_Location_PlanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָרט · פּלאַן`)
+};
+
+export const col_name = /** @type {(inputs: Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נאָמען`)
+};
+
+export const col_renewal = /** @type {(inputs: Col_RenewalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`באַנייַונג`)
+};
+
+export const col_status = /** @type {(inputs: Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`סטאַטוס`)
+};
+
+export const common_cancel = /** @type {(inputs: Common_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפּשטעלן`)
+};
+
+export const common_close = /** @type {(inputs: Common_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פֿאַרמאַכן`)
+};
+
+export const common_dismiss = /** @type {(inputs: Common_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`באַזייַטיקן`)
+};
+
+export const common_loading = /** @type {(inputs: Common_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לאָדט`)
+};
+
+export const confirm_reboot_text = /** @type {(inputs: Confirm_Reboot_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} וועט זיך איבערשטאַרטן. אַלץ וואָס ער דינט איז אומצוטריטלעך אַן ערך אַ מינוט.`)
+};
+
+export const confirm_reboot_title = /** @type {(inputs: Confirm_Reboot_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} איבערשטאַרטן?`)
+};
+
+export const confirm_stop_text = /** @type {(inputs: Confirm_Stop_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} וועט זיך אויסלעשן און בלייַבן אויסגעלאָשן ביז איר הייבט אים ווידער אָן. אַלץ וואָס ער דינט גייט אָפֿליין.`)
+};
+
+export const confirm_stop_title = /** @type {(inputs: Confirm_Stop_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} אָפּשטעלן?`)
+};
+
+export const confirm_type = /** @type {(inputs: Confirm_TypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`שרייַבט ${i?.name} צו באַשטעטיקן`)
+};
+
+export const copy_ip = /** @type {(inputs: Copy_IpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`קאָפּירן IP`)
+};
+
+export const copy_ip_of = /** @type {(inputs: Copy_Ip_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`קאָפּירן IP פֿון ${i?.name}`)
+};
+
+export const countdown_expired = /** @type {(inputs: Countdown_ExpiredInputs) => LocalizedString} */ (i) => {const daysPlural = registry.plural("yi", i?.days, {});
+	if (daysPlural === "one") return /** @type {LocalizedString} */ (`אויסגעלאָפֿן מיט ${i?.days} טאָג צוריק`);
+	if (daysPlural === "other") return /** @type {LocalizedString} */ (`אויסגעלאָפֿן מיט ${i?.days} טעג צוריק`);
+	return /** @type {LocalizedString} */ ("countdown_expired");
+};
+
+export const countdown_in = /** @type {(inputs: Countdown_InInputs) => LocalizedString} */ (i) => {const daysPlural = registry.plural("yi", i?.days, {});
+	if (daysPlural === "one") return /** @type {LocalizedString} */ (`אין ${i?.days} טאָג`);
+	if (daysPlural === "other") return /** @type {LocalizedString} */ (`אין ${i?.days} טעג`);
+	return /** @type {LocalizedString} */ ("countdown_in");
+};
+
+export const countdown_today = /** @type {(inputs: Countdown_TodayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לויפֿט אויס הייַנט`)
+};
+
+export const domain_active = /** @type {(inputs: Domain_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אַקטיוו`)
+};
+
+export const domain_expired = /** @type {(inputs: Domain_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אויסגעלאָפֿן`)
+};
+
+export const domain_locked = /** @type {(inputs: Domain_LockedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פֿאַרשלאָסן`)
+};
+
+export const domain_pending = /** @type {(inputs: Domain_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`וואַרט`)
+};
+
+export const domains_empty_text = /** @type {(inputs: Domains_Empty_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`רעגיסטרירט אַ נייַעם דאָמען; מע וועט היטן זייַן אויסלויף פֿאַר אייַך.`)
+};
+
+export const domains_empty_title = /** @type {(inputs: Domains_Empty_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נאָך קיין דאָמענען`)
+};
+
+export const domains_no_match = /** @type {(inputs: Domains_No_MatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`קיין דאָמען פּאַסט נישט צו „${i?.query}“`)
+};
+
+export const domains_register = /** @type {(inputs: Domains_RegisterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`רעגיסטרירן`)
+};
+
+export const domains_register_a = /** @type {(inputs: Domains_Register_AInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`רעגיסטרירן אַ דאָמען`)
+};
+
+export const domains_search = /** @type {(inputs: Domains_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`זוכן דאָמענען`)
+};
+
+export const domains_search_placeholder = /** @type {(inputs: Domains_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דאָמען־נאָמען`)
+};
+
+export const domains_show_all = /** @type {(inputs: Domains_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ווייַזן אַלע דאָמענען`)
+};
+
+export const due_more = /** @type {(inputs: Due_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`און נאָך ${i?.count}, באַצייכנט אין דער רשימה אונטן.`)
+};
+
+export const duration_hours = /** @type {(inputs: Duration_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.h} שעה`)
+};
+
+export const duration_hours_minutes = /** @type {(inputs: Duration_Hours_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.h} שעה ${i?.min} מינ׳`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} מינ׳`)
+};
+
+export const duration_minutes_seconds = /** @type {(inputs: Duration_Minutes_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} מינ׳ ${i?.s} סעק׳`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} סעק׳`)
+};
+
+export const export_calendar = /** @type {(inputs: Export_CalendarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`עקספּאָרטירן קאַלענדאַר (.ics)`)
+};
+
+export const filter_active = /** @type {(inputs: Filter_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לויפֿט`)
+};
+
+export const filter_all = /** @type {(inputs: Filter_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אַלע סטאַטוסן`)
+};
+
+export const filter_busy = /** @type {(inputs: Filter_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אין גאַנג`)
+};
+
+export const filter_stopped = /** @type {(inputs: Filter_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפּגעשטעלט`)
+};
+
+export const filter_suspended = /** @type {(inputs: Filter_SuspendedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`סוספּענדירט`)
+};
+
+export const forbidden_text = /** @type {(inputs: Forbidden_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אויסרעכענען ${i?.things} ${i?.reason}. לייגט צו אין איינשטעלונגען אַ טאָקען מיט יענער דערלויבעניש.`)
+};
+
+export const forbidden_title = /** @type {(inputs: Forbidden_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`דער טאָקען קען נישט אויסרעכענען ${i?.things}`)
+};
+
+export const handled_label = /** @type {(inputs: Handled_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`באַהאַנדלט: ${i?.name}`)
+};
+
+export const mark_handled = /** @type {(inputs: Mark_HandledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`באַהאַנדלט`)
+};
+
+export const nav_activity = /** @type {(inputs: Nav_ActivityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`טעטיקייט`)
+};
+
+export const nav_demo_account = /** @type {(inputs: Nav_Demo_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דעמאָ־חשבון`)
+};
+
+export const nav_dns = /** @type {(inputs: Nav_DnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DNS`)
+};
+
+export const nav_domains = /** @type {(inputs: Nav_DomainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דאָמענען`)
+};
+
+export const nav_in_progress = /** @type {(inputs: Nav_In_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} אין גאַנג`)
+};
+
+export const nav_need_attention = /** @type {(inputs: Nav_Need_AttentionInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("yi", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} דאַרף אַכטונג`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} דאַרפֿן אַכטונג`);
+	return /** @type {LocalizedString} */ ("nav_need_attention");
+};
+
+export const nav_search = /** @type {(inputs: Nav_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`זוכן`)
+};
+
+export const nav_servers = /** @type {(inputs: Nav_ServersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`סערווערס`)
+};
+
+export const nav_settings = /** @type {(inputs: Nav_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`איינשטעלונגען`)
+};
+
+export const nav_token_attention = /** @type {(inputs: Nav_Token_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דער טאָקען דאַרף אַכטונג`)
+};
+
+export const nav_views = /** @type {(inputs: Nav_ViewsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`בליקן`)
+};
+
+export const needs_permission = /** @type {(inputs: Needs_PermissionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`דאַרף ${i?.permission}`)
+};
+
+export const notify_create_done = /** @type {(inputs: Notify_Create_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`סערווער געשאַפֿן.`)
+};
+
+export const notify_created = /** @type {(inputs: Notify_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} איז גרייט נאָך ${i?.took}`)
+};
+
+export const notify_domain_countdown = /** @type {(inputs: Notify_Domain_CountdownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ${i?.countdown}`)
+};
+
+export const notify_expired_body = /** @type {(inputs: Notify_Expired_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ער איז אויסגעלאָפֿן דעם ${i?.day}. באַנייַט אים איידער די רעגיסטראַציע ווערט באַפֿרייַט.`)
+};
+
+export const notify_expires_body_auto_off = /** @type {(inputs: Notify_Expires_Body_Auto_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ער לויפֿט אויס דעם ${i?.day}; אויטאָ־באַנייַען איז אויס.`)
+};
+
+export const notify_expires_body_auto_on = /** @type {(inputs: Notify_Expires_Body_Auto_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ער לויפֿט אויס דעם ${i?.day}; אויטאָ־באַנייַען איז אָן.`)
+};
+
+export const notify_expires_in = /** @type {(inputs: Notify_Expires_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} לויפֿט אויס ${i?.countdown}`)
+};
+
+export const notify_expires_today = /** @type {(inputs: Notify_Expires_TodayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} לויפֿט אויס הייַנט`)
+};
+
+export const notify_has_expired = /** @type {(inputs: Notify_Has_ExpiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} איז אויסגעלאָפֿן`)
+};
+
+export const notify_last_seen = /** @type {(inputs: Notify_Last_SeenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`צום לעצטן מאָל געזען ${i?.status}. עפֿנט VPS Tray צו קאָנטראָלירן.`)
+};
+
+export const notify_many_expire_today = /** @type {(inputs: Notify_Many_Expire_TodayInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("yi", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} דאָמען לויפֿט אויס הייַנט`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} דאָמענען לויפֿן אויס הייַנט`);
+	return /** @type {LocalizedString} */ ("notify_many_expire_today");
+};
+
+export const notify_many_expire_within = /** @type {(inputs: Notify_Many_Expire_WithinInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("yi", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} דאָמען לויפֿט אויס ${i?.within}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} דאָמענען לויפֿן אויס ${i?.within}`);
+	return /** @type {LocalizedString} */ ("notify_many_expire_within");
+};
+
+export const notify_many_expired = /** @type {(inputs: Notify_Many_ExpiredInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("yi", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} דאָמען איז אויסגעלאָפֿן`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} דאָמענען זענען אויסגעלאָפֿן`);
+	return /** @type {LocalizedString} */ ("notify_many_expired");
+};
+
+export const notify_many_will_renew = /** @type {(inputs: Notify_Many_Will_RenewInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("yi", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} דאָמען וועט זיך באַנייַען ${i?.within}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} דאָמענען וועלן זיך באַנייַען ${i?.within}`);
+	return /** @type {LocalizedString} */ ("notify_many_will_renew");
+};
+
+export const notify_not_settled = /** @type {(inputs: Notify_Not_SettledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} האָט זיך נישט באַרויִקט אין ${i?.limit}`)
+};
+
+export const notify_reboot_done = /** @type {(inputs: Notify_Reboot_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`איבערשטאַרטן פֿאַרטיק.`)
+};
+
+export const notify_rebooted = /** @type {(inputs: Notify_RebootedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} לויפֿט ווידער נאָך ${i?.took}`)
+};
+
+export const notify_renews_on = /** @type {(inputs: Notify_Renews_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} דעם ${i?.day}`)
+};
+
+export const notify_start_done = /** @type {(inputs: Notify_Start_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָנהייבן פֿאַרטיק.`)
+};
+
+export const notify_started = /** @type {(inputs: Notify_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} לויפֿט נאָך ${i?.took}`)
+};
+
+export const notify_stop_done = /** @type {(inputs: Notify_Stop_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפּשטעלן פֿאַרטיק.`)
+};
+
+export const notify_stopped = /** @type {(inputs: Notify_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} איז אָפּגעשטעלט`)
+};
+
+export const notify_will_renew = /** @type {(inputs: Notify_Will_RenewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} וועט זיך באַנייַען דעם ${i?.day}`)
+};
+
+export const notify_will_renew_body = /** @type {(inputs: Notify_Will_Renew_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אויטאָ־באַנייַען איז אָן. זייט זיכער אַז אייַער VPS.org־חשבון קען באַצאָלן.`)
+};
+
+export const palette_edit_dns = /** @type {(inputs: Palette_Edit_DnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`רעדאַגירן DNS פֿון ${i?.name}`)
+};
+
+export const palette_expires = /** @type {(inputs: Palette_ExpiresInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`לויפֿט אויס ${i?.day}`)
+};
+
+export const palette_go = /** @type {(inputs: Palette_GoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`גיין צו ${i?.view}`)
+};
+
+export const palette_ics_detail = /** @type {(inputs: Palette_Ics_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`יעדער דאָמען־אויסלויף ווי אַ קאַלענדאַר־טעקע`)
+};
+
+export const palette_label = /** @type {(inputs: Palette_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`זוכן און אויספֿירן`)
+};
+
+export const palette_new_server = /** @type {(inputs: Palette_New_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נייַער סערווער…`)
+};
+
+export const palette_new_server_detail = /** @type {(inputs: Palette_New_Server_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`קלייַבט אַ פּלאַן, סיסטעם און אָרט`)
+};
+
+export const palette_new_zone = /** @type {(inputs: Palette_New_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נייַע DNS־זאָנע…`)
+};
+
+export const palette_new_zone_detail = /** @type {(inputs: Palette_New_Zone_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`האָסטירט אַ דאָמען אויף די נאָמען־סערווערס פֿון VPS.org`)
+};
+
+export const palette_none = /** @type {(inputs: Palette_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`גאָרנישט פּאַסט צו „${i?.query}“.`)
+};
+
+export const palette_open = /** @type {(inputs: Palette_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`עפֿענען ${i?.name}`)
+};
+
+export const palette_open_settings = /** @type {(inputs: Palette_Open_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`עפֿענען איינשטעלונגען`)
+};
+
+export const palette_placeholder = /** @type {(inputs: Palette_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`איבערשטאַרטן web-01, עפֿענען example.com…`)
+};
+
+export const palette_records = /** @type {(inputs: Palette_RecordsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("yi", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} רעקאָרד`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} רעקאָרדן`);
+	return /** @type {LocalizedString} */ ("palette_records");
+};
+
+export const palette_refresh_detail = /** @type {(inputs: Palette_Refresh_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָנקומען ווידער סערווערס, דאָמענען און זאָנעס`)
+};
+
+export const palette_register = /** @type {(inputs: Palette_RegisterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`רעגיסטרירן אַ דאָמען…`)
+};
+
+export const palette_register_detail = /** @type {(inputs: Palette_Register_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`זעט דעם פּרייַז איידער איר באַשטעטיקט`)
+};
+
+export const palette_renew_off = /** @type {(inputs: Palette_Renew_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אויטאָ־באַנייַען אויס פֿאַר ${i?.name}`)
+};
+
+export const palette_renew_on = /** @type {(inputs: Palette_Renew_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אויטאָ־באַנייַען אָן פֿאַר ${i?.name}`)
+};
+
+export const palette_results = /** @type {(inputs: Palette_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`רעזולטאַטן`)
+};
+
+export const palette_search = /** @type {(inputs: Palette_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`זוכט סערווערס, דאָמענען און אַקציעס`)
+};
+
+export const power_off_reason = /** @type {(inputs: Power_Off_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`קיין שטראָם־אַקציעס: דער טאָקען ${i?.reason}.`)
+};
+
+export const power_reason_running = /** @type {(inputs: Power_Reason_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לויפֿט שוין`)
+};
+
+export const power_reason_status = /** @type {(inputs: Power_Reason_StatusInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`דער סערווער איז ${i?.status}`)
+};
+
+export const power_reboot = /** @type {(inputs: Power_RebootInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`איבערשטאַרטן`)
+};
+
+export const power_reboot_server = /** @type {(inputs: Power_Reboot_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} איבערשטאַרטן`)
+};
+
+export const power_start = /** @type {(inputs: Power_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָנהייבן`)
+};
+
+export const power_start_server = /** @type {(inputs: Power_Start_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} אָנהייבן`)
+};
+
+export const power_stop = /** @type {(inputs: Power_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפּשטעלן`)
+};
+
+export const power_stop_server = /** @type {(inputs: Power_Stop_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} אָפּשטעלן`)
+};
+
+export const power_waiting = /** @type {(inputs: Power_WaitingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.progress}: מע וואַרט ביז ער איז ${i?.status}`)
+};
+
+export const progress_create = /** @type {(inputs: Progress_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`גרייט צו`)
+};
+
+export const progress_create_server = /** @type {(inputs: Progress_Create_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ווערט צוגעגרייט`)
+};
+
+export const progress_reboot = /** @type {(inputs: Progress_RebootInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`שטאַרט איבער`)
+};
+
+export const progress_reboot_server = /** @type {(inputs: Progress_Reboot_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ווערט איבערגעשטאַרט`)
+};
+
+export const progress_start = /** @type {(inputs: Progress_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`הייבט אָן`)
+};
+
+export const progress_start_server = /** @type {(inputs: Progress_Start_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} הייבט אָן`)
+};
+
+export const progress_stop = /** @type {(inputs: Progress_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`שטעלט אָפּ`)
+};
+
+export const progress_stop_server = /** @type {(inputs: Progress_Stop_ServerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} שטעלט זיך אָפּ`)
+};
+
+export const refresh_now = /** @type {(inputs: Refresh_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דערפֿרישן איצט`)
+};
+
+export const reminder_group = /** @type {(inputs: Reminder_GroupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`דערמאָנונג פֿאַר ${i?.name}`)
+};
+
+export const reminders_due = /** @type {(inputs: Reminders_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דערמאָנונגען וואָס זענען פֿעליק`)
+};
+
+export const renewal_auto = /** @type {(inputs: Renewal_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אויטאָמאַטיש`)
+};
+
+export const renewal_manual = /** @type {(inputs: Renewal_ManualInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`מיט דער האַנט`)
+};
+
+export const renewals = /** @type {(inputs: RenewalsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`באַנייַונגען`)
+};
+
+export const renewals_next = /** @type {(inputs: Renewals_NextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`קומענדיקע ${i?.days} טעג`)
+};
+
+export const renewals_no_price = /** @type {(inputs: Renewals_No_PriceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`קיין באַקאַנטער פּרייַז פֿאַר ${i?.names}`)
+};
+
+export const renewals_unknown = /** @type {(inputs: Renewals_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} אומבאַקאַנט`)
+};
+
+export const servers_create_denied = /** @type {(inputs: Servers_Create_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`שאַפֿן אַ סערווער: ${i?.reason}`)
+};
+
+export const servers_empty_text = /** @type {(inputs: Servers_Empty_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`שאַפֿט אייַער ערשטן סערווער: קלייַבט אַ פּלאַן, אַ סיסטעם און אַן אָרט.`)
+};
+
+export const servers_empty_title = /** @type {(inputs: Servers_Empty_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נאָך קיין סערווערס`)
+};
+
+export const servers_filter = /** @type {(inputs: Servers_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פֿילטרירן לויט סטאַטוס`)
+};
+
+export const servers_new = /** @type {(inputs: Servers_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נייַער סערווער`)
+};
+
+export const servers_no_match = /** @type {(inputs: Servers_No_MatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`קיין סערווער פּאַסט נישט`)
+};
+
+export const servers_power_denied = /** @type {(inputs: Servers_Power_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`דער טאָקען קען נישט אָנהייבן, אָפּשטעלן אָדער איבערשטאַרטן סערווערס: ער ${i?.reason}.`)
+};
+
+export const servers_search = /** @type {(inputs: Servers_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`זוכן סערווערס`)
+};
+
+export const servers_search_placeholder = /** @type {(inputs: Servers_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נאָמען, האָסט אָדער IP`)
+};
+
+export const servers_show_all = /** @type {(inputs: Servers_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ווייַזן אַלע סערווערס`)
+};
+
+export const settings_general = /** @type {(inputs: Settings_GeneralInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אַלגעמיין`)
+};
+
+export const settings_language = /** @type {(inputs: Settings_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`שפּראַך`)
+};
+
+export const settings_language_system = /** @type {(inputs: Settings_Language_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ווי די סיסטעם`)
+};
+
+export const settings_theme = /** @type {(inputs: Settings_ThemeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`טעמע`)
+};
+
+export const snooze_day = /** @type {(inputs: Snooze_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפּלייגן 1 טאָג`)
+};
+
+export const snooze_day_label = /** @type {(inputs: Snooze_Day_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אָפּלייגן 1 טאָג: ${i?.name}`)
+};
+
+export const snooze_week = /** @type {(inputs: Snooze_WeekInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 וואָך`)
+};
+
+export const snooze_week_label = /** @type {(inputs: Snooze_Week_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`1 וואָך, אָפּלייגן: ${i?.name}`)
+};
+
+export const status_active = /** @type {(inputs: Status_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לויפֿט`)
+};
+
+export const status_provisioning = /** @type {(inputs: Status_ProvisioningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ווערט צוגעגרייט`)
+};
+
+export const status_rebooting = /** @type {(inputs: Status_RebootingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ווערט איבערגעשטאַרט`)
+};
+
+export const status_starting = /** @type {(inputs: Status_StartingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`הייבט אָן`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפּגעשטעלט`)
+};
+
+export const status_stopping = /** @type {(inputs: Status_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`שטעלט זיך אָפּ`)
+};
+
+export const status_suspended = /** @type {(inputs: Status_SuspendedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`סוספּענדירט`)
+};
+
+export const sync_never = /** @type {(inputs: Sync_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נאָך נישט דערפֿרישט`)
+};
+
+export const sync_offline = /** @type {(inputs: Sync_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפֿליין`)
+};
+
+export const sync_paused = /** @type {(inputs: Sync_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פּויזירט`)
+};
+
+export const sync_refreshing = /** @type {(inputs: Sync_RefreshingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דערפֿרישט…`)
+};
+
+export const sync_updated = /** @type {(inputs: Sync_UpdatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`דערהייַנטיקט ${i?.age}`)
+};
+
+export const theme_dark = /** @type {(inputs: Theme_DarkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`טונקל`)
+};
+
+export const theme_light = /** @type {(inputs: Theme_LightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ליכטיק`)
+};
+
+export const theme_system = /** @type {(inputs: Theme_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`סיסטעם`)
+};
+
+export const things_domains = /** @type {(inputs: Things_DomainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דאָמענען`)
+};
+
+export const things_servers = /** @type {(inputs: Things_ServersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`סערווערס`)
+};
+
+export const toast_auto_renew_off = /** @type {(inputs: Toast_Auto_Renew_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אויטאָ־באַנייַען איז אויס פֿאַר ${i?.name}.`)
+};
+
+export const toast_auto_renew_on = /** @type {(inputs: Toast_Auto_Renew_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אויטאָ־באַנייַען איז אָן פֿאַר ${i?.name}.`)
+};
+
+export const toast_calendar_saved = /** @type {(inputs: Toast_Calendar_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דער קאַלענדאַר איז געהיט.`)
+};
+
+export const toast_calendar_saved_to = /** @type {(inputs: Toast_Calendar_Saved_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`דער קאַלענדאַר איז געהיט אין ${i?.path}.`)
+};
+
+export const toast_copied_ip = /** @type {(inputs: Toast_Copied_IpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`קאָפּירט ${i?.ip}, די IP־אַדרעס פֿון ${i?.name}.`)
+};
+
+export const toast_export_cancelled = /** @type {(inputs: Toast_Export_CancelledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`עקספּאָרט אָפּגעשטעלט.`)
+};
+
+export const toast_marked_handled = /** @type {(inputs: Toast_Marked_HandledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} באַצייכנט ווי באַהאַנדלט.`)
+};
+
+export const toast_snoozed_day = /** @type {(inputs: Toast_Snoozed_DayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`די דערמאָנונג פֿאַר ${i?.name} אָפּגעלייגט אויף אַ טאָג.`)
+};
+
+export const toast_snoozed_week = /** @type {(inputs: Toast_Snoozed_WeekInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`די דערמאָנונג פֿאַר ${i?.name} אָפּגעלייגט אויף אַ וואָך.`)
+};
+
+export const tray_add_token = /** @type {(inputs: Tray_Add_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`צולייגן אייַער API־טאָקען…`)
+};
+
+export const tray_cannot_refresh = /** @type {(inputs: Tray_Cannot_RefreshInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`קען נישט דערפֿרישן`)
+};
+
+export const tray_copy_ip = /** @type {(inputs: Tray_Copy_IpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`קאָפּירן IP (${i?.ip})`)
+};
+
+export const tray_copy_ip_none = /** @type {(inputs: Tray_Copy_Ip_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`קאָפּירן IP (נאָך קיין אַדרעס)`)
+};
+
+export const tray_data_from = /** @type {(inputs: Tray_Data_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.prefix} — דאַטן פֿון ${i?.age}`)
+};
+
+export const tray_details = /** @type {(inputs: Tray_DetailsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פּרטים…`)
+};
+
+export const tray_domain_phrase = /** @type {(inputs: Tray_Domain_PhraseInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ${i?.phrase}`)
+};
+
+export const tray_expires = /** @type {(inputs: Tray_ExpiresInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`לויפֿט אויס ${i?.countdown}`)
+};
+
+export const tray_many_due = /** @type {(inputs: Tray_Many_DueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} דאָמענען לויפֿן אויס ${i?.within}`)
+};
+
+export const tray_many_expired = /** @type {(inputs: Tray_Many_ExpiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} דאָמענען אויסגעלאָפֿן`)
+};
+
+export const tray_many_stopped = /** @type {(inputs: Tray_Many_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} סערווערס אָפּגעשטעלט`)
+};
+
+export const tray_many_suspended = /** @type {(inputs: Tray_Many_SuspendedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} סערווערס סוספּענדירט`)
+};
+
+export const tray_more_domains = /** @type {(inputs: Tray_More_DomainsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`נאָך דאָמענען… (נאָך ${i?.count})`)
+};
+
+export const tray_more_servers = /** @type {(inputs: Tray_More_ServersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`נאָך סערווערס… (נאָך ${i?.count})`)
+};
+
+export const tray_no_data = /** @type {(inputs: Tray_No_DataInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.prefix} — נאָך קיין דאַטן`)
+};
+
+export const tray_no_servers = /** @type {(inputs: Tray_No_ServersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`קיין סערווערס`)
+};
+
+export const tray_offline = /** @type {(inputs: Tray_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפֿליין`)
+};
+
+export const tray_open = /** @type {(inputs: Tray_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`עפֿענען`)
+};
+
+export const tray_open_app = /** @type {(inputs: Tray_Open_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`עפֿענען VPS Tray`)
+};
+
+export const tray_paused = /** @type {(inputs: Tray_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`פּויזירט`)
+};
+
+export const tray_quit = /** @type {(inputs: Tray_QuitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אַרויסגיין`)
+};
+
+export const tray_rebooting = /** @type {(inputs: Tray_RebootingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ווערט איבערגעשטאַרט…`)
+};
+
+export const tray_refresh = /** @type {(inputs: Tray_RefreshInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דערפֿרישן`)
+};
+
+export const tray_renews = /** @type {(inputs: Tray_RenewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`באַנייַט זיך ${i?.countdown}`)
+};
+
+export const tray_servers_hidden = /** @type {(inputs: Tray_Servers_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`סערווערס באַהאַלטן (${i?.reason})`)
+};
+
+export const tray_setting_up = /** @type {(inputs: Tray_Setting_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ווערט צוגעגרייט…`)
+};
+
+export const tray_settings = /** @type {(inputs: Tray_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`איינשטעלונגען…`)
+};
+
+export const tray_snooze_week = /** @type {(inputs: Tray_Snooze_WeekInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפּלייגן 1 וואָך`)
+};
+
+export const tray_starting = /** @type {(inputs: Tray_StartingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`הייבט אָן…`)
+};
+
+export const tray_stopping = /** @type {(inputs: Tray_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`שטעלט זיך אָפּ…`)
+};
+
+export const tray_tip_all_good = /** @type {(inputs: Tray_Tip_All_GoodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VPS Tray — אַלץ אין אָרדענונג`)
+};
+
+export const tray_tip_no_token = /** @type {(inputs: Tray_Tip_No_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VPS Tray — לייגט צו אייַער API־טאָקען`)
+};
+
+export const tray_tip_offline = /** @type {(inputs: Tray_Tip_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אָפֿליין`)
+};
+
+export const tray_token_expired = /** @type {(inputs: Tray_Token_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דער טאָקען איז אויסגעלאָפֿן — קלעפּט אַרייַן אַ נייַעם…`)
+};
+
+export const tray_token_invalid = /** @type {(inputs: Tray_Token_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דער טאָקען גילט מער נישט — קלעפּט אַרייַן אַ נייַעם…`)
+};
+
+export const tray_token_reason = /** @type {(inputs: Tray_Token_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`אייַער טאָקען ${i?.reason}.`)
+};
+
+export const tray_updating = /** @type {(inputs: Tray_UpdatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דערהייַנטיקט`)
+};
+
+export const urgency_auto = /** @type {(inputs: Urgency_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`באַנייַט זיך אַליין`)
+};
+
+export const urgency_date = /** @type {(inputs: Urgency_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אויסלויף־דאַטע`)
+};
+
+export const urgency_expired = /** @type {(inputs: Urgency_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`אויסגעלאָפֿן`)
+};
+
+export const urgency_handled = /** @type {(inputs: Urgency_HandledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דערמאָנונג באַהאַנדלט`)
+};
+
+export const urgency_not_due = /** @type {(inputs: Urgency_Not_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`נאָך נישט צייַט`)
+};
+
+export const urgency_snoozed = /** @type {(inputs: Urgency_SnoozedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`דערמאָנונג אָפּגעלייגט`)
+};
+
+export const urgency_soon = /** @type {(inputs: Urgency_SoonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לויפֿט אין קורצן אויס`)
+};
+
+export const urgency_very_soon = /** @type {(inputs: Urgency_Very_SoonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`לויפֿט באַלד אויס`)
+};
+
+export const within_days = /** @type {(inputs: Within_DaysInputs) => LocalizedString} */ (i) => {const daysPlural = registry.plural("yi", i?.days, {});
+	if (daysPlural === "one") return /** @type {LocalizedString} */ (`אין משך פֿון ${i?.days} טאָג`);
+	if (daysPlural === "other") return /** @type {LocalizedString} */ (`אין משך פֿון ${i?.days} טעג`);
+	return /** @type {LocalizedString} */ ("within_days");
+};
