@@ -3,9 +3,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LOCALES } from '../src/shared/i18n/locales';
 
 export interface Sizes {
+  /** What the window loads in English: every renderer chunk but the other languages' messages. */
   rendererJsGzipKb: number;
+  /** The largest language chunk, loaded on top of that when the window speaks that language. */
+  rendererJsGzipKbPerLocale: number;
   preloadKb: number;
   mainKb: number;
   /** The files main_kb counts, relative to out/main. */
@@ -44,12 +48,20 @@ function mainFiles(outMain: string): string[] {
 export function measureSizes(root: string): Sizes {
   const out = path.join(root, 'out');
   const rendererJs = filesUnder(path.join(out, 'renderer'), ['.js', '.mjs']);
-  const gzipBytes = rendererJs.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+  // The lazy chunks of src/shared/i18n/paraglide/messages/<locale>.js are named after the locale.
+  const localeNames = new Set<string>(LOCALES.filter((l) => l !== 'en'));
+  const isLocaleChunk = (file: string): boolean => localeNames.has(path.basename(file).split('-')[0] ?? '');
+  const gzipBytes = rendererJs.filter((file) => !isLocaleChunk(file)).reduce((sum, file) => sum + gzipped(file), 0);
+  const localeChunks = rendererJs.filter(isLocaleChunk);
+  if (localeChunks.length !== localeNames.size) throw new Error(`Expected one renderer chunk per language besides English, found ${localeChunks.map((f) => path.basename(f)).join(', ') || 'none'}.`);
+  const perLocaleBytes = Math.max(...localeChunks.map(gzipped));
   const preloadBytes = filesUnder(path.join(out, 'preload'), ['.js', '.cjs', '.mjs']).reduce((sum, file) => sum + readFileSync(file).length, 0);
   const main = mainFiles(path.join(out, 'main'));
   const mainBytes = main.reduce((sum, file) => sum + readFileSync(file).length, 0);
   return {
     rendererJsGzipKb: gzipBytes / KB,
+    rendererJsGzipKbPerLocale: perLocaleBytes / KB,
     preloadKb: preloadBytes / KB,
     mainKb: mainBytes / KB,
     mainFiles: main.map((file) => path.relative(path.join(out, 'main'), file)),

@@ -46,6 +46,22 @@ export async function compileCatalogues() {
         .replaceAll('import("./runtime.js").Locale', 'string');
       files[file] = HEADER + text.trimEnd() + '\n';
     }
+    // One tree-shakable function per message for the app to import: it calls the active
+    // language's compiled message, or English's while no other language is loaded. Only the
+    // messages a bundle uses (and their English text) end up in it.
+    const names = [...files['messages/en.js'].matchAll(/^export const (\w+) =/gm)].map((match) => match[1]);
+    files['active.js'] = HEADER + 'export let current = null;\n/** @param {Record<string, (inputs?: object) => string> | null} messages */\nexport function setCurrent(messages) {\n  current = messages;\n}\n';
+    files['active.d.ts'] = HEADER + 'export declare let current: Record<string, (inputs?: object) => string> | null;\nexport declare function setCurrent(messages: Record<string, (inputs?: object) => string> | null): void;\n';
+    files['messages/index.js'] =
+      HEADER + "import { current } from '../active.js';\nimport * as en from './en.js';\n\n" + names.map((n) => `export const ${n} = (i) => (current ? current.${n}(i) : en.${n}(i));`).join('\n') + '\n';
+    // Types: English's, with the inputs optional for a message that has no placeholder.
+    const empty = new Set([...files['messages/en.d.ts'].matchAll(/^export type (\w+) = \{\};$/gm)].map((match) => match[1]));
+    files['messages/index.d.ts'] =
+      HEADER +
+      [...files['messages/en.d.ts'].matchAll(/^export const (\w+): \(inputs: (\w+)\) => \w+;$/gm)]
+        .map(([, n, t]) => `export declare const ${n}: (inputs${empty.has(t) ? '?' : ''}: import('./en.js').${t}) => string;`)
+        .join('\n') +
+      '\n';
     return files;
   } finally {
     await project.close();
