@@ -15,6 +15,7 @@ import { openElectronStore } from './electron-store';
 import { isTrustedSender, type AppOrigin } from '../ipc/sender';
 import { createDispatcher } from '../ipc/dispatch';
 import type { Store } from '../store/store';
+import { startsHidden } from '../launch';
 
 export const APP_USER_MODEL_ID = 'org.vps.tray';
 
@@ -84,6 +85,7 @@ export function runShell(entry: ShellEntry): void {
       isQuitting: () => quitting,
     });
     const contents = win.webContents;
+    if (!startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) win.once('ready-to-show', () => showWindow());
 
     const tray = createTray({
       resourcesDir,
@@ -96,10 +98,20 @@ export function runShell(entry: ShellEntry): void {
       sendEvent(contents, 'state', state);
     });
 
-    powerMonitor.on('resume', () => current.resume());
-    app.on('will-quit', () => {
+    powerMonitor.on('resume', () => void current.resume());
+    // Quitting waits for the core to stop its timers and write its last state, then quits again.
+    let stopped = false;
+    app.on('will-quit', (event) => {
+      if (stopped) return;
+      event.preventDefault();
       tray.destroy();
-      void current.stop();
+      void current
+        .stop()
+        .catch((error: unknown) => console.error('VPS Tray could not stop cleanly:', error))
+        .finally(() => {
+          stopped = true;
+          app.quit();
+        });
     });
     await current.start();
   });

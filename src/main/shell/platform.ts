@@ -5,6 +5,7 @@ import { app, clipboard, dialog, Notification, type BrowserWindow } from 'electr
 import type { Platform } from '../app';
 import type { View } from '@shared/app-state';
 import { setXdgAutostart } from '../platform/xdg-autostart';
+import { HIDDEN_ARG } from '../launch';
 
 export interface ShellPlatformDeps {
   window: () => BrowserWindow | null;
@@ -13,12 +14,27 @@ export interface ShellPlatformDeps {
   quit: () => void;
 }
 
+/** Enough for any burst of alerts; older ones are long gone from the screen. */
+const MAX_LIVE_NOTIFICATIONS = 50;
+
 export function createShellPlatform(deps: ShellPlatformDeps): Platform {
+  // Electron holds no reference to a shown Notification: one that nothing references can be
+  // garbage-collected while on screen, and its click then never arrives. Keep each one until
+  // it is clicked, closed or has failed.
+  const live = new Set<Notification>();
   return {
     notify({ title, body, target }) {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body, icon: deps.iconPath, silent: false });
-      notification.on('click', () => deps.showWindow(target));
+      const release = () => live.delete(notification);
+      notification.on('click', () => {
+        release();
+        deps.showWindow(target);
+      });
+      notification.on('close', release);
+      notification.on('failed', release);
+      live.add(notification);
+      if (live.size > MAX_LIVE_NOTIFICATIONS) live.delete(live.values().next().value as Notification);
       notification.show();
     },
     writeClipboard(text) {
@@ -40,10 +56,11 @@ export function createShellPlatform(deps: ShellPlatformDeps): Platform {
     },
     showWindow: deps.showWindow,
     setStartAtLogin(enabled) {
+      // Started at sign-in, the app stays in the tray (src/main/launch.ts).
       if (process.platform === 'linux') {
-        setXdgAutostart(enabled, [process.execPath, ...(app.isPackaged ? [] : [app.getAppPath()])]);
+        setXdgAutostart(enabled, [process.execPath, ...(app.isPackaged ? [] : [app.getAppPath()]), HIDDEN_ARG]);
       } else {
-        app.setLoginItemSettings({ openAtLogin: enabled });
+        app.setLoginItemSettings({ openAtLogin: enabled, args: [HIDDEN_ARG] });
       }
     },
     quit: deps.quit,
