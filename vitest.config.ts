@@ -4,8 +4,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
-// Three projects: code that runs under Node (main, shared, cli, the architecture rules),
-// Svelte components in jsdom, and end-to-end runs of the built renderer in real Chromium.
+// Four projects: code that runs under Node (main, shared, cli, the architecture rules),
+// Svelte components in jsdom, `npm start` itself, and end-to-end runs of the built app in real
+// Chromium.
 // Tests sit beside the file they test (foo.ts, foo.test.ts).
 export default defineConfig({
   test: {
@@ -26,6 +27,17 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.ts'],
+        },
+      },
+      {
+        // `npm start` builds into out/, so these run alone, before the other projects
+        // (scripts/test.mjs).
+        test: {
+          name: 'launch',
+          environment: 'node',
+          include: ['tests/launch/**/*.test.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {
