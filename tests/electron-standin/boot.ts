@@ -23,6 +23,8 @@ export interface BootOptions extends Partial<Omit<StandinConfig, 'browser' | 'ap
   userData: string;
   /** Command-line arguments after the app path, e.g. ['--hidden']. */
   args?: string[];
+  /** Called right before out/main/index.js is loaded (the benchmark's start mark). */
+  onBeforeMain?: () => void;
 }
 
 export interface Booted {
@@ -43,6 +45,7 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     resolve: (specifier, context, nextResolve) => (specifier === 'electron' ? { url: electronUrl, shortCircuit: true } : nextResolve(specifier, context)),
   });
   const { runtime } = await import('./runtime.ts');
+  const { args = [], onBeforeMain, ...config } = options;
   // File pages load their module scripts from file:, which Electron allows and Chromium only with this flag.
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'], headless: true });
   runtime.configure({
@@ -53,9 +56,10 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     preferredLanguages: ['en-US'],
     messageBoxResponse: 0,
     singleInstanceLock: true,
-    ...options,
+    ...config,
   });
-  process.argv = [process.execPath, ROOT, ...(options.args ?? [])];
+  process.argv = [process.execPath, ROOT, ...args];
+  onBeforeMain?.();
   await import(pathToFileURL(MAIN).href);
 
   return {
