@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/main/**/*.test.ts', 'src/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

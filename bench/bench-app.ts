@@ -6,11 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../src/main/app';
-import { createManualClock, type ManualClock } from '../src/main/demo/simulator';
-import { memoryKeychain, recordingPlatform } from '../src/main/services/testing/harness';
-import { createManualTimers, type ManualTimers } from '../src/main/services/testing/manual-timers';
-import { JsonFileStore } from '../src/main/store/json-file-store';
-import { createVault } from '../src/main/vault/vault';
+import { createManualClock, type ManualClock } from '../src/core/simulator/simulator';
+import { memoryKeychain } from '../src/core/vault/testing/fake-keychains';
+import { recordingPlatform } from '../src/main/testing/app-harness';
+import { createManualTimers, type ManualTimers } from '../src/core/services/testing/manual-timers';
+import { JsonFileStore } from '../src/core/store/json-file-store';
+import { createVault } from '../src/core/vault/vault';
 
 export interface BenchApp {
   app: App;

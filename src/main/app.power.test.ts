@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { REALISTIC_TIMINGS } from './demo/simulator';
-import { POLL_INTERVAL_MS, SETTLE_TIMEOUT_MS } from './services/power';
-import { createHarness, signIn, type Harness } from './services/testing/harness';
+import { REALISTIC_TIMINGS } from '../core/simulator/simulator';
+import { POLL_INTERVAL_MS, SETTLE_TIMEOUT_MS } from '../core/services/power';
+import { createHarness, signIn, type Harness } from './testing/app-harness';
 import { buildTrayMenu, trayTooltip } from './tray/menu-model';
 
 let h: Harness;

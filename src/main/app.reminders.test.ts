@@ -2,8 +2,8 @@
 // (expiring in 3, 10, 25, 60 and 400 days, one expired 2 days ago; 10 and 60 on auto-renew),
 // across a restart and days passing on the simulator's clock.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppNotification } from './services/app-notification';
-import { createHarness, signIn, type Harness } from './services/testing/harness';
+import type { AppNotification } from '../core/services/app-notification';
+import { createHarness, signIn, type Harness } from './testing/app-harness';
 
 const DAY = 86_400_000;
 

@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppState } from '@shared/app-state';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import type { CommandHandlers } from '@shared/ipc-contract';
-import { createHarness, missingKeychain, signIn, type Harness } from './services/testing/harness';
-import { NOTICE_IDS } from './services/notices';
-import { EMIT_COALESCE_MS } from './services/state-holder';
+import { missingKeychain } from '../core/vault/testing/fake-keychains';
+import { createHarness, signIn, type Harness } from './testing/app-harness';
+import { NOTICE_IDS } from '../core/services/notices';
+import { EMIT_COALESCE_MS } from '../core/services/state-holder';
 
 let h: Harness;
 afterEach(async () => {

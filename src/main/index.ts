@@ -2,7 +2,7 @@
 // platform; the core (src/main/app.ts) gets the real keychain-backed vault and the real client.
 import { createApp } from './app';
 import { runShell } from './shell/main';
-import { createVault } from './vault/vault';
+import { createVault } from '../core/vault/vault';
 
 runShell({
   createApp: ({ store, storeRecovered, platform }) => createApp({ store, storeRecovered, platform, vault: createVault() }),

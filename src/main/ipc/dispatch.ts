@@ -4,8 +4,8 @@
 import * as v from 'valibot';
 import { appError, toAppError, type AppError } from '@shared/errors';
 import { CHANNEL_PREFIX, COMMANDS, type CommandHandlers, type CommandName, type Result } from '@shared/ipc-contract';
-import { redactSecrets } from '../api/redact';
-import { invalidInput } from './invalid-input';
+import { redactSecrets } from '../../core/api/redact';
+import { invalidInput } from '@shared/invalid-input';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 

@@ -4,16 +4,16 @@
 import { VpsError, appError, toAppError } from '@shared/errors';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import type { Platform } from '../app';
-import type { ApiGate } from '../services/api-gate';
-import type { DnsService } from '../services/dns';
-import type { DomainsService } from '../services/domains';
-import type { Notices } from '../services/notices';
-import type { PowerService } from '../services/power';
-import type { ServersService } from '../services/servers';
-import type { SessionFlow } from '../services/session-flow';
-import type { SettingsService } from '../services/settings';
-import type { StateHolder } from '../services/state-holder';
-import type { SyncScheduler } from '../services/sync';
+import type { ApiGate } from '../../core/services/api-gate';
+import type { DnsService } from '../../core/services/dns';
+import type { DomainsService } from '../../core/services/domains';
+import type { Notices } from '../../core/services/notices';
+import type { PowerService } from '../../core/services/power';
+import type { ServersService } from '../../core/services/servers';
+import type { SessionFlow } from '../../core/services/session-flow';
+import type { SettingsService } from '../../core/services/settings';
+import type { StateHolder } from '../../core/services/state-holder';
+import type { SyncScheduler } from '../../core/services/sync';
 
 export const CALENDAR_FILE_NAME = 'vps-domain-expiry.ics';
 

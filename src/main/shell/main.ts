@@ -14,7 +14,7 @@ import { denyAllPermissions, enforceCsp, lockDownContents } from './security';
 import { openElectronStore } from './electron-store';
 import { isTrustedSender, type AppOrigin } from '../ipc/sender';
 import { createDispatcher } from '../ipc/dispatch';
-import type { Store } from '../store/store';
+import type { Store } from '../../core/store/store';
 
 export const APP_USER_MODEL_ID = 'org.vps.tray';
 

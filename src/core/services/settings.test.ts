@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/settings';
-import { createManualClock } from '../demo/clock';
+import { createManualClock } from '../simulator/clock';
 import { MemoryStore, storeKeys } from '../store/store';
 import { NOTICE_IDS, createNotices } from './notices';
 import { createSettingsService } from './settings';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_SETTINGS } from '@shared/settings';
-import { createManualClock } from '../demo/clock';
+import { createManualClock } from '../simulator/clock';
 import { createStateHolder } from './state-holder';
 import { emptyState } from '@shared/app-state';
 import { createSyncScheduler } from './sync';

@@ -1,6 +1,6 @@
 // In-memory terminals for tests that run main() or the prompts in this process.
 import { PassThrough } from 'node:stream';
-import type { CliInput, CliIo } from './io';
+import type { CliInput, CliIo } from '../io';
 
 export interface TestIo extends CliIo {
   stdin: PassThrough & CliInput;

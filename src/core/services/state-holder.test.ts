@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import type { AppState } from '@shared/app-state';
-import { createManualClock } from '../demo/clock';
+import { createManualClock } from '../simulator/clock';
 import { EMIT_COALESCE_MS, createStateHolder } from './state-holder';
 import { emptyState } from '@shared/app-state';
 import { createManualTimers } from './testing/manual-timers';

@@ -13,11 +13,12 @@ import type { SessionView } from '@shared/app-state';
 import { isAppError, type AppError } from '@shared/errors';
 import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
 import { createClient } from '../api/client';
-import { startSimulator, type Simulator } from '../demo/simulator';
+import { startSimulator, type Simulator } from '../simulator/simulator';
 import { JsonFileStore } from '../store/json-file-store';
 import { storeKeys } from '../store/store';
 import { createKeychain } from '../vault/keychain';
-import { secretToolLookup, throwingKeychain } from '../vault/keychain-test-kit';
+import { throwingKeychain } from '../vault/testing/fake-keychains';
+import { secretToolLookup } from '../vault/testing/os-keychain';
 import { createVault, type Vault } from '../vault/vault';
 import { TOKEN_INVALID_MESSAGE, TOKEN_PREFIX_MESSAGE, createSessionManager, type SessionManager } from './session';
 

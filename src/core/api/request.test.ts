@@ -4,11 +4,11 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VpsError } from '@shared/errors';
-import { createManualClock, startSimulator, type Simulator } from '../demo/simulator';
+import { createManualClock, startSimulator, type Simulator } from '../simulator/simulator';
 import { BASE_RETRY_DELAY_MS } from './backoff';
 import { createClient } from './client';
 import type { ClientOptions, RequestLogEntry, VpsClient } from './client-types';
-import { startFixtureServer } from './fixture-server';
+import { startFixtureServer } from './testing/fixture-server';
 import { NETWORK_MESSAGE, UNAUTHORIZED_MESSAGE } from './http-errors';
 
 let sim: Simulator;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { FaultSet } from './faults';
-import { call } from './http-test-kit';
+import { call } from './testing/http-calls';
 import { createManualClock, startSimulator, type Simulator } from './simulator';
 
 describe('FaultSet', () => {

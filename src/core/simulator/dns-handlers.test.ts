@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RECORD_TYPES } from '@shared/api-types';
-import { call } from './http-test-kit';
+import { call } from './testing/http-calls';
 import { createManualClock, startSimulator, type Simulator } from './simulator';
 
 let sim: Simulator;

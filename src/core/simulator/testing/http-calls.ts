@@ -1,6 +1,6 @@
 // Plain HTTP calls against a running simulator, for the simulator's own tests.
 import { afterEach, beforeEach } from 'vitest';
-import { createManualClock, REALISTIC_TIMINGS, startSimulator, type ManualClock, type Simulator } from './simulator';
+import { createManualClock, REALISTIC_TIMINGS, startSimulator, type ManualClock, type Simulator } from '../simulator';
 
 export interface Reply {
   status: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, realisticSimulatorPerTest, seededId } from './http-test-kit';
+import { call, realisticSimulatorPerTest, seededId } from './testing/http-calls';
 import { REALISTIC_TIMINGS, type ManualClock, type Simulator } from './simulator';
 
 let sim: Simulator;

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_SETTINGS, SettingsSchema, mergeSettings, type Settings, type SettingsPatch } from '@shared/settings';
-import { invalidInput } from '../ipc/invalid-input';
+import { invalidInput } from '@shared/invalid-input';
 import { storeKeys, type Store } from '../store/store';
 import { NOTICE_IDS, type Notices } from './notices';
 import type { StateHolder } from './state-holder';

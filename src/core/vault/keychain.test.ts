@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors';
 import { rejection } from '@shared/testing/rejection';
 import { createKeychain, type KeytarApi } from './keychain';
-import { profileIds, secretToolLookup } from './keychain-test-kit';
+import { profileIds, secretToolLookup } from './testing/os-keychain';
 
 const profileId = profileIds((id) => createKeychain().delete(id));
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from './client';
 import type { VpsClient } from './client-types';
 import { MAX_PAGES } from './list';
-import { startFixtureServer, type FixtureReply, type FixtureServer } from './fixture-server';
+import { startFixtureServer, type FixtureReply, type FixtureServer } from './testing/fixture-server';
 
 const zone = (n: number) => ({ uuid: `zone-${n}`, domain: `example${n}.com`, created_at: '2024-01-15T10:30:00Z', record_count: n });
 const server = (id: number) => ({

@@ -2,7 +2,8 @@
 // Linux), as `npm test` does.
 import { describe, expect, it } from 'vitest';
 import { createKeychain, type Keychain } from './keychain';
-import { profileIds, secretToolLookup, throwingKeychain } from './keychain-test-kit';
+import { throwingKeychain } from './testing/fake-keychains';
+import { profileIds, secretToolLookup } from './testing/os-keychain';
 import { createVault } from './vault';
 
 const profileId = profileIds((id) => createVault().deleteToken(id));

@@ -1,9 +1,9 @@
 // For the tests that run against the real OS keychain (under scripts/with-keyring.mjs, a private
-// gnome-keyring on Linux, as `npm test` does), and a keychain that is never there.
+// gnome-keyring on Linux, as `npm test` does).
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterEach } from 'vitest';
-import { KEYCHAIN_SERVICE, type Keychain } from './keychain';
+import { KEYCHAIN_SERVICE } from '../keychain';
 
 /** A maker of fresh profile ids; each one is removed with `remove` after its test, so the real keychain keeps nothing. */
 export function profileIds(remove: (id: string) => Promise<unknown>): () => string {
@@ -24,11 +24,3 @@ export function secretToolLookup(account: string): string | null {
   if (result.error) throw result.error;
   return result.status === 0 ? result.stdout : null;
 }
-
-/** A keychain whose every call fails, as with no Secret Service on Linux. */
-export const throwingKeychain: Keychain = {
-  available: () => false,
-  set: () => Promise.reject(new Error('no Secret Service')),
-  get: () => Promise.reject(new Error('no Secret Service')),
-  delete: () => Promise.reject(new Error('no Secret Service')),
-};

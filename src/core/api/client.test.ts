@@ -1,6 +1,6 @@
 // Every operation's success path, over real HTTP against the embedded simulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createManualClock, startSimulator, type Simulator } from '../demo/simulator';
+import { createManualClock, startSimulator, type Simulator } from '../simulator/simulator';
 import { createClient } from './client';
 import type { VpsClient } from './client-types';
 

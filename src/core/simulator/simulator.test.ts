@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
-import { call } from './http-test-kit';
+import { call } from './testing/http-calls';
 import { createManualClock, startSimulator, type ManualClock, type Simulator } from './simulator';
 
 let sim: Simulator;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_SETTINGS } from '@shared/settings';
-import { createManualClock } from '../demo/clock';
+import { createManualClock } from '../simulator/clock';
 import { MemoryStore, storeKeys } from '../store/store';
 import { ACTIVITY_LIMIT, createActivityLog } from './activity';
 import { createStateHolder } from './state-holder';

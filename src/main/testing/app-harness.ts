@@ -5,14 +5,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type App, type Platform } from '../../app';
-import { createClient } from '../../api/client';
-import { createManualClock, startSimulator, REALISTIC_TIMINGS, type ManualClock, type Simulator, type SimTimings } from '../../demo/simulator';
-import { JsonFileStore } from '../../store/json-file-store';
-import type { Keychain } from '../../vault/keychain';
-import { createVault } from '../../vault/vault';
-import type { AppNotification } from '../app-notification';
-import { createManualTimers, type ManualTimers } from './manual-timers';
+import { createApp, type App, type Platform } from '../app';
+import { createClient } from '../../core/api/client';
+import { createManualClock, startSimulator, REALISTIC_TIMINGS, type ManualClock, type Simulator, type SimTimings } from '../../core/simulator/simulator';
+import { JsonFileStore } from '../../core/store/json-file-store';
+import type { Keychain } from '../../core/vault/keychain';
+import { memoryKeychain } from '../../core/vault/testing/fake-keychains';
+import { createVault } from '../../core/vault/vault';
+import type { AppNotification } from '../../core/services/app-notification';
+import { createManualTimers, type ManualTimers } from '../../core/services/testing/manual-timers';
 
 export interface RecordingPlatform extends Platform {
   notifications: AppNotification[];
@@ -51,30 +52,6 @@ export function recordingPlatform(): RecordingPlatform {
     quit: () => void (platform.quits += 1),
   };
   return platform;
-}
-
-export function memoryKeychain(): Keychain {
-  const entries = new Map<string, string>();
-  return {
-    available: () => true,
-    async set(profileId, token) {
-      entries.set(profileId, token);
-    },
-    async get(profileId) {
-      return entries.get(profileId) ?? null;
-    },
-    async delete(profileId) {
-      entries.delete(profileId);
-    },
-  };
-}
-
-/** A keychain that is not there (no Secret Service): every call fails. */
-export function missingKeychain(): Keychain {
-  const fail = async (): Promise<never> => {
-    throw new Error('no keychain');
-  };
-  return { available: () => false, set: fail, get: fail, delete: fail };
 }
 
 export interface Harness {
