@@ -1,6 +1,6 @@
 // The app core as the bench runs it: the real createApp, client and services over real HTTP,
 // a JsonFileStore in a temp dir (the real app writes its cache to disk too), a vault over an
-// in-memory keychain (the bench stays off the OS keychain), a recording Platform, and timers
+// in-memory keychain (the bench stays off the OS keychain), a recording Desktop, and timers
 // on a manual clock so nothing fires unless the bench advances time. The window starts hidden.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createApp, type App } from '../src/main/app';
 import { createManualClock, type ManualClock } from '../src/core/simulator/simulator';
 import { memoryKeychain } from '../src/core/vault/testing/fake-keychains';
-import { recordingPlatform } from '../src/main/testing/app-harness';
+import { recordingDesktop } from '../src/main/testing/app-harness';
 import { createManualTimers, type ManualTimers } from '../src/core/services/testing/manual-timers';
 import { JsonFileStore } from '../src/core/store/json-file-store';
 import { createVault } from '../src/core/vault/vault';
@@ -27,7 +27,7 @@ export async function startSignedInApp(opts: { apiUrl: string; token: string; cl
   const app = createApp({
     store: new JsonFileStore(path.join(dataDir, 'config.json')),
     vault: createVault(memoryKeychain()),
-    platform: recordingPlatform(),
+    desktop: recordingDesktop(),
     timers,
   });
   await app.start();

@@ -1,15 +1,16 @@
 // The app core: every service composed, with no Electron in sight. The shell (src/main/shell)
-// gives it a Store and a Platform and connects its handlers, state and tray commands to the
-// window and the tray; tests give it a temp-dir store, a recording Platform and their own clock.
-import type { AppState, View } from '@shared/app-state';
+// gives it a Store and a Desktop and connects its handlers, state and tray commands to the
+// window and the tray; tests give it a temp-dir store, a recording Desktop and their own clock.
+import type { AppState } from '@shared/app-state';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createClient } from '../core/api/client';
-import { createHandlers } from './ipc/handlers';
+import type { Desktop } from './desktop';
+import { createCommandHandlers } from './ipc/command-handlers';
 import { createActivityLog } from '../core/services/activity';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
-import { createDemoRunner } from '../core/services/demo';
+import { createDemoRunner } from '../core/services/demo-runner';
 import { createDnsService } from '../core/services/dns';
 import { createDomainsService } from '../core/services/domains';
 import { NOTICE_IDS, createNotices } from '../core/services/notices';
@@ -31,20 +32,6 @@ import type { Vault } from '../core/vault/vault';
 
 export type { Timers } from '../core/services/timers';
 
-type Target = { view: View; id?: number | string };
-
-/** What the Electron shell provides; tests pass a recording fake. */
-export interface Platform {
-  /** A click on the notification opens the window at `target`. */
-  notify(n: AppNotification): void;
-  writeClipboard(text: string): void;
-  saveFile(opts: { defaultName: string; content: string }): Promise<{ saved: boolean; path?: string }>;
-  confirm(opts: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
-  showWindow(target?: Target): void;
-  setStartAtLogin(enabled: boolean): void;
-  quit(): void;
-}
-
 export interface App {
   handlers: CommandHandlers;
   state(): AppState;
@@ -64,7 +51,7 @@ export interface App {
 export interface AppDeps {
   store: Store;
   vault: Vault;
-  platform: Platform;
+  desktop: Desktop;
   timers?: Timers;
   createClient?: typeof createClient;
   /** Where a corrupt store was moved aside: the app shows a notice. */
@@ -72,7 +59,7 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): App {
-  const { store, platform } = deps;
+  const { store, desktop } = deps;
   const timers = deps.timers ?? systemTimers;
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
   const notices = createNotices(state);
@@ -83,9 +70,9 @@ export function createApp(deps: AppDeps): App {
       message: `VPS Tray's data file could not be read, so it was set aside as ${deps.storeRecovered} and the app started fresh. Your API tokens are safe in the keychain.`,
     });
   }
-  const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => platform.setStartAtLogin(enabled) });
+  const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => desktop.setStartAtLogin(enabled) });
   const notify = (notification: AppNotification): void => {
-    if (settings.get().notifications) platform.notify(notification);
+    if (settings.get().notifications) desktop.notify(notification);
   };
 
   const session = createSessionManager({
@@ -153,8 +140,8 @@ export function createApp(deps: AppDeps): App {
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
 
-  const handlers = createHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, platform });
-  const runTrayCommand = createTrayRunner({ handlers, platform, state: () => state.get() });
+  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, desktop });
+  const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
 
   return {
     handlers,

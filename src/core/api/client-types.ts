@@ -1,5 +1,5 @@
 // The shape of the VPS.org client every other part of the main process (and the CLI) codes
-// against. src/main/api/client.ts builds it over one undici request core.
+// against. src/core/api/client.ts builds it over one undici request core.
 import type {
   AccountMe,
   DnsRecord,

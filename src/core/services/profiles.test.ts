@@ -5,7 +5,7 @@ import type { Keychain } from '../vault/keychain';
 import { createVault } from '../vault/vault';
 import { createProfiles } from './profiles';
 
-/** Pure-logic tests: an in-memory stand-in for the OS keychain (the real one is tested in src/main/vault). */
+/** Pure-logic tests: an in-memory stand-in for the OS keychain (the real one is tested in src/core/vault). */
 function memoryKeychain(): Keychain & { entries: Map<string, string> } {
   const entries = new Map<string, string>();
   return {

@@ -2,7 +2,7 @@
 // profile's data, starting the demo's simulator for a demo profile, and refreshing once a
 // token is usable (or pausing when it is not).
 import type { SessionView } from '@shared/app-state';
-import type { DemoRunner } from './demo';
+import type { DemoRunner } from './demo-runner';
 import { NOTICE_IDS, type Notices } from './notices';
 import type { AddTokenInput, SessionManager } from './session';
 import type { StateHolder } from './state-holder';

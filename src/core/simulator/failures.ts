@@ -1,5 +1,5 @@
 // The API's error answers, thrown from deep inside a handler and turned into a response by
-// the dispatcher.
+// serveRequest (serve-request.ts).
 
 export class ApiFailure extends Error {
   constructor(

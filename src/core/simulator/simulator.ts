@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { DEMO_TOKENS, TokenRegistry } from './auth';
 import { systemClock, type SimClock } from './clock';
 import { Delays } from './delays';
-import { dispatch } from './dispatch';
+import { serveRequest } from './serve-request';
 import { FaultSet, faultResponse, type FaultRule } from './faults';
 import { send, sendCut } from './respond';
 import { generateDomains, generateServers, seedDemoData, demoAccount } from './seed';
@@ -85,7 +85,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     if (fault?.latencyMs) await delays.wait(fault.latencyMs);
     const response =
       (fault && faultResponse(fault)) ??
-      dispatch({ state, tokens, now: clock.now(), pageSize }, { method, url: target, authorization: req.headers.authorization, body });
+      serveRequest({ state, tokens, now: clock.now(), pageSize }, { method, url: target, authorization: req.headers.authorization, body });
     entry.status = response.status;
     if (fault?.kind === 'cut') sendCut(res, response);
     else await send(res, response, delays, fault?.bodyDelayMs ?? 0);

@@ -1,11 +1,12 @@
 // An app core wired for integration tests: the embedded simulator over real HTTP on a manual
 // clock, the real client, a JsonFileStore in a temp dir, a vault over an in-memory keychain
-// (the real keychain has its own tests), a Platform that records what it was asked to do, and
+// (the real keychain has its own tests), a Desktop that records what it was asked to do, and
 // timers the test advances.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type App, type Platform } from '../app';
+import { createApp, type App } from '../app';
+import type { Desktop } from '../desktop';
 import { createClient } from '../../core/api/client';
 import { createManualClock, startSimulator, REALISTIC_TIMINGS, type ManualClock, type Simulator, type SimTimings } from '../../core/simulator/simulator';
 import { JsonFileStore } from '../../core/store/json-file-store';
@@ -15,7 +16,7 @@ import { createVault } from '../../core/vault/vault';
 import type { AppNotification } from '../../core/services/app-notification';
 import { createManualTimers, type ManualTimers } from '../../core/services/testing/manual-timers';
 
-export interface RecordingPlatform extends Platform {
+export interface RecordingDesktop extends Desktop {
   notifications: AppNotification[];
   clipboard: string[];
   saved: { defaultName: string; content: string }[];
@@ -27,8 +28,8 @@ export interface RecordingPlatform extends Platform {
   answer: boolean;
 }
 
-export function recordingPlatform(): RecordingPlatform {
-  const platform: RecordingPlatform = {
+export function recordingDesktop(): RecordingDesktop {
+  const desktop: RecordingDesktop = {
     notifications: [],
     clipboard: [],
     saved: [],
@@ -37,28 +38,28 @@ export function recordingPlatform(): RecordingPlatform {
     startAtLogin: [],
     quits: 0,
     answer: true,
-    notify: (n) => void platform.notifications.push(n),
-    writeClipboard: (text) => void platform.clipboard.push(text),
+    notify: (n) => void desktop.notifications.push(n),
+    writeClipboard: (text) => void desktop.clipboard.push(text),
     async saveFile(opts) {
-      platform.saved.push(opts);
+      desktop.saved.push(opts);
       return { saved: true, path: `/tmp/${opts.defaultName}` };
     },
     async confirm(opts) {
-      platform.confirms.push(opts);
-      return platform.answer;
+      desktop.confirms.push(opts);
+      return desktop.answer;
     },
-    showWindow: (target) => void platform.shown.push(target),
-    setStartAtLogin: (enabled) => void platform.startAtLogin.push(enabled),
-    quit: () => void (platform.quits += 1),
+    showWindow: (target) => void desktop.shown.push(target),
+    setStartAtLogin: (enabled) => void desktop.startAtLogin.push(enabled),
+    quit: () => void (desktop.quits += 1),
   };
-  return platform;
+  return desktop;
 }
 
 export interface Harness {
   sim: Simulator;
   clock: ManualClock;
   timers: ManualTimers;
-  platform: RecordingPlatform;
+  desktop: RecordingDesktop;
   store: JsonFileStore;
   dataDir: string;
   keychain: Keychain;
@@ -72,7 +73,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
   const clock = createManualClock();
   const sim = await startSimulator({ clock, timings: opts.timings ?? REALISTIC_TIMINGS });
   const timers = createManualTimers(clock);
-  const platform = recordingPlatform();
+  const desktop = recordingDesktop();
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'vps-tray-app-'));
   const keychain = opts.keychain ?? memoryKeychain();
   const apps: App[] = [];
@@ -82,7 +83,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
     const app = createApp({
       store,
       vault: createVault(keychain),
-      platform,
+      desktop,
       timers,
       // No retries: a failure shows at once instead of after real-time backoff sleeps.
       createClient: (options) => createClient({ ...options, maxRetries: 0 }),
@@ -97,7 +98,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
     sim,
     clock,
     timers,
-    platform,
+    desktop,
     store: first.store,
     dataDir,
     keychain,

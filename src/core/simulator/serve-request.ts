@@ -3,12 +3,12 @@
 import { canPerform } from '@shared/permissions';
 import type { TokenRegistry } from './auth';
 import { ApiFailure, forbidden } from './failures';
-import { HANDLERS } from './handlers';
+import { OPERATION_HANDLERS } from './operation-handlers';
 import { jsonResponse, type SimResponse } from './respond';
 import { matchRoute } from './router';
 import type { SimState } from './state';
 
-export interface DispatchContext {
+export interface ServeContext {
   state: SimState;
   tokens: TokenRegistry;
   now: number;
@@ -23,7 +23,7 @@ export interface ApiRequest {
   body: string;
 }
 
-export function dispatch(ctx: DispatchContext, request: ApiRequest): SimResponse {
+export function serveRequest(ctx: ServeContext, request: ApiRequest): SimResponse {
   try {
     const route = matchRoute(request.method, request.url.pathname);
     if (route.kind === 'not_found') return jsonResponse(404, { detail: 'Not found.' });
@@ -36,7 +36,7 @@ export function dispatch(ctx: DispatchContext, request: ApiRequest): SimResponse
     if (verdict.allowed === false) throw forbidden(verdict.permission);
     const body = parseBody(request.body);
     ctx.state.settle(ctx.now);
-    return HANDLERS[route.operation]({ state: ctx.state, now: ctx.now, params: route.params, body, url: request.url, pageSize: ctx.pageSize, token });
+    return OPERATION_HANDLERS[route.operation]({ state: ctx.state, now: ctx.now, params: route.params, body, url: request.url, pageSize: ctx.pageSize, token });
   } catch (error) {
     if (!(error instanceof ApiFailure)) return jsonResponse(500, { detail: 'A server error occurred.' });
     const response = jsonResponse(error.status, error.body);

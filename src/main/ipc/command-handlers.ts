@@ -3,7 +3,7 @@
 // throws leaves as a VpsError with a sentence a person understands.
 import { VpsError, appError, toAppError } from '@shared/errors';
 import type { CommandHandlers } from '@shared/ipc-contract';
-import type { Platform } from '../app';
+import type { Desktop } from '../desktop';
 import type { ApiGate } from '../../core/services/api-gate';
 import type { DnsService } from '../../core/services/dns';
 import type { DomainsService } from '../../core/services/domains';
@@ -17,7 +17,7 @@ import type { SyncScheduler } from '../../core/services/sync';
 
 export const CALENDAR_FILE_NAME = 'vps-domain-expiry.ics';
 
-export interface HandlerDeps {
+export interface CommandHandlerDeps {
   state: StateHolder;
   flow: SessionFlow;
   settings: SettingsService;
@@ -28,11 +28,11 @@ export interface HandlerDeps {
   power: PowerService;
   domains: DomainsService;
   dns: DnsService;
-  platform: Platform;
+  desktop: Desktop;
 }
 
-export function createHandlers(deps: HandlerDeps): CommandHandlers {
-  const { state, flow, servers, domains, dns, platform } = deps;
+export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers {
+  const { state, flow, servers, domains, dns, desktop } = deps;
 
   return guarded({
     getState: async () => state.get(),
@@ -55,16 +55,16 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
       if (!server.ip_address) {
         throw new VpsError(appError('not_found', `${server.name} has no IP address yet. It gets one when it has finished setting up.`));
       }
-      platform.writeClipboard(server.ip_address);
+      desktop.writeClipboard(server.ip_address);
       return server.ip_address;
     },
     openView: async (target) => {
       const clean = target.id === undefined ? { view: target.view } : { view: target.view, id: target.id };
       // The shell reveals the window and tells the page where to go: one path for this,
       // notification clicks and tray items alike.
-      platform.showWindow(clean);
+      desktop.showWindow(clean);
     },
-    quit: async () => platform.quit(),
+    quit: async () => desktop.quit(),
 
     getAccount: () => deps.gate.run('account.me', (client) => client.account.me()),
 
@@ -83,7 +83,7 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
     transferDomain: ({ domainId, transfer }) => domains.transfer(domainId, transfer),
     snoozeReminder: async ({ domainId, days }) => domains.snooze(domainId, days),
     markReminderHandled: async ({ domainId }) => domains.markHandled(domainId),
-    exportCalendar: () => platform.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
+    exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
 
     listZones: (input) => dns.listZones(input?.domain),
     getZone: ({ zoneId }) => dns.getZone(zoneId),

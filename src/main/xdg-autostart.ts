@@ -1,6 +1,6 @@
 // Start at login on Linux: an XDG autostart entry (~/.config/autostart/vps-tray.desktop), which
 // GNOME, KDE, Xfce and most other desktops honour. macOS and Windows use Electron's
-// app.setLoginItemSettings instead (src/main/shell/platform.ts).
+// app.setLoginItemSettings instead (src/main/shell/electron-desktop.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,19 +1,19 @@
-// The Platform the app core needs (src/main/app.ts), implemented with Electron: notifications,
+// The Desktop the app core needs (src/main/desktop.ts), implemented with Electron: notifications,
 // the clipboard, dialogs, start at login and quitting.
 import { writeFile } from 'node:fs/promises';
 import { app, clipboard, dialog, Notification, type BrowserWindow } from 'electron';
-import type { Platform } from '../app';
+import type { Desktop } from '../desktop';
 import type { View } from '@shared/app-state';
-import { setXdgAutostart } from '../platform/xdg-autostart';
+import { setXdgAutostart } from '../xdg-autostart';
 
-export interface ShellPlatformDeps {
+export interface ElectronDesktopDeps {
   window: () => BrowserWindow | null;
   showWindow: (target?: { view: View; id?: number | string }) => void;
   iconPath: string;
   quit: () => void;
 }
 
-export function createShellPlatform(deps: ShellPlatformDeps): Platform {
+export function createElectronDesktop(deps: ElectronDesktopDeps): Desktop {
   return {
     notify({ title, body, target }) {
       if (!Notification.isSupported()) return;

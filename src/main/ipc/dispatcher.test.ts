@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VpsError, appError } from '@shared/errors';
 import { COMMAND_NAMES, commandChannel, type CommandHandlers, type CommandName } from '@shared/ipc-contract';
-import { createDispatcher } from './dispatch';
+import { createDispatcher } from './dispatcher';
 
 /** Handlers that answer with what they were given, so a test sees the parsed input. */
 function echoHandlers(overrides: Partial<Record<CommandName, (input: unknown) => Promise<unknown>>> = {}) {

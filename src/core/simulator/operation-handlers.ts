@@ -7,7 +7,7 @@ import * as domains from './domains-handlers';
 import type { Handler } from './handler-types';
 import * as servers from './servers-handlers';
 
-export const HANDLERS: Record<OperationId, Handler> = {
+export const OPERATION_HANDLERS: Record<OperationId, Handler> = {
   'account.me': accountMe,
   'servers.list': servers.listServers,
   'servers.create': servers.createServer,
