@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
-// Three projects: code that runs under Node (main, shared, cli, the architecture rules),
+// Three projects: code that runs under Node (main, core, shared, cli, the architecture rules),
 // Svelte components in jsdom, and end-to-end runs of the built renderer in real Chromium.
 // Tests sit beside the file they test (foo.ts, foo.test.ts).
 export default defineConfig({

@@ -12,7 +12,7 @@ import { JsonFileStore } from '../core/store/json-file-store';
 import { STORE_FILE, userDataDir } from '../core/store/paths';
 import type { Store } from '../core/store/store';
 import { createVault, type Vault } from '../core/vault/vault';
-import type { GlobalOptions } from './args';
+import type { GlobalOptions } from './global-options';
 import type { CliIo } from './io';
 import type { OutputMode } from './output';
 
