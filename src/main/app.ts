@@ -20,6 +20,7 @@ import { createReminderService } from '../core/services/reminders';
 import { createServersService } from '../core/services/servers';
 import { createSessionManager } from '../core/services/session';
 import { createSessionFlow } from '../core/services/session-flow';
+import { createSessionMirror } from '../core/services/session-mirror';
 import { createSettingsService } from '../core/services/settings';
 import { createStateHolder } from '../core/services/state-holder';
 import { emptyState } from '@shared/app-state';
@@ -104,20 +105,6 @@ export function createApp(deps: AppDeps): App {
     if (failed) throw failed.reason;
   }
 
-  const sync = createSyncScheduler({
-    state,
-    timers,
-    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
-    visible: () => state.get().windowVisible,
-    canSync: () => flow.usable(),
-    refresh: refreshAll,
-    onSuccess: (at) => {
-      const profileId = session.activeProfileId();
-      const { servers: listed, domains: known, zones } = state.get();
-      if (profileId !== null) cache.save(profileId, { servers: listed, domains: known, zones, lastSuccessAt: at.toISOString() });
-    },
-  });
-
   function loadProfile(profileId: string | null): void {
     power.cancelAll('Stopped following: another profile was opened.');
     servers.unwatchAll();
@@ -131,8 +118,29 @@ export function createApp(deps: AppDeps): App {
     activity.load(profileId);
   }
 
+  const mirror = createSessionMirror({ session, state, notices, loadProfile });
+
+  const sync = createSyncScheduler({
+    state,
+    timers,
+    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    visible: () => state.get().windowVisible,
+    canSync: () => mirror.usable(),
+    refresh: refreshAll,
+    onSuccess: (at) => {
+      const profileId = session.activeProfileId();
+      const { servers: listed, domains: known, zones } = state.get();
+      if (profileId !== null) cache.save(profileId, { servers: listed, domains: known, zones, lastSuccessAt: at.toISOString() });
+    },
+  });
+
+  mirror.onUnusable((reason) => {
+    sync.pause();
+    if (reason) power.cancelAll(reason);
+  });
+
   const demo = createDemoRunner();
-  const flow = createSessionFlow({ session, state, notices, sync, demo, loadProfile, onUnusable: (reason) => power.cancelAll(reason) });
+  const flow = createSessionFlow({ session, mirror, sync, demo });
 
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
   settings.onChange((next, previous) => {

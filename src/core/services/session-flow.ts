@@ -1,16 +1,13 @@
-// What the app does around the session: mirroring it into the state, showing the right
-// profile's data, starting the demo's simulator for a demo profile, and refreshing once a
-// token is usable (or pausing when it is not).
+// What the app does around the session: the token commands, each mirrored into the state
+// (session-mirror.ts), starting the demo's simulator for a demo profile, and refreshing once a
+// token is usable.
 import type { SessionView } from '@shared/app-state';
 import type { DemoRunner } from './demo-runner';
-import { NOTICE_IDS, type Notices } from './notices';
 import type { AddTokenInput, SessionManager } from './session';
-import type { StateHolder } from './state-holder';
+import type { SessionMirror } from './session-mirror';
 import type { SyncScheduler } from './sync';
 
 export interface SessionFlow {
-  /** Whether the session can make requests now; an expiry noticed here reaches the state too. */
-  usable(): boolean;
   /** At start: the active profile's token (a demo profile gets a fresh simulator), then a refresh. */
   restore(): Promise<void>;
   addToken(input: AddTokenInput): Promise<SessionView>;
@@ -23,53 +20,14 @@ export interface SessionFlow {
 
 export interface SessionFlowDeps {
   session: SessionManager;
-  state: StateHolder;
-  notices: Notices;
+  mirror: SessionMirror;
   sync: SyncScheduler;
   demo: DemoRunner;
-  /** The active profile changed: show its cached data. */
-  loadProfile: (profileId: string | null) => void;
-  /** The session stopped being usable (401, expired, token removed). */
-  onUnusable: (reason: string) => void;
 }
-
-function usable(view: SessionView): boolean {
-  return view.hasToken && view.status === 'valid';
-}
-
-const UNUSABLE_REASON: Partial<Record<SessionView['status'], string>> = {
-  none: 'Stopped following: the API token was removed.',
-  invalid: 'Stopped following: the API token is no longer valid.',
-  expired: 'Stopped following: the API token has expired.',
-};
 
 export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
-  const { session, state, sync, demo } = deps;
-  let loadedProfileId: string | null | undefined;
-
-  function mirror(): SessionView {
-    const view = session.view();
-    state.set({ session: view, profiles: session.profiles(), keychainAvailable: session.keychainAvailable() });
-    if (view.profileId !== loadedProfileId) {
-      loadedProfileId = view.profileId;
-      deps.loadProfile(view.profileId);
-    }
-    if (view.hasToken && !view.persisted) {
-      deps.notices.add({
-        id: NOTICE_IDS.keychainUnavailable,
-        level: 'warning',
-        message:
-          'The system keychain is not available, so your API token is kept in memory for this run only. You will need to paste it again after VPS Tray restarts.',
-      });
-    }
-    if (!usable(view)) {
-      sync.pause();
-      const reason = UNUSABLE_REASON[view.status];
-      if (reason) deps.onUnusable(reason);
-    }
-    return view;
-  }
-  session.onChange(() => mirror());
+  const { session, sync, demo } = deps;
+  const mirror = (): SessionView => deps.mirror.mirror();
 
   /** Refreshes when the session is usable; failures show in the sync state, not here. */
   async function settle(): Promise<SessionView> {
@@ -86,8 +44,6 @@ export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
   const isDemo = (profileId: string | null): boolean => session.profiles().some((p) => p.id === profileId && p.demo);
 
   return {
-    usable: () => usable(mirror()),
-
     async restore() {
       // The cached data first: checking the token may take a while, or fail offline.
       mirror();
