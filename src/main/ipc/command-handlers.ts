@@ -1,8 +1,9 @@
 // One handler per command of the IPC contract (a missing one does not compile). The shell
 // registers exactly these, behind the dispatcher; the tray runs them too. Whatever a handler
-// throws leaves as a VpsError with a sentence a person understands.
-import { VpsError, appError, toAppError } from '@shared/errors';
+// throws leaves as a VpsError with a sentence a person understands (src/main/command-failure.ts).
+import { VpsError, appError } from '@shared/errors';
 import type { CommandHandlers } from '@shared/ipc-contract';
+import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
 import type { ApiGate } from '../../core/services/api-gate';
 import type { DnsService } from '../../core/services/dns';
@@ -99,7 +100,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
   });
 }
 
-/** Every failure as a VpsError: AppError values keep their kind, anything else gets a plain sentence. */
+/** Every failure as a VpsError, normalized by commandFailure. */
 function guarded(handlers: CommandHandlers): CommandHandlers {
   const wrapped = Object.entries(handlers).map(([name, handler]) => [
     name,
@@ -107,7 +108,7 @@ function guarded(handlers: CommandHandlers): CommandHandlers {
       try {
         return await (handler as (input: unknown) => Promise<unknown>)(input);
       } catch (error) {
-        throw error instanceof VpsError ? error : new VpsError(toAppError(error));
+        throw new VpsError(commandFailure(error));
       }
     },
   ]);

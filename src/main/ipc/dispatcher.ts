@@ -2,10 +2,10 @@
 // pass that command's schema, and the answer is always a Result — an AppError with a sentence
 // on failure, never a stack and never a token.
 import * as v from 'valibot';
-import { appError, toAppError, type AppError } from '@shared/errors';
+import { appError } from '@shared/errors';
 import { CHANNEL_PREFIX, COMMANDS, type CommandHandlers, type CommandName, type Result } from '@shared/ipc-contract';
-import { redactSecrets } from '../../core/api/redact';
 import { invalidInput } from '@shared/invalid-input';
+import { commandFailure } from '../command-failure';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
 
@@ -20,24 +20,17 @@ function commandOf(channel: string): CommandName | null {
   return Object.hasOwn(COMMANDS, name) ? (name as CommandName) : null;
 }
 
-/** Whatever an error says leaves without anything that looks like a token. */
-function safe(error: AppError): AppError {
-  const clean = { ...error, message: redactSecrets(error.message) };
-  if (clean.field !== undefined) clean.field = redactSecrets(clean.field);
-  return clean;
-}
-
 export function createDispatcher(handlers: CommandHandlers): Dispatch {
   return async (channel, rawInput) => {
     const name = typeof channel === 'string' ? commandOf(channel) : null;
     if (name === null) return UNKNOWN_COMMAND;
     const parsed = v.safeParse(COMMANDS[name].input, rawInput);
-    if (!parsed.success) return { ok: false, error: safe(invalidInput(parsed.issues)) };
+    if (!parsed.success) return { ok: false, error: commandFailure(invalidInput(parsed.issues)) };
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
     try {
       return { ok: true, value: await handler(parsed.output) };
     } catch (error) {
-      return { ok: false, error: safe(toAppError(error)) };
+      return { ok: false, error: commandFailure(error) };
     }
   };
 }

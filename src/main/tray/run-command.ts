@@ -1,8 +1,8 @@
 // What a click in the tray menu does. Stop and reboot ask first when the settings say so; a
 // failure becomes a notification, since the tray has nowhere else to say it.
 import type { AppState } from '@shared/app-state';
-import { toAppError } from '@shared/errors';
 import type { CommandHandlers } from '@shared/ipc-contract';
+import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
 import type { TrayCommand } from './menu-model';
 
@@ -62,7 +62,7 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
       await run(command);
     } catch (error) {
       const target = command.kind === 'power' || command.kind === 'copyIp' ? { view: 'servers' as const, id: command.serverId } : undefined;
-      desktop.notify({ title: failureTitle(command), body: toAppError(error).message, ...(target ? { target } : {}) });
+      desktop.notify({ title: failureTitle(command), body: commandFailure(error).message, ...(target ? { target } : {}) });
     }
   };
 }
