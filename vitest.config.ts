@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
-// Four projects: code that runs under Node (main, shared, cli, the architecture rules),
+// Four projects: code that runs under Node (main, core, shared, cli, the architecture rules),
 // Svelte components in jsdom, `npm start` itself, and end-to-end runs of the built app in real
 // Chromium.
 // Tests sit beside the file they test (foo.ts, foo.test.ts).
@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/main/**/*.test.ts', 'src/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

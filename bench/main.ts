@@ -1,7 +1,7 @@
 // `npm run bench`: every figure of DESIGN.md §6 in one run against the simulator on 127.0.0.1.
 // Prints a table, then the figures and their budgets as ONE JSON object on the last line.
 // Returns the exit code: 1 when a budget fails.
-import { startSimulator } from '../src/main/demo/simulator';
+import { startSimulator } from '../src/core/simulator/simulator';
 import { ensureBuilt } from './build';
 import { measureBoot } from './boot';
 import { measureClientOverhead } from './client-overhead';

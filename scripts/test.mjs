@@ -37,7 +37,7 @@ const run = (title, command, args) => {
 };
 
 run('system packages for the tests', node, [path.join(root, 'scripts', 'system-packages', 'install.mjs'), 'test']);
-run('type check: main, preload, shared, cli (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json']);
+run('type check: main, core, preload, shared, cli (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json']);
 run('type check: renderer (svelte-check)', node, [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.web.json', '--threshold', 'warning', '--output', 'human']);
 run('lint (eslint)', node, [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']);
 run('architecture rules (dependency-cruiser)', node, [bin('dependency-cruiser', 'bin/dependency-cruiser.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']);

@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/main/app';
-import { JsonFileStore } from '../../src/main/store/json-file-store';
-import { createVault } from '../../src/main/vault/vault';
+import { JsonFileStore } from '../../src/core/store/json-file-store';
+import { createVault } from '../../src/core/vault/vault';
 import { HIDDEN_ARG } from '../../src/main/launch';
+import { recordingDesktop } from '../../src/main/testing/app-harness';
 import { bootBuiltApp, type Booted } from '../electron-standin/boot';
 import { waitUntil } from '../electron-standin/wait';
 import type { MenuItemRecord } from '../electron-standin/runtime';
@@ -21,7 +22,7 @@ async function previousRun(): Promise<string[]> {
   const app = createApp({
     store: new JsonFileStore(path.join(userData, 'config.json')),
     vault: createVault(),
-    platform: { notify() {}, writeClipboard() {}, saveFile: async () => ({ saved: false }), confirm: async () => true, showWindow() {}, setStartAtLogin() {}, quit() {} },
+    desktop: recordingDesktop(),
   });
   await app.start();
   await app.handlers.startDemo(undefined);
