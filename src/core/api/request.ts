@@ -3,7 +3,7 @@
 // errors as AppErrors. It knows nothing about resources; the modules beside it do.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { IncomingHttpHeaders } from 'node:http';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
 import { VpsError, type AppError } from '@shared/errors';
 import type { ClientOptions } from './client-types';
 import { backoffDelay } from './backoff';
@@ -72,11 +72,19 @@ export function createRequestCore(options: ClientOptions): RequestCore {
   const sleep = options.sleep ?? defaultSleep;
   const onRequest = options.onRequest;
   const semaphore = createSemaphore(options.concurrency ?? CLIENT_DEFAULTS.concurrency);
-  const agent = new Agent({
-    connect: { timeout: options.connectTimeoutMs ?? CLIENT_DEFAULTS.connectTimeoutMs },
-    headersTimeout: options.headersTimeoutMs ?? CLIENT_DEFAULTS.headersTimeoutMs,
-    bodyTimeout: options.bodyTimeoutMs ?? CLIENT_DEFAULTS.bodyTimeoutMs,
-  });
+  // undici is loaded with the first request, not at start-up: the tray is drawn from the cache
+  // before anything is asked of the network, and `vps --help` never needs it.
+  let agent: Agent | null = null;
+  let loading: Promise<Agent> | null = null;
+  const loadAgent = (): Promise<Agent> =>
+    (loading ??= import('undici').then(({ Agent }) => {
+      agent = new Agent({
+        connect: { timeout: options.connectTimeoutMs ?? CLIENT_DEFAULTS.connectTimeoutMs },
+        headersTimeout: options.headersTimeoutMs ?? CLIENT_DEFAULTS.headersTimeoutMs,
+        bodyTimeout: options.bodyTimeoutMs ?? CLIENT_DEFAULTS.bodyTimeoutMs,
+      });
+      return agent;
+    }));
 
   async function attempt(
     method: HttpMethod,
@@ -96,7 +104,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
     const started = performance.now();
     let outcome: Outcome;
     try {
-      const response = await agent.request({ origin, path, method, headers, body, signal });
+      const response = await (agent ?? (await loadAgent())).request({ origin, path, method, headers, body, signal });
       outcome = { status: response.statusCode, headers: response.headers, body: await response.body.text() };
     } catch (error) {
       outcome = { status: null, error: signal?.aborted ? cancelledError() : errorFromTransport(error) };
@@ -145,6 +153,8 @@ export function createRequestCore(options: ClientOptions): RequestCore {
         if (signal?.aborted) throw cancelled();
       }
     },
-    close: () => agent.close(),
+    close: async () => {
+      if (loading) await (await loading).close();
+    },
   };
 }
