@@ -6,9 +6,9 @@ module.exports = {
   forbidden: [
     {
       name: 'electron-only-in-shell-and-preload',
-      comment: "Only src/main/shell and src/preload may import 'electron' (or electron-store, which imports it): everything else runs under plain Node.",
+      comment: "Only src/main/shell and src/preload may import 'electron' (or electron-store, which imports it): everything else runs under plain Node. (src/core has its own, stricter rule below.)",
       severity: 'error',
-      from: { path: '(^|/)src/', pathNot: ['(^|/)src/main/shell/', '(^|/)src/preload/'] },
+      from: { path: '(^|/)src/', pathNot: ['(^|/)src/main/shell/', '(^|/)src/preload/', '(^|/)src/core/'] },
       to: { path: '^(electron|electron-store)$|node_modules/(electron|electron-store)/' },
     },
     {
@@ -31,6 +31,27 @@ module.exports = {
       severity: 'error',
       from: { path: '(^|/)src/shared/', pathNot: '\\.test\\.ts$' },
       to: { path: ['(^|/)src/(main|preload|renderer|cli)/', '^(electron|svelte)', 'node_modules/(electron|svelte|keytar|undici|electron-store)/'] },
+    },
+    {
+      name: 'core-imports-no-process-code',
+      comment: 'src/core is the headless engine, plain Node, used by main and the cli alike: no Electron, nothing of main, cli, renderer or preload.',
+      severity: 'error',
+      from: { path: '(^|/)src/core/' },
+      to: { path: ['(^|/)src/(main|cli|renderer|preload)/', '^(electron|electron-store)$', 'node_modules/(electron|electron-store)/'] },
+    },
+    {
+      name: 'cli-never-imports-main',
+      comment: 'The vps command runs over src/core, without the Electron main process.',
+      severity: 'error',
+      from: { path: '(^|/)src/cli/' },
+      to: { path: '(^|/)src/main/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No import cycles, type-only imports included: a type two modules share gets a module of its own.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
     },
     {
       name: 'no-unresolvable',

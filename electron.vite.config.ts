@@ -16,7 +16,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
-          simulator: resolve(__dirname, 'src/main/demo/standalone.ts'),
+          simulator: resolve(__dirname, 'src/core/simulator/standalone.ts'),
         },
       },
     },

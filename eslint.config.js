@@ -6,9 +6,10 @@ import svelteConfig from './svelte.config.js';
 
 // Which environment each file runs in decides what it may use. The import rules between the
 // parts (shared imports nothing of Node, Electron or the DOM; only src/main/shell and
-// src/preload import electron; the renderer never imports main) are enforced by
-// dependency-cruiser (.dependency-cruiser.cjs); here they are repeated as lint errors so an
-// editor flags them as they are typed.
+// src/preload import electron; src/core is plain Node and imports no process code; the cli
+// imports nothing of main; the renderer never imports main) are enforced by dependency-cruiser
+// (.dependency-cruiser.cjs); here they are repeated as lint errors so an editor flags them as
+// they are typed.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'events', 'stream', 'util', 'buffer'];
 
 export default tseslint.config(
@@ -28,7 +29,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['src/main/**', 'src/cli/**', 'src/preload/**', 'scripts/**', 'tests/**', 'bench/**', '*.config.*', 'bin/**'], languageOptions: { globals: globals.node } },
+  { files: ['src/main/**', 'src/core/**', 'src/cli/**', 'src/preload/**', 'scripts/**', 'tests/**', 'bench/**', '*.config.*', 'bin/**'], languageOptions: { globals: globals.node } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
   { files: ['src/renderer/**'], languageOptions: { globals: globals.browser } },
   {
@@ -40,9 +41,36 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/main/**/*.ts'],
     ignores: ['src/main/shell/**', 'src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Only src/main/shell and src/preload import 'electron'." }] }] },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/core is the headless engine: plain Node, no Electron.' },
+            { name: 'electron-store', message: 'src/core is the headless engine: plain Node, no Electron.' },
+          ],
+          patterns: [{ group: ['**/main/**', '**/cli/**', '**/renderer/**', '**/preload/**'], message: 'src/core is used by main and the cli, and imports neither.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: "Only src/main/shell and src/preload import 'electron'." }],
+          patterns: [{ group: ['**/main/**'], message: 'The vps command runs over src/core, without the Electron main process.' }],
+        },
+      ],
+    },
   },
   {
     files: ['src/renderer/**'],

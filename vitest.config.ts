@@ -4,8 +4,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
-// Three projects: code that runs under Node (main, shared, cli, the architecture rules),
-// Svelte components in jsdom, and end-to-end runs of the built renderer in real Chromium.
+// Four projects: code that runs under Node (main, core, shared, cli, the architecture rules),
+// Svelte components in jsdom, `npm start` itself, and end-to-end runs of the built app in real
+// Chromium.
 // Tests sit beside the file they test (foo.ts, foo.test.ts).
 export default defineConfig({
   test: {
@@ -15,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/main/**/*.test.ts', 'src/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
@@ -29,6 +30,17 @@ export default defineConfig({
         },
       },
       {
+        // `npm start` builds into out/, so these run alone, before the other projects
+        // (scripts/test.mjs).
+        test: {
+          name: 'launch',
+          environment: 'node',
+          include: ['tests/launch/**/*.test.ts'],
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'e2e',
@@ -37,6 +49,9 @@ export default defineConfig({
           retry: 1,
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // The stand-in Electron runtime is loaded by Node itself, so the built app and the
+          // test share one instance of it (tests/electron-standin/boot.ts).
+          server: { deps: { external: [/tests\/electron-standin\//] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,16 +1,17 @@
 // The app core as the bench runs it: the real createApp, client and services over real HTTP,
 // a JsonFileStore in a temp dir (the real app writes its cache to disk too), a vault over an
-// in-memory keychain (the bench stays off the OS keychain), a recording Platform, and timers
+// in-memory keychain (the bench stays off the OS keychain), a recording Desktop, and timers
 // on a manual clock so nothing fires unless the bench advances time. The window starts hidden.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../src/main/app';
-import { createManualClock, type ManualClock } from '../src/main/demo/simulator';
-import { memoryKeychain, recordingPlatform } from '../src/main/services/testing/harness';
-import { createManualTimers, type ManualTimers } from '../src/main/services/testing/manual-timers';
-import { JsonFileStore } from '../src/main/store/json-file-store';
-import { createVault } from '../src/main/vault/vault';
+import { createManualClock, type ManualClock } from '../src/core/simulator/simulator';
+import { memoryKeychain } from '../src/core/vault/testing/fake-keychains';
+import { recordingDesktop } from '../src/main/testing/app-harness';
+import { createManualTimers, type ManualTimers } from '../src/core/services/testing/manual-timers';
+import { JsonFileStore } from '../src/core/store/json-file-store';
+import { createVault } from '../src/core/vault/vault';
 
 export interface BenchApp {
   app: App;
@@ -26,7 +27,7 @@ export async function startSignedInApp(opts: { apiUrl: string; token: string; cl
   const app = createApp({
     store: new JsonFileStore(path.join(dataDir, 'config.json')),
     vault: createVault(memoryKeychain()),
-    platform: recordingPlatform(),
+    desktop: recordingDesktop(),
     timers,
   });
   await app.start();

@@ -2,8 +2,8 @@
 // createClient and through a bare undici Agent with the same options, interleaved so both see
 // the same machine, the same simulator and the same garbage collector.
 import { Agent } from 'undici';
-import { createClient } from '../src/main/api/client';
-import { CLIENT_DEFAULTS } from '../src/main/api/request';
+import { createClient } from '../src/core/api/client';
+import { CLIENT_DEFAULTS } from '../src/core/api/request';
 import { median } from './stats';
 
 export interface ClientOverhead {

@@ -1,7 +1,7 @@
 // An hour of the app in the tray: window hidden, default settings, nothing changing on the
 // account. Time is simulated: the manual clock (shared by the app's timers and the simulator)
 // is advanced by an hour and every timer that falls due runs, its requests awaited.
-import { createManualClock, startSimulator } from '../src/main/demo/simulator';
+import { createManualClock, startSimulator } from '../src/core/simulator/simulator';
 import { startSignedInApp } from './bench-app';
 
 export interface IdleFigures {

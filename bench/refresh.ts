@@ -2,7 +2,7 @@
 // pages and nothing else) and how long it takes next to bare undici reading the same pages.
 import { Agent } from 'undici';
 import type { AppState } from '../src/shared/app-state';
-import type { Simulator } from '../src/main/demo/simulator';
+import type { Simulator } from '../src/core/simulator/simulator';
 import { startSignedInApp } from './bench-app';
 import { median } from './stats';
 

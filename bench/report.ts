@@ -16,6 +16,8 @@ export interface Figures {
   preload_kb: number;
   main_kb: number;
   heap_mb_10000: number;
+  boot_ms: number;
+  tray_reboot_to_request_ms: number;
 }
 
 export interface Budget {
@@ -37,6 +39,8 @@ export function checkBudgets(f: Figures, refresh: { listPages: number; otherRequ
     render_ms_1000: atMost(f.render_ms_1000, 50),
     renderer_js_gzip_kb: atMost(f.renderer_js_gzip_kb, 60),
     heap_mb_10000: atMost(f.heap_mb_10000, 60),
+    boot_ms: atMost(f.boot_ms, 400),
+    tray_reboot_to_request_ms: atMost(f.tray_reboot_to_request_ms, 20),
   };
 }
 
@@ -54,6 +58,8 @@ const LABELS: Record<keyof Figures, string> = {
   preload_kb: 'Preload (KB)',
   main_kb: 'Main process bundle (KB)',
   heap_mb_10000: 'Heap of the services, 10,000 + 10,000 (MB)',
+  boot_ms: 'Boot: out/main loaded → tray menu from the cache (ms, median)',
+  tray_reboot_to_request_ms: 'Tray Reboot click → request at the simulator (ms, median)',
 };
 
 export function rounded(f: Figures): Figures {

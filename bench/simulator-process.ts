@@ -3,7 +3,7 @@
 // `scripts/bench.mjs --simulator <options>`, which loads this module and calls `serveSimulator`.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { startSimulator } from '../src/main/demo/simulator';
+import { startSimulator } from '../src/core/simulator/simulator';
 
 export interface SimulatorProcessOptions {
   servers: number;

@@ -3,7 +3,8 @@
 //   2. type checks: tsc for Node code, svelte-check for the renderer
 //   3. lint (eslint) and the architecture rules (dependency-cruiser)
 //   4. the build (the e2e tests and the CLI tests run the built output)
-//   5. vitest: Node, renderer and e2e projects, inside a private keychain session
+//   5. vitest: `npm start` (launch), then Node, renderer and e2e projects, inside a private
+//      keychain session
 // Every stage runs even when an earlier one failed, so one run shows every problem; the last
 // line sums up the tests.
 import { spawnSync } from 'node:child_process';
@@ -36,31 +37,30 @@ const run = (title, command, args) => {
 };
 
 run('system packages for the tests', node, [path.join(root, 'scripts', 'system-packages', 'install.mjs'), 'test']);
-run('type check: main, preload, shared, cli (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json']);
+run('type check: main, core, preload, shared, cli (tsc)', node, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.node.json']);
 run('type check: renderer (svelte-check)', node, [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.web.json', '--threshold', 'warning', '--output', 'human']);
 run('lint (eslint)', node, [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']);
 run('architecture rules (dependency-cruiser)', node, [bin('dependency-cruiser', 'bin/dependency-cruiser.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']);
 run('build (electron-vite)', node, [bin('electron-vite', 'bin/electron-vite.js'), 'build']);
 
-const report = path.join(root, 'test-results', 'vitest.json');
-mkdirSync(path.dirname(report), { recursive: true });
-run('tests (vitest: node, renderer, e2e)', node, [
-  path.join(root, 'scripts', 'with-keyring.mjs'),
-  node,
-  bin('vitest', 'vitest.mjs'),
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-  ...vitestArgs,
-]);
+// `npm start` builds into out/ itself, so its tests run first and alone; then everything else.
+const vitest = (title, report, args) => {
+  mkdirSync(path.dirname(report), { recursive: true });
+  run(title, node, [path.join(root, 'scripts', 'with-keyring.mjs'), node, bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
+  return report;
+};
+const reports = [
+  ...(vitestArgs.length ? [] : [vitest('tests (vitest: launch)', path.join(root, 'test-results', 'vitest-launch.json'), ['--project', 'launch'])]),
+  vitest('tests (vitest: node, renderer, e2e)', path.join(root, 'test-results', 'vitest.json'), ['--project', 'node', '--project', 'renderer', '--project', 'e2e', ...vitestArgs]),
+];
 
 let passed = 0;
 let failed = 0;
-if (existsSync(report)) {
+for (const report of reports) {
+  if (!existsSync(report)) continue;
   const summary = JSON.parse(readFileSync(report, 'utf8'));
-  passed = summary.numPassedTests ?? 0;
-  failed = summary.numFailedTests ?? 0;
+  passed += summary.numPassedTests ?? 0;
+  failed += summary.numFailedTests ?? 0;
 }
 if (failures.length) console.log(`\nFailed stages: ${failures.join('; ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);

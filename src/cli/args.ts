@@ -1,103 +1,19 @@
 // The command line, read with node:util parseArgs against the command table: the command
 // words first (global options may sit anywhere), then that command's options and arguments.
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import { Args, type OptionValue } from './command-args';
 import type { CommandSpec } from './command-spec';
+import { GLOBAL_OPTIONS, type GlobalOptions } from './global-options';
 import { commandHelp, groupHelp, groupUsage, usageLine } from './help';
 import { UsageError } from './usage-error';
-
-export const GLOBAL_OPTIONS = {
-  'api-url': { type: 'string' },
-  profile: { type: 'string' },
-  json: { type: 'boolean' },
-  quiet: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies ParseArgsOptionsConfig;
 
 /** Global options that take a value, so the word after them is not a command word. */
 const GLOBAL_VALUE_FLAGS = new Set(['--api-url', '--profile']);
 const HELP_FLAGS = new Set(['--help', '-h']);
 
-export interface GlobalOptions {
-  apiUrl?: string;
-  profile?: string;
-  json: boolean;
-  quiet: boolean;
-  verbose: boolean;
-}
-
 export type ParsedCommandLine =
   | { kind: 'help'; text: string }
   | { kind: 'command'; spec: CommandSpec; args: Args; globals: GlobalOptions };
-
-type Value = string | boolean | Array<string | boolean> | undefined;
-
-/** One command's options and arguments, read with the checks every command needs. */
-export class Args {
-  constructor(
-    private readonly values: Record<string, Value>,
-    readonly positionals: readonly string[],
-  ) {}
-
-  /** A required positional argument; their number was checked when parsing. */
-  arg(index: number): string {
-    return this.positionals[index] ?? '';
-  }
-
-  string(name: string): string | undefined {
-    const value = this.values[name];
-    return typeof value === 'string' ? value : undefined;
-  }
-
-  required(name: string): string {
-    const value = this.string(name);
-    if (value === undefined) throw new UsageError(`missing --${name}`);
-    return value;
-  }
-
-  flag(name: string): boolean {
-    return this.values[name] === true;
-  }
-
-  list(name: string): string[] {
-    const value = this.values[name];
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  }
-
-  has(name: string): boolean {
-    return this.values[name] !== undefined;
-  }
-
-  /** A whole number option within [min, max], or undefined when it was not given. */
-  integer(name: string, range: { min: number; max?: number }): number | undefined {
-    const text = this.string(name);
-    if (text === undefined) return undefined;
-    const value = /^-?\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
-    const { min, max } = range;
-    if (!Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
-      const bounds = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
-      throw new UsageError(`--${name} must be a whole number ${bounds}, not "${text}"`);
-    }
-    return value;
-  }
-
-  /** One of `choices` (compared case-insensitively), or undefined when it was not given. */
-  choice<T extends string>(name: string, choices: readonly T[]): T | undefined {
-    const text = this.string(name);
-    if (text === undefined) return undefined;
-    const found = choices.find((choice) => choice.toLowerCase() === text.trim().toLowerCase());
-    if (found === undefined) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${text}"`);
-    return found;
-  }
-
-  /** true for --on, false for --off, undefined for neither; both is a mistake. */
-  toggle(on: string, off: string): boolean | undefined {
-    if (this.flag(on) && this.flag(off)) throw new UsageError(`choose one of --${on} and --${off}`);
-    if (this.flag(on)) return true;
-    if (this.flag(off)) return false;
-    return undefined;
-  }
-}
 
 export function parseCommandLine(argv: readonly string[], commands: readonly CommandSpec[]): ParsedCommandLine {
   const { spec, prefix, wordIndexes } = findCommand(argv, commands);
@@ -164,10 +80,10 @@ function findCommand(argv: readonly string[], commands: readonly CommandSpec[]):
   return { spec: undefined, prefix, wordIndexes };
 }
 
-function readOptions(rest: string[], spec: CommandSpec): { values: Record<string, Value>; positionals: string[] } {
+function readOptions(rest: string[], spec: CommandSpec): { values: Record<string, OptionValue>; positionals: string[] } {
   try {
     const parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...spec.options }, allowPositionals: true, strict: true });
-    return { values: parsed.values as Record<string, Value>, positionals: parsed.positionals };
+    return { values: parsed.values as Record<string, OptionValue>, positionals: parsed.positionals };
   } catch (error) {
     throw new UsageError(describeParseError(error), `usage: ${usageLine(spec)}`);
   }

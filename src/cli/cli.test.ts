@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DnsRecord, DnsZone, DnsZoneDetail, Domain, Server, ServerDetail } from '@shared/api-types';
 import { daysUntilExpiry } from '@shared/expiry';
-import { startSimulator, type Simulator } from '../main/demo/simulator';
-import { KEYCHAIN_SERVICE } from '../main/vault/keychain';
+import { startSimulator, type Simulator } from '../core/simulator/simulator';
+import { KEYCHAIN_SERVICE } from '../core/vault/keychain';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = path.join(ROOT, 'out', 'main', 'cli.js');

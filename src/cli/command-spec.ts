@@ -1,6 +1,6 @@
 // One entry of the command table: the words that name it, what it takes, and what it does.
 import type { ParseArgsOptionsConfig } from 'node:util';
-import type { Args } from './args';
+import type { Args } from './command-args';
 import type { CliContext } from './context';
 import type { Result } from './output';
 

@@ -4,15 +4,15 @@
 import path from 'node:path';
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
-import { DEFAULT_BASE_URL, checkBaseUrl } from '../main/api/base-url';
-import { createClient as createApiClient } from '../main/api/client';
-import type { RequestLogEntry, VpsClient } from '../main/api/client-types';
-import { createSessionManager, type SessionManager } from '../main/services/session';
-import { JsonFileStore } from '../main/store/json-file-store';
-import { STORE_FILE, userDataDir } from '../main/store/paths';
-import type { Store } from '../main/store/store';
-import { createVault, type Vault } from '../main/vault/vault';
-import type { GlobalOptions } from './args';
+import { DEFAULT_BASE_URL, checkBaseUrl } from '../core/api/base-url';
+import { createClient as createApiClient } from '../core/api/client';
+import type { RequestLogEntry, VpsClient } from '../core/api/client-types';
+import { createSessionManager, type SessionManager } from '../core/services/session';
+import { JsonFileStore } from '../core/store/json-file-store';
+import { STORE_FILE, userDataDir } from '../core/store/paths';
+import type { Store } from '../core/store/store';
+import { createVault, type Vault } from '../core/vault/vault';
+import type { GlobalOptions } from './global-options';
 import type { CliIo } from './io';
 import type { OutputMode } from './output';
 

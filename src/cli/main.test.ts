@@ -4,14 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../main/demo/simulator';
-import { JsonFileStore } from '../main/store/json-file-store';
-import { STORE_FILE } from '../main/store/paths';
-import { storeKeys } from '../main/store/store';
-import type { Keychain } from '../main/vault/keychain';
-import { createVault, type Vault } from '../main/vault/vault';
+import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../core/simulator/simulator';
+import { JsonFileStore } from '../core/store/json-file-store';
+import { STORE_FILE } from '../core/store/paths';
+import { storeKeys } from '../core/store/store';
+import type { Keychain } from '../core/vault/keychain';
+import { createVault, type Vault } from '../core/vault/vault';
 import { main } from './main';
-import { testIo, type TestIo } from './test-io';
+import { testIo, type TestIo } from './testing/test-io';
 
 const TIMINGS = { provisionMs: 60_000, startMs: 5_000, stopMs: 4_000, rebootMs: 8_000, domainPendingMs: 30_000 };
 

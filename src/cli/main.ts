@@ -1,7 +1,7 @@
 // `vps`: parse the command line, run the command, print its result, and say how it went in
 // the exit code: 0 done, 1 the API or the network said no, 2 the command was mistyped.
 import { isAppError, type AppError } from '@shared/errors';
-import { redactSecrets } from '../main/api/redact';
+import { redactSecrets } from '../core/api/redact';
 import { parseCommandLine, type ParsedCommandLine } from './args';
 import type { CommandSpec } from './command-spec';
 import { COMMANDS } from './command-table';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors';
 import { rejection } from '@shared/testing/rejection';
 import { askYesNo, confirmByTyping, mustAsk, readHidden, readLine } from './prompt';
-import { testIo } from './test-io';
+import { testIo } from './testing/test-io';
 import { UsageError } from './usage-error';
 
 describe('readLine', () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors';
 import { rejection } from '@shared/testing/rejection';
-import { createClient } from '../main/api/client';
-import type { VpsClient } from '../main/api/client-types';
-import { startSimulator, type Simulator } from '../main/demo/simulator';
+import { createClient } from '../core/api/client';
+import type { VpsClient } from '../core/api/client-types';
+import { startSimulator, type Simulator } from '../core/simulator/simulator';
 import { recordUuid, resolveDomain, resolveServer, resolveZone } from './resolve';
 import { UsageError } from './usage-error';
 

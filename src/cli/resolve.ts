@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { DomainNameSchema, UuidSchema } from '@shared/api-inputs';
 import { VpsError, appError } from '@shared/errors';
-import type { VpsClient } from '../main/api/client-types';
+import type { VpsClient } from '../core/api/client-types';
 import { UsageError } from './usage-error';
 
 const ID = /^\d+$/;

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors';
-import { createClient } from '../main/api/client';
-import type { VpsClient } from '../main/api/client-types';
-import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../main/demo/simulator';
-import { testIo, type TestIo } from './test-io';
+import { createClient } from '../core/api/client';
+import type { VpsClient } from '../core/api/client-types';
+import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../core/simulator/simulator';
+import { testIo, type TestIo } from './testing/test-io';
 import { followServer } from './wait';
 
 const TIMINGS = { provisionMs: 60_000, startMs: 5_000, stopMs: 4_000, rebootMs: 8_000, domainPendingMs: 30_000 };

@@ -3,7 +3,7 @@
 import type { PowerAction, ServerDetail, ServerStatus } from '@shared/api-types';
 import { VpsError, appError } from '@shared/errors';
 import { formatDuration } from '@shared/format';
-import type { VpsClient } from '../main/api/client-types';
+import type { VpsClient } from '../core/api/client-types';
 import type { CliIo } from './io';
 
 export const TARGET_STATUS: Record<PowerAction, ServerStatus> = { start: 'active', stop: 'stopped', reboot: 'active' };

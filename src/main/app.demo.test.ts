@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from './services/testing/harness';
+import { createHarness, type Harness } from './testing/app-harness';
 
 let h: Harness;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { REALISTIC_TIMINGS } from './demo/simulator';
-import { POLL_INTERVAL_MS, SETTLE_TIMEOUT_MS } from './services/power';
-import { createHarness, signIn, type Harness } from './services/testing/harness';
+import { REALISTIC_TIMINGS } from '../core/simulator/simulator';
+import { POLL_INTERVAL_MS, SETTLE_TIMEOUT_MS } from '../core/services/power';
+import { createHarness, signIn, type Harness } from './testing/app-harness';
 import { buildTrayMenu, trayTooltip } from './tray/menu-model';
 
 let h: Harness;
@@ -14,7 +14,7 @@ async function ready(): Promise<{ id: number; name: string }> {
   await h.app.start();
   await signIn(h);
   // The sign-in's reminder notices are not what these tests are about.
-  h.platform.notifications.length = 0;
+  h.desktop.notifications.length = 0;
   return h.app.state().servers.find((s) => s.name === 'web-01')!;
 }
 
@@ -34,7 +34,7 @@ describe('a followed power action', () => {
     expect(h.app.state().servers.find((s) => s.id === web01.id)?.status).toBe('rebooting');
     expect(buildTrayMenu(h.app.state(), h.timers.now()).map((i) => i.label)).toContain('◐ web-01 — rebooting…');
     expect(trayTooltip(h.app.state())).toContain('web-01 rebooting…');
-    expect(h.platform.notifications).toEqual([]);
+    expect(h.desktop.notifications).toEqual([]);
 
     await h.timers.advance(REALISTIC_TIMINGS.rebootMs);
     const polls = h.sim.requests.filter((r) => r.method === 'GET' && r.path === `/api/v1/servers/${web01.id}/`);
@@ -42,7 +42,7 @@ describe('a followed power action', () => {
     expect(polls).toHaveLength(doneAt / POLL_INTERVAL_MS);
     expect(h.app.state().pending).toEqual([]);
     expect(h.app.state().servers.find((s) => s.id === web01.id)?.status).toBe('active');
-    expect(h.platform.notifications).toEqual([
+    expect(h.desktop.notifications).toEqual([
       { title: `web-01 is up again after ${doneAt / 1000} s`, body: 'Reboot finished.', target: { view: 'servers', id: web01.id } },
     ]);
     expect(h.app.state().activity[0]).toMatchObject({ action: 'Reboot', result: 'ok', message: `web-01 is up again after ${doneAt / 1000} s` });
@@ -51,14 +51,14 @@ describe('a followed power action', () => {
     const count = h.sim.requests.length;
     await h.timers.advance(10 * 60_000);
     expect(h.sim.requests.slice(count).some((r) => r.path === `/api/v1/servers/${web01.id}/`)).toBe(false);
-    expect(h.platform.notifications).toHaveLength(1);
+    expect(h.desktop.notifications).toHaveLength(1);
   });
 
   it('a stop says that the server stopped', async () => {
     const web01 = await ready();
     await h.app.handlers.powerServer({ serverId: web01.id, action: 'stop' });
     await h.timers.advance(REALISTIC_TIMINGS.stopMs + POLL_INTERVAL_MS);
-    expect(h.platform.notifications.map((n) => n.title)).toEqual(['web-01 stopped']);
+    expect(h.desktop.notifications.map((n) => n.title)).toEqual(['web-01 stopped']);
   });
 
   it('a server that does not settle in time is reported once, with a way to open it', async () => {
@@ -66,7 +66,7 @@ describe('a followed power action', () => {
     await h.app.handlers.powerServer({ serverId: web01.id, action: 'reboot' });
     h.sim.faults.inject({ method: 'GET', path: `/api/v1/servers/${web01.id}/`, kind: 'status', status: 500, times: Infinity });
     await h.timers.advance(SETTLE_TIMEOUT_MS.reboot + 60_000);
-    expect(h.platform.notifications).toEqual([
+    expect(h.desktop.notifications).toEqual([
       { title: 'web-01 did not settle within 3 min', body: expect.stringContaining('rebooting'), target: { view: 'servers', id: web01.id } },
     ]);
     expect(h.app.state().pending).toEqual([]);
@@ -79,7 +79,7 @@ describe('a followed power action', () => {
     await h.app.handlers.powerServer({ serverId: web01.id, action: 'reboot' });
     await h.timers.advance(REALISTIC_TIMINGS.rebootMs + POLL_INTERVAL_MS);
     expect(h.app.state().pending).toEqual([]);
-    expect(h.platform.notifications).toEqual([]);
+    expect(h.desktop.notifications).toEqual([]);
   });
 
   it('a refused action is an error with the API sentence and nothing is followed', async () => {

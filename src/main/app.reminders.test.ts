@@ -2,8 +2,8 @@
 // (expiring in 3, 10, 25, 60 and 400 days, one expired 2 days ago; 10 and 60 on auto-renew),
 // across a restart and days passing on the simulator's clock.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppNotification } from './services/app-notification';
-import { createHarness, signIn, type Harness } from './services/testing/harness';
+import type { AppNotification } from '../core/services/app-notification';
+import { createHarness, signIn, type Harness } from './testing/app-harness';
 
 const DAY = 86_400_000;
 
@@ -20,7 +20,7 @@ describe('domain-expiry reminders against the demo domains', () => {
     await h.app.start();
     await signIn(h);
 
-    const first = reminders(h.platform.notifications);
+    const first = reminders(h.desktop.notifications);
     // Only the tightest threshold each domain has crossed: 3 days → the 7-day reminder,
     // 25 days → the 30-day one, and the expired domain; the auto-renew ones are not due yet.
     expect(first.map((n) => n.title).sort()).toEqual(['acme-labs.dev expires in 25 days', 'acme-promo.org has expired', 'acme-shop.com expires in 3 days']);
@@ -32,13 +32,13 @@ describe('domain-expiry reminders against the demo domains', () => {
     const restarted = h.restart();
     await restarted.start();
     await restarted.handlers.refresh(undefined);
-    expect(reminders(h.platform.notifications)).toHaveLength(first.length);
+    expect(reminders(h.desktop.notifications)).toHaveLength(first.length);
 
     // Four days on: acme-api.io (auto-renew) is inside 7 days and gets its one "will renew"
     // notice; acme-shop.com has expired. Both cross in the same check.
     h.clock.advance(4 * DAY);
     await restarted.handlers.refresh(undefined);
-    const later = reminders(h.platform.notifications).slice(first.length).map((n) => n.title);
+    const later = reminders(h.desktop.notifications).slice(first.length).map((n) => n.title);
     expect(later.sort()).toEqual([expect.stringMatching(/^acme-api\.io will renew on /), 'acme-shop.com has expired']);
 
     // The tray and window see the same reminders: the expired and due ones need attention.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/settings';
-import { SAMPLES_KEPT } from './services/servers';
-import { createHarness, signIn, type Harness } from './services/testing/harness';
+import { SAMPLES_KEPT } from '../core/services/servers';
+import { createHarness, signIn, type Harness } from './testing/app-harness';
 import { buildTrayMenu, trayIcon } from './tray/menu-model';
 
 let h: Harness;

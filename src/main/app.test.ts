@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppState } from '@shared/app-state';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import type { CommandHandlers } from '@shared/ipc-contract';
-import { createHarness, missingKeychain, signIn, type Harness } from './services/testing/harness';
-import { NOTICE_IDS } from './services/notices';
-import { EMIT_COALESCE_MS } from './services/state-holder';
+import { missingKeychain } from '../core/vault/testing/fake-keychains';
+import { createHarness, signIn, type Harness } from './testing/app-harness';
+import { NOTICE_IDS } from '../core/services/notices';
+import { EMIT_COALESCE_MS } from '../core/services/state-holder';
 
 let h: Harness;
 afterEach(async () => {
@@ -84,7 +85,7 @@ describe('the app core', () => {
     await expect(api.copyIp({ serverId: created.id })).rejects.toMatchObject({ kind: 'not_found', message: expect.stringContaining('no IP address yet') });
     await h.timers.advance(4 * 60_000);
     expect(h.app.state().pending).toEqual([]);
-    expect(h.platform.notifications.at(-1)).toMatchObject({ title: expect.stringMatching(/^api-01 is ready after \d+ min/), target: { view: 'servers', id: created.id } });
+    expect(h.desktop.notifications.at(-1)).toMatchObject({ title: expect.stringMatching(/^api-01 is ready after \d+ min/), target: { view: 'servers', id: created.id } });
     expect(await api.copyIp({ serverId: created.id })).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 
     expect((await api.replaceServer({ serverId: created.id, server: { name: 'api-02', hostname: 'api.acme-shop.com', backups_enabled: true } })).name).toBe('api-02');
@@ -92,12 +93,12 @@ describe('the app core', () => {
     expect(h.app.state().servers.find((s) => s.id === created.id)?.name).toBe('api-02');
 
     expect(await api.copyIp({ serverId: web01.id })).toBe(web01.ip_address);
-    expect(h.platform.clipboard.at(-1)).toBe(web01.ip_address);
+    expect(h.desktop.clipboard.at(-1)).toBe(web01.ip_address);
 
     const started = await api.powerServer({ serverId: staging.id, action: 'start' });
     expect(started).toMatchObject({ status: 'success', server: { id: staging.id, status: 'starting' } });
     await h.timers.advance(60_000);
-    expect(h.platform.notifications.at(-1)?.title).toMatch(/^staging is running after \d+ s$/);
+    expect(h.desktop.notifications.at(-1)?.title).toMatch(/^staging is running after \d+ s$/);
     expect(h.app.state().servers.find((s) => s.id === staging.id)?.status).toBe('active');
 
     await api.deleteServer({ serverId: created.id });
@@ -125,7 +126,7 @@ describe('the app core', () => {
     expect(h.app.state().reminders.find((r) => r.domainId === labs.domainId)?.state).toBe('handled');
 
     expect(await api.exportCalendar(undefined)).toEqual({ saved: true, path: '/tmp/vps-domain-expiry.ics' });
-    const ics = h.platform.saved.at(-1)!;
+    const ics = h.desktop.saved.at(-1)!;
     expect(ics.defaultName).toBe('vps-domain-expiry.ics');
     expect(ics.content).toContain('BEGIN:VCALENDAR');
     expect(ics.content).toContain('SUMMARY:acme-shop.com expires');
@@ -164,12 +165,12 @@ describe('the app core', () => {
 
     // App
     expect(await api.updateSettings({ startAtLogin: true, confirm: { stop: false } })).toMatchObject({ startAtLogin: true, confirm: { stop: false, reboot: true } });
-    expect(h.platform.startAtLogin).toEqual([true]);
+    expect(h.desktop.startAtLogin).toEqual([true]);
     await expect(api.updateSettings({ refresh: { hiddenSeconds: 10 } })).rejects.toMatchObject({ kind: 'invalid_input', field: 'refresh.hiddenSeconds' });
     await api.refresh(undefined);
     await api.openView({ view: 'domains', id: shop.id });
-    expect(h.platform.shown.at(-1)).toEqual({ view: 'domains', id: shop.id });
-    expect(h.platform.shown.at(-1)).toEqual({ view: 'domains', id: shop.id });
+    expect(h.desktop.shown.at(-1)).toEqual({ view: 'domains', id: shop.id });
+    expect(h.desktop.shown.at(-1)).toEqual({ view: 'domains', id: shop.id });
 
     // Profiles
     const workId = h.app.state().session.profileId!;
@@ -189,7 +190,7 @@ describe('the app core', () => {
 
     await api.dismissNotice({ id: 'nothing-to-dismiss' });
     await api.quit(undefined);
-    expect(h.platform.quits).toBe(1);
+    expect(h.desktop.quits).toBe(1);
 
     // Every write left an entry; the token appears in no output, state, event, notification,
     // activity entry or file.
@@ -201,7 +202,7 @@ describe('the app core', () => {
     await h.timers.advance(EMIT_COALESCE_MS);
     expect(states.length).toBeGreaterThan(0);
     const files = readdirSync(h.dataDir).map((f) => readFileSync(path.join(h.dataDir, f), 'utf8'));
-    const everything = JSON.stringify({ outputs: outputs.map((o) => (o instanceof Error ? { ...o, message: o.message } : o)), states, shown: h.platform.shown, notifications: h.platform.notifications, state: h.app.state(), files });
+    const everything = JSON.stringify({ outputs: outputs.map((o) => (o instanceof Error ? { ...o, message: o.message } : o)), states, shown: h.desktop.shown, notifications: h.desktop.notifications, state: h.app.state(), files });
     for (const token of Object.values(h.sim.tokens)) expect(everything).not.toContain(token);
     expect(everything).not.toContain('vps_demo');
   });
@@ -259,12 +260,12 @@ describe('the app core', () => {
     await signIn(h);
     const web01 = h.app.state().servers.find((s) => s.name === 'web-01')!;
     const before = h.sim.requests.length;
-    h.platform.answer = false;
+    h.desktop.answer = false;
     await h.app.runTrayCommand({ kind: 'power', serverId: web01.id, action: 'reboot' });
-    expect(h.platform.confirms).toEqual([{ message: 'Reboot web-01?', detail: expect.stringContaining('web-01'), confirmLabel: 'Reboot' }]);
+    expect(h.desktop.confirms).toEqual([{ message: 'Reboot web-01?', detail: expect.stringContaining('web-01'), confirmLabel: 'Reboot' }]);
     expect(h.sim.requests.length).toBe(before);
 
-    h.platform.answer = true;
+    h.desktop.answer = true;
     await h.app.runTrayCommand({ kind: 'power', serverId: web01.id, action: 'reboot' });
     expect(requestsSince(h, before)).toEqual([`POST /api/v1/servers/${web01.id}/reboot/`]);
 
@@ -272,7 +273,7 @@ describe('the app core', () => {
     const staging = h.app.state().servers.find((s) => s.name === 'staging')!;
     await h.app.handlers.updateSettings({ confirm: { stop: false } });
     await h.app.runTrayCommand({ kind: 'power', serverId: staging.id, action: 'start' });
-    expect(h.platform.confirms).toHaveLength(2);
+    expect(h.desktop.confirms).toHaveLength(2);
   });
 
   it('turns a failed tray command into a notification', async () => {
@@ -281,11 +282,11 @@ describe('the app core', () => {
     await signIn(h);
     const staging = h.app.state().servers.find((s) => s.name === 'staging')!;
     await h.app.runTrayCommand({ kind: 'power', serverId: staging.id, action: 'reboot' });
-    expect(h.platform.notifications.at(-1)).toMatchObject({ title: 'Could not reboot staging', target: { view: 'servers', id: staging.id } });
+    expect(h.desktop.notifications.at(-1)).toMatchObject({ title: 'Could not reboot staging', target: { view: 'servers', id: staging.id } });
     await h.app.runTrayCommand({ kind: 'copyIp', serverId: 99_999 });
-    expect(h.platform.notifications.at(-1)).toMatchObject({ title: 'Could not copy the IP address' });
+    expect(h.desktop.notifications.at(-1)).toMatchObject({ title: 'Could not copy the IP address' });
     await h.app.runTrayCommand({ kind: 'open', view: 'dns' });
     await h.app.runTrayCommand({ kind: 'settings' });
-    expect(h.platform.shown.slice(-2)).toEqual([{ view: 'dns' }, { view: 'settings' }]);
+    expect(h.desktop.shown.slice(-2)).toEqual([{ view: 'dns' }, { view: 'settings' }]);
   });
 });

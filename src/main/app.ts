@@ -1,50 +1,38 @@
 // The app core: every service composed, with no Electron in sight. The shell (src/main/shell)
-// gives it a Store and a Platform and connects its handlers, state and tray commands to the
-// window and the tray; tests give it a temp-dir store, a recording Platform and their own clock.
-import type { AppState, View } from '@shared/app-state';
+// gives it a Store and a Desktop and connects its handlers, state and tray commands to the
+// window and the tray; tests give it a temp-dir store, a recording Desktop and their own clock.
+import type { AppState } from '@shared/app-state';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '@shared/settings';
-import { createClient } from './api/client';
-import { createHandlers } from './ipc/handlers';
+import { createClient } from '../core/api/client';
+import type { Desktop } from './desktop';
+import { createCommandHandlers } from './ipc/command-handlers';
 import { createLocaleFollower } from './locale';
-import { createActivityLog } from './services/activity';
-import { createApiGate } from './services/api-gate';
-import { createCache } from './services/cache';
-import { createDemoRunner } from './services/demo';
-import { createDnsService } from './services/dns';
-import { createDomainsService } from './services/domains';
-import { NOTICE_IDS, createNotices } from './services/notices';
-import type { AppNotification } from './services/app-notification';
-import { createPowerService } from './services/power';
-import { createReminderService } from './services/reminders';
-import { createServersService } from './services/servers';
-import { createSessionManager } from './services/session';
-import { createSessionFlow } from './services/session-flow';
-import { createSettingsService } from './services/settings';
-import { createStateHolder } from './services/state-holder';
+import { createActivityLog } from '../core/services/activity';
+import { createApiGate } from '../core/services/api-gate';
+import { createCache } from '../core/services/cache';
+import { createDemoRunner } from '../core/services/demo-runner';
+import { createDnsService } from '../core/services/dns';
+import { createDomainsService } from '../core/services/domains';
+import { NOTICE_IDS, createNotices } from '../core/services/notices';
+import type { AppNotification } from '../core/services/app-notification';
+import { createPowerService } from '../core/services/power';
+import { createReminderService } from '../core/services/reminders';
+import { createServersService } from '../core/services/servers';
+import { createSessionManager } from '../core/services/session';
+import { createSessionFlow } from '../core/services/session-flow';
+import { createSessionMirror } from '../core/services/session-mirror';
+import { createSettingsService } from '../core/services/settings';
+import { createStateHolder } from '../core/services/state-holder';
 import { emptyState } from '@shared/app-state';
-import { createSyncScheduler } from './services/sync';
-import { systemTimers, type Timers } from './services/timers';
-import type { Store } from './store/store';
+import { createSyncScheduler } from '../core/services/sync';
+import { systemTimers, type Timers } from '../core/services/timers';
+import type { Store } from '../core/store/store';
 import { createTrayRunner } from './tray/run-command';
 import type { TrayCommand } from './tray/menu-model';
-import type { Vault } from './vault/vault';
+import type { Vault } from '../core/vault/vault';
 
-export type { Timers } from './services/timers';
-
-type Target = { view: View; id?: number | string };
-
-/** What the Electron shell provides; tests pass a recording fake. */
-export interface Platform {
-  /** A click on the notification opens the window at `target`. */
-  notify(n: AppNotification): void;
-  writeClipboard(text: string): void;
-  saveFile(opts: { defaultName: string; content: string }): Promise<{ saved: boolean; path?: string }>;
-  confirm(opts: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
-  showWindow(target?: Target): void;
-  setStartAtLogin(enabled: boolean): void;
-  quit(): void;
-}
+export type { Timers } from '../core/services/timers';
 
 export interface App {
   handlers: CommandHandlers;
@@ -65,7 +53,7 @@ export interface App {
 export interface AppDeps {
   store: Store;
   vault: Vault;
-  platform: Platform;
+  desktop: Desktop;
   timers?: Timers;
   createClient?: typeof createClient;
   /** Where a corrupt store was moved aside: the app shows a notice. */
@@ -75,7 +63,7 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): App {
-  const { store, platform } = deps;
+  const { store, desktop } = deps;
   const timers = deps.timers ?? systemTimers;
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
   const notices = createNotices(state);
@@ -86,9 +74,9 @@ export function createApp(deps: AppDeps): App {
       message: `VPS Tray's data file could not be read, so it was set aside as ${deps.storeRecovered} and the app started fresh. Your API tokens are safe in the keychain.`,
     });
   }
-  const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => platform.setStartAtLogin(enabled) });
+  const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => desktop.setStartAtLogin(enabled) });
   const notify = (notification: AppNotification): void => {
-    if (settings.get().notifications) platform.notify(notification);
+    if (settings.get().notifications) desktop.notify(notification);
   };
 
   const session = createSessionManager({
@@ -120,20 +108,6 @@ export function createApp(deps: AppDeps): App {
     if (failed) throw failed.reason;
   }
 
-  const sync = createSyncScheduler({
-    state,
-    timers,
-    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
-    visible: () => state.get().windowVisible,
-    canSync: () => flow.usable(),
-    refresh: refreshAll,
-    onSuccess: (at) => {
-      const profileId = session.activeProfileId();
-      const { servers: listed, domains: known, zones } = state.get();
-      if (profileId !== null) cache.save(profileId, { servers: listed, domains: known, zones, lastSuccessAt: at.toISOString() });
-    },
-  });
-
   function loadProfile(profileId: string | null): void {
     power.cancelAll('Stopped following: another profile was opened.');
     servers.unwatchAll();
@@ -147,8 +121,29 @@ export function createApp(deps: AppDeps): App {
     activity.load(profileId);
   }
 
+  const mirror = createSessionMirror({ session, state, notices, loadProfile });
+
+  const sync = createSyncScheduler({
+    state,
+    timers,
+    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    visible: () => state.get().windowVisible,
+    canSync: () => mirror.usable(),
+    refresh: refreshAll,
+    onSuccess: (at) => {
+      const profileId = session.activeProfileId();
+      const { servers: listed, domains: known, zones } = state.get();
+      if (profileId !== null) cache.save(profileId, { servers: listed, domains: known, zones, lastSuccessAt: at.toISOString() });
+    },
+  });
+
+  mirror.onUnusable((reason) => {
+    sync.pause();
+    if (reason) power.cancelAll(reason);
+  });
+
   const demo = createDemoRunner();
-  const flow = createSessionFlow({ session, state, notices, sync, demo, loadProfile, onUnusable: (reason) => power.cancelAll(reason) });
+  const flow = createSessionFlow({ session, mirror, sync, demo });
 
   const locale = createLocaleFollower({ systemLanguages: deps.systemLanguages ?? [], onChange: (next) => state.set({ locale: next }) });
 
@@ -159,8 +154,8 @@ export function createApp(deps: AppDeps): App {
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
 
-  const handlers = createHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, platform });
-  const runTrayCommand = createTrayRunner({ handlers, platform, state: () => state.get() });
+  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, desktop });
+  const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
 
   return {
     handlers,

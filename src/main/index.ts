@@ -1,10 +1,10 @@
 // The composition root: what the app is made of. The Electron shell supplies the store and the
-// platform; the core (src/main/app.ts) gets the real keychain-backed vault and the real client.
+// desktop; the core (src/main/app.ts) gets the real keychain-backed vault and the real client.
 import { createApp } from './app';
 import { runShell } from './shell/main';
 import { systemLanguages } from './shell/system-languages';
-import { createVault } from './vault/vault';
+import { createVault } from '../core/vault/vault';
 
 runShell({
-  createApp: ({ store, storeRecovered, platform }) => createApp({ store, storeRecovered, platform, vault: createVault(), systemLanguages: systemLanguages() }),
+  createApp: ({ store, storeRecovered, desktop }) => createApp({ store, storeRecovered, desktop, vault: createVault(), systemLanguages: systemLanguages() }),
 });

@@ -1,5 +1,5 @@
 // The VPS.org API's resources and request bodies, as the provider's pages describe them.
-// Pure types: the main process validates responses into these shapes (src/main/api/schemas.ts)
+// Pure types: the main process validates responses into these shapes (src/core/api/schemas.ts)
 // and everything else, the renderer included, reads them.
 
 export type ServerStatus =

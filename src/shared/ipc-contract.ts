@@ -1,7 +1,7 @@
 // The one table of IPC channels between the main process and the window. Each command has an
 // input schema (main validates every input against it) and an output type; each event has a
 // payload type. The preload builds `window.vps` from these names, the main process registers
-// one handler per command (src/main/ipc/handlers.ts must satisfy `CommandHandlers`, so a
+// one handler per command (src/main/ipc/command-handlers.ts must satisfy `CommandHandlers`, so a
 // command without a handler does not compile), and the renderer's client is typed from it.
 import * as v from 'valibot';
 import type {

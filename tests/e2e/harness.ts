@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp, type App, type Platform } from '../../src/main/app';
-import { createDispatcher } from '../../src/main/ipc/dispatch';
-import { createManualClock, DEMO_TIMINGS, startSimulator, type ManualClock, type Simulator } from '../../src/main/demo/simulator';
-import { JsonFileStore } from '../../src/main/store/json-file-store';
-import { createVault } from '../../src/main/vault/vault';
+import { createApp, type App } from '../../src/main/app';
+import type { Desktop } from '../../src/main/desktop';
+import { createDispatcher } from '../../src/main/ipc/dispatcher';
+import { createManualClock, DEMO_TIMINGS, startSimulator, type ManualClock, type Simulator } from '../../src/core/simulator/simulator';
+import { JsonFileStore } from '../../src/core/store/json-file-store';
+import { createVault } from '../../src/core/vault/vault';
 import { COMMAND_NAMES, EVENT_NAMES, subscribeName } from '../../src/shared/ipc-contract';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -55,7 +56,7 @@ export async function audit(page: Page): Promise<string[]> {
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`));
 }
 
-export interface RecordedPlatform extends Platform {
+export interface RecordedDesktop extends Desktop {
   shown: Array<{ view: string; id?: number | string } | undefined>;
   /** Set once the page exists: delivers a navigation to it, as the shell's showWindow does. */
   onNavigate: (target: { view: string; id?: number | string }) => void;
@@ -69,33 +70,33 @@ export interface Launched {
   app: App;
   sim: Simulator;
   clock: ManualClock;
-  platform: RecordedPlatform;
+  desktop: RecordedDesktop;
   shot(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
-function recordingPlatform(): RecordedPlatform {
-  const platform: RecordedPlatform = {
+function recordingDesktop(): RecordedDesktop {
+  const desktop: RecordedDesktop = {
     shown: [],
     onNavigate: () => {},
     notifications: [],
     clipboard: [],
     saved: [],
-    notify: (n) => void platform.notifications.push({ title: n.title, body: n.body }),
-    writeClipboard: (text) => void platform.clipboard.push(text),
+    notify: (n) => void desktop.notifications.push({ title: n.title, body: n.body }),
+    writeClipboard: (text) => void desktop.clipboard.push(text),
     saveFile: async (file) => {
-      platform.saved.push(file);
+      desktop.saved.push(file);
       return { saved: true, path: path.join(os.tmpdir(), file.defaultName) };
     },
     confirm: async () => true,
     showWindow: (target) => {
-      platform.shown.push(target);
-      if (target) platform.onNavigate(target);
+      desktop.shown.push(target);
+      if (target) desktop.onNavigate(target);
     },
     setStartAtLogin: () => {},
     quit: () => {},
   };
-  return platform;
+  return desktop;
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
@@ -137,8 +138,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
   const sim = await startSimulator({ clock, timings: DEMO_TIMINGS });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vps-e2e-'));
   const store = new JsonFileStore(path.join(dataDir, 'config.json'));
-  const platform = recordingPlatform();
-  const app = createApp({ store, vault: createVault(), platform, systemLanguages: options.systemLanguages ?? [] });
+  const desktop = recordingDesktop();
+  const app = createApp({ store, vault: createVault(), desktop, systemLanguages: options.systemLanguages ?? [] });
   await app.start();
   if (options.profile === 'full' || options.profile === 'readOnly') {
     const token = options.profile === 'full' ? sim.tokens.full : sim.tokens.readOnly;
@@ -177,7 +178,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
   const emit = (event: string, payload: unknown) =>
     page.evaluate(([e, p]) => (globalThis as unknown as { __vpsEmit: (e: string, p: unknown) => void }).__vpsEmit(e, p), [event, payload] as const).catch(() => {});
   const offState = app.onState((state) => void emit('state', state));
-  platform.onNavigate = (target) => void emit('navigate', target);
+  desktop.onNavigate = (target) => void emit('navigate', target);
 
   await page.goto(url);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -187,7 +188,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
     app,
     sim,
     clock,
-    platform,
+    desktop,
     shot: async (name) => {
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${theme}.png`) });
     },

@@ -1,7 +1,7 @@
 // Power from the list, the palette and the keyboard, followed until the server settles; and
 // what a token without servers:power sees.
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_TIMINGS } from '../../src/main/demo/simulator';
+import { DEMO_TIMINGS } from '../../src/core/simulator/simulator';
 import { closeBrowser, launchApp } from './harness';
 
 afterAll(() => closeBrowser());

@@ -3,7 +3,7 @@
 import type { AccountMe } from '@shared/api-types';
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
-import type { Args } from '../args';
+import type { Args } from '../command-args';
 import type { CommandSpec } from '../command-spec';
 import { NOT_LOGGED_IN, type CliContext } from '../context';
 import { details } from '../output';

@@ -2,7 +2,7 @@
 // Records are checked with the app's per-type rules before anything is sent.
 import { RECORD_TYPES, type DnsRecord, type DnsRecordInput } from '@shared/api-types';
 import { DnsRecordPatchSchema, DnsRecordSchema } from '@shared/api-inputs';
-import type { Args } from '../args';
+import type { Args } from '../command-args';
 import type { CommandSpec } from '../command-spec';
 import { confirmOrCancel, mustAsk } from '../prompt';
 import { domainName, recordUuid, resolveZone } from '../resolve';

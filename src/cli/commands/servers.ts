@@ -2,7 +2,7 @@
 import type { PowerAction } from '@shared/api-types';
 import { ServerCreateSchema, ServerListFilterSchema, ServerPatchSchema, ServerReplaceSchema } from '@shared/api-inputs';
 import { formatDuration } from '@shared/format';
-import type { Args } from '../args';
+import type { Args } from '../command-args';
 import type { CommandSpec } from '../command-spec';
 import type { CliContext } from '../context';
 import { confirmByTyping, confirmOrCancel, mustAsk } from '../prompt';

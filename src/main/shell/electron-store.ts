@@ -4,9 +4,9 @@
 import { renameSync } from 'node:fs';
 import path from 'node:path';
 import ElectronStore from 'electron-store';
-import { readJsonObject } from '../store/json-file-store';
-import { STORE_FILE } from '../store/paths';
-import type { Store } from '../store/store';
+import { readJsonObject } from '../../core/store/json-file-store';
+import { STORE_FILE } from '../../core/store/paths';
+import type { Store } from '../../core/store/store';
 
 export function openElectronStore(userDataDir: string): { store: Store; recovered: string | null } {
   const file = path.join(userDataDir, STORE_FILE);

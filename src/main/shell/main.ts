@@ -6,21 +6,22 @@ import { pathToFileURL } from 'node:url';
 import { app, powerMonitor, session, type BrowserWindow } from 'electron';
 import type { App } from '../app';
 import type { View } from '@shared/app-state';
-import { createShellPlatform } from './platform';
+import { createElectronDesktop } from './electron-desktop';
 import { registerIpc, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './window';
 import { createTray } from './tray';
 import { denyAllPermissions, enforceCsp, lockDownContents } from './security';
 import { openElectronStore } from './electron-store';
 import { isTrustedSender, type AppOrigin } from '../ipc/sender';
-import { createDispatcher } from '../ipc/dispatch';
-import type { Store } from '../store/store';
+import { createDispatcher } from '../ipc/dispatcher';
+import type { Store } from '../../core/store/store';
+import { startsHidden } from '../launch';
 
 export const APP_USER_MODEL_ID = 'org.vps.tray';
 
 export interface ShellEntry {
   /** Builds the app core once Electron is ready (the composition root decides what goes in). */
-  createApp: (deps: { store: Store; storeRecovered: string | null; platform: ReturnType<typeof createShellPlatform> }) => App;
+  createApp: (deps: { store: Store; storeRecovered: string | null; desktop: ReturnType<typeof createElectronDesktop> }) => App;
 }
 
 export function runShell(entry: ShellEntry): void {
@@ -66,8 +67,8 @@ export function runShell(entry: ShellEntry): void {
     if (!devServer) enforceCsp(session.defaultSession);
 
     const { store, recovered } = openElectronStore(app.getPath('userData'));
-    const platform = createShellPlatform({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
-    core = entry.createApp({ store, storeRecovered: recovered, platform });
+    const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
+    core = entry.createApp({ store, storeRecovered: recovered, desktop });
     const current = core;
 
     registerIpc({
@@ -84,6 +85,7 @@ export function runShell(entry: ShellEntry): void {
       isQuitting: () => quitting,
     });
     const contents = win.webContents;
+    if (!startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) win.once('ready-to-show', () => showWindow());
 
     const tray = createTray({
       resourcesDir,
@@ -96,10 +98,20 @@ export function runShell(entry: ShellEntry): void {
       sendEvent(contents, 'state', state);
     });
 
-    powerMonitor.on('resume', () => current.resume());
-    app.on('will-quit', () => {
+    powerMonitor.on('resume', () => void current.resume());
+    // Quitting waits for the core to stop its timers and write its last state, then quits again.
+    let stopped = false;
+    app.on('will-quit', (event) => {
+      if (stopped) return;
+      event.preventDefault();
       tray.destroy();
-      void current.stop();
+      void current
+        .stop()
+        .catch((error: unknown) => console.error('VPS Tray could not stop cleanly:', error))
+        .finally(() => {
+          stopped = true;
+          app.quit();
+        });
     });
     await current.start();
   });

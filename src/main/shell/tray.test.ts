@@ -102,4 +102,15 @@ describe('the tray', () => {
     expect(fake.images.at(-1)).toMatch(/offline\.(png|ico)$|offlineTemplate\.png$/);
     tray.destroy();
   });
+
+  it('rebuilds at once after a quiet spell, so the first state at start-up shows without delay', () => {
+    let current = state();
+    const tray = createTray({ resourcesDir: '/r', state: () => current, run: vi.fn(), onClick: vi.fn() });
+    const builds = electron.Menu.buildFromTemplate.mock.calls.length;
+    vi.advanceTimersByTime(1_000);
+    current = state({ sync: { state: 'offline', lastSuccessAt: null, stale: true, lastError: null, nextAt: null } });
+    tray.update();
+    expect(electron.Menu.buildFromTemplate).toHaveBeenCalledTimes(builds + 1);
+    tray.destroy();
+  });
 });

@@ -35,9 +35,11 @@ export function createTray(opts: { resourcesDir: string; state: () => AppState; 
   let lastModel = '';
   let lastIcon: TrayIconKind = 'normal';
   let timer: NodeJS.Timeout | null = null;
+  let builtAt = 0;
 
   const rebuild = () => {
     timer = null;
+    builtAt = Date.now();
     const state = opts.state();
     const items = buildTrayMenu(state);
     const model = JSON.stringify(items);
@@ -59,8 +61,12 @@ export function createTray(opts: { resourcesDir: string; state: () => AppState; 
   tray.on('click', opts.onClick);
   rebuild();
   return {
+    /** At once after a quiet spell (the first state at start-up), then at most every 250 ms. */
     update() {
-      if (!timer) timer = setTimeout(rebuild, REBUILD_DELAY_MS);
+      if (timer) return;
+      const wait = builtAt + REBUILD_DELAY_MS - Date.now();
+      if (wait <= 0) rebuild();
+      else timer = setTimeout(rebuild, wait);
     },
     destroy() {
       if (timer) clearTimeout(timer);

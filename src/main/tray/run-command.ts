@@ -1,9 +1,9 @@
 // What a click in the tray menu does. Stop and reboot ask first when the settings say so; a
 // failure becomes a notification, since the tray has nowhere else to say it.
 import type { AppState } from '@shared/app-state';
-import { toAppError } from '@shared/errors';
 import type { CommandHandlers } from '@shared/ipc-contract';
-import type { Platform } from '../app';
+import { commandFailure } from '../command-failure';
+import type { Desktop } from '../desktop';
 import type { TrayCommand } from './menu-model';
 
 const CONFIRM_DETAIL = {
@@ -11,15 +11,15 @@ const CONFIRM_DETAIL = {
   stop: (name: string) => `${name} stops serving until it is started again.`,
 };
 
-export function createTrayRunner(deps: { handlers: CommandHandlers; platform: Platform; state: () => AppState }) {
-  const { handlers, platform } = deps;
+export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Desktop; state: () => AppState }) {
+  const { handlers, desktop } = deps;
 
   async function power(serverId: number, action: 'start' | 'stop' | 'reboot'): Promise<void> {
     const state = deps.state();
     const name = state.servers.find((s) => s.id === serverId)?.name ?? `Server ${serverId}`;
     if (action !== 'start' && state.settings.confirm[action]) {
       const label = action === 'reboot' ? 'Reboot' : 'Stop';
-      const confirmed = await platform.confirm({ message: `${label} ${name}?`, detail: CONFIRM_DETAIL[action](name), confirmLabel: label });
+      const confirmed = await desktop.confirm({ message: `${label} ${name}?`, detail: CONFIRM_DETAIL[action](name), confirmLabel: label });
       if (!confirmed) return;
     }
     await handlers.powerServer({ serverId, action });
@@ -62,7 +62,7 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; platform: Pl
       await run(command);
     } catch (error) {
       const target = command.kind === 'power' || command.kind === 'copyIp' ? { view: 'servers' as const, id: command.serverId } : undefined;
-      platform.notify({ title: failureTitle(command), body: toAppError(error).message, ...(target ? { target } : {}) });
+      desktop.notify({ title: failureTitle(command), body: commandFailure(error).message, ...(target ? { target } : {}) });
     }
   };
 }

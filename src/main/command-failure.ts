@@ -1,0 +1,13 @@
+// The one place where whatever a command threw becomes the error a person sees: an AppError
+// keeps its kind, anything else gets a plain sentence (never a stack), and nothing that looks
+// like a token leaves. The command handlers throw only these; the IPC dispatcher answers with
+// them and the tray shows their message.
+import { toAppError, type AppError } from '@shared/errors';
+import { redactSecrets } from '../core/api/redact';
+
+export function commandFailure(error: unknown): AppError {
+  const failure = toAppError(error);
+  const clean = { ...failure, message: redactSecrets(failure.message) };
+  if (clean.field !== undefined) clean.field = redactSecrets(clean.field);
+  return clean;
+}

@@ -1,0 +1,22 @@
+// What the desktop does for the app: notifications, the clipboard, dialogs, the window, start
+// at login and quitting. The Electron shell implements it (src/main/shell/electron-desktop.ts);
+// tests pass a recording fake (src/main/testing/app-harness.ts).
+import type { View } from '@shared/app-state';
+import type { AppNotification } from '../core/services/app-notification';
+
+/** Where the window opens: a view, and optionally one item in it. */
+export interface WindowTarget {
+  view: View;
+  id?: number | string;
+}
+
+export interface Desktop {
+  /** A click on the notification opens the window at `target`. */
+  notify(n: AppNotification): void;
+  writeClipboard(text: string): void;
+  saveFile(opts: { defaultName: string; content: string }): Promise<{ saved: boolean; path?: string }>;
+  confirm(opts: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
+  showWindow(target?: WindowTarget): void;
+  setStartAtLogin(enabled: boolean): void;
+  quit(): void;
+}

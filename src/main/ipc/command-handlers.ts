@@ -1,0 +1,116 @@
+// One handler per command of the IPC contract (a missing one does not compile). The shell
+// registers exactly these, behind the dispatcher; the tray runs them too. Whatever a handler
+// throws leaves as a VpsError with a sentence a person understands (src/main/command-failure.ts).
+import { VpsError, appError } from '@shared/errors';
+import type { CommandHandlers } from '@shared/ipc-contract';
+import { commandFailure } from '../command-failure';
+import type { Desktop } from '../desktop';
+import type { ApiGate } from '../../core/services/api-gate';
+import type { DnsService } from '../../core/services/dns';
+import type { DomainsService } from '../../core/services/domains';
+import type { Notices } from '../../core/services/notices';
+import type { PowerService } from '../../core/services/power';
+import type { ServersService } from '../../core/services/servers';
+import type { SessionFlow } from '../../core/services/session-flow';
+import type { SettingsService } from '../../core/services/settings';
+import type { StateHolder } from '../../core/services/state-holder';
+import type { SyncScheduler } from '../../core/services/sync';
+
+export const CALENDAR_FILE_NAME = 'vps-domain-expiry.ics';
+
+export interface CommandHandlerDeps {
+  state: StateHolder;
+  flow: SessionFlow;
+  settings: SettingsService;
+  notices: Notices;
+  sync: SyncScheduler;
+  gate: ApiGate;
+  servers: ServersService;
+  power: PowerService;
+  domains: DomainsService;
+  dns: DnsService;
+  desktop: Desktop;
+}
+
+export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers {
+  const { state, flow, servers, domains, dns, desktop } = deps;
+
+  return guarded({
+    getState: async () => state.get(),
+
+    addToken: (input) => flow.addToken(input),
+    removeToken: ({ profileId }) => flow.removeToken(profileId),
+    startDemo: () => flow.startDemo(),
+    switchProfile: ({ profileId }) => flow.switchProfile(profileId),
+    renameProfile: async ({ profileId, name }) => flow.renameProfile(profileId, name),
+    removeProfile: ({ profileId }) => flow.removeProfile(profileId),
+
+    updateSettings: async (patch) => deps.settings.update(patch),
+    refresh: async () => {
+      const failure = await deps.sync.refreshNow();
+      if (failure) throw new VpsError(failure);
+    },
+    dismissNotice: async ({ id }) => deps.notices.dismiss(id),
+    copyIp: async ({ serverId }) => {
+      const server = state.get().servers.find((s) => s.id === serverId) ?? (await servers.get(serverId));
+      if (!server.ip_address) {
+        throw new VpsError(appError('not_found', `${server.name} has no IP address yet. It gets one when it has finished setting up.`));
+      }
+      desktop.writeClipboard(server.ip_address);
+      return server.ip_address;
+    },
+    openView: async (target) => {
+      const clean = target.id === undefined ? { view: target.view } : { view: target.view, id: target.id };
+      // The shell reveals the window and tells the page where to go: one path for this,
+      // notification clicks and tray items alike.
+      desktop.showWindow(clean);
+    },
+    quit: async () => desktop.quit(),
+
+    getAccount: () => deps.gate.run('account.me', (client) => client.account.me()),
+
+    watchServers: ({ serverIds }) => servers.watch(serverIds),
+    getServer: ({ serverId }) => servers.get(serverId),
+    createServer: (input) => servers.create(input),
+    replaceServer: ({ serverId, server }) => servers.replace(serverId, server),
+    updateServer: ({ serverId, patch }) => servers.update(serverId, patch),
+    deleteServer: ({ serverId }) => servers.delete(serverId),
+    powerServer: ({ serverId, action }) => deps.power.run(serverId, action),
+
+    getDomain: ({ domainId }) => domains.get(domainId),
+    registerDomain: (input) => domains.register(input),
+    updateDomain: ({ domainId, settings }) => domains.update(domainId, settings),
+    removeDomain: ({ domainId }) => domains.remove(domainId),
+    transferDomain: ({ domainId, transfer }) => domains.transfer(domainId, transfer),
+    snoozeReminder: async ({ domainId, days }) => domains.snooze(domainId, days),
+    markReminderHandled: async ({ domainId }) => domains.markHandled(domainId),
+    exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
+
+    listZones: (input) => dns.listZones(input?.domain),
+    getZone: ({ zoneId }) => dns.getZone(zoneId),
+    createZone: ({ domain }) => dns.createZone(domain),
+    deleteZone: ({ zoneId }) => dns.deleteZone(zoneId),
+    listZoneRecords: ({ zoneId }) => dns.listZoneRecords(zoneId),
+    createZoneRecord: ({ zoneId, record }) => dns.createZoneRecord(zoneId, record),
+    listRecords: (filter) => dns.listRecords(filter),
+    getRecord: ({ recordId }) => dns.getRecord(recordId),
+    replaceRecord: ({ recordId, record }) => dns.replaceRecord(recordId, record),
+    updateRecord: ({ recordId, patch }) => dns.updateRecord(recordId, patch),
+    deleteRecord: ({ recordId }) => dns.deleteRecord(recordId),
+  });
+}
+
+/** Every failure as a VpsError, normalized by commandFailure. */
+function guarded(handlers: CommandHandlers): CommandHandlers {
+  const wrapped = Object.entries(handlers).map(([name, handler]) => [
+    name,
+    async (input: unknown) => {
+      try {
+        return await (handler as (input: unknown) => Promise<unknown>)(input);
+      } catch (error) {
+        throw new VpsError(commandFailure(error));
+      }
+    },
+  ]);
+  return Object.fromEntries(wrapped) as CommandHandlers;
+}

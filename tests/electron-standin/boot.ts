@@ -1,0 +1,76 @@
+// Boots the BUILT app (out/main/index.js, unmodified) under Node with the stand-in Electron
+// runtime: a module hook resolves `electron` to ./electron.ts for every importer (the app's
+// bundle and electron-store alike), and every BrowserWindow is a page of a real Chromium.
+// One boot per process: Electron runs one app per process too.
+//
+// The stand-in's own files must be loaded by Node itself (type stripping), not by a test
+// runner's module graph, so that the app and the test see one and the same runtime: vitest
+// externalizes this folder (vitest.config.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+import type { Runtime, StandinConfig } from './runtime.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const HERE = path.join(ROOT, 'tests', 'electron-standin');
+const MAIN = path.join(ROOT, 'out', 'main', 'index.js');
+
+
+export interface BootOptions extends Partial<Omit<StandinConfig, 'browser' | 'appPath' | 'version'>> {
+  userData: string;
+  /** Command-line arguments after the app path, e.g. ['--hidden']. */
+  args?: string[];
+  /** Called right before out/main/index.js is loaded (the benchmark's start mark). */
+  onBeforeMain?: () => void;
+}
+
+export interface Booted {
+  runtime: Runtime;
+  browser: Browser;
+  /** Quits the app as the tray's Quit does, and waits until it has. */
+  quit(): Promise<void>;
+}
+
+let booted = false;
+
+export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
+  if (booted) throw new Error('The stand-in runtime boots one app per process.');
+  booted = true;
+  if (!existsSync(MAIN)) throw new Error('out/main/index.js is missing: run `npm run build` first (npm test builds before the e2e tests).');
+  const electronUrl = pathToFileURL(path.join(HERE, 'electron.ts')).href;
+  registerHooks({
+    resolve: (specifier, context, nextResolve) => (specifier === 'electron' ? { url: electronUrl, shortCircuit: true } : nextResolve(specifier, context)),
+  });
+  const { runtime } = await import('./runtime.ts');
+  const { args = [], onBeforeMain, ...config } = options;
+  // File pages load their module scripts from file:, which Electron allows and Chromium only with this flag.
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'], headless: true });
+  runtime.configure({
+    browser,
+    appPath: ROOT,
+    version: (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    openedAtLogin: false,
+    preferredLanguages: ['en-US'],
+    messageBoxResponse: 0,
+    singleInstanceLock: true,
+    ...config,
+  });
+  process.argv = [process.execPath, ROOT, ...args];
+  onBeforeMain?.();
+  await import(pathToFileURL(MAIN).href);
+
+  return {
+    runtime,
+    browser,
+    async quit() {
+      const { app } = await import('./electron.ts');
+      const quitted = new Promise((resolve) => runtime.events.once('quit', resolve));
+      app.quit();
+      await quitted;
+      await browser.close();
+    },
+  };
+}
