@@ -45,6 +45,10 @@ function inputTypesOf(source) {
 function reshape(output) {
   const source = (locale) => String(output[`messages/${locale}.js`]);
   const english = messagesOf(source(BASE));
+  // Paraglide renames keys that are not snake_case identifiers (hint_A → hint_a1): refuse them.
+  const keys = Object.keys(JSON.parse(fs.readFileSync(path.join(i18nDir, 'messages', `${BASE}.json`), 'utf8'))).filter((key) => key !== '$schema');
+  const renamed = keys.filter((key) => !english.some(({ name }) => name === key));
+  if (renamed.length > 0 || keys.length !== english.length) throw new Error(`Message keys must be lower-case snake_case: ${renamed.join(', ')}`);
   const index = new Map(english.map(({ name }, i) => [name, i]));
   const files = {};
   files['registry.js'] = HEADER + String(output['registry.js']).replace(/^\/\* eslint-disable \*\/\n?/, '').trimEnd() + '\n';

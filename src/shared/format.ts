@@ -85,6 +85,17 @@ export function formatDay(dateKey: string): string {
   return format.format(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
 
+/** When something happened, in the local time zone: the time for today ("14:05:09"), else the day and time ("Mar 12, 14:05"). */
+export function formatTimestamp(iso: string, now: number): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const today = new Date(now).toDateString() === date.toDateString();
+  const format = today
+    ? cached('time', (l) => new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit', second: '2-digit' }))
+    : cached('day-time', (l) => new Intl.DateTimeFormat(l, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }));
+  return format.format(date);
+}
+
 /** A server's status in words: "running", "stopped", "rebooting"… */
 export function serverStatusWord(status: ServerStatus): string {
   const words: Record<ServerStatus, () => string> = {

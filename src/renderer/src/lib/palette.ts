@@ -7,7 +7,7 @@ import type { PowerAction } from '@shared/api-types';
 import type { AppState, View } from '@shared/app-state';
 import type { OperationId } from '@shared/operations';
 import { canPerform } from '@shared/permissions';
-import { serverStatusWord } from '@shared/format';
+import { formatDay, serverStatusWord } from '@shared/format';
 import { POWER_ACTIONS, powerAvailability, powerLabel } from './power';
 
 export type PaletteCommand =
@@ -67,7 +67,7 @@ export function buildEntries(state: AppState): PaletteEntry[] {
     }
   }
   for (const domain of state.domains) {
-    const detail = m.palette_expires({ day: domain.expiration_date.slice(0, 10) });
+    const detail = m.palette_expires({ day: formatDay(domain.expiration_date.slice(0, 10)) });
     entries.push({ id: `open-domain-${domain.id}`, label: m.palette_open({ name: domain.domain_name }), detail, command: { kind: 'open', view: 'domains', id: domain.id } });
     const on = !domain.auto_renew;
     entries.push({
@@ -78,7 +78,7 @@ export function buildEntries(state: AppState): PaletteEntry[] {
     });
   }
   for (const zone of state.zones) {
-    entries.push({ id: `zone-${zone.uuid}`, label: m.palette_edit_dns({ name: zone.domain }), detail: m.palette_records({ count: zone.record_count }), command: { kind: 'open', view: 'dns', id: zone.uuid } });
+    entries.push({ id: `zone-${zone.uuid}`, label: m.palette_edit_dns({ name: zone.domain }), detail: m.records_count({ count: zone.record_count }), command: { kind: 'open', view: 'dns', id: zone.uuid } });
   }
   for (const { view, label, detail, operation } of CREATE_ENTRIES()) {
     const verdict = canPerform(permissions, operation);

@@ -3,6 +3,63 @@ import * as registry from '../registry.js';
 
 /** The fi messages, in the order of index.js. */
 export default [
+	/* account_account */ (i) => {
+		return (`Tili`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (demo)`)
+	},
+	/* account_expires */ (i) => {
+		return (`Vanhenee`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Säilytyspaikka`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Järjestelmän avainnippu`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · viimeksi käytetty ${i?.used}`)
+	},
+	/* account_memory */ (i) => {
+		return (`Muisti, vain tämän käynnistyksen ajan: avainnippua ei ole saatavilla`)
+	},
+	/* account_never */ (i) => {
+		return (`Ei koskaan`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Oikeudet`)
+	},
+	/* account_title */ (i) => {
+		return (`Tili ja tunnus`)
+	},
+	/* account_token */ (i) => {
+		return (`Tunnus`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Tästä sovelluksesta tehdyt uudelleenkäynnistykset, muokkaukset, poistot ja muut muutokset näkyvät tässä tuloksineen.`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Ei vielä mitään tehty`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Vain epäonnistuneet (${i?.count})`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Mikään toiminta ei vastaa hakua`)
+	},
+	/* activity_search */ (i) => {
+		return (`Hae toimintaa`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Toiminto, palvelin, verkkotunnus`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Näytä kaikki`)
+	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("fi", i?.days, {});
 		if (daysPlural === "one") return (`${i?.days} päivä sitten`);
@@ -42,9 +99,6 @@ export default [
 	/* banner_token_invalid */ (i) => {
 		return (`VPS.org ei enää hyväksy tätä tunnusta (se on ehkä peruttu). Päivitys on keskeytetty, kunnes lisäät uuden.`)
 	},
-	/* banner_try_again */ (i) => {
-		return (`Yritä uudelleen`)
-	},
 	/* col_actions */ (i) => {
 		return (`Toiminnot`)
 	},
@@ -69,11 +123,23 @@ export default [
 	/* col_name */ (i) => {
 		return (`Nimi`)
 	},
+	/* col_open */ (i) => {
+		return (`Avaa`)
+	},
+	/* col_records */ (i) => {
+		return (`Tietueet`)
+	},
 	/* col_renewal */ (i) => {
 		return (`Uusinta`)
 	},
 	/* col_status */ (i) => {
 		return (`Tila`)
+	},
+	/* common_add */ (i) => {
+		return (`Lisää`)
+	},
+	/* common_back */ (i) => {
+		return (`Takaisin`)
 	},
 	/* common_cancel */ (i) => {
 		return (`Peruuta`)
@@ -81,17 +147,56 @@ export default [
 	/* common_close */ (i) => {
 		return (`Sulje`)
 	},
+	/* common_creating */ (i) => {
+		return (`Luodaan…`)
+	},
+	/* common_delete */ (i) => {
+		return (`Poista`)
+	},
 	/* common_dismiss */ (i) => {
 		return (`Ohita`)
 	},
+	/* common_done */ (i) => {
+		return (`Valmis`)
+	},
+	/* common_edit */ (i) => {
+		return (`Muokkaa`)
+	},
 	/* common_loading */ (i) => {
 		return (`Ladataan`)
+	},
+	/* common_off */ (i) => {
+		return (`Pois`)
+	},
+	/* common_on */ (i) => {
+		return (`Päällä`)
+	},
+	/* common_remove */ (i) => {
+		return (`Poista`)
+	},
+	/* common_reset */ (i) => {
+		return (`Palauta`)
+	},
+	/* common_save */ (i) => {
+		return (`Tallenna`)
+	},
+	/* common_saving */ (i) => {
+		return (`Tallennetaan…`)
+	},
+	/* common_try_again */ (i) => {
+		return (`Yritä uudelleen`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Kysy ennen palvelimen uudelleenkäynnistystä`)
 	},
 	/* confirm_reboot_text */ (i) => {
 		return (`${i?.name} käynnistyy uudelleen. Sen palvelut ovat poissa käytöstä noin minuutin.`)
 	},
 	/* confirm_reboot_title */ (i) => {
 		return (`Käynnistetäänkö ${i?.name} uudelleen?`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Kysy ennen palvelimen pysäyttämistä`)
 	},
 	/* confirm_stop_text */ (i) => {
 		return (`${i?.name} sammuu ja pysyy pois päältä, kunnes käynnistät sen. Kaikki sen palvelut katkeavat.`)
@@ -123,17 +228,185 @@ export default [
 	/* countdown_today */ (i) => {
 		return (`vanhenee tänään`)
 	},
+	/* dns_a_value */ (i) => {
+		return (`Anna IPv4-osoite, esimerkiksi 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Anna IPv6-osoite, esimerkiksi 2001:db8::1.`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Kaikki tietueet`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Kaikki ${i?.type}-tietueet`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`CAA-lippujen on oltava kokonaisluku väliltä 0–255 (yleensä 0).`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Anna liput, tunniste ja arvo välilyönneillä erotettuina, esimerkiksi 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Kirjoita CAA-arvo kahden lainausmerkin väliin, esimerkiksi "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Välilyöntejä sisältävä CAA-arvo on lainattava, esimerkiksi "ca.example.net; account=1".`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`CAA-tunnisteen on oltava kirjaimia ja numeroita, esimerkiksi issue, issuewild tai iodef.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Valitse tietueen tyyppi: ${i?.types}.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Anna nimi, johon tämä osoittaa, esimerkiksi target.example.com.`)
+	},
+	/* dns_every_type */ (i) => {
+		return (`Kaikki tyypit`)
+	},
+	/* dns_load_failed */ (i) => {
+		return (`Tietueita ei voitu ladata`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Kirjoita prioriteetti omaan kenttäänsä ja tähän vain isäntänimi, esimerkiksi mail.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Anna postipalvelimen isäntänimi, esimerkiksi mail.example.com.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Anna "@" itse verkkotunnukselle, nimi kuten www tai mail.eu, tai "*" jokerimerkiksi.`)
+	},
+	/* dns_new_zone */ (i) => {
+		return (`Uusi vyöhyke`)
+	},
+	/* dns_none_anywhere */ (i) => {
+		return (`Ei tietueita missään vyöhykkeessä`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Ei ${i?.type}-tietueita missään vyöhykkeessä`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Anna nimipalvelimen isäntänimi, esimerkiksi ns1.example.com.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`${i?.type}-tietueet tarvitsevat prioriteetin: anna kokonaisluku väliltä 0–65535, esimerkiksi 10.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Anna prioriteetti kokonaislukuna väliltä 0–65535, esimerkiksi 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`Vain MX- ja SRV-tietueilla on prioriteetti; jätä tyhjäksi.`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`Tietueen tyyppi`)
+	},
+	/* dns_show */ (i) => {
+		return (`Näytä`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Anna paino, portti ja kohde välilyönneillä erotettuina, esimerkiksi 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`SRV-portin on oltava kokonaisluku väliltä 0–65535, esimerkiksi 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`SRV-kohteen on oltava isäntänimi, esimerkiksi sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`SRV-painon on oltava kokonaisluku väliltä 0–65535, esimerkiksi 5.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Anna TTL kokonaisina sekunteina, esimerkiksi 3600.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Anna teksti, esimerkiksi v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`TXT-arvossa on enintään ${i?.max} merkkiä; tässä on ${i?.length}.`)
+	},
+	/* dns_type_records */ (i) => {
+		return (`${i?.type}-tietueet`)
+	},
+	/* dns_zones */ (i) => {
+		return (`Vyöhykkeet`)
+	},
 	/* domain_active */ (i) => {
 		return (`aktiivinen`)
 	},
+	/* domain_back */ (i) => {
+		return (`Takaisin verkkotunnuksiin`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Takaisin verkkotunnuksiin (Esc)`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`VPS.org hallinnoi`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`Muokkaa DNS-tietueita`)
+	},
 	/* domain_expired */ (i) => {
 		return (`vanhentunut`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Vanhenee`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Vanheneminen`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Haetaan rekisterinpitäjän tietoja…`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Piilotettu yksityisyydensuojalla`)
 	},
 	/* domain_locked */ (i) => {
 		return (`lukittu`)
 	},
 	/* domain_pending */ (i) => {
 		return (`odottaa`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Rekisteröity`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Rekisteröijä`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Rekisterinpitäjä`)
+	},
+	/* domain_registration */ (i) => {
+		return (`Rekisteröinti`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Muistutus`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Poista…`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Poista tililtä`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`Tämä EI peru rekisteröintiä: ${i?.name} pysyy rekisteröitynä ${i?.day} asti, mutta et enää hallinnoi sitä etkä saa siitä muistutuksia täällä.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Poistetaanko ${i?.name} tililtäsi?`)
+	},
+	/* domain_removed */ (i) => {
+		return (`${i?.name} poistettu tililtäsi.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`${i?.setting} pois: ${i?.name}.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`${i?.setting} päällä: ${i?.name}.`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Siirrä tänne…`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Vyöhyke`)
 	},
 	/* domains_empty_text */ (i) => {
 		return (`Rekisteröi uusi verkkotunnus; sen vanhenemista seurataan puolestasi.`)
@@ -180,6 +453,30 @@ export default [
 	/* export_calendar */ (i) => {
 		return (`Vie kalenteri (.ics)`)
 	},
+	/* field_created */ (i) => {
+		return (`Luotu`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`Verkkotunnus`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Isäntänimi`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Isäntänimi (valinnainen)`)
+	},
+	/* field_location */ (i) => {
+		return (`Sijainti`)
+	},
+	/* field_os */ (i) => {
+		return (`Käyttöjärjestelmä`)
+	},
+	/* field_plan */ (i) => {
+		return (`Paketti`)
+	},
+	/* field_system */ (i) => {
+		return (`Järjestelmä`)
+	},
 	/* filter_active */ (i) => {
 		return (`Käynnissä`)
 	},
@@ -203,6 +500,72 @@ export default [
 	},
 	/* handled_label */ (i) => {
 		return (`Hoidettu: ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`IPv4-osoite.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`IPv6-osoite.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Liput, tunniste ja arvo, esimerkiksi 0 issue "letsencrypt.org".`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Isäntänimi, jonka alias tämä nimi on.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Postipalvelimen isäntänimi; prioriteetti alla.`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Nimipalvelimen isäntänimi.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Paino, portti ja kohde välilyönneillä erotettuina.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Mitä tahansa tekstiä: SPF, DKIM, sivuston vahvistus…`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Anna nykyiseltä rekisterinpitäjältä saatu auth-koodi.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Muuta vähintään yhtä kenttää.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Anna verkkotunnus, esimerkiksi example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Anna 2–4 nimipalvelinta.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Nimi vaaditaan ("@" itse verkkotunnukselle).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Arvo vaaditaan.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Palvelimen nimessä saa olla vain kirjaimia, numeroita ja yhdysmerkkejä.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Palvelimen nimessä on enintään 63 merkkiä.`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Palvelimen nimi vaaditaan.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`TTL:n on oltava positiivinen määrä sekunteja.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`TTL:n on oltava kokonainen määrä sekunteja.`)
+	},
+	/* input_years */ (i) => {
+		return (`Rekisteröi 1–10 vuodeksi.`)
+	},
+	/* login_setting */ (i) => {
+		return (`Käynnistä kirjautuessa`)
+	},
+	/* login_text */ (i) => {
+		return (`VPS Tray odottaa ilmoitusalueella`)
 	},
 	/* mark_handled */ (i) => {
 		return (`Hoidettu`)
@@ -245,6 +608,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`tarvitsee oikeuden ${i?.permission}`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Ilmoitukset`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Kun palvelin on taas käynnissä ja kun verkkotunnukset lähestyvät vanhenemista`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Palvelimen luonti valmis.`)
@@ -330,6 +699,57 @@ export default [
 	/* notify_will_renew_body */ (i) => {
 		return (`Automaattinen uusinta on päällä. Varmista, että VPS.org-tililläsi on katetta.`)
 	},
+	/* ns_denied */ (i) => {
+		return (`Nimipalvelinten muuttaminen: ${i?.reason}.`)
+	},
+	/* ns_field */ (i) => {
+		return (`Nimipalvelin ${i?.n}`)
+	},
+	/* ns_remove */ (i) => {
+		return (`Poista nimipalvelin ${i?.n}`)
+	},
+	/* ns_save */ (i) => {
+		return (`Tallenna nimipalvelimet`)
+	},
+	/* ns_saved */ (i) => {
+		return (`Nimipalvelimet tallennettu: ${i?.name}.`)
+	},
+	/* ns_title */ (i) => {
+		return (`Nimipalvelimet`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Lisäasetukset`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Jätä tyhjäksi, jos käytät itse VPS.orgia.`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`API-osoite`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Tarkistetaan tunnusta…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Yhdistä`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Kokeile demoa`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Käynnistetään demoa…`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Esimerkkipalvelimia, -verkkotunnuksia ja -DNS:ää simuloidulla tilillä. Mihinkään todelliseen ei kosketa.`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Luo API-tunnus osoitteessa admin.vps.org kohdassa Account → API tokens ja liitä se tähän. Se säilytetään järjestelmän avainnipussa eikä lähde tästä tietokoneesta muualle kuin VPS.orgiin.`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`tai`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Yhdistä VPS.org-tilisi`)
+	},
 	/* palette_edit_dns */ (i) => {
 		return (`Muokkaa DNS:ää: ${i?.name}`)
 	},
@@ -369,12 +789,6 @@ export default [
 	/* palette_placeholder */ (i) => {
 		return (`Uudelleenkäynnistä web-01, avaa example.com…`)
 	},
-	/* palette_records */ (i) => {
-		const countPlural = registry.plural("fi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} tietue`);
-		if (countPlural === "other") return (`${i?.count} tietuetta`);
-		return ("palette_records");
-	},
 	/* palette_refresh_detail */ (i) => {
 		return (`Hae palvelimet, verkkotunnukset ja vyöhykkeet uudelleen`)
 	},
@@ -395,6 +809,12 @@ export default [
 	},
 	/* palette_search */ (i) => {
 		return (`Hae palvelimia, verkkotunnuksia ja toimintoja`)
+	},
+	/* perm_full */ (i) => {
+		return (`Täydet oikeudet kaikkeen tilillä.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Ei mitään: tällä tunnuksella voi vain lukea tilin profiilin.`)
 	},
 	/* power_off_reason */ (i) => {
 		return (`Virtatoiminnot eivät ole käytössä: tämä tunnus ${i?.reason}.`)
@@ -426,6 +846,72 @@ export default [
 	/* power_waiting */ (i) => {
 		return (`${i?.progress}: odotetaan tilaa ${i?.status}`)
 	},
+	/* profile_add */ (i) => {
+		return (`Lisää tili`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Lisää toinen tili…`)
+	},
+	/* profile_added */ (i) => {
+		return (`${i?.name} lisätty ja otettu käyttöön.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Tili lisätty ja otettu käyttöön.`)
+	},
+	/* profile_current */ (i) => {
+		return (`nykyinen`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Nimi (valinnainen)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Työ`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Uusi nimi profiilille ${i?.name}`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Avaa demo`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Poista profiili`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Poista ${i?.name}`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Sen tunnus, välimuistitiedot, muistutukset ja historia poistetaan tästä tietokoneesta. VPS.orgissa mikään ei muutu.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Poistetaanko profiili ${i?.name}?`)
+	},
+	/* profile_removed */ (i) => {
+		return (`${i?.name} poistettu.`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Nimeä uudelleen`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Nimeä ${i?.name} uudelleen`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Sisäänrakennettu simulaattori`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Vaihda`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Vaihda profiiliin ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Vaihdettu profiiliin ${i?.name}.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Profiilit`)
+	},
 	/* progress_create */ (i) => {
 		return (`Valmistellaan`)
 	},
@@ -450,14 +936,194 @@ export default [
 	/* progress_stop_server */ (i) => {
 		return (`Pysäytetään ${i?.name}`)
 	},
+	/* quit_app */ (i) => {
+		return (`Lopeta VPS Tray`)
+	},
+	/* quit_text */ (i) => {
+		return (`Ikkunan sulkeminen jättää VPS Trayn ilmoitusalueelle.`)
+	},
+	/* record_add */ (i) => {
+		return (`Lisää tietue`)
+	},
+	/* record_add_title */ (i) => {
+		return (`Lisää tietue: ${i?.domain}`)
+	},
+	/* record_added */ (i) => {
+		return (`${i?.type}-tietue ${i?.name} lisätty.`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Poista tietue`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Poista ${i?.type}-tietue ${i?.name}`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`${i?.fqdn} → ${i?.value} lakkaa ratkeamasta, kun välimuistit vanhenevat (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Poistetaanko ${i?.type}-tietue ${i?.name}?`)
+	},
+	/* record_deleted */ (i) => {
+		return (`${i?.type}-tietue ${i?.name} poistettu.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`Muokkaa ${i?.type}-tietuetta ${i?.name}`)
+	},
+	/* record_edit_title */ (i) => {
+		return (`Muokkaa tietuetta: ${i?.domain}`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" = ${i?.domain}`)
+	},
+	/* record_priority */ (i) => {
+		return (`Prioriteetti`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Pienempää kokeillaan ensin.`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Prior.`)
+	},
+	/* record_save */ (i) => {
+		return (`Tallenna tietue`)
+	},
+	/* record_saved */ (i) => {
+		return (`${i?.type}-tietue ${i?.name} tallennettu.`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (sekuntia)`)
+	},
+	/* record_type */ (i) => {
+		return (`Tyyppi`)
+	},
+	/* record_value */ (i) => {
+		return (`Arvo`)
+	},
+	/* records_count */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} tietue`);
+		if (countPlural === "other") return (`${i?.count} tietuetta`);
+		return ("records_count");
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Kun vain ilmoitusalueen kuvake on näkyvissä, joka`)
+	},
 	/* refresh_now */ (i) => {
 		return (`Päivitä nyt`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Kun ikkuna on auki, joka`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Päivitys`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`Uusi automaattisesti`)
+	},
+	/* register_charged */ (i) => {
+		return (`Summa veloitetaan VPS.org-tilisi saldosta, kun vahvistat.`)
+	},
+	/* register_confirm_title */ (i) => {
+		return (`Vahvista rekisteröinti`)
+	},
+	/* register_done */ (i) => {
+		return (`${i?.name} rekisteröity.`)
+	},
+	/* register_for */ (i) => {
+		return (`Rekisteröi hintaan ${i?.price}`)
+	},
+	/* register_no_price */ (i) => {
+		return (`Tälle päätteelle ei ole tunnettua hintaa`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ vuosi · yhteensä`)
+	},
+	/* register_price */ (i) => {
+		return (`Hinta`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`Hinta tuntematon: VPS.org veloittaa voimassa olevan hintansa`)
+	},
+	/* register_privacy */ (i) => {
+		return (`Yksityisyys`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`Yksityisyydensuoja (maksuton)`)
+	},
+	/* register_review */ (i) => {
+		return (`Tarkista`)
+	},
+	/* register_sending */ (i) => {
+		return (`Rekisteröidään…`)
+	},
+	/* register_term */ (i) => {
+		return (`Kausi`)
+	},
+	/* register_total */ (i) => {
+		return (`Yhteensä`)
+	},
+	/* register_years */ (i) => {
+		return (`Vuodet`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Uusiutuu automaattisesti; saat ilmoituksen ennen sitä`)
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`Ajankohtainen (${i?.days} päivän muistutus)`);
+		if (daysPlural === "other") return (`Ajankohtainen (${i?.days} päivän muistutus)`);
+		return ("reminder_due");
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`Ensimmäinen muistutus ${i?.days} päivä ennen`);
+		if (daysPlural === "other") return (`Ensimmäinen muistutus ${i?.days} päivää ennen`);
+		return ("reminder_first");
 	},
 	/* reminder_group */ (i) => {
 		return (`Muistutus: ${i?.name}`)
 	},
+	/* reminder_handled */ (i) => {
+		return (`Hoidettu`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Siirretty ${i?.day} asti`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`Laske myös automaattisesti uusiutuvien verkkotunnusten päivät`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Muuten niistä tulee yksi ”uusitaan …” -ilmoitus`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Päiviä ennen vanhenemista (0 = samana päivänä)`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} päivää`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Verkkotunnus…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Päiviä ennen tämän verkkotunnuksen vanhenemista`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Ajankohtaiset muistutukset`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Muistuta ennen verkkotunnusten vanhenemista`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Lisää tilille verkkotunnuksia antaaksesi niille omat muistutuspäivät.`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Tietyille verkkotunnuksille`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Vanhenemismuistutukset`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Käytä tavallisia päiviä: ${i?.name}`)
 	},
 	/* renewal_auto */ (i) => {
 		return (`Automaattinen`)
@@ -476,6 +1142,69 @@ export default [
 	},
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} tuntematon`)
+	},
+	/* result_error */ (i) => {
+		return (`Epäonnistui`)
+	},
+	/* result_ok */ (i) => {
+		return (`Valmis`)
+	},
+	/* result_pending */ (i) => {
+		return (`Käynnissä`)
+	},
+	/* server_back */ (i) => {
+		return (`Takaisin palvelimiin`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Takaisin palvelimiin (Esc)`)
+	},
+	/* server_backups */ (i) => {
+		return (`Automaattiset varmuuskopiot`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Varmuuskopiot pois käytöstä: ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Varmuuskopiot käytössä: ${i?.name}.`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`VPS.org säilyttää päivittäiset tilannekuvat`)
+	},
+	/* server_create */ (i) => {
+		return (`Luo palvelin`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Poista palvelin`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Palvelin ja kaikki sen levyllä oleva tuhotaan. Tätä ei voi perua.`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Poistetaanko ${i?.name}?`)
+	},
+	/* server_deleted */ (i) => {
+		return (`${i?.name} poistettu.`)
+	},
+	/* server_details */ (i) => {
+		return (`Tiedot`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`Muokkaa: ${i?.name}`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Täydellinen nimi, esimerkiksi web01.example.com.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Kirjaimia, numeroita ja yhdysmerkkejä.`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`${i?.name} on valmisteilla.`)
+	},
+	/* server_saved */ (i) => {
+		return (`${i?.name} tallennettu.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Käyttö`)
 	},
 	/* servers_create_denied */ (i) => {
 		return (`Luo palvelin: ${i?.reason}`)
@@ -506,6 +1235,24 @@ export default [
 	},
 	/* servers_show_all */ (i) => {
 		return (`Näytä kaikki palvelimet`)
+	},
+	/* setting_auto_renew */ (i) => {
+		return (`Automaattinen uusinta`)
+	},
+	/* setting_auto_renew_text */ (i) => {
+		return (`Uusitaan vuodeksi ennen vanhenemista`)
+	},
+	/* setting_lock */ (i) => {
+		return (`Siirtolukko`)
+	},
+	/* setting_lock_text */ (i) => {
+		return (`Estää siirrot toiselle rekisterinpitäjälle`)
+	},
+	/* setting_privacy */ (i) => {
+		return (`Yksityisyydensuoja`)
+	},
+	/* setting_privacy_text */ (i) => {
+		return (`Piilottaa yhteystietosi WHOIS-tiedoista`)
 	},
 	/* settings_general */ (i) => {
 		return (`Yleiset`)
@@ -582,6 +1329,15 @@ export default [
 	/* things_servers */ (i) => {
 		return (`palvelimet`)
 	},
+	/* things_zones */ (i) => {
+		return (`DNS-vyöhykkeet`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`vyöhykkeet`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Anna enintään 10 kokonaislukua päivinä väliltä 0–365 pilkuilla erotettuina, esimerkiksi 30, 14, 7, 1, 0.`)
+	},
 	/* toast_auto_renew_off */ (i) => {
 		return (`Automaattinen uusinta pois: ${i?.name}.`)
 	},
@@ -608,6 +1364,81 @@ export default [
 	},
 	/* toast_snoozed_week */ (i) => {
 		return (`Muistutus (${i?.name}) siirretty viikolla.`)
+	},
+	/* token_hide */ (i) => {
+		return (`Piilota tunnus`)
+	},
+	/* token_label */ (i) => {
+		return (`API-tunnus`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Uusi API-tunnus`)
+	},
+	/* token_remove */ (i) => {
+		return (`Poista tunnus`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Tunnus poistetaan tästä tietokoneesta. Se on voimassa VPS.orgissa, kunnes peruutat sen siellä.`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Tunnus poistetaan tämän tietokoneen avainnipusta. Se on voimassa VPS.orgissa, kunnes peruutat sen siellä.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Poistetaanko tunnus?`)
+	},
+	/* token_replace */ (i) => {
+		return (`Vaihda tunnus…`)
+	},
+	/* token_save */ (i) => {
+		return (`Tallenna tunnus`)
+	},
+	/* token_saved */ (i) => {
+		return (`Uusi tunnus on tallennettu.`)
+	},
+	/* token_show */ (i) => {
+		return (`Näytä tunnus`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Tarkistetaan…`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Vanhentunut`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`VPS.org hylkäsi`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Ei tunnusta`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Voimassa`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`Uusi automaattisesti siirron jälkeen`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Auth-koodi`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`Arvioitu valmistuminen`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`Avaa verkkotunnuksen lukitus nykyisellä rekisterinpitäjällä ja pyydä siltä EPP-/auth-koodi. Siirtoon sisältyy vuoden uusinta, joka veloitetaan tililtäsi.`)
+	},
+	/* transfer_next */ (i) => {
+		return (`Seuraavat vaiheet`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`Aloitetaan…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`Aloita siirto`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`Verkkotunnuksen ${i?.name} siirto aloitettu`)
+	},
+	/* transfer_title */ (i) => {
+		return (`Siirrä ${i?.name} VPS.orgiin`)
 	},
 	/* tray_add_token */ (i) => {
 		return (`Lisää API-tunnus…`)
@@ -744,10 +1575,136 @@ export default [
 	/* urgency_very_soon */ (i) => {
 		return (`Vanhenee pian`)
 	},
+	/* usage_bandwidth */ (i) => {
+		return (`Kaistanleveys`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Levy`)
+	},
+	/* usage_fetching */ (i) => {
+		return (`Haetaan käyttötietoja…`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Muisti`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} tässä kuussa`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} / ${i?.total} tässä kuussa`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} / ${i?.total}`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`Mitattu, kun tämä sivu on auki · ${i?.count} näyte`);
+		if (countPlural === "other") return (`Mitattu, kun tämä sivu on auki · ${i?.count} näytettä`);
+		return ("usage_samples");
+	},
+	/* welcome_connected */ (i) => {
+		return (`Yhdistetty`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Yhdistetty, ${i?.name}`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Jatka`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Järjestelmän avainnipussa`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Mitä tällä tunnuksella saa tehdä`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Muistissa vain tämän käynnistyksen ajan (ei avainnippua)`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Tallennettu`)
+	},
 	/* within_days */ (i) => {
 		const daysPlural = registry.plural("fi", i?.days, {});
 		if (daysPlural === "one") return (`${i?.days} päivän sisällä`);
 		if (daysPlural === "other") return (`${i?.days} päivän sisällä`);
 		return ("within_days");
+	},
+	/* years_count */ (i) => {
+		const yearsPlural = registry.plural("fi", i?.years, {});
+		if (yearsPlural === "one") return (`${i?.years} vuosi`);
+		if (yearsPlural === "other") return (`${i?.years} vuotta`);
+		return ("years_count");
+	},
+	/* zone_all_types */ (i) => {
+		return (`Kaikki tyypit`)
+	},
+	/* zone_back */ (i) => {
+		return (`Takaisin vyöhykkeisiin`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Takaisin vyöhykkeisiin (Esc)`)
+	},
+	/* zone_create */ (i) => {
+		return (`Luo vyöhyke`)
+	},
+	/* zone_created */ (i) => {
+		return (`Vyöhyke ${i?.name} luotu.`)
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Poista vyöhyke`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`Sen ${i?.count} tietue poistuu mukana, eikä ${i?.name} enää ratkea VPS.orgin nimipalvelimien kautta.`);
+		if (countPlural === "other") return (`Kaikki ${i?.count} tietuetta poistuvat mukana, eikä ${i?.name} enää ratkea VPS.orgin nimipalvelimien kautta.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Poistetaanko DNS-vyöhyke ${i?.name}?`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Vyöhyke ${i?.name} poistettu.`)
+	},
+	/* zone_domain_hint */ (i) => {
+		return (`Ohjaa verkkotunnuksen nimipalvelimet VPS.orgiin, jotta vyöhyke tulee voimaan.`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Lisää A-tietue ohjataksesi ${i?.name} palvelimelle tai MX-tietue vastaanottaaksesi postia.`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`Suodata tyypin mukaan`)
+	},
+	/* zone_new_title */ (i) => {
+		return (`Uusi DNS-vyöhyke`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Ei vielä tietueita`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Ei ${i?.type}-tietueita`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Vyöhykkeen ${i?.name} tietueet`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Luo vyöhyke hallitaksesi verkkotunnuksen tietueita VPS.orgissa.`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Ei vielä DNS-vyöhykkeitä`)
+	},
+	/* zones_label */ (i) => {
+		return (`DNS-vyöhykkeet`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Mikään vyöhyke ei vastaa hakua ”${i?.query}”`)
+	},
+	/* zones_search */ (i) => {
+		return (`Hae vyöhykkeitä`)
+	},
+	/* zones_search_placeholder */ (i) => {
+		return (`Verkkotunnus`)
+	},
+	/* zones_show_all */ (i) => {
+		return (`Näytä kaikki vyöhykkeet`)
 	},
 ];

@@ -3,6 +3,63 @@ import * as registry from '../registry.js';
 
 /** The mg messages, in the order of index.js. */
 export default [
+	/* account_account */ (i) => {
+		return (`Kaonty`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (demo)`)
+	},
+	/* account_expires */ (i) => {
+		return (`Lany daty`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Tehirizina ao`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Ny fitehirizana fanalahidin’ny rafitra`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · nampiasaina farany ${i?.used}`)
+	},
+	/* account_memory */ (i) => {
+		return (`Fitadidiana, ho an’ity fandehanana ity ihany: tsy misy fitehirizana fanalahidy`)
+	},
+	/* account_never */ (i) => {
+		return (`Tsy mety lany`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Zo`)
+	},
+	/* account_title */ (i) => {
+		return (`Kaonty sy token`)
+	},
+	/* account_token */ (i) => {
+		return (`Token`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Ny famerenana alefa, fanovana, famafana ary fiovana hafa natao tamin’ity fampiharana ity dia voatanisa eto miaraka amin’ny valiny.`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Tsy mbola nisy natao`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Ny tsy nahomby ihany (${i?.count})`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Tsy misy hetsika mifanaraka`)
+	},
+	/* activity_search */ (i) => {
+		return (`Hikaroka hetsika`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Asa, mpizara, anarana sehatra`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Asehoy daholo`)
+	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("mg", i?.days, {});
 		if (daysPlural === "one") return (`${i?.days} andro lasa`);
@@ -42,9 +99,6 @@ export default [
 	/* banner_token_invalid */ (i) => {
 		return (`Tsy ekena intsony ny token (mety nofoanana). Naato ny fanavaozana mandra-panampinao token vaovao.`)
 	},
-	/* banner_try_again */ (i) => {
-		return (`Andramo indray`)
-	},
 	/* col_actions */ (i) => {
 		return (`Asa`)
 	},
@@ -69,11 +123,23 @@ export default [
 	/* col_name */ (i) => {
 		return (`Anarana`)
 	},
+	/* col_open */ (i) => {
+		return (`Sokafy`)
+	},
+	/* col_records */ (i) => {
+		return (`Firaketana`)
+	},
 	/* col_renewal */ (i) => {
 		return (`Fanavaozana`)
 	},
 	/* col_status */ (i) => {
 		return (`Toe-javatra`)
+	},
+	/* common_add */ (i) => {
+		return (`Ampio`)
+	},
+	/* common_back */ (i) => {
+		return (`Hiverina`)
 	},
 	/* common_cancel */ (i) => {
 		return (`Foanana`)
@@ -81,17 +147,56 @@ export default [
 	/* common_close */ (i) => {
 		return (`Hidio`)
 	},
+	/* common_creating */ (i) => {
+		return (`Mamorona…`)
+	},
+	/* common_delete */ (i) => {
+		return (`Fafao`)
+	},
 	/* common_dismiss */ (i) => {
 		return (`Afeno`)
 	},
+	/* common_done */ (i) => {
+		return (`Vita`)
+	},
+	/* common_edit */ (i) => {
+		return (`Ovay`)
+	},
 	/* common_loading */ (i) => {
 		return (`Mampiditra`)
+	},
+	/* common_off */ (i) => {
+		return (`Maty`)
+	},
+	/* common_on */ (i) => {
+		return (`Mandeha`)
+	},
+	/* common_remove */ (i) => {
+		return (`Esory`)
+	},
+	/* common_reset */ (i) => {
+		return (`Averina`)
+	},
+	/* common_save */ (i) => {
+		return (`Tehirizo`)
+	},
+	/* common_saving */ (i) => {
+		return (`Mitahiry…`)
+	},
+	/* common_try_again */ (i) => {
+		return (`Andramo indray`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Manontania alohan’ny hamerenana alefa mpizara`)
 	},
 	/* confirm_reboot_text */ (i) => {
 		return (`Haverina alefa ${i?.name}. Tsy ho azo ampiasaina mandritra ny iray minitra eo ho eo ny zavatra omeny.`)
 	},
 	/* confirm_reboot_title */ (i) => {
 		return (`Averina alefa ve ${i?.name}?`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Manontania alohan’ny hampijanonana mpizara`)
 	},
 	/* confirm_stop_text */ (i) => {
 		return (`Hovonoina ${i?.name} ary tsy hiverina raha tsy alefanao indray. Hijanona ny zavatra rehetra omeny.`)
@@ -123,17 +228,185 @@ export default [
 	/* countdown_today */ (i) => {
 		return (`lany daty anio`)
 	},
+	/* dns_a_value */ (i) => {
+		return (`Ampidiro adiresy IPv4 toy ny 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Ampidiro adiresy IPv6 toy ny 2001:db8::1.`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Firaketana rehetra`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Firaketana ${i?.type} rehetra`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 255 ny sainan’ny CAA (matetika 0).`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Ampidiro ny saina, ny marika ary ny sanda misaraka amin’ny elanelana, toy ny 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Ataovy eo anelanelan’ny famaranana roa ny sanda CAA, toy ny "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Tsy maintsy asiana famaranana ny sanda CAA misy elanelana, toy ny "ca.example.net; account=1".`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`Tsy maintsy litera sy isa ny marika CAA, toy ny issue, issuewild na iodef.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Safidio ny karazana firaketana: ${i?.types}.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Ampidiro ny anarana tondroin’ity, toy ny target.example.com.`)
+	},
+	/* dns_every_type */ (i) => {
+		return (`Karazana rehetra`)
+	},
+	/* dns_load_failed */ (i) => {
+		return (`Tsy voaentana ny firaketana`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Apetraho amin’ny sahany manokana ny laharam-pahamehana ary ny anaran’ny milina ihany no ampidiro, toy ny mail.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Ampidiro ny anaran’ny mpizara mailaka, toy ny mail.example.com.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Ampidiro "@" ho an’ny anarana sehatra mihitsy, anarana toy ny www na mail.eu, na "*" ho an’ny rehetra.`)
+	},
+	/* dns_new_zone */ (i) => {
+		return (`Faritra vaovao`)
+	},
+	/* dns_none_anywhere */ (i) => {
+		return (`Tsy misy firaketana amin’ny faritra rehetra`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Tsy misy firaketana ${i?.type} amin’ny faritra rehetra`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Ampidiro ny anaran’ny mpizara anarana, toy ny ns1.example.com.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`Mila laharam-pahamehana ny firaketana ${i?.type}: ampidiro isa manontolo 0 ka hatramin’ny 65535, toy ny 10.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Ampidiro ho isa manontolo 0 ka hatramin’ny 65535 ny laharam-pahamehana, toy ny 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`Ny firaketana MX sy SRV ihany no manana laharam-pahamehana; avelao ho foana.`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`Karazana firaketana`)
+	},
+	/* dns_show */ (i) => {
+		return (`Asehoy`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Ampidiro ny lanja, ny seranana ary ny tanjona misaraka amin’ny elanelana, toy ny 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 65535 ny seranan’ny SRV, toy ny 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`Tsy maintsy anaran’ny milina ny tanjon’ny SRV, toy ny sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 65535 ny lanjan’ny SRV, toy ny 5.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Ampidiro ho isa manontolo segondra ny TTL, toy ny 3600.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Ampidiro ny soratra, toy ny v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`Litera ${i?.max} farafahabetsany ny sanda TXT; ${i?.length} no ato.`)
+	},
+	/* dns_type_records */ (i) => {
+		return (`Firaketana ${i?.type}`)
+	},
+	/* dns_zones */ (i) => {
+		return (`Faritra`)
+	},
 	/* domain_active */ (i) => {
 		return (`mandeha`)
 	},
+	/* domain_back */ (i) => {
+		return (`Hiverina amin’ny anarana sehatra`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Hiverina amin’ny anarana sehatra (Esc)`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`Tantanan’ny VPS.org`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`Ovay ny firaketana DNS`)
+	},
 	/* domain_expired */ (i) => {
 		return (`lany daty`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Lany daty amin’ny`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Fahalaniana`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Maka ny antsipirian’ny mpisoratra…`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Nafenin’ny fiarovana ny fiainana manokana`)
 	},
 	/* domain_locked */ (i) => {
 		return (`voahidy`)
 	},
 	/* domain_pending */ (i) => {
 		return (`miandry`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Nosoratana`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Tompony`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Mpisoratra`)
+	},
+	/* domain_registration */ (i) => {
+		return (`Fisoratana`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Fampahatsiahivana`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Esory…`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Esory amin’ny kaonty`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`TSY manafoana ny fisoratana izany: mijanona voasoratra hatramin’ny ${i?.day} i ${i?.name}, saingy tsy hitantana azy na hampahatsiahivina momba azy eto intsony ianao.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Hesorina amin’ny kaontinao ve i ${i?.name}?`)
+	},
+	/* domain_removed */ (i) => {
+		return (`Voaesotra tamin’ny kaontinao i ${i?.name}.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`Maty ny ${i?.setting} ho an’ny ${i?.name}.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`Mandeha ny ${i?.setting} ho an’ny ${i?.name}.`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Afindrao eto…`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Faritra`)
 	},
 	/* domains_empty_text */ (i) => {
 		return (`Misorata anarana sehatra vaovao; harahina ho anao ny daty laniny.`)
@@ -180,6 +453,30 @@ export default [
 	/* export_calendar */ (i) => {
 		return (`Avoahy ny kalandrie (.ics)`)
 	},
+	/* field_created */ (i) => {
+		return (`Noforonina`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`Anarana sehatra`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Anaran’ny milina`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Anaran’ny milina (tsy voatery)`)
+	},
+	/* field_location */ (i) => {
+		return (`Toerana`)
+	},
+	/* field_os */ (i) => {
+		return (`Rafitra fiasana`)
+	},
+	/* field_plan */ (i) => {
+		return (`Tolotra`)
+	},
+	/* field_system */ (i) => {
+		return (`Rafitra`)
+	},
 	/* filter_active */ (i) => {
 		return (`Mandeha`)
 	},
@@ -203,6 +500,72 @@ export default [
 	},
 	/* handled_label */ (i) => {
 		return (`Vita: ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`Adiresy IPv4.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`Adiresy IPv6.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Saina, marika ary sanda, toy ny 0 issue "letsencrypt.org".`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Ny anaran’ny milina izay solon’anarany ity.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Ny anaran’ny mpizara mailaka; eo ambany ny laharam-pahamehany.`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Anaran’ny mpizara anarana.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Lanja, seranana ary tanjona, misaraka amin’ny elanelana.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Soratra rehetra: SPF, DKIM, fanamarinana tranonkala…`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Ampidiro ny kaody auth avy amin’ny mpisoratra ankehitriny.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Ovay saha iray farafahakeliny.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Ampidiro anarana sehatra toy ny example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Omeo mpizara anarana 2 ka hatramin’ny 4.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Ilaina ny anarana ("@" ho an’ny anarana sehatra mihitsy).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Ilaina ny sanda.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Litera, isa ary tsipika ihany no azo ampiasaina amin’ny anaran’ny mpizara.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Litera 63 farafahabetsany ny anaran’ny mpizara.`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Ilaina ny anaran’ny mpizara.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`Tsy maintsy isa segondra ambony noho ny aotra ny TTL.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`Tsy maintsy isa manontolo segondra ny TTL.`)
+	},
+	/* input_years */ (i) => {
+		return (`Misoratra mandritra ny 1 ka hatramin’ny 10 taona.`)
+	},
+	/* login_setting */ (i) => {
+		return (`Atombohy rehefa miditra`)
+	},
+	/* login_text */ (i) => {
+		return (`Miandry ao amin’ny tray ny VPS Tray`)
 	},
 	/* mark_handled */ (i) => {
 		return (`Vita`)
@@ -245,6 +608,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`mila ny zo ${i?.permission}`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Fampandrenesana`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Rehefa mandeha indray ny mpizara, sy rehefa akaiky ho lany daty ny anarana sehatra`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Vita ny famoronana mpizara.`)
@@ -330,6 +699,57 @@ export default [
 	/* notify_will_renew_body */ (i) => {
 		return (`Mandeha ny fanavaozana ho azy. Ataovy azo antoka fa afaka mandoa ny kaonty VPS.org-nao.`)
 	},
+	/* ns_denied */ (i) => {
+		return (`Ny fanovana mpizara anarana ${i?.reason}.`)
+	},
+	/* ns_field */ (i) => {
+		return (`Mpizara anarana ${i?.n}`)
+	},
+	/* ns_remove */ (i) => {
+		return (`Esory ny mpizara anarana ${i?.n}`)
+	},
+	/* ns_save */ (i) => {
+		return (`Tehirizo ny mpizara anarana`)
+	},
+	/* ns_saved */ (i) => {
+		return (`Voatahiry ny mpizara anarana ho an’ny ${i?.name}.`)
+	},
+	/* ns_title */ (i) => {
+		return (`Mpizara anarana`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Fanampiny`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Avelao ho foana raha VPS.org mihitsy.`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`Adiresy API`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Manamarina ny token…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Ampifandraiso`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Andramo ny demo`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Manomboka ny demo…`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Santionan’ny mpizara, anarana sehatra ary DNS amin’ny kaonty tsotra. Tsy misy zava-misy tena kasihina.`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Mamorona token API ao amin’ny admin.vps.org eo amin’ny Account → API tokens ary apetaho eto. Tehirizina ao amin’ny fitehirizana fanalahidin’ny rafitra izy ary tsy miala amin’ity solosaina ity afa-tsy hiresaka amin’ny VPS.org.`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`na`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Ampifandraiso ny kaonty VPS.org-nao`)
+	},
 	/* palette_edit_dns */ (i) => {
 		return (`Ovay ny DNS an’ny ${i?.name}`)
 	},
@@ -369,12 +789,6 @@ export default [
 	/* palette_placeholder */ (i) => {
 		return (`Avereno alefa web-01, sokafy example.com…`)
 	},
-	/* palette_records */ (i) => {
-		const countPlural = registry.plural("mg", i?.count, {});
-		if (countPlural === "one") return (`firaketana ${i?.count}`);
-		if (countPlural === "other") return (`firaketana ${i?.count}`);
-		return ("palette_records");
-	},
 	/* palette_refresh_detail */ (i) => {
 		return (`Alaina indray ny mpizara, anarana sehatra ary faritra`)
 	},
@@ -395,6 +809,12 @@ export default [
 	},
 	/* palette_search */ (i) => {
 		return (`Hitady mpizara, anarana sehatra ary asa`)
+	},
+	/* perm_full */ (i) => {
+		return (`Zo feno amin’ny zavatra rehetra ao amin’ny kaonty.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Tsy misy: ny mombamomba ny kaonty ihany no azon’ity token ity vakiana.`)
 	},
 	/* power_off_reason */ (i) => {
 		return (`Tsy azo alefa na ajanona: ity token ity ${i?.reason}.`)
@@ -426,6 +846,72 @@ export default [
 	/* power_waiting */ (i) => {
 		return (`${i?.progress}: miandry ho ${i?.status}`)
 	},
+	/* profile_add */ (i) => {
+		return (`Ampio kaonty`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Ampio kaonty hafa…`)
+	},
+	/* profile_added */ (i) => {
+		return (`Nampiana i ${i?.name} ary nifindra tany.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Nampiana ny kaonty ary nifindra tany.`)
+	},
+	/* profile_current */ (i) => {
+		return (`ankehitriny`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Anarana (tsy voatery)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Asa`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Anarana vaovao ho an’ny ${i?.name}`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Sokafy ny demo`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Esory ny mombamomba`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Esory i ${i?.name}`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Hofafana amin’ity solosaina ity ny token-ny, ny angona voatahiry, ny fampahatsiahivana ary ny tantarany. Tsy misy miova ao amin’ny VPS.org.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Hesorina ve ny mombamomba ${i?.name}?`)
+	},
+	/* profile_removed */ (i) => {
+		return (`Voaesotra i ${i?.name}.`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Ovay anarana`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Ovay anarana i ${i?.name}`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Simulateur anatiny`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Mifindra`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Mifindra any amin’i ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Nifindra tany amin’i ${i?.name}.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Mombamomba`)
+	},
 	/* progress_create */ (i) => {
 		return (`Omanina`)
 	},
@@ -450,14 +936,194 @@ export default [
 	/* progress_stop_server */ (i) => {
 		return (`Ajanona ${i?.name}`)
 	},
+	/* quit_app */ (i) => {
+		return (`Hidio ny VPS Tray`)
+	},
+	/* quit_text */ (i) => {
+		return (`Mijanona ao amin’ny tray ny VPS Tray rehefa akatona ny varavarankely.`)
+	},
+	/* record_add */ (i) => {
+		return (`Ampio firaketana`)
+	},
+	/* record_add_title */ (i) => {
+		return (`Ampio firaketana ao amin’ny ${i?.domain}`)
+	},
+	/* record_added */ (i) => {
+		return (`Nampiana ny firaketana ${i?.type} ${i?.name}.`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Fafao ny firaketana`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Fafao ny firaketana ${i?.type} ${i?.name}`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`Tsy hiasa intsony ${i?.fqdn} → ${i?.value} rehefa lany ny cache (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Hofafana ve ny firaketana ${i?.type} ${i?.name}?`)
+	},
+	/* record_deleted */ (i) => {
+		return (`Voafafa ny firaketana ${i?.type} ${i?.name}.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`Ovay ny firaketana ${i?.type} ${i?.name}`)
+	},
+	/* record_edit_title */ (i) => {
+		return (`Ovay ny firaketana ao amin’ny ${i?.domain}`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" ho an’ny ${i?.domain}`)
+	},
+	/* record_priority */ (i) => {
+		return (`Laharam-pahamehana`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Ny ambany kokoa no andramana aloha.`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Lahar.`)
+	},
+	/* record_save */ (i) => {
+		return (`Tehirizo ny firaketana`)
+	},
+	/* record_saved */ (i) => {
+		return (`Voatahiry ny firaketana ${i?.type} ${i?.name}.`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (segondra)`)
+	},
+	/* record_type */ (i) => {
+		return (`Karazana`)
+	},
+	/* record_value */ (i) => {
+		return (`Sanda`)
+	},
+	/* records_count */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`firaketana ${i?.count}`);
+		if (countPlural === "other") return (`firaketana ${i?.count}`);
+		return ("records_count");
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Raha ny sarin’ny tray ihany, isaky ny`)
+	},
 	/* refresh_now */ (i) => {
 		return (`Havaozy izao`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Raha misokatra ny varavarankely, isaky ny`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Fanavaozana`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`Havaozina ho azy`)
+	},
+	/* register_charged */ (i) => {
+		return (`Hesorina amin’ny vola ao amin’ny kaonty VPS.org-nao ny sarany rehefa manamafy ianao.`)
+	},
+	/* register_confirm_title */ (i) => {
+		return (`Hamafiso ny fisoratana`)
+	},
+	/* register_done */ (i) => {
+		return (`Voasoratra i ${i?.name}.`)
+	},
+	/* register_for */ (i) => {
+		return (`Misoratra amin’ny ${i?.price}`)
+	},
+	/* register_no_price */ (i) => {
+		return (`Tsy fantatra ny vidin’ity tovana ity`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ taona · totaliny`)
+	},
+	/* register_price */ (i) => {
+		return (`Vidiny`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`Tsy fantatra ny vidiny: ny sarany ankehitriny no handoavina amin’ny VPS.org`)
+	},
+	/* register_privacy */ (i) => {
+		return (`Fiainana manokana`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`Fiarovana ny fiainana manokana (maimaimpoana)`)
+	},
+	/* register_review */ (i) => {
+		return (`Jereo indray`)
+	},
+	/* register_sending */ (i) => {
+		return (`Misoratra…`)
+	},
+	/* register_term */ (i) => {
+		return (`Faharetany`)
+	},
+	/* register_total */ (i) => {
+		return (`Totaliny`)
+	},
+	/* register_years */ (i) => {
+		return (`Taona`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Havaozina ho azy; hampahafantarina mialoha ianao`)
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`Tonga ny fotoana (fampahatsiahivana ${i?.days} andro)`);
+		if (daysPlural === "other") return (`Tonga ny fotoana (fampahatsiahivana ${i?.days} andro)`);
+		return ("reminder_due");
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`Fampahatsiahivana voalohany ${i?.days} andro mialoha`);
+		if (daysPlural === "other") return (`Fampahatsiahivana voalohany ${i?.days} andro mialoha`);
+		return ("reminder_first");
 	},
 	/* reminder_group */ (i) => {
 		return (`Fampahatsiahivana ho an’ny ${i?.name}`)
 	},
+	/* reminder_handled */ (i) => {
+		return (`Vita`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Nahemotra hatramin’ny ${i?.day}`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`Isao koa ny andro ho an’ny anarana sehatra havaozina ho azy`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Raha tsy izany dia fampandrenesana “havaozina amin’ny …” iray no azony`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Andro alohan’ny fahalaniana (0 = amin’ilay andro)`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} andro`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Anarana sehatra…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Andro alohan’ny fahalanian’ity anarana sehatra ity`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Fampahatsiahivana tonga`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Ampahatsiahivo aho alohan’ny hahalany daty ny anarana sehatra`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Ampio anarana sehatra ao amin’ny kaonty mba hanomezana azy andro fampahatsiahivana manokana.`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Ho an’ny anarana sehatra sasany`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Fampahatsiahivana fahalaniana`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Ampiasao ny andro mahazatra ho an’ny ${i?.name}`)
 	},
 	/* renewal_auto */ (i) => {
 		return (`Ho azy`)
@@ -476,6 +1142,69 @@ export default [
 	},
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} tsy fantatra`)
+	},
+	/* result_error */ (i) => {
+		return (`Tsy nahomby`)
+	},
+	/* result_ok */ (i) => {
+		return (`Vita`)
+	},
+	/* result_pending */ (i) => {
+		return (`Eo am-pandehanana`)
+	},
+	/* server_back */ (i) => {
+		return (`Hiverina amin’ny mpizara`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Hiverina amin’ny mpizara (Esc)`)
+	},
+	/* server_backups */ (i) => {
+		return (`Backup ho azy`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Maty ny backup ho an’ny ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Mandeha ny backup ho an’ny ${i?.name}.`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`Sary isan’andro tehirizin’ny VPS.org`)
+	},
+	/* server_create */ (i) => {
+		return (`Mamorona mpizara`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Fafao ny mpizara`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Ho potehina ny mpizara sy izay rehetra ao amin’ny kapilany. Tsy azo averina izany.`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Hofafana ve i ${i?.name}?`)
+	},
+	/* server_deleted */ (i) => {
+		return (`Voafafa i ${i?.name}.`)
+	},
+	/* server_details */ (i) => {
+		return (`Antsipiriany`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`Ovay i ${i?.name}`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Anarana feno, toy ny web01.example.com.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Litera, isa ary tsipika.`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`Eo am-panomanana i ${i?.name}.`)
+	},
+	/* server_saved */ (i) => {
+		return (`Voatahiry i ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Fampiasana`)
 	},
 	/* servers_create_denied */ (i) => {
 		return (`Hamorona mpizara: ${i?.reason}`)
@@ -506,6 +1235,24 @@ export default [
 	},
 	/* servers_show_all */ (i) => {
 		return (`Asehoy ny mpizara rehetra`)
+	},
+	/* setting_auto_renew */ (i) => {
+		return (`Fanavaozana ho azy`)
+	},
+	/* setting_auto_renew_text */ (i) => {
+		return (`Havaozina herintaona alohan’ny hahalany daty azy`)
+	},
+	/* setting_lock */ (i) => {
+		return (`Hidin’ny famindrana`)
+	},
+	/* setting_lock_text */ (i) => {
+		return (`Manakana ny famindrana any amin’ny mpisoratra hafa`)
+	},
+	/* setting_privacy */ (i) => {
+		return (`Fiarovana ny fiainana manokana`)
+	},
+	/* setting_privacy_text */ (i) => {
+		return (`Manafina ny fifandraisanao ao amin’ny WHOIS`)
 	},
 	/* settings_general */ (i) => {
 		return (`Ankapobeny`)
@@ -582,6 +1329,15 @@ export default [
 	/* things_servers */ (i) => {
 		return (`mpizara`)
 	},
+	/* things_zones */ (i) => {
+		return (`faritra DNS`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`faritra`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Ampidiro isa manontolo 10 farafahabetsany, andro 0 ka hatramin’ny 365, misaraka amin’ny faingo, toy ny 30, 14, 7, 1, 0.`)
+	},
 	/* toast_auto_renew_off */ (i) => {
 		return (`Maty ny fanavaozana ho azy ho an’ny ${i?.name}.`)
 	},
@@ -608,6 +1364,81 @@ export default [
 	},
 	/* toast_snoozed_week */ (i) => {
 		return (`Nahemotra iray herinandro ny fampahatsiahivana ho an’ny ${i?.name}.`)
+	},
+	/* token_hide */ (i) => {
+		return (`Afeno ny token`)
+	},
+	/* token_label */ (i) => {
+		return (`Token API`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Token API vaovao`)
+	},
+	/* token_remove */ (i) => {
+		return (`Esory ny token`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Hofafana amin’ity solosaina ity ny token. Mbola manan-kery ao amin’ny VPS.org izy mandra-panafoanao azy any.`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Hofafana ao amin’ny fitehirizana fanalahidin’ity solosaina ity ny token. Mbola manan-kery ao amin’ny VPS.org izy mandra-panafoanao azy any.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Hesorina ve ny token?`)
+	},
+	/* token_replace */ (i) => {
+		return (`Soloy ny token…`)
+	},
+	/* token_save */ (i) => {
+		return (`Tehirizo ny token`)
+	},
+	/* token_saved */ (i) => {
+		return (`Voatahiry ny token vaovao.`)
+	},
+	/* token_show */ (i) => {
+		return (`Asehoy ny token`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Manamarina…`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Lany daty`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`Nolavin’ny VPS.org`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Tsy misy token`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Manan-kery`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`Havaozina ho azy aorian’ny famindrana`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Kaody auth`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`Andrasana hatramin’ny`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`Sokafy ao amin’ny mpisoratra ankehitriny ny anarana sehatra ary angataho aminy ny kaody EPP/auth. Misy fanavaozana herintaona ao anatin’ny famindrana, aloa amin’ny kaontinao.`)
+	},
+	/* transfer_next */ (i) => {
+		return (`Dingana manaraka`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`Manomboka…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`Atombohy ny famindrana`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`Nanomboka ny famindrana an’i ${i?.name}`)
+	},
+	/* transfer_title */ (i) => {
+		return (`Afindrao any amin’ny VPS.org i ${i?.name}`)
 	},
 	/* tray_add_token */ (i) => {
 		return (`Ampidiro ny token API…`)
@@ -744,10 +1575,136 @@ export default [
 	/* urgency_very_soon */ (i) => {
 		return (`Ho lany tsy ho ela be`)
 	},
+	/* usage_bandwidth */ (i) => {
+		return (`Fantsona`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Kapila`)
+	},
+	/* usage_fetching */ (i) => {
+		return (`Maka ny fampiasana…`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Fitadidiana`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} amin’ity volana ity`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} amin’ny ${i?.total} amin’ity volana ity`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} amin’ny ${i?.total}`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Voaangona raha misokatra ity pejy ity · santionany ${i?.count}`);
+		if (countPlural === "other") return (`Voaangona raha misokatra ity pejy ity · santionany ${i?.count}`);
+		return ("usage_samples");
+	},
+	/* welcome_connected */ (i) => {
+		return (`Mifandray`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Mifandray, ${i?.name}`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Tohizo`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Ao amin’ny fitehirizana fanalahidin’ny rafitra`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Izay azon’ity token ity atao`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Ao amin’ny fitadidiana ho an’ity fandehanana ity ihany (tsy misy fitehirizana fanalahidy)`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Voatahiry`)
+	},
 	/* within_days */ (i) => {
 		const daysPlural = registry.plural("mg", i?.days, {});
 		if (daysPlural === "one") return (`ao anatin’ny ${i?.days} andro`);
 		if (daysPlural === "other") return (`ao anatin’ny ${i?.days} andro`);
 		return ("within_days");
+	},
+	/* years_count */ (i) => {
+		const yearsPlural = registry.plural("mg", i?.years, {});
+		if (yearsPlural === "one") return (`${i?.years} taona`);
+		if (yearsPlural === "other") return (`${i?.years} taona`);
+		return ("years_count");
+	},
+	/* zone_all_types */ (i) => {
+		return (`Karazana rehetra`)
+	},
+	/* zone_back */ (i) => {
+		return (`Hiverina amin’ny faritra`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Hiverina amin’ny faritra (Esc)`)
+	},
+	/* zone_create */ (i) => {
+		return (`Mamorona faritra`)
+	},
+	/* zone_created */ (i) => {
+		return (`Voaforona ny faritra ${i?.name}.`)
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Fafao ny faritra`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Miaraka aminy ny firaketana ${i?.count}, ary tsy hiasa amin’ny mpizara anaran’ny VPS.org intsony i ${i?.name}.`);
+		if (countPlural === "other") return (`Miaraka aminy ny firaketana ${i?.count} rehetra, ary tsy hiasa amin’ny mpizara anaran’ny VPS.org intsony i ${i?.name}.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Hofafana ve ny faritra DNS ${i?.name}?`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Voafafa ny faritra ${i?.name}.`)
+	},
+	/* zone_domain_hint */ (i) => {
+		return (`Atondrohy any amin’ny VPS.org ny mpizara anaran’ny sehatra mba hampiasa ny faritra.`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Ampio firaketana A hanondroana an’i ${i?.name} amin’ny mpizara, na firaketana MX handraisana mailaka.`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`Sivano araka ny karazana`)
+	},
+	/* zone_new_title */ (i) => {
+		return (`Faritra DNS vaovao`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Tsy mbola misy firaketana`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Tsy misy firaketana ${i?.type}`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Firaketan’ny ${i?.name}`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Mamorona faritra hitantanana ny firaketan’ny anarana sehatra ao amin’ny VPS.org.`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Tsy mbola misy faritra DNS`)
+	},
+	/* zones_label */ (i) => {
+		return (`Faritra DNS`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Tsy misy faritra mifanaraka amin’ny “${i?.query}”`)
+	},
+	/* zones_search */ (i) => {
+		return (`Hikaroka faritra`)
+	},
+	/* zones_search_placeholder */ (i) => {
+		return (`Anarana sehatra`)
+	},
+	/* zones_show_all */ (i) => {
+		return (`Asehoy ny faritra rehetra`)
 	},
 ];

@@ -3,6 +3,63 @@ import * as registry from '../registry.js';
 
 /** The tl messages, in the order of index.js. */
 export default [
+	/* account_account */ (i) => {
+		return (`Account`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (demo)`)
+	},
+	/* account_expires */ (i) => {
+		return (`Mag-e-expire`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Nakatago sa`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Ang keychain ng system`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · huling ginamit ${i?.used}`)
+	},
+	/* account_memory */ (i) => {
+		return (`Memory, para sa takbong ito lang: walang keychain`)
+	},
+	/* account_never */ (i) => {
+		return (`Hindi kailanman`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Mga pahintulot`)
+	},
+	/* account_title */ (i) => {
+		return (`Account at token`)
+	},
+	/* account_token */ (i) => {
+		return (`Token`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Nakalista rito ang mga reboot, edit, pagbura at iba pang pagbabagong ginawa mula sa app na ito, kasama ang resulta.`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Wala pang nagagawa`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Mga pumalya lang (${i?.count})`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Walang tugmang aktibidad`)
+	},
+	/* activity_search */ (i) => {
+		return (`Maghanap sa aktibidad`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Aksyon, server, domain`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Ipakita ang lahat`)
+	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("tl", i?.days, {});
 		if (daysPlural === "one") return (`${i?.days} araw ang nakalipas`);
@@ -42,9 +99,6 @@ export default [
 	/* banner_token_invalid */ (i) => {
 		return (`Hindi na tinatanggap ng VPS.org ang token na ito (baka binawi na). Naka-pause ang refresh hanggang magdagdag ka ng bago.`)
 	},
-	/* banner_try_again */ (i) => {
-		return (`Subukan ulit`)
-	},
 	/* col_actions */ (i) => {
 		return (`Mga aksyon`)
 	},
@@ -69,11 +123,23 @@ export default [
 	/* col_name */ (i) => {
 		return (`Pangalan`)
 	},
+	/* col_open */ (i) => {
+		return (`Buksan`)
+	},
+	/* col_records */ (i) => {
+		return (`Mga record`)
+	},
 	/* col_renewal */ (i) => {
 		return (`Renewal`)
 	},
 	/* col_status */ (i) => {
 		return (`Status`)
+	},
+	/* common_add */ (i) => {
+		return (`Idagdag`)
+	},
+	/* common_back */ (i) => {
+		return (`Bumalik`)
 	},
 	/* common_cancel */ (i) => {
 		return (`Kanselahin`)
@@ -81,17 +147,56 @@ export default [
 	/* common_close */ (i) => {
 		return (`Isara`)
 	},
+	/* common_creating */ (i) => {
+		return (`Ginagawa…`)
+	},
+	/* common_delete */ (i) => {
+		return (`Burahin`)
+	},
 	/* common_dismiss */ (i) => {
 		return (`Alisin`)
 	},
+	/* common_done */ (i) => {
+		return (`Tapos`)
+	},
+	/* common_edit */ (i) => {
+		return (`I-edit`)
+	},
 	/* common_loading */ (i) => {
 		return (`Naglo-load`)
+	},
+	/* common_off */ (i) => {
+		return (`Naka-off`)
+	},
+	/* common_on */ (i) => {
+		return (`Naka-on`)
+	},
+	/* common_remove */ (i) => {
+		return (`Alisin`)
+	},
+	/* common_reset */ (i) => {
+		return (`I-reset`)
+	},
+	/* common_save */ (i) => {
+		return (`I-save`)
+	},
+	/* common_saving */ (i) => {
+		return (`Sine-save…`)
+	},
+	/* common_try_again */ (i) => {
+		return (`Subukan ulit`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Magtanong bago i-reboot ang server`)
 	},
 	/* confirm_reboot_text */ (i) => {
 		return (`Magre-restart ang ${i?.name}. Hindi magagamit ang mga serbisyo nito nang mga isang minuto.`)
 	},
 	/* confirm_reboot_title */ (i) => {
 		return (`I-reboot ang ${i?.name}?`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Magtanong bago ihinto ang server`)
 	},
 	/* confirm_stop_text */ (i) => {
 		return (`Mag-sha-shut down ang ${i?.name} at mananatiling patay hanggang simulan mo ulit. Mag-o-offline ang lahat ng serbisyo nito.`)
@@ -123,17 +228,185 @@ export default [
 	/* countdown_today */ (i) => {
 		return (`mag-e-expire ngayon`)
 	},
+	/* dns_a_value */ (i) => {
+		return (`Maglagay ng IPv4 address tulad ng 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Maglagay ng IPv6 address tulad ng 2001:db8::1.`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Lahat ng record`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Lahat ng ${i?.type} record`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`Dapat buong bilang mula 0 hanggang 255 ang CAA flags (karaniwang 0).`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Ilagay ang flags, tag at value na pinaghihiwalay ng espasyo, tulad ng 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Ilagay ang CAA value sa pagitan ng dalawang double quote, tulad ng "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Dapat naka-quote ang CAA value na may espasyo, tulad ng "ca.example.net; account=1".`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`Dapat titik at numero ang CAA tag, tulad ng issue, issuewild o iodef.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Pumili ng uri ng record: ${i?.types}.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Ilagay ang pangalang itinuturo nito, tulad ng target.example.com.`)
+	},
+	/* dns_every_type */ (i) => {
+		return (`Lahat ng uri`)
+	},
+	/* dns_load_failed */ (i) => {
+		return (`Hindi ma-load ang mga record`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Ilagay ang priyoridad sa sarili nitong field at ang host name lang dito, tulad ng mail.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Ilagay ang host name ng mail server, tulad ng mail.example.com.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Ilagay ang "@" para sa domain mismo, isang pangalan tulad ng www o mail.eu, o "*" para sa wildcard.`)
+	},
+	/* dns_new_zone */ (i) => {
+		return (`Bagong zone`)
+	},
+	/* dns_none_anywhere */ (i) => {
+		return (`Walang record sa alinmang zone`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Walang ${i?.type} record sa alinmang zone`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Ilagay ang host name ng name server, tulad ng ns1.example.com.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`Kailangan ng priyoridad ang mga ${i?.type} record: maglagay ng buong bilang mula 0 hanggang 65535, tulad ng 10.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Ilagay ang priyoridad bilang buong bilang mula 0 hanggang 65535, tulad ng 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`MX at SRV record lang ang may priyoridad; iwanang blangko.`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`Uri ng record`)
+	},
+	/* dns_show */ (i) => {
+		return (`Ipakita`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Ilagay ang weight, port at target na pinaghihiwalay ng espasyo, tulad ng 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`Dapat buong bilang mula 0 hanggang 65535 ang SRV port, tulad ng 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`Dapat host name ang SRV target, tulad ng sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`Dapat buong bilang mula 0 hanggang 65535 ang SRV weight, tulad ng 5.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Ilagay ang TTL bilang buong bilang ng segundo, tulad ng 3600.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Ilagay ang text, tulad ng v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`Hanggang ${i?.max} character lang ang TXT value; ${i?.length} ang narito.`)
+	},
+	/* dns_type_records */ (i) => {
+		return (`Mga ${i?.type} record`)
+	},
+	/* dns_zones */ (i) => {
+		return (`Mga zone`)
+	},
 	/* domain_active */ (i) => {
 		return (`aktibo`)
 	},
+	/* domain_back */ (i) => {
+		return (`Bumalik sa mga domain`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Bumalik sa mga domain (Esc)`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`Pinamamahalaan ng VPS.org`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`I-edit ang mga DNS record`)
+	},
 	/* domain_expired */ (i) => {
 		return (`expired`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Mag-e-expire sa`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Pag-expire`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Kinukuha ang mga detalye ng registrar…`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Nakatago dahil sa privacy protection`)
 	},
 	/* domain_locked */ (i) => {
 		return (`naka-lock`)
 	},
 	/* domain_pending */ (i) => {
 		return (`nakabinbin`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Nairehistro`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Registrant`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Registrar`)
+	},
+	/* domain_registration */ (i) => {
+		return (`Rehistro`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Paalala`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Alisin…`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Alisin sa account`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`HINDI nito kinakansela ang rehistro: mananatiling rehistrado ang ${i?.name} hanggang ${i?.day}, pero hindi mo na ito mapapamahalaan o mapapaalalahanan dito.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Alisin ang ${i?.name} sa iyong account?`)
+	},
+	/* domain_removed */ (i) => {
+		return (`Naalis ang ${i?.name} sa iyong account.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`Naka-off ang ${i?.setting} ng ${i?.name}.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`Naka-on ang ${i?.setting} ng ${i?.name}.`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Ilipat dito…`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Zone`)
 	},
 	/* domains_empty_text */ (i) => {
 		return (`Magrehistro ng bagong domain; babantayan namin ang expiry nito.`)
@@ -180,6 +453,30 @@ export default [
 	/* export_calendar */ (i) => {
 		return (`I-export ang calendar (.ics)`)
 	},
+	/* field_created */ (i) => {
+		return (`Ginawa`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`Pangalan ng domain`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Hostname`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Hostname (opsyonal)`)
+	},
+	/* field_location */ (i) => {
+		return (`Lokasyon`)
+	},
+	/* field_os */ (i) => {
+		return (`Operating system`)
+	},
+	/* field_plan */ (i) => {
+		return (`Plan`)
+	},
+	/* field_system */ (i) => {
+		return (`Sistema`)
+	},
 	/* filter_active */ (i) => {
 		return (`Tumatakbo`)
 	},
@@ -203,6 +500,72 @@ export default [
 	},
 	/* handled_label */ (i) => {
 		return (`Naasikaso: ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`Isang IPv4 address.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`Isang IPv6 address.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Flags, tag at value, tulad ng 0 issue "letsencrypt.org".`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Ang host name na alias nito.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Ang host name ng mail server; nasa ibaba ang priyoridad nito.`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Ang host name ng name server.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Weight, port at target, pinaghihiwalay ng espasyo.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Anumang text: SPF, DKIM, site verification…`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Ilagay ang auth code mula sa kasalukuyan mong registrar.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Baguhin ang kahit isang field.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Maglagay ng domain name tulad ng example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Magbigay ng 2 hanggang 4 na nameserver.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Kailangan ang pangalan ("@" para sa domain mismo).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Kailangan ang halaga.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Mga titik, numero at gitling lang ang puwede sa pangalan ng server.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Hanggang 63 character lang ang pangalan ng server.`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Kailangan ang pangalan ng server.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`Dapat positibong bilang ng segundo ang TTL.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`Dapat buong bilang ng segundo ang TTL.`)
+	},
+	/* input_years */ (i) => {
+		return (`Magrehistro nang 1 hanggang 10 taon.`)
+	},
+	/* login_setting */ (i) => {
+		return (`Simulan sa pag-login`)
+	},
+	/* login_text */ (i) => {
+		return (`Naghihintay ang VPS Tray sa tray`)
 	},
 	/* mark_handled */ (i) => {
 		return (`Naasikaso`)
@@ -245,6 +608,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`kailangan ng ${i?.permission}`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Mga notification`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Kapag gumana ulit ang server, at kapag malapit nang mag-expire ang mga domain`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Tapos na ang paggawa ng server.`)
@@ -330,6 +699,57 @@ export default [
 	/* notify_will_renew_body */ (i) => {
 		return (`Naka-on ang auto-renew. Tiyaking kayang bayaran ng iyong VPS.org account ang renewal.`)
 	},
+	/* ns_denied */ (i) => {
+		return (`Ang pagpapalit ng nameserver ay ${i?.reason}.`)
+	},
+	/* ns_field */ (i) => {
+		return (`Nameserver ${i?.n}`)
+	},
+	/* ns_remove */ (i) => {
+		return (`Alisin ang nameserver ${i?.n}`)
+	},
+	/* ns_save */ (i) => {
+		return (`I-save ang mga nameserver`)
+	},
+	/* ns_saved */ (i) => {
+		return (`Na-save ang mga nameserver ng ${i?.name}.`)
+	},
+	/* ns_title */ (i) => {
+		return (`Mga nameserver`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Advanced`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Iwanang blangko para sa VPS.org mismo.`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`API address`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Sinusuri ang token…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Kumonekta`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Subukan ang demo`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Sinisimulan ang demo…`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Mga halimbawang server, domain at DNS sa isang simulated na account. Walang totoong magagalaw.`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Gumawa ng API token sa admin.vps.org sa Account → API tokens at i-paste ito rito. Itinatago ito sa keychain ng system at hindi umaalis sa computer na ito maliban para makipag-usap sa VPS.org.`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`o`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Ikonekta ang iyong VPS.org account`)
+	},
 	/* palette_edit_dns */ (i) => {
 		return (`I-edit ang DNS ng ${i?.name}`)
 	},
@@ -369,12 +789,6 @@ export default [
 	/* palette_placeholder */ (i) => {
 		return (`I-reboot ang web-01, buksan ang example.com…`)
 	},
-	/* palette_records */ (i) => {
-		const countPlural = registry.plural("tl", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} record`);
-		if (countPlural === "other") return (`${i?.count} record`);
-		return ("palette_records");
-	},
 	/* palette_refresh_detail */ (i) => {
 		return (`Kunin ulit ang mga server, domain at zone`)
 	},
@@ -395,6 +809,12 @@ export default [
 	},
 	/* palette_search */ (i) => {
 		return (`Maghanap ng server, domain at aksyon`)
+	},
+	/* perm_full */ (i) => {
+		return (`Buong access sa lahat ng nasa account.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Wala: ang profile lang ng account ang kayang basahin ng token na ito.`)
 	},
 	/* power_off_reason */ (i) => {
 		return (`Sarado ang power actions: ang token na ito ay ${i?.reason}.`)
@@ -426,6 +846,72 @@ export default [
 	/* power_waiting */ (i) => {
 		return (`${i?.progress}: hinihintay na maging ${i?.status}`)
 	},
+	/* profile_add */ (i) => {
+		return (`Magdagdag ng account`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Magdagdag ng isa pang account…`)
+	},
+	/* profile_added */ (i) => {
+		return (`Naidagdag ang ${i?.name} at lumipat dito.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Naidagdag ang account at lumipat dito.`)
+	},
+	/* profile_current */ (i) => {
+		return (`kasalukuyan`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Pangalan (opsyonal)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Trabaho`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Bagong pangalan para sa ${i?.name}`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Buksan ang demo`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Alisin ang profile`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Alisin ang ${i?.name}`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Buburahin sa computer na ito ang token, naka-cache na data, mga paalala at kasaysayan nito. Walang magbabago sa VPS.org.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Alisin ang profile na ${i?.name}?`)
+	},
+	/* profile_removed */ (i) => {
+		return (`Naalis ang ${i?.name}.`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Palitan ang pangalan`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Palitan ang pangalan ng ${i?.name}`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Built-in na simulator`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Lumipat`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Lumipat sa ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Lumipat sa ${i?.name}.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Mga profile`)
+	},
 	/* progress_create */ (i) => {
 		return (`Inihahanda`)
 	},
@@ -450,14 +936,194 @@ export default [
 	/* progress_stop_server */ (i) => {
 		return (`Inihihinto ang ${i?.name}`)
 	},
+	/* quit_app */ (i) => {
+		return (`Isara ang VPS Tray`)
+	},
+	/* quit_text */ (i) => {
+		return (`Ang pagsara sa window ay nag-iiwan sa VPS Tray sa tray.`)
+	},
+	/* record_add */ (i) => {
+		return (`Magdagdag ng record`)
+	},
+	/* record_add_title */ (i) => {
+		return (`Magdagdag ng record sa ${i?.domain}`)
+	},
+	/* record_added */ (i) => {
+		return (`Naidagdag ang ${i?.type} record na ${i?.name}.`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Burahin ang record`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Burahin ang ${i?.type} record na ${i?.name}`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`Titigil ang resolusyon ng ${i?.fqdn} → ${i?.value} kapag nag-expire ang mga cache (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Burahin ang ${i?.type} record na ${i?.name}?`)
+	},
+	/* record_deleted */ (i) => {
+		return (`Nabura ang ${i?.type} record na ${i?.name}.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`I-edit ang ${i?.type} record na ${i?.name}`)
+	},
+	/* record_edit_title */ (i) => {
+		return (`I-edit ang record sa ${i?.domain}`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" para sa ${i?.domain}`)
+	},
+	/* record_priority */ (i) => {
+		return (`Priyoridad`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Ang mas mababa ang unang sinusubukan.`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Prio.`)
+	},
+	/* record_save */ (i) => {
+		return (`I-save ang record`)
+	},
+	/* record_saved */ (i) => {
+		return (`Na-save ang ${i?.type} record na ${i?.name}.`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (segundo)`)
+	},
+	/* record_type */ (i) => {
+		return (`Uri`)
+	},
+	/* record_value */ (i) => {
+		return (`Halaga`)
+	},
+	/* records_count */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} record`);
+		if (countPlural === "other") return (`${i?.count} record`);
+		return ("records_count");
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Kapag tray icon lang, kada`)
+	},
 	/* refresh_now */ (i) => {
 		return (`I-refresh ngayon`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Habang bukas ang window, kada`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Pag-refresh`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`Awtomatikong i-renew`)
+	},
+	/* register_charged */ (i) => {
+		return (`Sisingilin ang halaga sa balanse ng iyong VPS.org account kapag kinumpirma mo.`)
+	},
+	/* register_confirm_title */ (i) => {
+		return (`Kumpirmahin ang rehistro`)
+	},
+	/* register_done */ (i) => {
+		return (`Nairehistro ang ${i?.name}.`)
+	},
+	/* register_for */ (i) => {
+		return (`Magrehistro sa halagang ${i?.price}`)
+	},
+	/* register_no_price */ (i) => {
+		return (`Walang kilalang presyo para sa dulong ito`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ taon · kabuuan`)
+	},
+	/* register_price */ (i) => {
+		return (`Presyo`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`Hindi alam ang presyo: sisingilin ng VPS.org ang kasalukuyang rate`)
+	},
+	/* register_privacy */ (i) => {
+		return (`Privacy`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`Privacy protection (libre)`)
+	},
+	/* register_review */ (i) => {
+		return (`Suriin`)
+	},
+	/* register_sending */ (i) => {
+		return (`Nagrerehistro…`)
+	},
+	/* register_term */ (i) => {
+		return (`Termino`)
+	},
+	/* register_total */ (i) => {
+		return (`Kabuuan`)
+	},
+	/* register_years */ (i) => {
+		return (`Mga taon`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Awtomatikong nire-renew; sasabihan ka bago ito mangyari`)
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`Dapat nang asikasuhin (paalala ${i?.days} araw bago)`);
+		if (daysPlural === "other") return (`Dapat nang asikasuhin (paalala ${i?.days} araw bago)`);
+		return ("reminder_due");
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`Unang paalala ${i?.days} araw bago`);
+		if (daysPlural === "other") return (`Unang paalala ${i?.days} araw bago`);
+		return ("reminder_first");
 	},
 	/* reminder_group */ (i) => {
 		return (`Paalala para sa ${i?.name}`)
 	},
+	/* reminder_handled */ (i) => {
+		return (`Naasikaso na`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Naka-snooze hanggang ${i?.day}`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`I-count down din ang mga domain na auto-renew`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Kung hindi, isang “mare-renew sa …” na abiso lang ang matatanggap nila`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Mga araw bago mag-expire (0 = sa mismong araw)`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} araw`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Domain…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Mga araw bago mag-expire ang domain na ito`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Mga takdang paalala`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Paalalahanan ako bago mag-expire ang mga domain`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Magdagdag ng mga domain sa account para bigyan sila ng sariling mga araw ng paalala.`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Para sa mga partikular na domain`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Mga paalala sa pag-expire`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Gamitin ang karaniwang mga araw para sa ${i?.name}`)
 	},
 	/* renewal_auto */ (i) => {
 		return (`Awtomatiko`)
@@ -476,6 +1142,69 @@ export default [
 	},
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} di-alam`)
+	},
+	/* result_error */ (i) => {
+		return (`Pumalya`)
+	},
+	/* result_ok */ (i) => {
+		return (`Tapos`)
+	},
+	/* result_pending */ (i) => {
+		return (`Isinasagawa`)
+	},
+	/* server_back */ (i) => {
+		return (`Bumalik sa mga server`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Bumalik sa mga server (Esc)`)
+	},
+	/* server_backups */ (i) => {
+		return (`Awtomatikong backup`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Naka-off ang mga backup ng ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Naka-on ang mga backup ng ${i?.name}.`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`Araw-araw na snapshot na itinatago ng VPS.org`)
+	},
+	/* server_create */ (i) => {
+		return (`Gumawa ng server`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Burahin ang server`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Mabubura ang server at lahat ng nasa disk nito. Hindi na ito maibabalik.`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Burahin ang ${i?.name}?`)
+	},
+	/* server_deleted */ (i) => {
+		return (`Nabura ang ${i?.name}.`)
+	},
+	/* server_details */ (i) => {
+		return (`Mga detalye`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`I-edit ang ${i?.name}`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Buong pangalan, tulad ng web01.example.com.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Mga titik, numero at gitling.`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`Inihahanda ang ${i?.name}.`)
+	},
+	/* server_saved */ (i) => {
+		return (`Na-save ang ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Paggamit`)
 	},
 	/* servers_create_denied */ (i) => {
 		return (`Gumawa ng server: ${i?.reason}`)
@@ -506,6 +1235,24 @@ export default [
 	},
 	/* servers_show_all */ (i) => {
 		return (`Ipakita lahat ng server`)
+	},
+	/* setting_auto_renew */ (i) => {
+		return (`Auto-renew`)
+	},
+	/* setting_auto_renew_text */ (i) => {
+		return (`I-renew nang isang taon bago ito mag-expire`)
+	},
+	/* setting_lock */ (i) => {
+		return (`Transfer lock`)
+	},
+	/* setting_lock_text */ (i) => {
+		return (`Hinaharangan ang paglipat sa ibang registrar`)
+	},
+	/* setting_privacy */ (i) => {
+		return (`Privacy protection`)
+	},
+	/* setting_privacy_text */ (i) => {
+		return (`Itinatago ang iyong contact details sa WHOIS`)
 	},
 	/* settings_general */ (i) => {
 		return (`Pangkalahatan`)
@@ -582,6 +1329,15 @@ export default [
 	/* things_servers */ (i) => {
 		return (`mga server`)
 	},
+	/* things_zones */ (i) => {
+		return (`mga DNS zone`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`mga zone`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Maglagay ng hanggang 10 buong bilang ng araw mula 0 hanggang 365, pinaghihiwalay ng kuwit, tulad ng 30, 14, 7, 1, 0.`)
+	},
 	/* toast_auto_renew_off */ (i) => {
 		return (`Naka-off ang auto-renew ng ${i?.name}.`)
 	},
@@ -608,6 +1364,81 @@ export default [
 	},
 	/* toast_snoozed_week */ (i) => {
 		return (`Ipinagpaliban nang isang linggo ang paalala para sa ${i?.name}.`)
+	},
+	/* token_hide */ (i) => {
+		return (`Itago ang token`)
+	},
+	/* token_label */ (i) => {
+		return (`API token`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Bagong API token`)
+	},
+	/* token_remove */ (i) => {
+		return (`Alisin ang token`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Buburahin ang token sa computer na ito. Mananatili itong valid sa VPS.org hanggang bawiin mo ito roon.`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Buburahin ang token sa keychain ng computer na ito. Mananatili itong valid sa VPS.org hanggang bawiin mo ito roon.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Alisin ang token?`)
+	},
+	/* token_replace */ (i) => {
+		return (`Palitan ang token…`)
+	},
+	/* token_save */ (i) => {
+		return (`I-save ang token`)
+	},
+	/* token_saved */ (i) => {
+		return (`Na-save ang bagong token.`)
+	},
+	/* token_show */ (i) => {
+		return (`Ipakita ang token`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Sinusuri…`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Expired na`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`Tinanggihan ng VPS.org`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Walang token`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Valid`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`Awtomatikong i-renew pagkatapos ng paglipat`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Auth code`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`Inaasahan bago`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`I-unlock ang domain sa kasalukuyang registrar nito at hingin ang EPP/auth code. Kasama sa paglipat ang isang taong renewal, na sisingilin sa iyong account.`)
+	},
+	/* transfer_next */ (i) => {
+		return (`Mga susunod na hakbang`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`Sinisimulan…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`Simulan ang paglipat`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`Nagsimula ang paglipat ng ${i?.name}`)
+	},
+	/* transfer_title */ (i) => {
+		return (`Ilipat ang ${i?.name} sa VPS.org`)
 	},
 	/* tray_add_token */ (i) => {
 		return (`Idagdag ang API token…`)
@@ -744,10 +1575,136 @@ export default [
 	/* urgency_very_soon */ (i) => {
 		return (`Malapit na malapit nang mag-expire`)
 	},
+	/* usage_bandwidth */ (i) => {
+		return (`Bandwidth`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Disk`)
+	},
+	/* usage_fetching */ (i) => {
+		return (`Kinukuha ang paggamit…`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Memory`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} ngayong buwan`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} sa ${i?.total} ngayong buwan`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} sa ${i?.total}`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`Kinukuha habang bukas ang pahinang ito · ${i?.count} sample`);
+		if (countPlural === "other") return (`Kinukuha habang bukas ang pahinang ito · ${i?.count} sample`);
+		return ("usage_samples");
+	},
+	/* welcome_connected */ (i) => {
+		return (`Nakakonekta`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Nakakonekta, ${i?.name}`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Magpatuloy`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Sa keychain ng iyong system`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Ang kayang gawin ng token na ito`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Sa memory para sa takbong ito lang (walang keychain)`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Nakaimbak`)
+	},
 	/* within_days */ (i) => {
 		const daysPlural = registry.plural("tl", i?.days, {});
 		if (daysPlural === "one") return (`sa loob ng ${i?.days} araw`);
 		if (daysPlural === "other") return (`sa loob ng ${i?.days} araw`);
 		return ("within_days");
+	},
+	/* years_count */ (i) => {
+		const yearsPlural = registry.plural("tl", i?.years, {});
+		if (yearsPlural === "one") return (`${i?.years} taon`);
+		if (yearsPlural === "other") return (`${i?.years} taon`);
+		return ("years_count");
+	},
+	/* zone_all_types */ (i) => {
+		return (`Lahat ng uri`)
+	},
+	/* zone_back */ (i) => {
+		return (`Bumalik sa mga zone`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Bumalik sa mga zone (Esc)`)
+	},
+	/* zone_create */ (i) => {
+		return (`Gumawa ng zone`)
+	},
+	/* zone_created */ (i) => {
+		return (`Nagawa ang zone na ${i?.name}.`)
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Burahin ang zone`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`Kasama nitong mabubura ang ${i?.count} record, at hindi na magre-resolve ang ${i?.name} sa mga nameserver ng VPS.org.`);
+		if (countPlural === "other") return (`Kasama nitong mabubura ang lahat ng ${i?.count} record, at hindi na magre-resolve ang ${i?.name} sa mga nameserver ng VPS.org.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Burahin ang DNS zone na ${i?.name}?`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Nabura ang zone na ${i?.name}.`)
+	},
+	/* zone_domain_hint */ (i) => {
+		return (`Ituro ang mga nameserver ng domain sa VPS.org para gumana ang zone.`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Magdagdag ng A record para ituro ang ${i?.name} sa isang server, o ng MX record para tumanggap ng mail.`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`I-filter ayon sa uri`)
+	},
+	/* zone_new_title */ (i) => {
+		return (`Bagong DNS zone`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Wala pang record`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Walang ${i?.type} record`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Mga record ng ${i?.name}`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Gumawa ng zone para pamahalaan ang mga record ng domain sa VPS.org.`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Wala pang DNS zone`)
+	},
+	/* zones_label */ (i) => {
+		return (`Mga DNS zone`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Walang zone na tugma sa “${i?.query}”`)
+	},
+	/* zones_search */ (i) => {
+		return (`Maghanap ng zone`)
+	},
+	/* zones_search_placeholder */ (i) => {
+		return (`Domain`)
+	},
+	/* zones_show_all */ (i) => {
+		return (`Ipakita ang lahat ng zone`)
 	},
 ];

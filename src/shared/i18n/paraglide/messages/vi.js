@@ -3,6 +3,63 @@ import * as registry from '../registry.js';
 
 /** The vi messages, in the order of index.js. */
 export default [
+	/* account_account */ (i) => {
+		return (`Tài khoản`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (bản demo)`)
+	},
+	/* account_expires */ (i) => {
+		return (`Hết hạn`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Lưu ở`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Chuỗi khóa của hệ thống`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · dùng lần cuối ${i?.used}`)
+	},
+	/* account_memory */ (i) => {
+		return (`Bộ nhớ, chỉ cho lần chạy này: không có chuỗi khóa`)
+	},
+	/* account_never */ (i) => {
+		return (`Không bao giờ`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Quyền`)
+	},
+	/* account_title */ (i) => {
+		return (`Tài khoản và token`)
+	},
+	/* account_token */ (i) => {
+		return (`Token`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Các lần khởi động lại, chỉnh sửa, xóa và thay đổi khác từ ứng dụng này được liệt kê ở đây cùng kết quả.`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Chưa có hoạt động`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Chỉ lỗi (${i?.count})`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Không có hoạt động phù hợp`)
+	},
+	/* activity_search */ (i) => {
+		return (`Tìm hoạt động`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Thao tác, máy chủ, tên miền`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Hiện tất cả`)
+	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("vi", i?.days, {});return (`${i?.days} ngày trước`)
 	},
@@ -39,9 +96,6 @@ export default [
 	/* banner_token_invalid */ (i) => {
 		return (`VPS.org không còn chấp nhận token này (có thể đã bị thu hồi). Việc làm mới tạm dừng đến khi bạn thêm token mới.`)
 	},
-	/* banner_try_again */ (i) => {
-		return (`Thử lại`)
-	},
 	/* col_actions */ (i) => {
 		return (`Thao tác`)
 	},
@@ -66,11 +120,23 @@ export default [
 	/* col_name */ (i) => {
 		return (`Tên`)
 	},
+	/* col_open */ (i) => {
+		return (`Mở`)
+	},
+	/* col_records */ (i) => {
+		return (`Bản ghi`)
+	},
 	/* col_renewal */ (i) => {
 		return (`Gia hạn`)
 	},
 	/* col_status */ (i) => {
 		return (`Trạng thái`)
+	},
+	/* common_add */ (i) => {
+		return (`Thêm`)
+	},
+	/* common_back */ (i) => {
+		return (`Quay lại`)
 	},
 	/* common_cancel */ (i) => {
 		return (`Hủy`)
@@ -78,17 +144,56 @@ export default [
 	/* common_close */ (i) => {
 		return (`Đóng`)
 	},
+	/* common_creating */ (i) => {
+		return (`Đang tạo…`)
+	},
+	/* common_delete */ (i) => {
+		return (`Xóa`)
+	},
 	/* common_dismiss */ (i) => {
 		return (`Bỏ qua`)
 	},
+	/* common_done */ (i) => {
+		return (`Xong`)
+	},
+	/* common_edit */ (i) => {
+		return (`Sửa`)
+	},
 	/* common_loading */ (i) => {
 		return (`Đang tải`)
+	},
+	/* common_off */ (i) => {
+		return (`Tắt`)
+	},
+	/* common_on */ (i) => {
+		return (`Bật`)
+	},
+	/* common_remove */ (i) => {
+		return (`Gỡ`)
+	},
+	/* common_reset */ (i) => {
+		return (`Đặt lại`)
+	},
+	/* common_save */ (i) => {
+		return (`Lưu`)
+	},
+	/* common_saving */ (i) => {
+		return (`Đang lưu…`)
+	},
+	/* common_try_again */ (i) => {
+		return (`Thử lại`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Hỏi trước khi khởi động lại máy chủ`)
 	},
 	/* confirm_reboot_text */ (i) => {
 		return (`${i?.name} sẽ khởi động lại. Các dịch vụ trên đó sẽ gián đoạn khoảng một phút.`)
 	},
 	/* confirm_reboot_title */ (i) => {
 		return (`Khởi động lại ${i?.name}?`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Hỏi trước khi dừng máy chủ`)
 	},
 	/* confirm_stop_text */ (i) => {
 		return (`${i?.name} sẽ tắt và không chạy cho đến khi bạn bật lại. Mọi dịch vụ trên đó sẽ ngừng.`)
@@ -114,17 +219,185 @@ export default [
 	/* countdown_today */ (i) => {
 		return (`hết hạn hôm nay`)
 	},
+	/* dns_a_value */ (i) => {
+		return (`Nhập địa chỉ IPv4, ví dụ 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Nhập địa chỉ IPv6, ví dụ 2001:db8::1.`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Mọi bản ghi`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Mọi bản ghi ${i?.type}`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`Cờ CAA phải là số nguyên từ 0 đến 255 (thường là 0).`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Nhập cờ, thẻ và giá trị cách nhau bằng dấu cách, ví dụ 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Đặt giá trị CAA giữa hai dấu ngoặc kép, ví dụ "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Giá trị CAA có dấu cách phải đặt trong ngoặc kép, ví dụ "ca.example.net; account=1".`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`Thẻ CAA phải gồm chữ cái và chữ số, ví dụ issue, issuewild hoặc iodef.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Chọn loại bản ghi: ${i?.types}.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Nhập tên mà tên này trỏ tới, ví dụ target.example.com.`)
+	},
+	/* dns_every_type */ (i) => {
+		return (`Mọi loại`)
+	},
+	/* dns_load_failed */ (i) => {
+		return (`Không tải được bản ghi`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Nhập độ ưu tiên vào ô riêng và chỉ nhập tên máy, ví dụ mail.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Nhập tên máy của máy chủ thư, ví dụ mail.example.com.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Nhập "@" cho chính tên miền, một tên như www hoặc mail.eu, hoặc "*" cho ký tự đại diện.`)
+	},
+	/* dns_new_zone */ (i) => {
+		return (`Vùng mới`)
+	},
+	/* dns_none_anywhere */ (i) => {
+		return (`Không có bản ghi nào trong mọi vùng`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Không có bản ghi ${i?.type} trong mọi vùng`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Nhập tên máy của máy chủ tên, ví dụ ns1.example.com.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`Bản ghi ${i?.type} cần độ ưu tiên: nhập số nguyên từ 0 đến 65535, ví dụ 10.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Nhập độ ưu tiên là số nguyên từ 0 đến 65535, ví dụ 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`Chỉ bản ghi MX và SRV có độ ưu tiên; hãy để trống.`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`Loại bản ghi`)
+	},
+	/* dns_show */ (i) => {
+		return (`Hiển thị`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Nhập trọng số, cổng và đích cách nhau bằng dấu cách, ví dụ 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`Cổng SRV phải là số nguyên từ 0 đến 65535, ví dụ 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`Đích SRV phải là tên máy, ví dụ sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`Trọng số SRV phải là số nguyên từ 0 đến 65535, ví dụ 5.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Nhập TTL là số giây nguyên, ví dụ 3600.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Nhập văn bản, ví dụ v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`Giá trị TXT dài tối đa ${i?.max} ký tự; giá trị này có ${i?.length}.`)
+	},
+	/* dns_type_records */ (i) => {
+		return (`Bản ghi ${i?.type}`)
+	},
+	/* dns_zones */ (i) => {
+		return (`Vùng`)
+	},
 	/* domain_active */ (i) => {
 		return (`hoạt động`)
 	},
+	/* domain_back */ (i) => {
+		return (`Quay lại danh sách tên miền`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Quay lại danh sách tên miền (Esc)`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`Do VPS.org quản lý`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`Sửa bản ghi DNS`)
+	},
 	/* domain_expired */ (i) => {
 		return (`hết hạn`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Hết hạn ngày`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Hết hạn`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Đang lấy thông tin nhà đăng ký…`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Được ẩn nhờ bảo vệ quyền riêng tư`)
 	},
 	/* domain_locked */ (i) => {
 		return (`bị khóa`)
 	},
 	/* domain_pending */ (i) => {
 		return (`chờ xử lý`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Ngày đăng ký`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Người đăng ký`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Nhà đăng ký`)
+	},
+	/* domain_registration */ (i) => {
+		return (`Đăng ký`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Nhắc nhở`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Gỡ…`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Gỡ khỏi tài khoản`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`Việc này KHÔNG hủy đăng ký: ${i?.name} vẫn được đăng ký đến ${i?.day}, nhưng bạn sẽ không còn quản lý hay nhận nhắc nhở về nó ở đây.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Gỡ ${i?.name} khỏi tài khoản?`)
+	},
+	/* domain_removed */ (i) => {
+		return (`Đã gỡ ${i?.name} khỏi tài khoản.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`Đã tắt ${i?.setting} cho ${i?.name}.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`Đã bật ${i?.setting} cho ${i?.name}.`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Chuyển về…`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Vùng`)
 	},
 	/* domains_empty_text */ (i) => {
 		return (`Đăng ký tên miền mới; ngày hết hạn sẽ được theo dõi giúp bạn.`)
@@ -171,6 +444,30 @@ export default [
 	/* export_calendar */ (i) => {
 		return (`Xuất lịch (.ics)`)
 	},
+	/* field_created */ (i) => {
+		return (`Ngày tạo`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`Tên miền`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Tên máy`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Tên máy (không bắt buộc)`)
+	},
+	/* field_location */ (i) => {
+		return (`Vị trí`)
+	},
+	/* field_os */ (i) => {
+		return (`Hệ điều hành`)
+	},
+	/* field_plan */ (i) => {
+		return (`Gói`)
+	},
+	/* field_system */ (i) => {
+		return (`Hệ thống`)
+	},
 	/* filter_active */ (i) => {
 		return (`Đang chạy`)
 	},
@@ -194,6 +491,72 @@ export default [
 	},
 	/* handled_label */ (i) => {
 		return (`Đã xử lý: ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`Một địa chỉ IPv4.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`Một địa chỉ IPv6.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Cờ, thẻ và giá trị, ví dụ 0 issue "letsencrypt.org".`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Tên máy mà tên này là bí danh.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Tên máy của máy chủ thư; độ ưu tiên nhập bên dưới.`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Tên máy của một máy chủ tên.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Trọng số, cổng và đích, cách nhau bằng dấu cách.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Văn bản bất kỳ: SPF, DKIM, xác minh trang…`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Nhập mã xác thực từ nhà đăng ký hiện tại.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Hãy thay đổi ít nhất một trường.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Nhập tên miền, ví dụ example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Nhập từ 2 đến 4 máy chủ tên.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Cần có tên ("@" cho chính tên miền).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Cần có giá trị.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Tên máy chủ chỉ được chứa chữ cái, chữ số và dấu gạch nối.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Tên máy chủ dài tối đa 63 ký tự.`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Cần có tên máy chủ.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`TTL phải là số giây dương.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`TTL phải là số giây nguyên.`)
+	},
+	/* input_years */ (i) => {
+		return (`Đăng ký từ 1 đến 10 năm.`)
+	},
+	/* login_setting */ (i) => {
+		return (`Khởi động khi đăng nhập`)
+	},
+	/* login_text */ (i) => {
+		return (`VPS Tray chờ sẵn trong khay`)
 	},
 	/* mark_handled */ (i) => {
 		return (`Đã xử lý`)
@@ -233,6 +596,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`cần quyền ${i?.permission}`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Thông báo`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Khi máy chủ hoạt động trở lại và khi tên miền sắp hết hạn`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Đã tạo máy chủ xong.`)
@@ -306,6 +675,57 @@ export default [
 	/* notify_will_renew_body */ (i) => {
 		return (`Tự gia hạn đang bật. Hãy đảm bảo tài khoản VPS.org đủ tiền để gia hạn.`)
 	},
+	/* ns_denied */ (i) => {
+		return (`Đổi máy chủ tên ${i?.reason}.`)
+	},
+	/* ns_field */ (i) => {
+		return (`Máy chủ tên ${i?.n}`)
+	},
+	/* ns_remove */ (i) => {
+		return (`Bỏ máy chủ tên ${i?.n}`)
+	},
+	/* ns_save */ (i) => {
+		return (`Lưu máy chủ tên`)
+	},
+	/* ns_saved */ (i) => {
+		return (`Đã lưu máy chủ tên cho ${i?.name}.`)
+	},
+	/* ns_title */ (i) => {
+		return (`Máy chủ tên`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Nâng cao`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Để trống để dùng chính VPS.org.`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`Địa chỉ API`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Đang kiểm tra token…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Kết nối`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Dùng thử bản demo`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Đang mở bản demo…`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Máy chủ, tên miền và DNS mẫu trên một tài khoản mô phỏng. Không đụng đến thứ gì thật.`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Tạo token API tại admin.vps.org trong Tài khoản → API tokens rồi dán vào đây. Token được lưu trong chuỗi khóa của hệ thống và không rời khỏi máy này trừ khi trao đổi với VPS.org.`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`hoặc`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Kết nối tài khoản VPS.org`)
+	},
 	/* palette_edit_dns */ (i) => {
 		return (`Sửa DNS của ${i?.name}`)
 	},
@@ -345,9 +765,6 @@ export default [
 	/* palette_placeholder */ (i) => {
 		return (`Khởi động lại web-01, mở example.com…`)
 	},
-	/* palette_records */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} bản ghi`)
-	},
 	/* palette_refresh_detail */ (i) => {
 		return (`Tải lại máy chủ, tên miền và vùng`)
 	},
@@ -368,6 +785,12 @@ export default [
 	},
 	/* palette_search */ (i) => {
 		return (`Tìm máy chủ, tên miền và thao tác`)
+	},
+	/* perm_full */ (i) => {
+		return (`Toàn quyền với mọi thứ trong tài khoản.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Không có: token này chỉ đọc được hồ sơ tài khoản.`)
 	},
 	/* power_off_reason */ (i) => {
 		return (`Không thể bật/tắt: token này ${i?.reason}.`)
@@ -399,6 +822,72 @@ export default [
 	/* power_waiting */ (i) => {
 		return (`${i?.progress}: chờ đến khi ${i?.status}`)
 	},
+	/* profile_add */ (i) => {
+		return (`Thêm tài khoản`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Thêm tài khoản khác…`)
+	},
+	/* profile_added */ (i) => {
+		return (`Đã thêm ${i?.name} và chuyển sang đó.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Đã thêm tài khoản và chuyển sang đó.`)
+	},
+	/* profile_current */ (i) => {
+		return (`hiện tại`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Tên (không bắt buộc)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Công việc`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Tên mới cho ${i?.name}`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Mở bản demo`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Gỡ hồ sơ`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Gỡ ${i?.name}`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Token, dữ liệu đệm, nhắc nhở và lịch sử của nó sẽ bị xóa khỏi máy này. Không có gì thay đổi tại VPS.org.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Gỡ hồ sơ ${i?.name}?`)
+	},
+	/* profile_removed */ (i) => {
+		return (`Đã gỡ ${i?.name}.`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Đổi tên`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Đổi tên ${i?.name}`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Trình mô phỏng tích hợp`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Chuyển sang`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Chuyển sang ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Đã chuyển sang ${i?.name}.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Hồ sơ`)
+	},
 	/* progress_create */ (i) => {
 		return (`Đang khởi tạo`)
 	},
@@ -423,14 +912,185 @@ export default [
 	/* progress_stop_server */ (i) => {
 		return (`Đang dừng ${i?.name}`)
 	},
+	/* quit_app */ (i) => {
+		return (`Thoát VPS Tray`)
+	},
+	/* quit_text */ (i) => {
+		return (`Đóng cửa sổ vẫn giữ VPS Tray trong khay.`)
+	},
+	/* record_add */ (i) => {
+		return (`Thêm bản ghi`)
+	},
+	/* record_add_title */ (i) => {
+		return (`Thêm bản ghi vào ${i?.domain}`)
+	},
+	/* record_added */ (i) => {
+		return (`Đã thêm bản ghi ${i?.type} ${i?.name}.`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Xóa bản ghi`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Xóa bản ghi ${i?.type} ${i?.name}`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`${i?.fqdn} → ${i?.value} sẽ ngừng phân giải khi bộ nhớ đệm hết hạn (TTL ${i?.ttl} giây).`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Xóa bản ghi ${i?.type} ${i?.name}?`)
+	},
+	/* record_deleted */ (i) => {
+		return (`Đã xóa bản ghi ${i?.type} ${i?.name}.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`Sửa bản ghi ${i?.type} ${i?.name}`)
+	},
+	/* record_edit_title */ (i) => {
+		return (`Sửa bản ghi trong ${i?.domain}`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" cho ${i?.domain}`)
+	},
+	/* record_priority */ (i) => {
+		return (`Ưu tiên`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Số nhỏ hơn được thử trước.`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Ưu tiên`)
+	},
+	/* record_save */ (i) => {
+		return (`Lưu bản ghi`)
+	},
+	/* record_saved */ (i) => {
+		return (`Đã lưu bản ghi ${i?.type} ${i?.name}.`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (giây)`)
+	},
+	/* record_type */ (i) => {
+		return (`Loại`)
+	},
+	/* record_value */ (i) => {
+		return (`Giá trị`)
+	},
+	/* records_count */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} bản ghi`)
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Khi chỉ có biểu tượng khay, mỗi`)
+	},
 	/* refresh_now */ (i) => {
 		return (`Làm mới ngay`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Khi cửa sổ đang mở, mỗi`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Làm mới`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`Tự động gia hạn`)
+	},
+	/* register_charged */ (i) => {
+		return (`Số tiền sẽ được trừ vào số dư tài khoản VPS.org khi bạn xác nhận.`)
+	},
+	/* register_confirm_title */ (i) => {
+		return (`Xác nhận đăng ký`)
+	},
+	/* register_done */ (i) => {
+		return (`Đã đăng ký ${i?.name}.`)
+	},
+	/* register_for */ (i) => {
+		return (`Đăng ký với giá ${i?.price}`)
+	},
+	/* register_no_price */ (i) => {
+		return (`Chưa có giá cho đuôi này`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ năm · tổng`)
+	},
+	/* register_price */ (i) => {
+		return (`Giá`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`Chưa rõ giá: VPS.org sẽ tính theo giá hiện hành`)
+	},
+	/* register_privacy */ (i) => {
+		return (`Quyền riêng tư`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`Bảo vệ quyền riêng tư (miễn phí)`)
+	},
+	/* register_review */ (i) => {
+		return (`Xem lại`)
+	},
+	/* register_sending */ (i) => {
+		return (`Đang đăng ký…`)
+	},
+	/* register_term */ (i) => {
+		return (`Thời hạn`)
+	},
+	/* register_total */ (i) => {
+		return (`Tổng cộng`)
+	},
+	/* register_years */ (i) => {
+		return (`Số năm`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Tự động gia hạn; bạn sẽ được báo trước`)
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`Đến hạn (nhắc trước ${i?.days} ngày)`)
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`Nhắc lần đầu trước ${i?.days} ngày`)
 	},
 	/* reminder_group */ (i) => {
 		return (`Nhắc nhở cho ${i?.name}`)
 	},
+	/* reminder_handled */ (i) => {
+		return (`Đã xử lý`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Đã hoãn đến ${i?.day}`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`Cũng đếm ngược cho tên miền tự gia hạn`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Nếu không, chúng chỉ nhận một thông báo “sẽ gia hạn vào …”`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Số ngày trước khi hết hạn (0 = đúng ngày)`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} ngày`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Tên miền…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Số ngày trước khi hết hạn cho tên miền này`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Nhắc nhở đến hạn`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Nhắc tôi trước khi tên miền hết hạn`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Thêm tên miền vào tài khoản để đặt ngày nhắc riêng cho chúng.`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Cho từng tên miền`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Nhắc hết hạn`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Dùng số ngày thông thường cho ${i?.name}`)
 	},
 	/* renewal_auto */ (i) => {
 		return (`Tự động`)
@@ -449,6 +1109,69 @@ export default [
 	},
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} chưa rõ`)
+	},
+	/* result_error */ (i) => {
+		return (`Thất bại`)
+	},
+	/* result_ok */ (i) => {
+		return (`Xong`)
+	},
+	/* result_pending */ (i) => {
+		return (`Đang thực hiện`)
+	},
+	/* server_back */ (i) => {
+		return (`Quay lại danh sách máy chủ`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Quay lại danh sách máy chủ (Esc)`)
+	},
+	/* server_backups */ (i) => {
+		return (`Sao lưu tự động`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Đã tắt sao lưu cho ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Đã bật sao lưu cho ${i?.name}.`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`Bản chụp hằng ngày do VPS.org lưu giữ`)
+	},
+	/* server_create */ (i) => {
+		return (`Tạo máy chủ`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Xóa máy chủ`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Máy chủ và mọi thứ trên ổ đĩa của nó sẽ bị hủy. Không thể hoàn tác.`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Xóa ${i?.name}?`)
+	},
+	/* server_deleted */ (i) => {
+		return (`Đã xóa ${i?.name}.`)
+	},
+	/* server_details */ (i) => {
+		return (`Chi tiết`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`Sửa ${i?.name}`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Tên đầy đủ, ví dụ web01.example.com.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Chữ cái, chữ số và dấu gạch nối.`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`${i?.name} đang được khởi tạo.`)
+	},
+	/* server_saved */ (i) => {
+		return (`Đã lưu ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Mức sử dụng`)
 	},
 	/* servers_create_denied */ (i) => {
 		return (`Tạo máy chủ: ${i?.reason}`)
@@ -479,6 +1202,24 @@ export default [
 	},
 	/* servers_show_all */ (i) => {
 		return (`Hiện tất cả máy chủ`)
+	},
+	/* setting_auto_renew */ (i) => {
+		return (`Tự gia hạn`)
+	},
+	/* setting_auto_renew_text */ (i) => {
+		return (`Gia hạn thêm một năm trước khi hết hạn`)
+	},
+	/* setting_lock */ (i) => {
+		return (`Khóa chuyển`)
+	},
+	/* setting_lock_text */ (i) => {
+		return (`Chặn chuyển sang nhà đăng ký khác`)
+	},
+	/* setting_privacy */ (i) => {
+		return (`Bảo vệ quyền riêng tư`)
+	},
+	/* setting_privacy_text */ (i) => {
+		return (`Ẩn thông tin liên hệ của bạn trong WHOIS`)
 	},
 	/* settings_general */ (i) => {
 		return (`Chung`)
@@ -555,6 +1296,15 @@ export default [
 	/* things_servers */ (i) => {
 		return (`máy chủ`)
 	},
+	/* things_zones */ (i) => {
+		return (`vùng DNS`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`vùng`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Nhập tối đa 10 số ngày nguyên từ 0 đến 365, cách nhau bằng dấu phẩy, ví dụ 30, 14, 7, 1, 0.`)
+	},
 	/* toast_auto_renew_off */ (i) => {
 		return (`Đã tắt tự gia hạn cho ${i?.name}.`)
 	},
@@ -581,6 +1331,81 @@ export default [
 	},
 	/* toast_snoozed_week */ (i) => {
 		return (`Đã hoãn nhắc ${i?.name} một tuần.`)
+	},
+	/* token_hide */ (i) => {
+		return (`Ẩn token`)
+	},
+	/* token_label */ (i) => {
+		return (`Token API`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Token API mới`)
+	},
+	/* token_remove */ (i) => {
+		return (`Gỡ token`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Token sẽ bị xóa khỏi máy này. Nó vẫn hợp lệ tại VPS.org cho đến khi bạn thu hồi ở đó.`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Token sẽ bị xóa khỏi chuỗi khóa của máy này. Nó vẫn hợp lệ tại VPS.org cho đến khi bạn thu hồi ở đó.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Gỡ token?`)
+	},
+	/* token_replace */ (i) => {
+		return (`Thay token…`)
+	},
+	/* token_save */ (i) => {
+		return (`Lưu token`)
+	},
+	/* token_saved */ (i) => {
+		return (`Đã lưu token mới.`)
+	},
+	/* token_show */ (i) => {
+		return (`Hiện token`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Đang kiểm tra…`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Đã hết hạn`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`Bị VPS.org từ chối`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Chưa có token`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Hợp lệ`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`Tự động gia hạn sau khi chuyển`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Mã xác thực`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`Dự kiến xong`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`Mở khóa tên miền tại nhà đăng ký hiện tại và xin mã EPP/auth. Việc chuyển bao gồm gia hạn một năm, tính vào tài khoản của bạn.`)
+	},
+	/* transfer_next */ (i) => {
+		return (`Các bước tiếp theo`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`Đang bắt đầu…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`Bắt đầu chuyển`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`Đã bắt đầu chuyển ${i?.name}`)
+	},
+	/* transfer_title */ (i) => {
+		return (`Chuyển ${i?.name} về VPS.org`)
 	},
 	/* tray_add_token */ (i) => {
 		return (`Thêm token API…`)
@@ -717,7 +1542,124 @@ export default [
 	/* urgency_very_soon */ (i) => {
 		return (`Sắp hết hạn ngay`)
 	},
+	/* usage_bandwidth */ (i) => {
+		return (`Băng thông`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Ổ đĩa`)
+	},
+	/* usage_fetching */ (i) => {
+		return (`Đang lấy mức sử dụng…`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Bộ nhớ`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} tháng này`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} / ${i?.total} tháng này`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} / ${i?.total}`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`Lấy mẫu khi trang này đang mở · ${i?.count} mẫu`)
+	},
+	/* welcome_connected */ (i) => {
+		return (`Đã kết nối`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Đã kết nối, ${i?.name}`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Tiếp tục`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Trong chuỗi khóa của hệ thống`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Token này được làm gì`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Trong bộ nhớ, chỉ cho lần chạy này (không có chuỗi khóa)`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Lưu ở`)
+	},
 	/* within_days */ (i) => {
 		const daysPlural = registry.plural("vi", i?.days, {});return (`trong ${i?.days} ngày`)
+	},
+	/* years_count */ (i) => {
+		const yearsPlural = registry.plural("vi", i?.years, {});return (`${i?.years} năm`)
+	},
+	/* zone_all_types */ (i) => {
+		return (`Mọi loại`)
+	},
+	/* zone_back */ (i) => {
+		return (`Quay lại danh sách vùng`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Quay lại danh sách vùng (Esc)`)
+	},
+	/* zone_create */ (i) => {
+		return (`Tạo vùng`)
+	},
+	/* zone_created */ (i) => {
+		return (`Đã tạo vùng ${i?.name}.`)
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Xóa vùng`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`Cả ${i?.count} bản ghi cũng bị xóa theo, và ${i?.name} ngừng phân giải qua máy chủ tên của VPS.org.`)
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Xóa vùng DNS ${i?.name}?`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Đã xóa vùng ${i?.name}.`)
+	},
+	/* zone_domain_hint */ (i) => {
+		return (`Trỏ máy chủ tên của tên miền về VPS.org để vùng có hiệu lực.`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Thêm bản ghi A để trỏ ${i?.name} tới máy chủ, hoặc bản ghi MX để nhận thư.`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`Lọc theo loại`)
+	},
+	/* zone_new_title */ (i) => {
+		return (`Vùng DNS mới`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Chưa có bản ghi`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Không có bản ghi ${i?.type}`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Bản ghi của ${i?.name}`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Tạo một vùng để quản lý bản ghi của tên miền tại VPS.org.`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Chưa có vùng DNS`)
+	},
+	/* zones_label */ (i) => {
+		return (`Vùng DNS`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Không có vùng nào khớp “${i?.query}”`)
+	},
+	/* zones_search */ (i) => {
+		return (`Tìm vùng`)
+	},
+	/* zones_search_placeholder */ (i) => {
+		return (`Tên miền`)
+	},
+	/* zones_show_all */ (i) => {
+		return (`Hiện mọi vùng`)
 	},
 ];

@@ -3,6 +3,63 @@ import * as registry from '../registry.js';
 
 /** The yi messages, in the order of index.js. */
 export default [
+	/* account_account */ (i) => {
+		return (`חשבון`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (דעמאָ)`)
+	},
+	/* account_expires */ (i) => {
+		return (`לויפֿט אויס`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`געהאַלטן אין`)
+	},
+	/* account_keychain */ (i) => {
+		return (`דער סיסטעמס שליסל־רינג`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · לעצטנס גענוצט ${i?.used}`)
+	},
+	/* account_memory */ (i) => {
+		return (`זכּרון, נאָר פֿאַר דעם לויף: קיין שליסל־רינג איז נישטאָ`)
+	},
+	/* account_never */ (i) => {
+		return (`קיינמאָל נישט`)
+	},
+	/* account_permissions */ (i) => {
+		return (`דערלויבענישן`)
+	},
+	/* account_title */ (i) => {
+		return (`חשבון און טאָקען`)
+	},
+	/* account_token */ (i) => {
+		return (`טאָקען`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`איבערשטאַרטן, רעדאַקטירונגען, אויסמעקונגען און אַנדערע ענדערונגען פֿון דער אַפּליקאַציע ווערן דאָ אויסגערעכנט מיט זייער רעזולטאַט.`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`נאָך גאָרנישט געטאָן`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`נאָר דורכפֿאַלן (${i?.count})`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`קיין טעטיקייט פּאַסט נישט`)
+	},
+	/* activity_search */ (i) => {
+		return (`זוכן אין טעטיקייט`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`אַקציע, סערווער, דאָמען`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`ווייַזן אַלץ`)
+	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("yi", i?.days, {});
 		if (daysPlural === "one") return (`מיט ${i?.days} טאָג צוריק`);
@@ -42,9 +99,6 @@ export default [
 	/* banner_token_invalid */ (i) => {
 		return (`VPS.org נעמט מער נישט אָן דעם טאָקען (אפֿשר איז ער צוריקגעצויגן). דערפֿרישן איז פּויזירט ביז איר לייגט צו אַ נייַעם.`)
 	},
-	/* banner_try_again */ (i) => {
-		return (`פּרוּווט ווידער`)
-	},
 	/* col_actions */ (i) => {
 		return (`אַקציעס`)
 	},
@@ -69,11 +123,23 @@ export default [
 	/* col_name */ (i) => {
 		return (`נאָמען`)
 	},
+	/* col_open */ (i) => {
+		return (`עפֿענען`)
+	},
+	/* col_records */ (i) => {
+		return (`רעקאָרדס`)
+	},
 	/* col_renewal */ (i) => {
 		return (`באַנייַונג`)
 	},
 	/* col_status */ (i) => {
 		return (`סטאַטוס`)
+	},
+	/* common_add */ (i) => {
+		return (`צולייגן`)
+	},
+	/* common_back */ (i) => {
+		return (`צוריק`)
 	},
 	/* common_cancel */ (i) => {
 		return (`אָפּשטעלן`)
@@ -81,17 +147,56 @@ export default [
 	/* common_close */ (i) => {
 		return (`פֿאַרמאַכן`)
 	},
+	/* common_creating */ (i) => {
+		return (`שאַפֿט…`)
+	},
+	/* common_delete */ (i) => {
+		return (`אויסמעקן`)
+	},
 	/* common_dismiss */ (i) => {
 		return (`באַזייַטיקן`)
 	},
+	/* common_done */ (i) => {
+		return (`פֿאַרטיק`)
+	},
+	/* common_edit */ (i) => {
+		return (`רעדאַקטירן`)
+	},
 	/* common_loading */ (i) => {
 		return (`לאָדט`)
+	},
+	/* common_off */ (i) => {
+		return (`אויס`)
+	},
+	/* common_on */ (i) => {
+		return (`אָן`)
+	},
+	/* common_remove */ (i) => {
+		return (`אַוועקנעמען`)
+	},
+	/* common_reset */ (i) => {
+		return (`צוריקשטעלן`)
+	},
+	/* common_save */ (i) => {
+		return (`אָפּהיטן`)
+	},
+	/* common_saving */ (i) => {
+		return (`היט אָפּ…`)
+	},
+	/* common_try_again */ (i) => {
+		return (`פּרוּווט ווידער`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`פֿרעגן איידער מע שטאַרט איבער אַ סערווער`)
 	},
 	/* confirm_reboot_text */ (i) => {
 		return (`${i?.name} וועט זיך איבערשטאַרטן. אַלץ וואָס ער דינט איז אומצוטריטלעך אַן ערך אַ מינוט.`)
 	},
 	/* confirm_reboot_title */ (i) => {
 		return (`${i?.name} איבערשטאַרטן?`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`פֿרעגן איידער מע שטעלט אָפּ אַ סערווער`)
 	},
 	/* confirm_stop_text */ (i) => {
 		return (`${i?.name} וועט זיך אויסלעשן און בלייַבן אויסגעלאָשן ביז איר הייבט אים ווידער אָן. אַלץ וואָס ער דינט גייט אָפֿליין.`)
@@ -123,17 +228,185 @@ export default [
 	/* countdown_today */ (i) => {
 		return (`לויפֿט אויס הייַנט`)
 	},
+	/* dns_a_value */ (i) => {
+		return (`גיט אַן IPv4־אַדרעס, למשל 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`גיט אַן IPv6־אַדרעס, למשל 2001:db8::1.`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`אַלע רעקאָרדס`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`אַלע ${i?.type}־רעקאָרדס`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`CAA־פֿאָנען מוזן זייַן אַ גאַנצע צאָל פֿון 0 ביז 255 (געוויינטלעך 0).`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`גיט פֿאָנען, צייכן און ווערט צעטיילט מיט בלאַנקן, למשל 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`שטעלט די CAA־ווערט צווישן צוויי גענזפֿיסלעך, למשל "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`אַ CAA־ווערט מיט בלאַנקן מוז זייַן אין גענזפֿיסלעך, למשל "ca.example.net; account=1".`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`דער CAA־צייכן מוז זייַן אותיות און ציפֿערן, למשל issue, issuewild אָדער iodef.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`קלייַבט אַ רעקאָרד־טיפּ: ${i?.types}.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`גיט דעם נאָמען וווּ דער דאָזיקער ווייַזט, למשל target.example.com.`)
+	},
+	/* dns_every_type */ (i) => {
+		return (`יעדער טיפּ`)
+	},
+	/* dns_load_failed */ (i) => {
+		return (`מע האָט נישט געקענט לאָדן די רעקאָרדס`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`שטעלט די פּריאָריטעט אין איר אייגן פֿעלד און גיט דאָ נאָר דעם האָסט־נאָמען, למשל mail.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`גיט דעם פּאָסט־סערווערס האָסט־נאָמען, למשל mail.example.com.`)
+	},
+	/* dns_name */ (i) => {
+		return (`גיט "@" פֿאַרן דאָמען גופֿא, אַ נאָמען ווי www אָדער mail.eu, אָדער "*" פֿאַר אַלע.`)
+	},
+	/* dns_new_zone */ (i) => {
+		return (`נייַע זאָנע`)
+	},
+	/* dns_none_anywhere */ (i) => {
+		return (`קיין רעקאָרדס אין קיין זאָנע`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`קיין ${i?.type}־רעקאָרדס אין קיין זאָנע`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`גיט אַ נאָמען־סערווערס האָסט־נאָמען, למשל ns1.example.com.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`${i?.type}־רעקאָרדס דאַרפֿן אַ פּריאָריטעט: גיט אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 10.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`גיט די פּריאָריטעט ווי אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`נאָר MX־ און SRV־רעקאָרדס האָבן אַ פּריאָריטעט; לאָזט עס ליידיק.`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`רעקאָרד־טיפּ`)
+	},
+	/* dns_show */ (i) => {
+		return (`ווייַזן`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`גיט וואָג, פּאָרט און ציל צעטיילט מיט בלאַנקן, למשל 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`דער SRV־פּאָרט מוז זייַן אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`דער SRV־ציל מוז זייַן אַ האָסט־נאָמען, למשל sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`די SRV־וואָג מוז זייַן אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 5.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`גיט דעם TTL ווי אַ גאַנצע צאָל סעקונדעס, למשל 3600.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`גיט דעם טעקסט, למשל v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`אַ TXT־ווערט האָט מאַקסימום ${i?.max} צייכנס; דער דאָזיקער האָט ${i?.length}.`)
+	},
+	/* dns_type_records */ (i) => {
+		return (`${i?.type}־רעקאָרדס`)
+	},
+	/* dns_zones */ (i) => {
+		return (`זאָנעס`)
+	},
 	/* domain_active */ (i) => {
 		return (`אַקטיוו`)
 	},
+	/* domain_back */ (i) => {
+		return (`צוריק צו די דאָמענען`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`צוריק צו די דאָמענען (Esc)`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`פֿאַרוואַלט דורך VPS.org`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`רעדאַקטירן די DNS־רעקאָרדס`)
+	},
 	/* domain_expired */ (i) => {
 		return (`אויסגעלאָפֿן`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`לויפֿט אויס`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`אויסלויף`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`ברענגט די רעגיסטראַרס פּרטים…`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`באַהאַלטן דורך פּריוואַטקייט־שוץ`)
 	},
 	/* domain_locked */ (i) => {
 		return (`פֿאַרשלאָסן`)
 	},
 	/* domain_pending */ (i) => {
 		return (`וואַרט`)
+	},
+	/* domain_registered */ (i) => {
+		return (`רעגיסטרירט`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`רעגיסטראַנט`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`רעגיסטראַר`)
+	},
+	/* domain_registration */ (i) => {
+		return (`רעגיסטראַציע`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`דערמאָנונג`)
+	},
+	/* domain_remove */ (i) => {
+		return (`אַוועקנעמען…`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`אַוועקנעמען פֿון חשבון`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`דאָס באַטלט נישט די רעגיסטראַציע: ${i?.name} בלייַבט רעגיסטרירט ביז ${i?.day}, נאָר איר וועט עס דאָ מער נישט פֿאַרוואַלטן און נישט באַקומען קיין דערמאָנונגען וועגן אים.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`אַוועקנעמען ${i?.name} פֿון אייַער חשבון?`)
+	},
+	/* domain_removed */ (i) => {
+		return (`${i?.name} אַוועקגענומען פֿון אייַער חשבון.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`${i?.setting} אויס פֿאַר ${i?.name}.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`${i?.setting} אָן פֿאַר ${i?.name}.`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`אַריבערפֿירן…`)
+	},
+	/* domain_zone */ (i) => {
+		return (`זאָנע`)
 	},
 	/* domains_empty_text */ (i) => {
 		return (`רעגיסטרירט אַ נייַעם דאָמען; מע וועט היטן זייַן אויסלויף פֿאַר אייַך.`)
@@ -180,6 +453,30 @@ export default [
 	/* export_calendar */ (i) => {
 		return (`עקספּאָרטירן קאַלענדאַר (.ics)`)
 	},
+	/* field_created */ (i) => {
+		return (`געשאַפֿן`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`דאָמען־נאָמען`)
+	},
+	/* field_hostname */ (i) => {
+		return (`האָסט־נאָמען`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`האָסט־נאָמען (ניט נייטיק)`)
+	},
+	/* field_location */ (i) => {
+		return (`אָרט`)
+	},
+	/* field_os */ (i) => {
+		return (`אָפּערירסיסטעם`)
+	},
+	/* field_plan */ (i) => {
+		return (`פּלאַן`)
+	},
+	/* field_system */ (i) => {
+		return (`סיסטעם`)
+	},
 	/* filter_active */ (i) => {
 		return (`לויפֿט`)
 	},
@@ -203,6 +500,72 @@ export default [
 	},
 	/* handled_label */ (i) => {
 		return (`באַהאַנדלט: ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`אַן IPv4־אַדרעס.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`אַן IPv6־אַדרעס.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`פֿאָנען, צייכן און ווערט, למשל 0 issue "letsencrypt.org".`)
+	},
+	/* hint_cname */ (i) => {
+		return (`דער האָסט־נאָמען וואָס דער נאָמען איז זייַן אַליאַס.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`דעם פּאָסט־סערווערס האָסט־נאָמען; די פּריאָריטעט קומט אונטן.`)
+	},
+	/* hint_ns */ (i) => {
+		return (`אַ נאָמען־סערווערס האָסט־נאָמען.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`וואָג, פּאָרט און ציל, צעטיילט מיט בלאַנקן.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`סײַ וועלכער טעקסט: SPF, DKIM, זייַטל־באַשטעטיקונג…`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`גיט דעם auth־קאָד פֿון אייַער איצטיקן רעגיסטראַר.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`ענדערט כאָטש איין פֿעלד.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`גיט אַ דאָמען־נאָמען, למשל example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`גיט 2 ביז 4 נאָמען־סערווערס.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`מע דאַרף אַ נאָמען ("@" פֿאַרן דאָמען גופֿא).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`מע דאַרף אַ ווערט.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`אַ סערווער־נאָמען מעג האָבן נאָר אותיות, ציפֿערן און שטריכלעך.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`אַ סערווער־נאָמען האָט מאַקסימום 63 צייכנס.`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`מע דאַרף אַ סערווער־נאָמען.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`TTL מוז זייַן אַ פּאָזיטיווע צאָל סעקונדעס.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`TTL מוז זייַן אַ גאַנצע צאָל סעקונדעס.`)
+	},
+	/* input_years */ (i) => {
+		return (`רעגיסטרירט אויף 1 ביז 10 יאָר.`)
+	},
+	/* login_setting */ (i) => {
+		return (`אָנהייבן בייַם אייַנלאָגירן`)
+	},
+	/* login_text */ (i) => {
+		return (`VPS Tray וואַרט אין דער טאַץ`)
 	},
 	/* mark_handled */ (i) => {
 		return (`באַהאַנדלט`)
@@ -245,6 +608,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`דאַרף ${i?.permission}`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`מעלדונגען`)
+	},
+	/* notifications_text */ (i) => {
+		return (`ווען אַ סערווער אַרבעט ווידער, און ווען דאָמענען לויפֿן באַלד אויס`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`סערווער געשאַפֿן.`)
@@ -330,6 +699,57 @@ export default [
 	/* notify_will_renew_body */ (i) => {
 		return (`אויטאָ־באַנייַען איז אָן. זייט זיכער אַז אייַער VPS.org־חשבון קען באַצאָלן.`)
 	},
+	/* ns_denied */ (i) => {
+		return (`ענדערן נאָמען־סערווערס ${i?.reason}.`)
+	},
+	/* ns_field */ (i) => {
+		return (`נאָמען־סערווער ${i?.n}`)
+	},
+	/* ns_remove */ (i) => {
+		return (`אַוועקנעמען נאָמען־סערווער ${i?.n}`)
+	},
+	/* ns_save */ (i) => {
+		return (`אָפּהיטן נאָמען־סערווערס`)
+	},
+	/* ns_saved */ (i) => {
+		return (`נאָמען־סערווערס אָפּגעהיט פֿאַר ${i?.name}.`)
+	},
+	/* ns_title */ (i) => {
+		return (`נאָמען־סערווערס`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`אַוואַנסירט`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`לאָזט ליידיק פֿאַר VPS.org גופֿא.`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`API־אַדרעס`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`קאָנטראָלירט דעם טאָקען…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`פֿאַרבינדן`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`פּרובירט דעם דעמאָ`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`הייבט אָן דעם דעמאָ…`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`מוסטער־סערווערס, דאָמענען און DNS אויף אַ סימולירטן חשבון. גאָרנישט אמתדיקס ווערט אָנגערירט.`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`שאַפֿט אַן API־טאָקען אויף admin.vps.org אונטער Account → API tokens און לייגט אים אַרייַן דאָ. ער ווערט געהאַלטן אין אייַער סיסטעמס שליסל־רינג און פֿאַרלאָזט נישט דעם קאָמפּיוטער, חוץ צו רעדן מיט VPS.org.`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`אָדער`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`פֿאַרבינדט אייַער VPS.org־חשבון`)
+	},
 	/* palette_edit_dns */ (i) => {
 		return (`רעדאַגירן DNS פֿון ${i?.name}`)
 	},
@@ -369,12 +789,6 @@ export default [
 	/* palette_placeholder */ (i) => {
 		return (`איבערשטאַרטן web-01, עפֿענען example.com…`)
 	},
-	/* palette_records */ (i) => {
-		const countPlural = registry.plural("yi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} רעקאָרד`);
-		if (countPlural === "other") return (`${i?.count} רעקאָרדן`);
-		return ("palette_records");
-	},
 	/* palette_refresh_detail */ (i) => {
 		return (`אָנקומען ווידער סערווערס, דאָמענען און זאָנעס`)
 	},
@@ -395,6 +809,12 @@ export default [
 	},
 	/* palette_search */ (i) => {
 		return (`זוכט סערווערס, דאָמענען און אַקציעס`)
+	},
+	/* perm_full */ (i) => {
+		return (`פֿולער צוטריט צו אַלץ אין חשבון.`)
+	},
+	/* perm_none */ (i) => {
+		return (`קיינע: דער טאָקען קען נאָר לייענען דעם חשבונס פּראָפֿיל.`)
 	},
 	/* power_off_reason */ (i) => {
 		return (`קיין שטראָם־אַקציעס: דער טאָקען ${i?.reason}.`)
@@ -426,6 +846,72 @@ export default [
 	/* power_waiting */ (i) => {
 		return (`${i?.progress}: מע וואַרט ביז ער איז ${i?.status}`)
 	},
+	/* profile_add */ (i) => {
+		return (`צולייגן אַ חשבון`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`צולייגן נאָך אַ חשבון…`)
+	},
+	/* profile_added */ (i) => {
+		return (`${i?.name} צוגעלייגט און אַריבערגעגאַנגען צו אים.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`דער חשבון איז צוגעלייגט און מע איז אַריבער צו אים.`)
+	},
+	/* profile_current */ (i) => {
+		return (`איצטיקער`)
+	},
+	/* profile_demo */ (i) => {
+		return (`דעמאָ`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`נאָמען (ניט נייטיק)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`אַרבעט`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`נייַער נאָמען פֿאַר ${i?.name}`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`עפֿענען דעם דעמאָ`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`אַוועקנעמען דעם פּראָפֿיל`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`אַוועקנעמען ${i?.name}`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`זייַן טאָקען, געהאַלטענע דאַטן, דערמאָנונגען און געשיכטע ווערן אויסגעמעקט פֿון דעם קאָמפּיוטער. בייַ VPS.org ענדערט זיך גאָרנישט.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`אַוועקנעמען דעם פּראָפֿיל ${i?.name}?`)
+	},
+	/* profile_removed */ (i) => {
+		return (`${i?.name} אַוועקגענומען.`)
+	},
+	/* profile_rename */ (i) => {
+		return (`איבערנאָמענען`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`איבערנאָמענען ${i?.name}`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`אייַנגעבויטער סימולאַטאָר`)
+	},
+	/* profile_switch */ (i) => {
+		return (`אַריבערגיין`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`אַריבערגיין צו ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`אַריבערגעגאַנגען צו ${i?.name}.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`פּראָפֿילן`)
+	},
 	/* progress_create */ (i) => {
 		return (`גרייט צו`)
 	},
@@ -450,14 +936,194 @@ export default [
 	/* progress_stop_server */ (i) => {
 		return (`${i?.name} שטעלט זיך אָפּ`)
 	},
+	/* quit_app */ (i) => {
+		return (`פֿאַרלאָזן VPS Tray`)
+	},
+	/* quit_text */ (i) => {
+		return (`פֿאַרמאַכן דאָס פֿענצטער לאָזט VPS Tray אין דער טאַץ.`)
+	},
+	/* record_add */ (i) => {
+		return (`צולייגן אַ רעקאָרד`)
+	},
+	/* record_add_title */ (i) => {
+		return (`צולייגן אַ רעקאָרד צו ${i?.domain}`)
+	},
+	/* record_added */ (i) => {
+		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז צוגעלייגט.`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`אויסמעקן דעם רעקאָרד`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`אויסמעקן ${i?.type}־רעקאָרד ${i?.name}`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`${i?.fqdn} → ${i?.value} וועט אויפֿהערן צו ווירקן ווען די קעשן לויפֿן אויס (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`אויסמעקן דעם ${i?.type}־רעקאָרד ${i?.name}?`)
+	},
+	/* record_deleted */ (i) => {
+		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז אויסגעמעקט.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`רעדאַקטירן ${i?.type}־רעקאָרד ${i?.name}`)
+	},
+	/* record_edit_title */ (i) => {
+		return (`רעדאַקטירן אַ רעקאָרד אין ${i?.domain}`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" פֿאַר ${i?.domain}`)
+	},
+	/* record_priority */ (i) => {
+		return (`פּריאָריטעט`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`דער נידעריקערער ווערט פּרובירט פֿריִער.`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`פּריאָ.`)
+	},
+	/* record_save */ (i) => {
+		return (`אָפּהיטן דעם רעקאָרד`)
+	},
+	/* record_saved */ (i) => {
+		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז אָפּגעהיט.`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (סעקונדעס)`)
+	},
+	/* record_type */ (i) => {
+		return (`טיפּ`)
+	},
+	/* record_value */ (i) => {
+		return (`ווערט`)
+	},
+	/* records_count */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} רעקאָרד`);
+		if (countPlural === "other") return (`${i?.count} רעקאָרדן`);
+		return ("records_count");
+	},
+	/* refresh_hidden */ (i) => {
+		return (`מיט נאָר דעם טאַץ־בילדל, יעדע`)
+	},
 	/* refresh_now */ (i) => {
 		return (`דערפֿרישן איצט`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`בשעת דאָס פֿענצטער איז אָפֿן, יעדע`)
+	},
+	/* refresh_title */ (i) => {
+		return (`דערפֿרישן`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`באַנייַען אויטאָמאַטיש`)
+	},
+	/* register_charged */ (i) => {
+		return (`דער סכום ווערט אָפּגערעכנט פֿון אייַער VPS.org־חשבון ווען איר באַשטעטיקט.`)
+	},
+	/* register_confirm_title */ (i) => {
+		return (`באַשטעטיקט די רעגיסטראַציע`)
+	},
+	/* register_done */ (i) => {
+		return (`${i?.name} רעגיסטרירט.`)
+	},
+	/* register_for */ (i) => {
+		return (`רעגיסטרירן פֿאַר ${i?.price}`)
+	},
+	/* register_no_price */ (i) => {
+		return (`קיין באַקאַנטער פּרייַז פֿאַר דעם סוף`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ יאָר · צוזאַמען`)
+	},
+	/* register_price */ (i) => {
+		return (`פּרייַז`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`פּרייַז אומבאַקאַנט: VPS.org וועט רעכענען זייַן איצטיקן פּרייַז`)
+	},
+	/* register_privacy */ (i) => {
+		return (`פּריוואַטקייט`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`פּריוואַטקייט־שוץ (אומזיסט)`)
+	},
+	/* register_review */ (i) => {
+		return (`איבערקוקן`)
+	},
+	/* register_sending */ (i) => {
+		return (`רעגיסטרירט…`)
+	},
+	/* register_term */ (i) => {
+		return (`טערמין`)
+	},
+	/* register_total */ (i) => {
+		return (`צוזאַמען`)
+	},
+	/* register_years */ (i) => {
+		return (`יאָרן`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`באַנייַט זיך אויטאָמאַטיש; מע וועט אייַך זאָגן פֿריִער`)
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`צייַט (דערמאָנונג ${i?.days} טאָג פֿריִער)`);
+		if (daysPlural === "other") return (`צייַט (דערמאָנונג ${i?.days} טעג פֿריִער)`);
+		return ("reminder_due");
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`ערשטע דערמאָנונג ${i?.days} טאָג פֿריִער`);
+		if (daysPlural === "other") return (`ערשטע דערמאָנונג ${i?.days} טעג פֿריִער`);
+		return ("reminder_first");
 	},
 	/* reminder_group */ (i) => {
 		return (`דערמאָנונג פֿאַר ${i?.name}`)
 	},
+	/* reminder_handled */ (i) => {
+		return (`באַהאַנדלט`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`אָפּגעלייגט ביז ${i?.day}`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`ציילן אַראָפּ אויך די זיך־באַנייַענדיקע דאָמענען`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`אַנדערש באַקומען זיי איין „וועט באַנייַט ווערן דעם …“ מעלדונג`)
+	},
+	/* reminders_days */ (i) => {
+		return (`טעג פֿאַרן אויסלויף (0 = אין טאָג גופֿא)`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} טעג`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`דאָמען…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`טעג פֿאַרן אויסלויף פֿון דעם דאָמען`)
+	},
 	/* reminders_due */ (i) => {
 		return (`דערמאָנונגען וואָס זענען פֿעליק`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`דערמאָנט מיר איידער דאָמענען לויפֿן אויס`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`לייגט צו דאָמענען צום חשבון, כּדי זיי זאָלן האָבן זייערע אייגענע דערמאָנונג־טעג.`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`פֿאַר באַשטימטע דאָמענען`)
+	},
+	/* reminders_title */ (i) => {
+		return (`אויסלויף־דערמאָנונגען`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`ניצן די געוויינטלעכע טעג פֿאַר ${i?.name}`)
 	},
 	/* renewal_auto */ (i) => {
 		return (`אויטאָמאַטיש`)
@@ -476,6 +1142,69 @@ export default [
 	},
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} אומבאַקאַנט`)
+	},
+	/* result_error */ (i) => {
+		return (`דורכגעפֿאַלן`)
+	},
+	/* result_ok */ (i) => {
+		return (`געטאָן`)
+	},
+	/* result_pending */ (i) => {
+		return (`אין גאַנג`)
+	},
+	/* server_back */ (i) => {
+		return (`צוריק צו די סערווערס`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`צוריק צו די סערווערס (Esc)`)
+	},
+	/* server_backups */ (i) => {
+		return (`אויטאָמאַטישע רעזערוו־קאָפּיעס`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`רעזערוו־קאָפּיעס אויס פֿאַר ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`רעזערוו־קאָפּיעס אָן פֿאַר ${i?.name}.`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`טעגלעכע בילדער וואָס VPS.org היט אָפּ`)
+	},
+	/* server_create */ (i) => {
+		return (`שאַפֿן דעם סערווער`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`אויסמעקן דעם סערווער`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`דער סערווער און אַלץ אויף זייַן דיסק ווערן פֿאַרניכטעט. מע קען דאָס נישט צוריקמאַכן.`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`אויסמעקן ${i?.name}?`)
+	},
+	/* server_deleted */ (i) => {
+		return (`${i?.name} אויסגעמעקט.`)
+	},
+	/* server_details */ (i) => {
+		return (`פּרטים`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`רעדאַקטירן ${i?.name}`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`אַ פֿולער נאָמען, למשל web01.example.com.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`אותיות, ציפֿערן און שטריכלעך.`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`${i?.name} ווערט צוגעגרייט.`)
+	},
+	/* server_saved */ (i) => {
+		return (`${i?.name} אָפּגעהיט.`)
+	},
+	/* server_usage */ (i) => {
+		return (`באַניץ`)
 	},
 	/* servers_create_denied */ (i) => {
 		return (`שאַפֿן אַ סערווער: ${i?.reason}`)
@@ -506,6 +1235,24 @@ export default [
 	},
 	/* servers_show_all */ (i) => {
 		return (`ווייַזן אַלע סערווערס`)
+	},
+	/* setting_auto_renew */ (i) => {
+		return (`אויטאָ־באַנייַען`)
+	},
+	/* setting_auto_renew_text */ (i) => {
+		return (`באַנייַען אויף אַ יאָר איידער עס לויפֿט אויס`)
+	},
+	/* setting_lock */ (i) => {
+		return (`אַריבערפֿיר־שלאָס`)
+	},
+	/* setting_lock_text */ (i) => {
+		return (`בלאָקירט אַריבערפֿירן צו אַן אַנדער רעגיסטראַר`)
+	},
+	/* setting_privacy */ (i) => {
+		return (`פּריוואַטקייט־שוץ`)
+	},
+	/* setting_privacy_text */ (i) => {
+		return (`באַהאַלט אייַערע קאָנטאַקט־פּרטים אין WHOIS`)
 	},
 	/* settings_general */ (i) => {
 		return (`אַלגעמיין`)
@@ -582,6 +1329,15 @@ export default [
 	/* things_servers */ (i) => {
 		return (`סערווערס`)
 	},
+	/* things_zones */ (i) => {
+		return (`DNS־זאָנעס`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`זאָנעס`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`גיט ביז 10 גאַנצע צאָלן טעג פֿון 0 ביז 365, צעטיילט מיט קאָמעס, למשל 30, 14, 7, 1, 0.`)
+	},
 	/* toast_auto_renew_off */ (i) => {
 		return (`אויטאָ־באַנייַען איז אויס פֿאַר ${i?.name}.`)
 	},
@@ -608,6 +1364,81 @@ export default [
 	},
 	/* toast_snoozed_week */ (i) => {
 		return (`די דערמאָנונג פֿאַר ${i?.name} אָפּגעלייגט אויף אַ וואָך.`)
+	},
+	/* token_hide */ (i) => {
+		return (`באַהאַלטן דעם טאָקען`)
+	},
+	/* token_label */ (i) => {
+		return (`API־טאָקען`)
+	},
+	/* token_new_label */ (i) => {
+		return (`נייַער API־טאָקען`)
+	},
+	/* token_remove */ (i) => {
+		return (`אַוועקנעמען דעם טאָקען`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`דער טאָקען ווערט אויסגעמעקט פֿון דעם קאָמפּיוטער. ער בלייַבט גילטיק בייַ VPS.org ביז איר באַטלט אים דאָרט.`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`דער טאָקען ווערט אויסגעמעקט פֿון דעם קאָמפּיוטערס שליסל־רינג. ער בלייַבט גילטיק בייַ VPS.org ביז איר באַטלט אים דאָרט.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`אַוועקנעמען דעם טאָקען?`)
+	},
+	/* token_replace */ (i) => {
+		return (`פֿאַרבייַטן דעם טאָקען…`)
+	},
+	/* token_save */ (i) => {
+		return (`אָפּהיטן דעם טאָקען`)
+	},
+	/* token_saved */ (i) => {
+		return (`דער נייַער טאָקען איז אָפּגעהיט.`)
+	},
+	/* token_show */ (i) => {
+		return (`ווייַזן דעם טאָקען`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`קאָנטראָלירט…`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`אויסגעלאָפֿן`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`אָפּגעוואָרפֿן דורך VPS.org`)
+	},
+	/* token_status_none */ (i) => {
+		return (`קיין טאָקען`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`גילטיק`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`באַנייַען אויטאָמאַטיש נאָכן אַריבערפֿירן`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Auth־קאָד`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`דערוואַרט ביז`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`עפֿנט דעם דאָמען בייַם איצטיקן רעגיסטראַר און בעט בייַ אים דעם EPP/auth־קאָד. דאָס אַריבערפֿירן נעמט אַרייַן אַ יאָר באַנייַונג, אָפּגערעכנט פֿון אייַער חשבון.`)
+	},
+	/* transfer_next */ (i) => {
+		return (`ווייַטערדיקע טריט`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`הייבט אָן…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`אָנהייבן דאָס אַריבערפֿירן`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`דאָס אַריבערפֿירן פֿון ${i?.name} האָט זיך אָנגעהויבן`)
+	},
+	/* transfer_title */ (i) => {
+		return (`אַריבערפֿירן ${i?.name} צו VPS.org`)
 	},
 	/* tray_add_token */ (i) => {
 		return (`צולייגן אייַער API־טאָקען…`)
@@ -744,10 +1575,136 @@ export default [
 	/* urgency_very_soon */ (i) => {
 		return (`לויפֿט באַלד אויס`)
 	},
+	/* usage_bandwidth */ (i) => {
+		return (`באַנדברייט`)
+	},
+	/* usage_disk */ (i) => {
+		return (`דיסק`)
+	},
+	/* usage_fetching */ (i) => {
+		return (`ברענגט דעם באַניץ…`)
+	},
+	/* usage_memory */ (i) => {
+		return (`זכּרון`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} דעם חודש`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} פֿון ${i?.total} דעם חודש`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} פֿון ${i?.total}`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`געמאָסטן בשעת די זייַט איז אָפֿן · ${i?.count} מוסטער`);
+		if (countPlural === "other") return (`געמאָסטן בשעת די זייַט איז אָפֿן · ${i?.count} מוסטערן`);
+		return ("usage_samples");
+	},
+	/* welcome_connected */ (i) => {
+		return (`פֿאַרבונדן`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`פֿאַרבונדן, ${i?.name}`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`ווייַטער`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`אין אייַער סיסטעמס שליסל־רינג`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`וואָס דער טאָקען מעג טאָן`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`אין זכּרון נאָר פֿאַר דעם לויף (קיין שליסל־רינג)`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`אָפּגעהיט`)
+	},
 	/* within_days */ (i) => {
 		const daysPlural = registry.plural("yi", i?.days, {});
 		if (daysPlural === "one") return (`אין משך פֿון ${i?.days} טאָג`);
 		if (daysPlural === "other") return (`אין משך פֿון ${i?.days} טעג`);
 		return ("within_days");
+	},
+	/* years_count */ (i) => {
+		const yearsPlural = registry.plural("yi", i?.years, {});
+		if (yearsPlural === "one") return (`${i?.years} יאָר`);
+		if (yearsPlural === "other") return (`${i?.years} יאָר`);
+		return ("years_count");
+	},
+	/* zone_all_types */ (i) => {
+		return (`אַלע טיפּן`)
+	},
+	/* zone_back */ (i) => {
+		return (`צוריק צו די זאָנעס`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`צוריק צו די זאָנעס (Esc)`)
+	},
+	/* zone_create */ (i) => {
+		return (`שאַפֿן די זאָנע`)
+	},
+	/* zone_created */ (i) => {
+		return (`די זאָנע ${i?.name} איז געשאַפֿן.`)
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`אויסמעקן די זאָנע`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`איר ${i?.count} רעקאָרד גייט מיט, און ${i?.name} הערט אויף צו ווירקן דורך VPS.orgס נאָמען־סערווערס.`);
+		if (countPlural === "other") return (`אַלע ${i?.count} רעקאָרדס גייען מיט, און ${i?.name} הערט אויף צו ווירקן דורך VPS.orgס נאָמען־סערווערס.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_title */ (i) => {
+		return (`אויסמעקן די DNS־זאָנע ${i?.name}?`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`די זאָנע ${i?.name} איז אויסגעמעקט.`)
+	},
+	/* zone_domain_hint */ (i) => {
+		return (`ווייַזט די נאָמען־סערווערס פֿונעם דאָמען אויף VPS.org, כּדי די זאָנע זאָל ווירקן.`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`לייגט צו אַן A־רעקאָרד צו ווייַזן ${i?.name} אויף אַ סערווער, אָדער אַן MX־רעקאָרד צו באַקומען פּאָסט.`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`פֿילטרירן לויטן טיפּ`)
+	},
+	/* zone_new_title */ (i) => {
+		return (`נייַע DNS־זאָנע`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`נאָך קיין רעקאָרדס`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`קיין ${i?.type}־רעקאָרדס`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`רעקאָרדס פֿון ${i?.name}`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`שאַפֿט אַ זאָנע צו פֿאַרוואַלטן אַ דאָמענס רעקאָרדס בייַ VPS.org.`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`נאָך קיין DNS־זאָנעס`)
+	},
+	/* zones_label */ (i) => {
+		return (`DNS־זאָנעס`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`קיין זאָנע פּאַסט נישט צו „${i?.query}“`)
+	},
+	/* zones_search */ (i) => {
+		return (`זוכן זאָנעס`)
+	},
+	/* zones_search_placeholder */ (i) => {
+		return (`דאָמען`)
+	},
+	/* zones_show_all */ (i) => {
+		return (`ווייַזן אַלע זאָנעס`)
 	},
 ];
