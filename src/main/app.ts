@@ -3,6 +3,7 @@
 // window and the tray; tests give it a temp-dir store, a recording Desktop and their own clock.
 import type { AppState } from '@shared/app-state';
 import type { CommandHandlers } from '@shared/ipc-contract';
+import { m } from '@shared/i18n';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createClient } from '../core/api/client';
 import type { Desktop } from './desktop';
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): App {
     notices.add({
       id: NOTICE_IDS.storeRecovered,
       level: 'warning',
-      message: `VPS Tray's data file could not be read, so it was set aside as ${deps.storeRecovered} and the app started fresh. Your API tokens are safe in the keychain.`,
+      message: m.notice_store_recovered({ path: deps.storeRecovered }),
     });
   }
   const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => desktop.setStartAtLogin(enabled) });
@@ -109,7 +110,7 @@ export function createApp(deps: AppDeps): App {
   }
 
   function loadProfile(profileId: string | null): void {
-    power.cancelAll('Stopped following: another profile was opened.');
+    power.cancelAll(m.follow_stopped_profile());
     servers.unwatchAll();
     const cached = profileId === null ? null : cache.load(profileId);
     state.set({
@@ -180,7 +181,7 @@ export function createApp(deps: AppDeps): App {
     },
     async stop() {
       sync.stop();
-      power.cancelAll('VPS Tray quit before the server settled.');
+      power.cancelAll(m.follow_stopped_quit());
       state.dispose();
       await demo.stop();
     },

@@ -39,6 +39,39 @@ export default [
 	/* action_denied */ (i) => {
 		return (`${i?.action}: ${i?.reason}`)
 	},
+	/* activity_add_record */ (i) => {
+		return (`Lisää DNS-tietue`)
+	},
+	/* activity_added */ (i) => {
+		return (`Lisätty.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Luo palvelin`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Luo DNS-vyöhyke`)
+	},
+	/* activity_created */ (i) => {
+		return (`Luotu.`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Poista DNS-tietue`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Poista palvelin`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Poista DNS-vyöhyke`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Poistettu.`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`Muokkaa DNS-tietuetta`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`Muokkaa palvelinta`)
+	},
 	/* activity_empty_text */ (i) => {
 		return (`Tästä sovelluksesta tehdyt uudelleenkäynnistykset, muokkaukset, poistot ja muut muutokset näkyvät tässä tuloksineen.`)
 	},
@@ -51,14 +84,44 @@ export default [
 	/* activity_no_match */ (i) => {
 		return (`Mikään toiminta ei vastaa hakua`)
 	},
+	/* activity_register_domain */ (i) => {
+		return (`Rekisteröi verkkotunnus`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Rekisteröity ${i?.day} asti.`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Poista verkkotunnus`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Poistettu tältä tililtä.`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Tallennettu.`)
+	},
 	/* activity_search */ (i) => {
 		return (`Hae toimintaa`)
 	},
 	/* activity_search_placeholder */ (i) => {
 		return (`Toiminto, palvelin, verkkotunnus`)
 	},
+	/* activity_setting_up */ (i) => {
+		return (`${i?.name} otetaan käyttöön.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Asetukset tallennettu.`)
+	},
 	/* activity_show_all */ (i) => {
 		return (`Näytä kaikki`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Siirto: ${i?.status}.`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Siirrä verkkotunnus`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`Päivitä verkkotunnus`)
 	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("fi", i?.days, {});
@@ -354,6 +417,9 @@ export default [
 	/* domain_expiry */ (i) => {
 		return (`Vanheneminen`)
 	},
+	/* domain_fallback */ (i) => {
+		return (`Verkkotunnus ${i?.id}`)
+	},
 	/* domain_fetching */ (i) => {
 		return (`Haetaan rekisterinpitäjän tietoja…`)
 	},
@@ -450,6 +516,78 @@ export default [
 	/* duration_seconds */ (i) => {
 		return (`${i?.s} s`)
 	},
+	/* error_bad_json */ (i) => {
+		return (`VPS.org lähetti vastauksen, joka ei ole kelvollista JSONia (HTTP ${i?.status}). Yritä hetken päästä uudelleen.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`VPS.org vastasi odottamattomalla tilalla (HTTP ${i?.status}). Tarkista API-osoite Asetuksissa.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`VPS.org lähetti vastauksensa liian hitaasti. Yritä hetken päästä uudelleen.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Pyyntö VPS.orgiin peruttiin.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Yhteyttä VPS.orgiin ei saatu ajoissa. Tarkista yhteytesi ja yritä uudelleen.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`API-tunnuksellasi ei saa tehdä tätä. Luo VPS.orgissa tunnus, jolla on tarvittava oikeus, ja liitä se Asetuksissa.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`API-tunnukseltasi puuttuu oikeus ${i?.permission}. Luo VPS.orgissa tunnus, jolla se on, ja liitä se Asetuksissa.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`VPS.org vastasi liian hitaasti. Yritä hetken päästä uudelleen.`)
+	},
+	/* error_network */ (i) => {
+		return (`VPS.orgiin ei saatu yhteyttä. Tarkista yhteytesi.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`VPS.orgissa ei ole tällaista kohdetta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`VPS.orgissa ei ole tällaista verkkotunnusta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`VPS.orgissa ei ole tällaista DNS-tietuetta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`VPS.orgissa ei ole tällaista palvelinta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`VPS.orgissa ei ole tällaista DNS-vyöhykettä; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Lisää varoja VPS.org-tilillesi ja yritä uudelleen.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`VPS.org-tilisi saldo ei riitä tähän.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen minuutin kuluttua.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("fi", i?.seconds, {});
+		if (secondsPlural === "one") return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen ${i?.seconds} sekunnin kuluttua.`);
+		if (secondsPlural === "other") return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen ${i?.seconds} sekunnin kuluttua.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`VPS.orgilla oli ongelma vastata (HTTP ${i?.status}). Yritä hetken päästä uudelleen.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`API-tunnuksessa on merkkejä, joita ei voi lähettää. Liitä tunnus uudelleen Asetuksissa.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`API-tunnuksesi on virheellinen tai vanhentunut. Liitä uusi tunnus Asetuksissa.`)
+	},
+	/* error_validation */ (i) => {
+		return (`VPS.org ei hyväksynyt pyyntöä. Tarkista arvot ja yritä uudelleen.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`VPS.org lähetti verkkosivun datan sijaan (HTTP ${i?.status}). Palvelu voi olla poissa käytöstä tai API-osoite väärä.`)
+	},
 	/* export_calendar */ (i) => {
 		return (`Vie kalenteri (.ics)`)
 	},
@@ -492,11 +630,32 @@ export default [
 	/* filter_suspended */ (i) => {
 		return (`Jäädytetty`)
 	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Seuranta lopetettu: API-tunnus on vanhentunut.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Seuranta lopetettu: API-tunnus ei ole enää voimassa.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Seuranta lopetettu: toinen profiili avattiin.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`VPS Tray suljettiin ennen kuin palvelin asettui.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Seuranta lopetettu: API-tunnus poistettiin.`)
+	},
 	/* forbidden_text */ (i) => {
 		return (`Listaus (${i?.things}) ${i?.reason}. Lisää Asetuksissa tunnus, jolla on tämä oikeus.`)
 	},
 	/* forbidden_title */ (i) => {
 		return (`Tällä tunnuksella ei voi listata: ${i?.things}`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`API-tunnukseltasi puuttuu oikeus ${i?.permission}. Luo tunnus, jolla se on, osoitteessa admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Lisää ensin VPS.org-API-tunnuksesi Asetuksissa tai kokeile demoa.`)
 	},
 	/* handled_label */ (i) => {
 		return (`Hoidettu: ${i?.name}`)
@@ -561,6 +720,12 @@ export default [
 	/* input_years */ (i) => {
 		return (`Rekisteröi 1–10 vuodeksi.`)
 	},
+	/* login_add_failed */ (i) => {
+		return (`VPS Tray ei voinut lisätä itseään kirjautuessa käynnistyviin ohjelmiin. Mitään ei muutettu.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`VPS Tray ei voinut poistaa itseään kirjautuessa käynnistyvistä ohjelmista. Mitään ei muutettu.`)
+	},
 	/* login_setting */ (i) => {
 		return (`Käynnistä kirjautuessa`)
 	},
@@ -608,6 +773,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`tarvitsee oikeuden ${i?.permission}`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Järjestelmän avainnippu ei ole käytettävissä, joten API-tunnuksesi säilytetään muistissa vain tämän käynnistyksen ajan. Sinun on liitettävä se uudelleen, kun VPS Tray käynnistyy uudelleen.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`VPS Trayn datatiedostoa ei voitu lukea, joten se siirrettiin sivuun nimellä ${i?.path} ja sovellus aloitti alusta. API-tunnuksesi ovat tallessa avainnipussa.`)
 	},
 	/* notifications_setting */ (i) => {
 		return (`Ilmoitukset`)
@@ -864,11 +1035,17 @@ export default [
 	/* profile_demo */ (i) => {
 		return (`demo`)
 	},
+	/* profile_name_long */ (i) => {
+		return (`Profiilin nimessä voi olla enintään ${i?.max} merkkiä.`)
+	},
 	/* profile_name_optional */ (i) => {
 		return (`Nimi (valinnainen)`)
 	},
 	/* profile_name_placeholder */ (i) => {
 		return (`Työ`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Profiili tarvitsee nimen.`)
 	},
 	/* profile_new_name */ (i) => {
 		return (`Uusi nimi profiilille ${i?.name}`)
@@ -1107,6 +1284,9 @@ export default [
 	/* reminders_domain_days */ (i) => {
 		return (`Päiviä ennen tämän verkkotunnuksen vanhenemista`)
 	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Verkkotunnus ei ole enää tällä tilillä. Päivitä ja yritä uudelleen.`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Ajankohtaiset muistutukset`)
 	},
@@ -1115,6 +1295,9 @@ export default [
 	},
 	/* reminders_no_domains */ (i) => {
 		return (`Lisää tilille verkkotunnuksia antaaksesi niille omat muistutuspäivät.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Lisää API-tunnus tai käynnistä demo ennen muistutusten asettamista.`)
 	},
 	/* reminders_particular */ (i) => {
 		return (`Tietyille verkkotunnuksille`)
@@ -1191,6 +1374,9 @@ export default [
 	/* server_edit_title */ (i) => {
 		return (`Muokkaa: ${i?.name}`)
 	},
+	/* server_fallback */ (i) => {
+		return (`Palvelin ${i?.id}`)
+	},
 	/* server_hostname_hint */ (i) => {
 		return (`Täydellinen nimi, esimerkiksi web01.example.com.`)
 	},
@@ -1236,6 +1422,27 @@ export default [
 	/* servers_show_all */ (i) => {
 		return (`Näytä kaikki palvelimet`)
 	},
+	/* session_no_profile */ (i) => {
+		return (`Profiilia ei enää ole.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Tälle profiilille ei ole tallennettu API-tunnusta. Liitä se Asetuksissa.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Tunnus on vanhentunut. Luo uusi osoitteessa admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Tunnus vanheni ${i?.day}. Luo uusi osoitteessa admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Tunnus on virheellinen tai vanhentunut.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`API-tunnukset alkavat vps_. Kopioi koko tunnus osoitteesta admin.vps.org/account/developers/.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`VPS.orgiin osoitteessa ${i?.host} ei saatu yhteyttä. Tarkista API-osoite ja yhteytesi.`)
+	},
 	/* setting_auto_renew */ (i) => {
 		return (`Automaattinen uusinta`)
 	},
@@ -1262,6 +1469,9 @@ export default [
 	},
 	/* settings_language_system */ (i) => {
 		return (`Järjestelmän mukaan`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Tallennettuja asetuksiasi ei voitu lukea, joten ne palautettiin oletuksiin.`)
 	},
 	/* settings_theme */ (i) => {
 		return (`Teema`)
@@ -1302,11 +1512,17 @@ export default [
 	/* sync_never */ (i) => {
 		return (`Ei vielä päivitetty`)
 	},
+	/* sync_no_session */ (i) => {
+		return (`Lisää voimassa oleva VPS.org-API-tunnus Asetuksissa päivittääksesi.`)
+	},
 	/* sync_offline */ (i) => {
 		return (`Ei yhteyttä`)
 	},
 	/* sync_paused */ (i) => {
 		return (`Keskeytetty`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`VPS Tray sulkeutuu.`)
 	},
 	/* sync_refreshing */ (i) => {
 		return (`Päivitetään…`)
@@ -1446,6 +1662,12 @@ export default [
 	/* tray_cannot_refresh */ (i) => {
 		return (`Päivitys ei onnistu`)
 	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`${i?.name} ei ole tavoitettavissa noin minuuttiin uudelleenkäynnistyksen aikana.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`${i?.name} lakkaa palvelemasta, kunnes se käynnistetään uudelleen.`)
+	},
 	/* tray_copy_ip */ (i) => {
 		return (`Kopioi IP (${i?.ip})`)
 	},
@@ -1463,6 +1685,24 @@ export default [
 	},
 	/* tray_expires */ (i) => {
 		return (`vanhenee ${i?.countdown}`)
+	},
+	/* tray_failed */ (i) => {
+		return (`VPS Tray ei voinut tehdä sitä`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`IP-osoitetta ei voitu kopioida`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Palvelinta ${i?.name} ei voitu käynnistää uudelleen`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Päivitys epäonnistui`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Palvelinta ${i?.name} ei voitu käynnistää`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Palvelinta ${i?.name} ei voitu pysäyttää`)
 	},
 	/* tray_many_due */ (i) => {
 		return (`${i?.count} verkkotunnusta vanhenee ${i?.within}`)

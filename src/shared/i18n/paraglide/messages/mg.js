@@ -39,6 +39,39 @@ export default [
 	/* action_denied */ (i) => {
 		return (`${i?.action}: ${i?.reason}`)
 	},
+	/* activity_add_record */ (i) => {
+		return (`Ampio firaketana DNS`)
+	},
+	/* activity_added */ (i) => {
+		return (`Nampiana.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Mamorona mpizara`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Mamorona faritra DNS`)
+	},
+	/* activity_created */ (i) => {
+		return (`Voaforona.`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Fafao ny firaketana DNS`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Fafao ny mpizara`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Fafao ny faritra DNS`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Voafafa.`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`Ovay ny firaketana DNS`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`Ovay ny mpizara`)
+	},
 	/* activity_empty_text */ (i) => {
 		return (`Ny famerenana alefa, fanovana, famafana ary fiovana hafa natao tamin’ity fampiharana ity dia voatanisa eto miaraka amin’ny valiny.`)
 	},
@@ -51,14 +84,44 @@ export default [
 	/* activity_no_match */ (i) => {
 		return (`Tsy misy hetsika mifanaraka`)
 	},
+	/* activity_register_domain */ (i) => {
+		return (`Misoratra anarana sehatra`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Voasoratra hatramin’ny ${i?.day}.`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Esory ny anarana sehatra`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Voaesotra tamin’ity kaonty ity.`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Voatahiry.`)
+	},
 	/* activity_search */ (i) => {
 		return (`Hikaroka hetsika`)
 	},
 	/* activity_search_placeholder */ (i) => {
 		return (`Asa, mpizara, anarana sehatra`)
 	},
+	/* activity_setting_up */ (i) => {
+		return (`Eo am-panamboarana i ${i?.name}.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Voatahiry ny fandrindrana.`)
+	},
 	/* activity_show_all */ (i) => {
 		return (`Asehoy daholo`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Famindrana: ${i?.status}.`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Afindrao ny anarana sehatra`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`Havaozy ny anarana sehatra`)
 	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("mg", i?.days, {});
@@ -354,6 +417,9 @@ export default [
 	/* domain_expiry */ (i) => {
 		return (`Fahalaniana`)
 	},
+	/* domain_fallback */ (i) => {
+		return (`Anarana sehatra ${i?.id}`)
+	},
 	/* domain_fetching */ (i) => {
 		return (`Maka ny antsipirian’ny mpisoratra…`)
 	},
@@ -450,6 +516,78 @@ export default [
 	/* duration_seconds */ (i) => {
 		return (`${i?.s} s`)
 	},
+	/* error_bad_json */ (i) => {
+		return (`Valiny tsy JSON manan-kery no nalefan’ny VPS.org (HTTP ${i?.status}). Andramo indray afaka kelikely.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`Namaly sata tsy nampoizina ny VPS.org (HTTP ${i?.status}). Hamarino ny adiresy API ao amin’ny Fandrindrana.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`Naharitra loatra ny nandefasan’ny VPS.org ny valiny. Andramo indray afaka kelikely.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Nofoanana ny fangatahana tany amin’ny VPS.org.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Tsy tafiditra ara-potoana tamin’ny VPS.org. Hamarino ny fifandraisanao ary andramo indray.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`Tsy mahazo manao izany ny token API-nao. Mamorona token manana ny zo ilaina ao amin’ny VPS.org ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`Tsy manana ny zo ${i?.permission} ny token API-nao. Mamorona token manana azy ao amin’ny VPS.org ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`Naharitra loatra ny famalian’ny VPS.org. Andramo indray afaka kelikely.`)
+	},
+	/* error_network */ (i) => {
+		return (`Tsy tratra ny VPS.org. Hamarino ny fifandraisanao.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`Tsy misy an’io zavatra io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`Tsy misy an’io anarana sehatra io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`Tsy misy an’io firaketana DNS io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`Tsy misy an’io mpizara io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`Tsy misy an’io faritra DNS io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Ampio vola ny kaonty VPS.org-nao ary andramo indray.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`Tsy ampy ho an’izany ny vola ao amin’ny kaonty VPS.org-nao.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka iray minitra.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("mg", i?.seconds, {});
+		if (secondsPlural === "one") return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka ${i?.seconds} segondra.`);
+		if (secondsPlural === "other") return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka ${i?.seconds} segondra.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`Nisy olana ny VPS.org tamin’ny famaliana (HTTP ${i?.status}). Andramo indray afaka kelikely.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`Misy litera tsy azo alefa ao amin’ny token API. Apetaho indray ao amin’ny Fandrindrana ny token.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`Tsy manan-kery na lany daty ny token API-nao. Apetaho ao amin’ny Fandrindrana ny token vaovao.`)
+	},
+	/* error_validation */ (i) => {
+		return (`Tsy nekena ny VPS.org ny fangatahana. Hamarino ny sanda ary andramo indray.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`Pejy web no nalefan’ny VPS.org fa tsy angona (HTTP ${i?.status}). Mety tsy mandeha ny sampan-draharaha, na diso ny adiresy API.`)
+	},
 	/* export_calendar */ (i) => {
 		return (`Avoahy ny kalandrie (.ics)`)
 	},
@@ -492,11 +630,32 @@ export default [
 	/* filter_suspended */ (i) => {
 		return (`Naato`)
 	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Tsy arahina intsony: lany daty ny token API.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Tsy arahina intsony: tsy manan-kery intsony ny token API.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Tsy arahina intsony: nisy mombamomba hafa nosokafana.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`Nijanona ny VPS Tray talohan’ny nilaminan’ny mpizara.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Tsy arahina intsony: nesorina ny token API.`)
+	},
 	/* forbidden_text */ (i) => {
 		return (`Ny fitanisana ${i?.things} ${i?.reason}. Ampidiro ao amin’ny Fandrindrana ny token manana izany zo izany.`)
 	},
 	/* forbidden_title */ (i) => {
 		return (`Tsy afaka mitanisa ${i?.things} ity token ity`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`Tsy manana ny zo ${i?.permission} ny token API-nao. Mamorona token manana azy ao amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Ampidiro aloha ao amin’ny Fandrindrana ny token API VPS.org-nao, na andramo ny demo.`)
 	},
 	/* handled_label */ (i) => {
 		return (`Vita: ${i?.name}`)
@@ -561,6 +720,12 @@ export default [
 	/* input_years */ (i) => {
 		return (`Misoratra mandritra ny 1 ka hatramin’ny 10 taona.`)
 	},
+	/* login_add_failed */ (i) => {
+		return (`Tsy nahavita nanampy ny tenany tamin’ny fandaharana manomboka rehefa miditra ny VPS Tray. Tsy nisy niova.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`Tsy nahavita nanala ny tenany tamin’ny fandaharana manomboka rehefa miditra ny VPS Tray. Tsy nisy niova.`)
+	},
 	/* login_setting */ (i) => {
 		return (`Atombohy rehefa miditra`)
 	},
@@ -608,6 +773,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`mila ny zo ${i?.permission}`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Tsy misy ny fitehirizana fanalahidin’ny rafitra, ka ao amin’ny fitadidiana ho an’ity fandehanana ity ihany no itehirizana ny token API-nao. Mila apetakao indray izy rehefa averina alefa ny VPS Tray.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`Tsy voavaky ny rakitra angonan’ny VPS Tray, ka natokana ho ${i?.path} izy ary nanomboka vaovao ny fampiharana. Voaro ao amin’ny fitehirizana fanalahidy ny token API-nao.`)
 	},
 	/* notifications_setting */ (i) => {
 		return (`Fampandrenesana`)
@@ -864,11 +1035,17 @@ export default [
 	/* profile_demo */ (i) => {
 		return (`demo`)
 	},
+	/* profile_name_long */ (i) => {
+		return (`Litera ${i?.max} farafahabetsany ny anaran’ny mombamomba.`)
+	},
 	/* profile_name_optional */ (i) => {
 		return (`Anarana (tsy voatery)`)
 	},
 	/* profile_name_placeholder */ (i) => {
 		return (`Asa`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Mila anarana ny mombamomba.`)
 	},
 	/* profile_new_name */ (i) => {
 		return (`Anarana vaovao ho an’ny ${i?.name}`)
@@ -1107,6 +1284,9 @@ export default [
 	/* reminders_domain_days */ (i) => {
 		return (`Andro alohan’ny fahalanian’ity anarana sehatra ity`)
 	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Tsy ao amin’ity kaonty ity intsony io anarana sehatra io. Havaozy ary andramo indray.`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Fampahatsiahivana tonga`)
 	},
@@ -1115,6 +1295,9 @@ export default [
 	},
 	/* reminders_no_domains */ (i) => {
 		return (`Ampio anarana sehatra ao amin’ny kaonty mba hanomezana azy andro fampahatsiahivana manokana.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Ampidiro token API na atombohy ny demo alohan’ny hametrahana fampahatsiahivana.`)
 	},
 	/* reminders_particular */ (i) => {
 		return (`Ho an’ny anarana sehatra sasany`)
@@ -1191,6 +1374,9 @@ export default [
 	/* server_edit_title */ (i) => {
 		return (`Ovay i ${i?.name}`)
 	},
+	/* server_fallback */ (i) => {
+		return (`Mpizara ${i?.id}`)
+	},
 	/* server_hostname_hint */ (i) => {
 		return (`Anarana feno, toy ny web01.example.com.`)
 	},
@@ -1236,6 +1422,27 @@ export default [
 	/* servers_show_all */ (i) => {
 		return (`Asehoy ny mpizara rehetra`)
 	},
+	/* session_no_profile */ (i) => {
+		return (`Tsy misy intsony io mombamomba io.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Tsy misy token API voatahiry ho an’ity mombamomba ity. Apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Lany daty io token io. Mamorona vaovao ao amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Lany daty tamin’ny ${i?.day} io token io. Mamorona vaovao ao amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Tsy manan-kery na lany daty io token io.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`Manomboka amin’ny vps_ ny token API. Adikao manontolo ny token avy amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`Tsy tratra ny VPS.org ao amin’ny ${i?.host}. Hamarino ny adiresy API sy ny fifandraisanao.`)
+	},
 	/* setting_auto_renew */ (i) => {
 		return (`Fanavaozana ho azy`)
 	},
@@ -1262,6 +1469,9 @@ export default [
 	},
 	/* settings_language_system */ (i) => {
 		return (`Araka ny rafitra`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Tsy voavaky ny fandrindranao voatahiry ka naverina amin’ny fototra.`)
 	},
 	/* settings_theme */ (i) => {
 		return (`Endrika`)
@@ -1302,11 +1512,17 @@ export default [
 	/* sync_never */ (i) => {
 		return (`Mbola tsy nohavaozina`)
 	},
+	/* sync_no_session */ (i) => {
+		return (`Ampidiro ao amin’ny Fandrindrana ny token API VPS.org manan-kery mba hanavaozana.`)
+	},
 	/* sync_offline */ (i) => {
 		return (`Tsy misy tambajotra`)
 	},
 	/* sync_paused */ (i) => {
 		return (`Naato`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`Mijanona ny VPS Tray.`)
 	},
 	/* sync_refreshing */ (i) => {
 		return (`Manavao…`)
@@ -1446,6 +1662,12 @@ export default [
 	/* tray_cannot_refresh */ (i) => {
 		return (`Tsy azo havaozina`)
 	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`Tsy ho tratra mandritra ny iray minitra eo ho eo i ${i?.name} raha mbola averina alefa.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`Tsy miasa intsony i ${i?.name} mandra-pamerina azy alefa.`)
+	},
 	/* tray_copy_ip */ (i) => {
 		return (`Adikao ny IP (${i?.ip})`)
 	},
@@ -1463,6 +1685,24 @@ export default [
 	},
 	/* tray_expires */ (i) => {
 		return (`lany daty ${i?.countdown}`)
+	},
+	/* tray_failed */ (i) => {
+		return (`Tsy vitan’ny VPS Tray izany`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`Tsy voadika ny adiresy IP`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Tsy naverina alefa i ${i?.name}`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Tsy vita ny fanavaozana`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Tsy nandeha i ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Tsy nijanona i ${i?.name}`)
 	},
 	/* tray_many_due */ (i) => {
 		return (`Sehatra ${i?.count} ho lany ${i?.within}`)

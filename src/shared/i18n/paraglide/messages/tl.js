@@ -39,6 +39,39 @@ export default [
 	/* action_denied */ (i) => {
 		return (`${i?.action}: ${i?.reason}`)
 	},
+	/* activity_add_record */ (i) => {
+		return (`Magdagdag ng DNS record`)
+	},
+	/* activity_added */ (i) => {
+		return (`Naidagdag.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Gumawa ng server`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Gumawa ng DNS zone`)
+	},
+	/* activity_created */ (i) => {
+		return (`Nagawa.`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Burahin ang DNS record`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Burahin ang server`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Burahin ang DNS zone`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Nabura.`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`I-edit ang DNS record`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`I-edit ang server`)
+	},
 	/* activity_empty_text */ (i) => {
 		return (`Nakalista rito ang mga reboot, edit, pagbura at iba pang pagbabagong ginawa mula sa app na ito, kasama ang resulta.`)
 	},
@@ -51,14 +84,44 @@ export default [
 	/* activity_no_match */ (i) => {
 		return (`Walang tugmang aktibidad`)
 	},
+	/* activity_register_domain */ (i) => {
+		return (`Magrehistro ng domain`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Rehistrado hanggang ${i?.day}.`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Alisin ang domain`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Inalis sa account na ito.`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Na-save.`)
+	},
 	/* activity_search */ (i) => {
 		return (`Maghanap sa aktibidad`)
 	},
 	/* activity_search_placeholder */ (i) => {
 		return (`Aksyon, server, domain`)
 	},
+	/* activity_setting_up */ (i) => {
+		return (`Sine-set up ang ${i?.name}.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Na-save ang mga setting.`)
+	},
 	/* activity_show_all */ (i) => {
 		return (`Ipakita ang lahat`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Paglipat: ${i?.status}.`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Ilipat ang domain`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`I-update ang domain`)
 	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("tl", i?.days, {});
@@ -354,6 +417,9 @@ export default [
 	/* domain_expiry */ (i) => {
 		return (`Pag-expire`)
 	},
+	/* domain_fallback */ (i) => {
+		return (`Domain ${i?.id}`)
+	},
 	/* domain_fetching */ (i) => {
 		return (`Kinukuha ang mga detalye ng registrar…`)
 	},
@@ -450,6 +516,78 @@ export default [
 	/* duration_seconds */ (i) => {
 		return (`${i?.s} s`)
 	},
+	/* error_bad_json */ (i) => {
+		return (`Nagpadala ang VPS.org ng sagot na hindi valid na JSON (HTTP ${i?.status}). Subukang muli mamaya.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`Sumagot ang VPS.org ng hindi inaasahang status (HTTP ${i?.status}). Suriin ang API address sa Mga setting.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`Masyadong natagalan ang VPS.org sa pagpapadala ng sagot. Subukang muli mamaya.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Kinansela ang request sa VPS.org.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Hindi nakakonekta sa VPS.org sa tamang oras. Suriin ang koneksyon at subukang muli.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`Hindi pinapayagan ang iyong API token na gawin ito. Gumawa ng token na may kailangang pahintulot sa VPS.org at i-paste ito sa Mga setting.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`Walang ${i?.permission} na pahintulot ang iyong API token. Gumawa ng token na mayroon nito sa VPS.org at i-paste ito sa Mga setting.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`Masyadong natagalan ang VPS.org sa pagsagot. Subukang muli mamaya.`)
+	},
+	/* error_network */ (i) => {
+		return (`Hindi maabot ang VPS.org. Suriin ang iyong koneksyon.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`Walang ganitong item sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`Walang ganitong domain sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`Walang ganitong DNS record sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`Walang ganitong server sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`Walang ganitong DNS zone sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Magdagdag ng pondo sa iyong VPS.org account at subukang muli.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`Kulang ang balanse ng iyong VPS.org account para rito.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang isang minuto.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("tl", i?.seconds, {});
+		if (secondsPlural === "one") return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang ${i?.seconds} segundo.`);
+		if (secondsPlural === "other") return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang ${i?.seconds} segundo.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`Nagkaproblema ang VPS.org sa pagsagot (HTTP ${i?.status}). Subukang muli mamaya.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`May mga character ang API token na hindi maipapadala. I-paste muli ang token sa Mga setting.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`Hindi valid o expired na ang iyong API token. Mag-paste ng bagong token sa Mga setting.`)
+	},
+	/* error_validation */ (i) => {
+		return (`Hindi tinanggap ng VPS.org ang request. Suriin ang mga halaga at subukang muli.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`Nagpadala ang VPS.org ng web page sa halip na data (HTTP ${i?.status}). Maaaring down ang serbisyo, o mali ang API address.`)
+	},
 	/* export_calendar */ (i) => {
 		return (`I-export ang calendar (.ics)`)
 	},
@@ -492,11 +630,32 @@ export default [
 	/* filter_suspended */ (i) => {
 		return (`Suspendido`)
 	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Tumigil sa pagsubaybay: expired na ang API token.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Tumigil sa pagsubaybay: hindi na valid ang API token.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Tumigil sa pagsubaybay: nagbukas ng ibang profile.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`Nagsara ang VPS Tray bago tumatag ang server.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Tumigil sa pagsubaybay: inalis ang API token.`)
+	},
 	/* forbidden_text */ (i) => {
 		return (`Ang paglista ng ${i?.things} ay ${i?.reason}. Magdagdag ng token na may ganoong pahintulot sa Mga setting.`)
 	},
 	/* forbidden_title */ (i) => {
 		return (`Hindi makapaglista ng ${i?.things} ang token na ito`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`Walang ${i?.permission} na pahintulot ang iyong API token. Gumawa ng token na mayroon nito sa admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Idagdag muna ang iyong VPS.org API token sa Mga setting, o subukan ang demo.`)
 	},
 	/* handled_label */ (i) => {
 		return (`Naasikaso: ${i?.name}`)
@@ -561,6 +720,12 @@ export default [
 	/* input_years */ (i) => {
 		return (`Magrehistro nang 1 hanggang 10 taon.`)
 	},
+	/* login_add_failed */ (i) => {
+		return (`Hindi maidagdag ng VPS Tray ang sarili nito sa mga program na nagsisimula sa pag-login. Walang binago.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`Hindi maalis ng VPS Tray ang sarili nito sa mga program na nagsisimula sa pag-login. Walang binago.`)
+	},
 	/* login_setting */ (i) => {
 		return (`Simulan sa pag-login`)
 	},
@@ -608,6 +773,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`kailangan ng ${i?.permission}`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Hindi available ang keychain ng system, kaya sa memory lang itinatago ang iyong API token para sa takbong ito. Kailangan mo itong i-paste ulit pagkatapos mag-restart ng VPS Tray.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`Hindi mabasa ang data file ng VPS Tray, kaya itinabi ito bilang ${i?.path} at nagsimula ulit ang app. Ligtas sa keychain ang iyong mga API token.`)
 	},
 	/* notifications_setting */ (i) => {
 		return (`Mga notification`)
@@ -864,11 +1035,17 @@ export default [
 	/* profile_demo */ (i) => {
 		return (`demo`)
 	},
+	/* profile_name_long */ (i) => {
+		return (`Hanggang ${i?.max} character lang ang pangalan ng profile.`)
+	},
 	/* profile_name_optional */ (i) => {
 		return (`Pangalan (opsyonal)`)
 	},
 	/* profile_name_placeholder */ (i) => {
 		return (`Trabaho`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Kailangan ng pangalan ang profile.`)
 	},
 	/* profile_new_name */ (i) => {
 		return (`Bagong pangalan para sa ${i?.name}`)
@@ -1107,6 +1284,9 @@ export default [
 	/* reminders_domain_days */ (i) => {
 		return (`Mga araw bago mag-expire ang domain na ito`)
 	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Wala na sa account na ito ang domain na iyan. Mag-refresh at subukang muli.`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Mga takdang paalala`)
 	},
@@ -1115,6 +1295,9 @@ export default [
 	},
 	/* reminders_no_domains */ (i) => {
 		return (`Magdagdag ng mga domain sa account para bigyan sila ng sariling mga araw ng paalala.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Magdagdag ng API token o simulan ang demo bago magtakda ng mga paalala.`)
 	},
 	/* reminders_particular */ (i) => {
 		return (`Para sa mga partikular na domain`)
@@ -1191,6 +1374,9 @@ export default [
 	/* server_edit_title */ (i) => {
 		return (`I-edit ang ${i?.name}`)
 	},
+	/* server_fallback */ (i) => {
+		return (`Server ${i?.id}`)
+	},
 	/* server_hostname_hint */ (i) => {
 		return (`Buong pangalan, tulad ng web01.example.com.`)
 	},
@@ -1236,6 +1422,27 @@ export default [
 	/* servers_show_all */ (i) => {
 		return (`Ipakita lahat ng server`)
 	},
+	/* session_no_profile */ (i) => {
+		return (`Wala na ang profile na iyan.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Walang naka-save na API token para sa profile na ito. Mag-paste ng isa sa Mga setting.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Expired na ang token na iyan. Gumawa ng bago sa admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Nag-expire ang token na iyan noong ${i?.day}. Gumawa ng bago sa admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Hindi valid o expired na ang token na iyan.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`Nagsisimula sa vps_ ang mga API token. Kopyahin ang buong token mula sa admin.vps.org/account/developers/.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`Hindi maabot ang VPS.org sa ${i?.host}. Suriin ang API address at ang iyong koneksyon.`)
+	},
 	/* setting_auto_renew */ (i) => {
 		return (`Auto-renew`)
 	},
@@ -1262,6 +1469,9 @@ export default [
 	},
 	/* settings_language_system */ (i) => {
 		return (`Ayon sa system`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Hindi mabasa ang naka-save mong mga setting kaya ibinalik ang mga default.`)
 	},
 	/* settings_theme */ (i) => {
 		return (`Tema`)
@@ -1302,11 +1512,17 @@ export default [
 	/* sync_never */ (i) => {
 		return (`Hindi pa na-refresh`)
 	},
+	/* sync_no_session */ (i) => {
+		return (`Magdagdag ng valid na VPS.org API token sa Mga setting para mag-refresh.`)
+	},
 	/* sync_offline */ (i) => {
 		return (`Offline`)
 	},
 	/* sync_paused */ (i) => {
 		return (`Naka-pause`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`Nagsasara ang VPS Tray.`)
 	},
 	/* sync_refreshing */ (i) => {
 		return (`Nire-refresh…`)
@@ -1446,6 +1662,12 @@ export default [
 	/* tray_cannot_refresh */ (i) => {
 		return (`Hindi ma-refresh`)
 	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`Hindi maaabot ang ${i?.name} nang mga isang minuto habang nagre-restart.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`Titigil sa paglilingkod ang ${i?.name} hanggang simulan itong muli.`)
+	},
 	/* tray_copy_ip */ (i) => {
 		return (`Kopyahin ang IP (${i?.ip})`)
 	},
@@ -1463,6 +1685,24 @@ export default [
 	},
 	/* tray_expires */ (i) => {
 		return (`mag-e-expire ${i?.countdown}`)
+	},
+	/* tray_failed */ (i) => {
+		return (`Hindi iyon magawa ng VPS Tray`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`Hindi makopya ang IP address`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Hindi ma-reboot ang ${i?.name}`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Hindi ma-refresh`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Hindi masimulan ang ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Hindi maihinto ang ${i?.name}`)
 	},
 	/* tray_many_due */ (i) => {
 		return (`${i?.count} domain ang mag-e-expire ${i?.within}`)

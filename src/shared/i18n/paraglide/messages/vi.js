@@ -39,6 +39,39 @@ export default [
 	/* action_denied */ (i) => {
 		return (`${i?.action}: ${i?.reason}`)
 	},
+	/* activity_add_record */ (i) => {
+		return (`Thêm bản ghi DNS`)
+	},
+	/* activity_added */ (i) => {
+		return (`Đã thêm.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Tạo máy chủ`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Tạo vùng DNS`)
+	},
+	/* activity_created */ (i) => {
+		return (`Đã tạo.`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Xóa bản ghi DNS`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Xóa máy chủ`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Xóa vùng DNS`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Đã xóa.`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`Sửa bản ghi DNS`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`Sửa máy chủ`)
+	},
 	/* activity_empty_text */ (i) => {
 		return (`Các lần khởi động lại, chỉnh sửa, xóa và thay đổi khác từ ứng dụng này được liệt kê ở đây cùng kết quả.`)
 	},
@@ -51,14 +84,44 @@ export default [
 	/* activity_no_match */ (i) => {
 		return (`Không có hoạt động phù hợp`)
 	},
+	/* activity_register_domain */ (i) => {
+		return (`Đăng ký tên miền`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Đã đăng ký đến ${i?.day}.`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Gỡ tên miền`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Đã gỡ khỏi tài khoản này.`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Đã lưu.`)
+	},
 	/* activity_search */ (i) => {
 		return (`Tìm hoạt động`)
 	},
 	/* activity_search_placeholder */ (i) => {
 		return (`Thao tác, máy chủ, tên miền`)
 	},
+	/* activity_setting_up */ (i) => {
+		return (`${i?.name} đang được thiết lập.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Đã lưu cài đặt.`)
+	},
 	/* activity_show_all */ (i) => {
 		return (`Hiện tất cả`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Chuyển: ${i?.status}.`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Chuyển tên miền`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`Cập nhật tên miền`)
 	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("vi", i?.days, {});return (`${i?.days} ngày trước`)
@@ -345,6 +408,9 @@ export default [
 	/* domain_expiry */ (i) => {
 		return (`Hết hạn`)
 	},
+	/* domain_fallback */ (i) => {
+		return (`Tên miền ${i?.id}`)
+	},
 	/* domain_fetching */ (i) => {
 		return (`Đang lấy thông tin nhà đăng ký…`)
 	},
@@ -441,6 +507,75 @@ export default [
 	/* duration_seconds */ (i) => {
 		return (`${i?.s} giây`)
 	},
+	/* error_bad_json */ (i) => {
+		return (`VPS.org gửi câu trả lời không phải JSON hợp lệ (HTTP ${i?.status}). Hãy thử lại sau giây lát.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`VPS.org trả về trạng thái không mong đợi (HTTP ${i?.status}). Hãy kiểm tra địa chỉ API trong Cài đặt.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`VPS.org gửi câu trả lời quá lâu. Hãy thử lại sau giây lát.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Yêu cầu tới VPS.org đã bị hủy.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Không kết nối được tới VPS.org kịp thời. Hãy kiểm tra kết nối và thử lại.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`Token API của bạn không được phép làm việc này. Hãy tạo token có quyền cần thiết tại VPS.org và dán vào Cài đặt.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`Token API của bạn thiếu quyền ${i?.permission}. Hãy tạo token có quyền đó tại VPS.org và dán vào Cài đặt.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`VPS.org trả lời quá lâu. Hãy thử lại sau giây lát.`)
+	},
+	/* error_network */ (i) => {
+		return (`Không kết nối được VPS.org. Hãy kiểm tra kết nối.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`VPS.org không có mục này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`VPS.org không có tên miền này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`VPS.org không có bản ghi DNS này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`VPS.org không có máy chủ này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`VPS.org không có vùng DNS này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Hãy nạp thêm tiền vào tài khoản VPS.org và thử lại.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`Số dư tài khoản VPS.org không đủ cho việc này.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`VPS.org đang nhận quá nhiều yêu cầu từ token này. Hãy thử lại sau một phút.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("vi", i?.seconds, {});return (`VPS.org đang nhận quá nhiều yêu cầu từ token này. Hãy thử lại sau ${i?.seconds} giây.`)
+	},
+	/* error_server */ (i) => {
+		return (`VPS.org gặp sự cố khi trả lời (HTTP ${i?.status}). Hãy thử lại sau giây lát.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`Token API chứa ký tự không gửi được. Hãy dán lại token trong Cài đặt.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`Token API của bạn không hợp lệ hoặc đã hết hạn. Hãy dán token mới trong Cài đặt.`)
+	},
+	/* error_validation */ (i) => {
+		return (`VPS.org không chấp nhận yêu cầu. Hãy kiểm tra các giá trị và thử lại.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`VPS.org gửi một trang web thay vì dữ liệu (HTTP ${i?.status}). Dịch vụ có thể đang gián đoạn, hoặc địa chỉ API bị sai.`)
+	},
 	/* export_calendar */ (i) => {
 		return (`Xuất lịch (.ics)`)
 	},
@@ -483,11 +618,32 @@ export default [
 	/* filter_suspended */ (i) => {
 		return (`Tạm ngưng`)
 	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Ngừng theo dõi: token API đã hết hạn.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Ngừng theo dõi: token API không còn hợp lệ.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Ngừng theo dõi: đã mở hồ sơ khác.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`VPS Tray đã thoát trước khi máy chủ ổn định.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Ngừng theo dõi: token API đã bị gỡ.`)
+	},
 	/* forbidden_text */ (i) => {
 		return (`Liệt kê ${i?.things} ${i?.reason}. Hãy thêm token có quyền đó trong Cài đặt.`)
 	},
 	/* forbidden_title */ (i) => {
 		return (`Token này không thể liệt kê ${i?.things}`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`Token API của bạn thiếu quyền ${i?.permission}. Hãy tạo token có quyền đó tại admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Hãy thêm token API VPS.org trong Cài đặt trước, hoặc dùng thử bản demo.`)
 	},
 	/* handled_label */ (i) => {
 		return (`Đã xử lý: ${i?.name}`)
@@ -552,6 +708,12 @@ export default [
 	/* input_years */ (i) => {
 		return (`Đăng ký từ 1 đến 10 năm.`)
 	},
+	/* login_add_failed */ (i) => {
+		return (`VPS Tray không thể tự thêm vào các chương trình khởi động khi đăng nhập. Không có gì thay đổi.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`VPS Tray không thể tự gỡ khỏi các chương trình khởi động khi đăng nhập. Không có gì thay đổi.`)
+	},
 	/* login_setting */ (i) => {
 		return (`Khởi động khi đăng nhập`)
 	},
@@ -596,6 +758,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`cần quyền ${i?.permission}`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Chuỗi khóa của hệ thống không khả dụng nên token API chỉ được giữ trong bộ nhớ cho lần chạy này. Bạn sẽ cần dán lại sau khi VPS Tray khởi động lại.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`Không đọc được tệp dữ liệu của VPS Tray nên nó đã được cất sang ${i?.path} và ứng dụng khởi động lại từ đầu. Token API của bạn vẫn an toàn trong chuỗi khóa.`)
 	},
 	/* notifications_setting */ (i) => {
 		return (`Thông báo`)
@@ -840,11 +1008,17 @@ export default [
 	/* profile_demo */ (i) => {
 		return (`demo`)
 	},
+	/* profile_name_long */ (i) => {
+		return (`Tên hồ sơ dài tối đa ${i?.max} ký tự.`)
+	},
 	/* profile_name_optional */ (i) => {
 		return (`Tên (không bắt buộc)`)
 	},
 	/* profile_name_placeholder */ (i) => {
 		return (`Công việc`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Hồ sơ cần có tên.`)
 	},
 	/* profile_new_name */ (i) => {
 		return (`Tên mới cho ${i?.name}`)
@@ -1074,6 +1248,9 @@ export default [
 	/* reminders_domain_days */ (i) => {
 		return (`Số ngày trước khi hết hạn cho tên miền này`)
 	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Tên miền đó không còn trong tài khoản này. Hãy làm mới và thử lại.`)
+	},
 	/* reminders_due */ (i) => {
 		return (`Nhắc nhở đến hạn`)
 	},
@@ -1082,6 +1259,9 @@ export default [
 	},
 	/* reminders_no_domains */ (i) => {
 		return (`Thêm tên miền vào tài khoản để đặt ngày nhắc riêng cho chúng.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Hãy thêm token API hoặc mở bản demo trước khi đặt nhắc nhở.`)
 	},
 	/* reminders_particular */ (i) => {
 		return (`Cho từng tên miền`)
@@ -1158,6 +1338,9 @@ export default [
 	/* server_edit_title */ (i) => {
 		return (`Sửa ${i?.name}`)
 	},
+	/* server_fallback */ (i) => {
+		return (`Máy chủ ${i?.id}`)
+	},
 	/* server_hostname_hint */ (i) => {
 		return (`Tên đầy đủ, ví dụ web01.example.com.`)
 	},
@@ -1203,6 +1386,27 @@ export default [
 	/* servers_show_all */ (i) => {
 		return (`Hiện tất cả máy chủ`)
 	},
+	/* session_no_profile */ (i) => {
+		return (`Hồ sơ đó không còn tồn tại.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Chưa lưu token API nào cho hồ sơ này. Hãy dán một token trong Cài đặt.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Token đó đã hết hạn. Hãy tạo token mới tại admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Token đó đã hết hạn vào ${i?.day}. Hãy tạo token mới tại admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Token đó không hợp lệ hoặc đã hết hạn.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`Token API bắt đầu bằng vps_. Hãy sao chép toàn bộ token từ admin.vps.org/account/developers/.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`Không kết nối được VPS.org tại ${i?.host}. Hãy kiểm tra địa chỉ API và kết nối.`)
+	},
 	/* setting_auto_renew */ (i) => {
 		return (`Tự gia hạn`)
 	},
@@ -1229,6 +1433,9 @@ export default [
 	},
 	/* settings_language_system */ (i) => {
 		return (`Theo hệ thống`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Không đọc được cài đặt đã lưu nên đã đặt lại về mặc định.`)
 	},
 	/* settings_theme */ (i) => {
 		return (`Giao diện`)
@@ -1269,11 +1476,17 @@ export default [
 	/* sync_never */ (i) => {
 		return (`Chưa làm mới`)
 	},
+	/* sync_no_session */ (i) => {
+		return (`Hãy thêm token API VPS.org hợp lệ trong Cài đặt để làm mới.`)
+	},
 	/* sync_offline */ (i) => {
 		return (`Ngoại tuyến`)
 	},
 	/* sync_paused */ (i) => {
 		return (`Tạm dừng`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`VPS Tray đang thoát.`)
 	},
 	/* sync_refreshing */ (i) => {
 		return (`Đang làm mới…`)
@@ -1413,6 +1626,12 @@ export default [
 	/* tray_cannot_refresh */ (i) => {
 		return (`Không làm mới được`)
 	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`${i?.name} sẽ không truy cập được khoảng một phút trong lúc khởi động lại.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`${i?.name} ngừng phục vụ cho đến khi được khởi động lại.`)
+	},
 	/* tray_copy_ip */ (i) => {
 		return (`Sao chép IP (${i?.ip})`)
 	},
@@ -1430,6 +1649,24 @@ export default [
 	},
 	/* tray_expires */ (i) => {
 		return (`${i?.countdown}`)
+	},
+	/* tray_failed */ (i) => {
+		return (`VPS Tray không làm được việc đó`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`Không sao chép được địa chỉ IP`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Không khởi động lại được ${i?.name}`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Không làm mới được`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Không khởi động được ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Không dừng được ${i?.name}`)
 	},
 	/* tray_many_due */ (i) => {
 		return (`${i?.count} tên miền hết hạn ${i?.within}`)

@@ -39,6 +39,39 @@ export default [
 	/* action_denied */ (i) => {
 		return (`${i?.action}: ${i?.reason}`)
 	},
+	/* activity_add_record */ (i) => {
+		return (`צולייגן אַ DNS־רעקאָרד`)
+	},
+	/* activity_added */ (i) => {
+		return (`צוגעלייגט.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`שאַפֿן אַ סערווער`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`שאַפֿן אַ DNS־זאָנע`)
+	},
+	/* activity_created */ (i) => {
+		return (`געשאַפֿן.`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`אויסמעקן אַ DNS־רעקאָרד`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`אויסמעקן אַ סערווער`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`אויסמעקן אַ DNS־זאָנע`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`אויסגעמעקט.`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`רעדאַקטירן אַ DNS־רעקאָרד`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`רעדאַקטירן אַ סערווער`)
+	},
 	/* activity_empty_text */ (i) => {
 		return (`איבערשטאַרטן, רעדאַקטירונגען, אויסמעקונגען און אַנדערע ענדערונגען פֿון דער אַפּליקאַציע ווערן דאָ אויסגערעכנט מיט זייער רעזולטאַט.`)
 	},
@@ -51,14 +84,44 @@ export default [
 	/* activity_no_match */ (i) => {
 		return (`קיין טעטיקייט פּאַסט נישט`)
 	},
+	/* activity_register_domain */ (i) => {
+		return (`רעגיסטרירן אַ דאָמען`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`רעגיסטרירט ביז ${i?.day}.`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`אַוועקנעמען אַ דאָמען`)
+	},
+	/* activity_removed */ (i) => {
+		return (`אַוועקגענומען פֿון דעם חשבון.`)
+	},
+	/* activity_saved */ (i) => {
+		return (`אָפּגעהיט.`)
+	},
 	/* activity_search */ (i) => {
 		return (`זוכן אין טעטיקייט`)
 	},
 	/* activity_search_placeholder */ (i) => {
 		return (`אַקציע, סערווער, דאָמען`)
 	},
+	/* activity_setting_up */ (i) => {
+		return (`${i?.name} ווערט אייַנגעשטעלט.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`איינשטעלונגען אָפּגעהיט.`)
+	},
 	/* activity_show_all */ (i) => {
 		return (`ווייַזן אַלץ`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`אַריבערפֿירן: ${i?.status}.`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`אַריבערפֿירן אַ דאָמען`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`דערהייַנטיקן אַ דאָמען`)
 	},
 	/* age_days */ (i) => {
 		const daysPlural = registry.plural("yi", i?.days, {});
@@ -354,6 +417,9 @@ export default [
 	/* domain_expiry */ (i) => {
 		return (`אויסלויף`)
 	},
+	/* domain_fallback */ (i) => {
+		return (`דאָמען ${i?.id}`)
+	},
 	/* domain_fetching */ (i) => {
 		return (`ברענגט די רעגיסטראַרס פּרטים…`)
 	},
@@ -450,6 +516,78 @@ export default [
 	/* duration_seconds */ (i) => {
 		return (`${i?.s} סעק׳`)
 	},
+	/* error_bad_json */ (i) => {
+		return (`VPS.org האָט געשיקט אַן ענטפֿער וואָס איז נישט קיין גילטיקער JSON (HTTP ${i?.status}). פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`VPS.org האָט געענטפֿערט מיט אַן אומגעריכטן סטאַטוס (HTTP ${i?.status}). קאָנטראָלירט דעם API־אַדרעס אין איינשטעלונגען.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`VPS.org האָט צו לאַנג געדויערט מיטן שיקן דעם ענטפֿער. פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`די בקשה צו VPS.org איז אָפּגעשטעלט געוואָרן.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`מע האָט זיך נישט צייַטיק פֿאַרבונדן מיט VPS.org. קאָנטראָלירט אייַער פֿאַרבינדונג און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`אייַער API־טאָקען טאָר דאָס נישט טאָן. שאַפֿט אַ טאָקען מיט דער נייטיקער דערלויבעניש אויף VPS.org און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`אייַער API־טאָקען פֿעלט די דערלויבעניש ${i?.permission}. שאַפֿט אַ טאָקען וואָס האָט זי אויף VPS.org און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`VPS.org האָט צו לאַנג געדויערט מיטן ענטפֿער. פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* error_network */ (i) => {
+		return (`מע קען נישט דערגרייכן VPS.org. קאָנטראָלירט אייַער פֿאַרבינדונג.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ זאַך; אפֿשר איז זי אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ דאָמען; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ DNS־רעקאָרד; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ סערווער; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ DNS־זאָנע; אפֿשר איז זי אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} לייגט צו געלט צו אייַער VPS.org־חשבון און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`אייַער VPS.org־חשבון האָט נישט גענוג געלט דערפֿאַר.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין אַ מינוט אַרום.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("yi", i?.seconds, {});
+		if (secondsPlural === "one") return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין ${i?.seconds} סעקונדע.`);
+		if (secondsPlural === "other") return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין ${i?.seconds} סעקונדעס.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`VPS.org האָט געהאַט אַ פּראָבלעם צו ענטפֿערן (HTTP ${i?.status}). פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`דער API־טאָקען האָט צייכנס וואָס מע קען נישט שיקן. לייגט אַרייַן דעם טאָקען נאָך אַ מאָל אין איינשטעלונגען.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`אייַער API־טאָקען איז נישט גילטיק אָדער אויסגעלאָפֿן. לייגט אַרייַן אַ נייַעם אין איינשטעלונגען.`)
+	},
+	/* error_validation */ (i) => {
+		return (`VPS.org האָט נישט אָנגענומען די בקשה. קאָנטראָלירט די ווערטן און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`VPS.org האָט געשיקט אַ וועב־זייַט אַנשטאָט דאַטן (HTTP ${i?.status}). די סערוויס איז אפֿשר אַראָפּ, אָדער דער API־אַדרעס איז פֿאַלש.`)
+	},
 	/* export_calendar */ (i) => {
 		return (`עקספּאָרטירן קאַלענדאַר (.ics)`)
 	},
@@ -492,11 +630,32 @@ export default [
 	/* filter_suspended */ (i) => {
 		return (`סוספּענדירט`)
 	},
+	/* follow_stopped_expired */ (i) => {
+		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז אויסגעלאָפֿן.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז מער נישט גילטיק.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`מע פֿאָלגט מער נישט: אַן אַנדער פּראָפֿיל איז געעפֿנט.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`VPS Tray האָט זיך פֿאַרמאַכט איידער דער סערווער האָט זיך באַרויִקט.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז אַוועקגענומען.`)
+	},
 	/* forbidden_text */ (i) => {
 		return (`אויסרעכענען ${i?.things} ${i?.reason}. לייגט צו אין איינשטעלונגען אַ טאָקען מיט יענער דערלויבעניש.`)
 	},
 	/* forbidden_title */ (i) => {
 		return (`דער טאָקען קען נישט אויסרעכענען ${i?.things}`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`אייַער API־טאָקען פֿעלט די דערלויבעניש ${i?.permission}. שאַפֿט אַ טאָקען וואָס האָט זי אויף admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`לייגט צו קודם אייַער VPS.org API־טאָקען אין איינשטעלונגען, אָדער פּרובירט דעם דעמאָ.`)
 	},
 	/* handled_label */ (i) => {
 		return (`באַהאַנדלט: ${i?.name}`)
@@ -561,6 +720,12 @@ export default [
 	/* input_years */ (i) => {
 		return (`רעגיסטרירט אויף 1 ביז 10 יאָר.`)
 	},
+	/* login_add_failed */ (i) => {
+		return (`VPS Tray האָט זיך נישט געקענט צולייגן צו די פּראָגראַמען וואָס הייבן זיך אָן בייַם אייַנלאָגירן. גאָרנישט איז געביטן.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`VPS Tray האָט זיך נישט געקענט אַוועקנעמען פֿון די פּראָגראַמען וואָס הייבן זיך אָן בייַם אייַנלאָגירן. גאָרנישט איז געביטן.`)
+	},
 	/* login_setting */ (i) => {
 		return (`אָנהייבן בייַם אייַנלאָגירן`)
 	},
@@ -608,6 +773,12 @@ export default [
 	},
 	/* needs_permission */ (i) => {
 		return (`דאַרף ${i?.permission}`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`דער סיסטעמס שליסל־רינג איז נישט פֿאַראַן, דעריבער ווערט אייַער API־טאָקען געהאַלטן אין זכּרון נאָר פֿאַר דעם לויף. איר וועט אים דאַרפֿן אַרייַנלייגן נאָך אַ מאָל נאָך דעם ווי VPS Tray שטאַרט זיך איבער.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`VPS Trayס דאַטן־טעקע האָט מען נישט געקענט לייענען, דעריבער איז זי אָפּגעלייגט ווי ${i?.path} און די אַפּליקאַציע האָט אָנגעהויבן פֿון פֿריש. אייַערע API־טאָקענס זענען זיכער אין שליסל־רינג.`)
 	},
 	/* notifications_setting */ (i) => {
 		return (`מעלדונגען`)
@@ -864,11 +1035,17 @@ export default [
 	/* profile_demo */ (i) => {
 		return (`דעמאָ`)
 	},
+	/* profile_name_long */ (i) => {
+		return (`אַ פּראָפֿיל־נאָמען קען האָבן מאַקסימום ${i?.max} צייכנס.`)
+	},
 	/* profile_name_optional */ (i) => {
 		return (`נאָמען (ניט נייטיק)`)
 	},
 	/* profile_name_placeholder */ (i) => {
 		return (`אַרבעט`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`אַ פּראָפֿיל דאַרף אַ נאָמען.`)
 	},
 	/* profile_new_name */ (i) => {
 		return (`נייַער נאָמען פֿאַר ${i?.name}`)
@@ -937,7 +1114,7 @@ export default [
 		return (`${i?.name} שטעלט זיך אָפּ`)
 	},
 	/* quit_app */ (i) => {
-		return (`פֿאַרלאָזן VPS Tray`)
+		return (`אַרויסגיין פֿון VPS Tray`)
 	},
 	/* quit_text */ (i) => {
 		return (`פֿאַרמאַכן דאָס פֿענצטער לאָזט VPS Tray אין דער טאַץ.`)
@@ -1107,6 +1284,9 @@ export default [
 	/* reminders_domain_days */ (i) => {
 		return (`טעג פֿאַרן אויסלויף פֿון דעם דאָמען`)
 	},
+	/* reminders_domain_gone */ (i) => {
+		return (`דער דאָמען איז מער נישט אין דעם חשבון. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
 	/* reminders_due */ (i) => {
 		return (`דערמאָנונגען וואָס זענען פֿעליק`)
 	},
@@ -1115,6 +1295,9 @@ export default [
 	},
 	/* reminders_no_domains */ (i) => {
 		return (`לייגט צו דאָמענען צום חשבון, כּדי זיי זאָלן האָבן זייערע אייגענע דערמאָנונג־טעג.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`לייגט צו אַן API־טאָקען אָדער הייבט אָן דעם דעמאָ איידער איר שטעלט דערמאָנונגען.`)
 	},
 	/* reminders_particular */ (i) => {
 		return (`פֿאַר באַשטימטע דאָמענען`)
@@ -1191,6 +1374,9 @@ export default [
 	/* server_edit_title */ (i) => {
 		return (`רעדאַקטירן ${i?.name}`)
 	},
+	/* server_fallback */ (i) => {
+		return (`סערווער ${i?.id}`)
+	},
 	/* server_hostname_hint */ (i) => {
 		return (`אַ פֿולער נאָמען, למשל web01.example.com.`)
 	},
@@ -1236,6 +1422,27 @@ export default [
 	/* servers_show_all */ (i) => {
 		return (`ווייַזן אַלע סערווערס`)
 	},
+	/* session_no_profile */ (i) => {
+		return (`דער פּראָפֿיל עקזיסטירט מער נישט.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`קיין API־טאָקען איז נישט אָפּגעהיט פֿאַר דעם פּראָפֿיל. לייגט אַרייַן איינעם אין איינשטעלונגען.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`דער טאָקען איז אויסגעלאָפֿן. שאַפֿט אַ נייַעם אויף admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`דער טאָקען איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם אויף admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`דער טאָקען איז נישט גילטיק אָדער אויסגעלאָפֿן.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`API־טאָקענס הייבן זיך אָן מיט vps_. קאָפּירט דעם גאַנצן טאָקען פֿון admin.vps.org/account/developers/.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`מע קען נישט דערגרייכן VPS.org בייַ ${i?.host}. קאָנטראָלירט דעם API־אַדרעס און אייַער פֿאַרבינדונג.`)
+	},
 	/* setting_auto_renew */ (i) => {
 		return (`אויטאָ־באַנייַען`)
 	},
@@ -1262,6 +1469,9 @@ export default [
 	},
 	/* settings_language_system */ (i) => {
 		return (`ווי די סיסטעם`)
+	},
+	/* settings_reset */ (i) => {
+		return (`אייַערע אָפּגעהיטע איינשטעלונגען האָט מען נישט געקענט לייענען, און זיי זענען צוריקגעשטעלט צו די גרונטיקע.`)
 	},
 	/* settings_theme */ (i) => {
 		return (`טעמע`)
@@ -1302,11 +1512,17 @@ export default [
 	/* sync_never */ (i) => {
 		return (`נאָך נישט דערפֿרישט`)
 	},
+	/* sync_no_session */ (i) => {
+		return (`לייגט צו אַ גילטיקן VPS.org API־טאָקען אין איינשטעלונגען כּדי צו דערפֿרישן.`)
+	},
 	/* sync_offline */ (i) => {
 		return (`אָפֿליין`)
 	},
 	/* sync_paused */ (i) => {
 		return (`פּויזירט`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`VPS Tray פֿאַרמאַכט זיך.`)
 	},
 	/* sync_refreshing */ (i) => {
 		return (`דערפֿרישט…`)
@@ -1446,6 +1662,12 @@ export default [
 	/* tray_cannot_refresh */ (i) => {
 		return (`קען נישט דערפֿרישן`)
 	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`${i?.name} וועט נישט זייַן דערגרייכבאַר אַ מינוט אַרום בשעת ער שטאַרט זיך איבער.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`${i?.name} הערט אויף צו דינען ביז מע שטאַרט אים ווידער.`)
+	},
 	/* tray_copy_ip */ (i) => {
 		return (`קאָפּירן IP (${i?.ip})`)
 	},
@@ -1463,6 +1685,24 @@ export default [
 	},
 	/* tray_expires */ (i) => {
 		return (`לויפֿט אויס ${i?.countdown}`)
+	},
+	/* tray_failed */ (i) => {
+		return (`VPS Tray האָט דאָס נישט געקענט טאָן`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`מע האָט נישט געקענט קאָפּירן די IP־אַדרעס`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`מע האָט נישט געקענט איבערשטאַרטן ${i?.name}`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`מע האָט נישט געקענט דערפֿרישן`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`מע האָט נישט געקענט אָנשטאַרטן ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`מע האָט נישט געקענט אָפּשטעלן ${i?.name}`)
 	},
 	/* tray_many_due */ (i) => {
 		return (`${i?.count} דאָמענען לויפֿן אויס ${i?.within}`)
