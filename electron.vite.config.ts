@@ -42,7 +42,7 @@ export default defineConfig({
       minify: true,
       // Chromium supports module preload natively: the polyfill would be dead weight.
       modulePreload: { polyfill: false },
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') }, preserveEntrySignatures: false },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
 });
