@@ -745,7 +745,7 @@ export default [
 		return (`DNS`)
 	},
 	/* nav_domains */ (i) => {
-		return (`Anarana sehatra`)
+		return (`Sehatra`)
 	},
 	/* nav_in_progress */ (i) => {
 		return (`${i?.count} mandeha`)

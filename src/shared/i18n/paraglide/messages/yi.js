@@ -278,8 +278,8 @@ export default [
 	},
 	/* countdown_expired */ (i) => {
 		const daysPlural = registry.plural("yi", i?.days, {});
-		if (daysPlural === "one") return (`אויסגעלאָפֿן מיט ${i?.days} טאָג צוריק`);
-		if (daysPlural === "other") return (`אויסגעלאָפֿן מיט ${i?.days} טעג צוריק`);
+		if (daysPlural === "one") return (`אויסגעלאָפֿן פֿאַר ${i?.days} טאָג`);
+		if (daysPlural === "other") return (`אויסגעלאָפֿן פֿאַר ${i?.days} טעג`);
 		return ("countdown_expired");
 	},
 	/* countdown_in */ (i) => {
