@@ -51,8 +51,10 @@ function reshape(output) {
   if (renamed.length > 0 || keys.length !== english.length) throw new Error(`Message keys must be lower-case snake_case: ${renamed.join(', ')}`);
   const index = new Map(english.map(({ name }, i) => [name, i]));
   const files = {};
-  files['registry.js'] = HEADER + String(output['registry.js']).replace(/^\/\* eslint-disable \*\/\n?/, '').trimEnd() + '\n';
-  files['registry.d.ts'] = HEADER + String(output['registry.d.ts']).trimEnd() + '\n';
+  // The locale type lives in Paraglide's runtime, which is not kept: a locale is a string here.
+  const registry = (file) => HEADER + String(output[file]).replace(/^\/\* eslint-disable \*\/\n?/, '').replaceAll('import("./runtime.js").Locale', 'string').trimEnd() + '\n';
+  files['registry.js'] = registry('registry.js');
+  files['registry.d.ts'] = registry('registry.d.ts');
   files['active.js'] =
     HEADER + '/** The active language\'s messages, in the order of messages/index.js; null for English. */\nexport let current = null;\n/** @param {ReadonlyArray<(inputs?: object) => string> | null} messages */\nexport function setCurrent(messages) {\n  current = messages;\n}\n';
   files['active.d.ts'] = HEADER + 'export declare let current: ReadonlyArray<(inputs?: object) => string> | null;\nexport declare function setCurrent(messages: ReadonlyArray<(inputs?: object) => string> | null): void;\n';

@@ -1,7 +1,7 @@
 // Small formatters shared by the window, the tray and the CLI, so every surface says the same
 // thing the same way: in the active language (src/shared/i18n), with numbers, dates and
 // currency through Intl. The CLI never changes the language, so it stays in English.
-import type { ServerStatus } from './api-types';
+import type { Plan, ServerStatus } from './api-types';
 import { activeLocale, m } from './i18n';
 
 const SECOND = 1000;
@@ -40,6 +40,11 @@ export function formatGb(gb: number): string {
 /** A value already in percent: 37.5 → "38%". */
 export function formatPercent(percent: number): string {
   return cached('percent', (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(Math.round(percent) / 100);
+}
+
+/** What a plan gives: "2 vCPU · 4.0 GiB · 80 GB". */
+export function formatPlan(plan: Pick<Plan, 'vcpus' | 'memory' | 'storage'>): string {
+  return `${whole().format(plan.vcpus)} vCPU · ${formatMemory(plan.memory)} · ${formatGb(plan.storage)}`;
 }
 
 /** The share of `used` in `total` as a percent, 0 when there is no total. */

@@ -24,7 +24,7 @@ describe.each(LOCALES)('the window in %s', (locale: Locale) => {
       expect(app.state().locale).toBe(locale);
       const servers = page.getByRole('grid', { name: m.nav_servers() });
       await servers.getByRole('row', { name: /web-01/ }).getByText('%').waitFor();
-      await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([locale, textDirection(locale)]);
+      await expect.poll(() => page.evaluate<string[]>('[document.documentElement.lang, document.documentElement.dir]')).toEqual([locale, textDirection(locale)]);
       await page.getByRole('heading', { name: m.nav_servers() }).waitFor();
 
       // The sidebar sits at the start of the line: on the left, or on the right in Yiddish.
@@ -32,7 +32,7 @@ describe.each(LOCALES)('the window in %s', (locale: Locale) => {
       const main = await box(page, 'main');
       expect(textDirection(locale) === 'rtl' ? nav.x > main.x : nav.x < main.x).toBe(true);
       // An IP address keeps its left-to-right order.
-      expect(await servers.locator('.ip .mono').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+      expect(await servers.locator('.ip .mono').first().evaluate('(el) => getComputedStyle(el).direction')).toBe('ltr');
       expect(await audit(page)).toEqual([]);
       await shot(`lang-${locale}-servers`);
 

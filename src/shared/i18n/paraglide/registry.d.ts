@@ -3,33 +3,33 @@
  * @typedef {"year" | "years" | "quarter" | "quarters" | "month" | "months" | "week" | "weeks" | "day" | "days" | "hour" | "hours" | "minute" | "minutes" | "second" | "seconds"} RelativeTimeFormatUnit
  */
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.PluralRulesOptions} [options]
  * @returns {string}
  */
-export function plural(locale: import("./runtime.js").Locale, input: unknown, options?: Intl.PluralRulesOptions): string;
+export function plural(locale: string, input: unknown, options?: Intl.PluralRulesOptions): string;
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.NumberFormatOptions} [options]
  * @returns {string}
  */
-export function number(locale: import("./runtime.js").Locale, input: unknown, options?: Intl.NumberFormatOptions): string;
+export function number(locale: string, input: unknown, options?: Intl.NumberFormatOptions): string;
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.DateTimeFormatOptions} [options]
  * @returns {string}
  */
-export function datetime(locale: import("./runtime.js").Locale, input: unknown, options?: Intl.DateTimeFormatOptions): string;
+export function datetime(locale: string, input: unknown, options?: Intl.DateTimeFormatOptions): string;
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.RelativeTimeFormatOptions & { unit: RelativeTimeFormatUnit }} options
  * @returns {string}
  */
-export function relativetime(locale: import("./runtime.js").Locale, input: unknown, options: Intl.RelativeTimeFormatOptions & {
+export function relativetime(locale: string, input: unknown, options: Intl.RelativeTimeFormatOptions & {
     unit: RelativeTimeFormatUnit;
 }): string;
 export type RelativeTimeFormatUnit = "year" | "years" | "quarter" | "quarters" | "month" | "months" | "week" | "weeks" | "day" | "days" | "hour" | "hours" | "minute" | "minutes" | "second" | "seconds";

@@ -5,7 +5,7 @@
  */
 
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.PluralRulesOptions} [options]
  * @returns {string}
@@ -15,7 +15,7 @@ export function plural(locale, input, options) {
 };
 
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.NumberFormatOptions} [options]
  * @returns {string}
@@ -25,7 +25,7 @@ export function number(locale, input, options) {
 };
 
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.DateTimeFormatOptions} [options]
  * @returns {string}
@@ -35,7 +35,7 @@ export function datetime(locale, input, options) {
 };
 
 /**
- * @param {import("./runtime.js").Locale} locale
+ * @param {string} locale
  * @param {unknown} input
  * @param {Intl.RelativeTimeFormatOptions & { unit: RelativeTimeFormatUnit }} options
  * @returns {string}
