@@ -44,7 +44,7 @@ export interface App {
   resume(): Promise<void>;
   /** Stop and reboot ask first when the settings say so; failures become notifications. */
   runTrayCommand(command: TrayCommand): Promise<void>;
-  /** Settings and the cached data (stale), the session, the first refresh, the timers. */
+  /** The session (its token from the keychain), the first refresh, the timers. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -150,6 +150,10 @@ export function createApp(deps: AppDeps): App {
 
   const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, desktop });
   const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
+
+  // The state is born with the active profile's cached data (marked stale), so the tray's first
+  // menu lists the last known servers before the keychain, the demo or the network answer.
+  mirror.mirror();
 
   return {
     handlers,
