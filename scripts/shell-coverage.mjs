@@ -27,8 +27,6 @@ function decodeMappings(mappings) {
   const segments = [];
   let source = 0;
   let sourceLine = 0;
-  let sourceColumn = 0;
-  let name = 0;
   mappings.split(';').forEach((line, generatedLine) => {
     let column = 0;
     for (const segment of line.split(',')) {
@@ -49,10 +47,9 @@ function decodeMappings(mappings) {
       }
       column += fields[0];
       if (fields.length < 4) continue;
+      // Fields 3 and 4 (source column, name) are relative too, but a line is all this needs.
       source += fields[1];
       sourceLine += fields[2];
-      sourceColumn += fields[3];
-      if (fields.length > 4) name += fields[4];
       segments.push([generatedLine, column, source, sourceLine]);
     }
   });
