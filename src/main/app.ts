@@ -24,9 +24,11 @@ import { createSessionMirror } from '../core/services/session-mirror';
 import { createSettingsService } from '../core/services/settings';
 import { createStateHolder } from '../core/services/state-holder';
 import { emptyState } from '@shared/app-state';
+import { toAppError } from '@shared/errors';
 import { createSyncScheduler } from '../core/services/sync';
 import { systemTimers, type Timers } from '../core/services/timers';
 import type { Store } from '../core/store/store';
+import { silentLogger, type Logger } from '../core/log/logger';
 import { createTrayRunner } from './tray/run-command';
 import type { TrayCommand } from './tray/menu-model';
 import type { Vault } from '../core/vault/vault';
@@ -57,10 +59,13 @@ export interface AppDeps {
   createClient?: typeof createClient;
   /** Where a corrupt store was moved aside: the app shows a notice. */
   storeRecovered?: string | null;
+  /** The log for bug reports (src/core/log); tests leave it out. */
+  log?: Logger;
 }
 
 export function createApp(deps: AppDeps): App {
   const { store, desktop } = deps;
+  const log = deps.log ?? silentLogger;
   const timers = deps.timers ?? systemTimers;
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
   const notices = createNotices(state);
@@ -73,7 +78,9 @@ export function createApp(deps: AppDeps): App {
   }
   const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => desktop.setStartAtLogin(enabled) });
   const notify = (notification: AppNotification): void => {
-    if (settings.get().notifications) desktop.notify(notification);
+    const shown = settings.get().notifications;
+    log.info('notification', { title: notification.title, shown });
+    if (shown) desktop.notify(notification);
   };
 
   const session = createSessionManager({
@@ -101,8 +108,15 @@ export function createApp(deps: AppDeps): App {
     // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
     const work = [servers.refreshList(), domains.refreshList()];
     if (visible) work.push(dns.refreshZones(), servers.sampleWatched());
+    const started = timers.now().getTime();
     const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (failed) {
+      const error = toAppError(failed.reason);
+      log.warn('refresh.failed', { kind: error.kind, status: error.status ?? null, visible });
+      throw failed.reason;
+    }
+    const { servers: listed, domains: known } = state.get();
+    log.info('refresh.ok', { servers: listed.length, domains: known.length, visible, ms: timers.now().getTime() - started });
   }
 
   function loadProfile(profileId: string | null): void {
@@ -173,6 +187,7 @@ export function createApp(deps: AppDeps): App {
     runTrayCommand,
     async start() {
       await flow.restore();
+      log.info('session', { status: state.get().session.status, keychain: session.keychainAvailable(), demo: session.profiles().some((p) => p.id === session.activeProfileId() && p.demo) });
       domains.checkReminders();
     },
     async stop() {

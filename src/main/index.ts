@@ -5,5 +5,5 @@ import { runShell } from './shell/main';
 import { createVault } from '../core/vault/vault';
 
 runShell({
-  createApp: ({ store, storeRecovered, desktop }) => createApp({ store, storeRecovered, desktop, vault: createVault() }),
+  createApp: ({ store, storeRecovered, desktop, log }) => createApp({ store, storeRecovered, desktop, log, vault: createVault() }),
 });
