@@ -3,7 +3,7 @@
 import type { ValueSource } from '../command-spec';
 import type { Grammar, OptionGrammar } from './grammar';
 
-export function fishQuote(text: string): string {
+function fishQuote(text: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/[\\']/g, '\\$&')}'`;
 }
 
@@ -25,7 +25,7 @@ function valuesBody(values: ValueSource): string {
 const flags = (options: readonly OptionGrammar[]): string[] => options.map((option) => option.flag);
 
 export function fishScript(grammar: Grammar, header: string): string {
-  const valueFlags = [...grammar.globals, ...grammar.rootFlags].filter((o) => o.takesValue).map((o) => [o.flag, 'return 0'] as const);
+  const valueFlags = grammar.globals.filter((o) => o.takesValue).map((o) => [o.flag, 'return 0'] as const);
   const commandValueFlags = grammar.commands.flatMap((c) => c.options.filter((o) => o.takesValue).map((o) => [`${c.path} ${o.flag}`, 'return 0'] as const));
   const values = grammar.commands.flatMap((c) => [
     ...c.options.flatMap((o) => (o.values ? [[`${c.path} ${o.flag}`, valuesBody(o.values)] as const] : [])),

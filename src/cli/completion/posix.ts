@@ -9,7 +9,7 @@ import type { Grammar, OptionGrammar } from './grammar';
 export const FILES_MARK = '@files';
 
 /** A word for sh, bash and zsh alike, in single quotes unless it needs none. */
-export function shQuote(text: string): string {
+function shQuote(text: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -31,7 +31,7 @@ function valuesBody(values: ValueSource): string {
 const flags = (options: readonly OptionGrammar[]): string[] => options.map((option) => option.flag);
 
 export function posixFunctions(grammar: Grammar): string {
-  const valueFlags = [...grammar.globals, ...grammar.rootFlags].filter((o) => o.takesValue).map((o) => o.flag);
+  const valueFlags = grammar.globals.filter((o) => o.takesValue).map((o) => o.flag);
   const commandValueFlags = grammar.commands.flatMap((c) => c.options.filter((o) => o.takesValue).map((o) => [`${c.path} ${o.flag}`, 'return 0'] as const));
   const values = grammar.commands.flatMap((c) => [
     ...c.options.flatMap((o) => (o.values ? [[`${c.path} ${o.flag}`, valuesBody(o.values)] as const] : [])),
