@@ -1,7 +1,6 @@
 // Everything a command needs for one run, built lazily from the flags and the environment:
 // the store the app uses (so `vps` sees the app's profiles), the keychain vault, the session
 // manager, and a client whose token comes from VPS_TOKEN or the selected profile's keychain entry.
-import path from 'node:path';
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../core/api/base-url';
@@ -9,12 +8,12 @@ import { createClient as createApiClient } from '../core/api/client';
 import type { RequestLogEntry, VpsClient } from '../core/api/client-types';
 import { createSessionManager, type SessionManager } from '../core/services/session';
 import { JsonFileStore } from '../core/store/json-file-store';
-import { STORE_FILE, userDataDir } from '../core/store/paths';
+import { storeFile } from '../core/store/paths';
 import type { Store } from '../core/store/store';
 import { createVault, type Vault } from '../core/vault/vault';
 import type { GlobalOptions } from './global-options';
 import type { CliIo } from './io';
-import type { OutputMode } from './output';
+import { outputMode, type OutputMode } from './output';
 
 /** Replaceable parts, for tests that run main() in this process. */
 export interface CliDeps {
@@ -36,6 +35,8 @@ export interface CliContext {
   /** A client for this base URL and token, logging requests with --verbose. */
   createClient(opts: { baseUrl: string; token: () => string }): VpsClient;
   session(): SessionManager;
+  /** The store the app keeps its profiles, settings and cache in. */
+  store(): Store;
   vault(): Vault;
   /** The profile --profile names, else the active one; null when there are none. */
   profile(): ProfileView | null;
@@ -69,7 +70,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
   const ctx: CliContext = {
     io,
     globals,
-    mode: globals.json ? 'json' : globals.quiet ? 'quiet' : 'text',
+    mode: outputMode(globals),
     now: deps.now ?? Date.now,
     sleep: deps.sleep ?? defaultSleep,
     pollMs: pollInterval(io.env.VPS_POLL_MS),
@@ -85,9 +86,13 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
       return vault;
     },
 
+    store() {
+      store ??= new JsonFileStore(storeFile(io.env));
+      return store;
+    },
+
     session() {
-      store ??= new JsonFileStore(path.join(userDataDir(io.env), STORE_FILE));
-      session ??= createSessionManager({ store, vault: ctx.vault(), createClient: (opts) => ctx.createClient(opts) });
+      session ??= createSessionManager({ store: ctx.store(), vault: ctx.vault(), createClient: (opts) => ctx.createClient(opts) });
       return session;
     },
 

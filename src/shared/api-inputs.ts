@@ -2,7 +2,7 @@
 // validates renderer input with them, and the CLI its arguments; record values get the
 // per-type checks of dns-validation.ts on top.
 import * as v from 'valibot';
-import { RECORD_TYPES } from './api-types';
+import { DOMAIN_STATUSES, RECORD_TYPES, SERVER_FILTER_STATUSES } from './api-types';
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(255));
@@ -44,7 +44,7 @@ export const ServerPatchSchema = v.pipe(
 );
 
 export const ServerListFilterSchema = v.strictObject({
-  status: v.optional(v.picklist(['active', 'stopped', 'suspended'])),
+  status: v.optional(v.picklist(SERVER_FILTER_STATUSES)),
   location: v.optional(text),
 });
 
@@ -79,7 +79,7 @@ export const DomainUpdateSchema = v.strictObject({
 });
 
 export const DomainListFilterSchema = v.strictObject({
-  status: v.optional(v.picklist(['active', 'pending', 'expired', 'locked'])),
+  status: v.optional(v.picklist(DOMAIN_STATUSES)),
   search: v.optional(v.string()),
 });
 

@@ -56,18 +56,22 @@ export function formatDuration(ms: number): string {
   return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+// The Intl formatters are made on first use: building one loads ICU data (tens of ms), which a
+// process that never formats money or a date (`vps servers list --json`) should not pay for.
+let usd: Intl.NumberFormat | undefined;
 
 /** 12.99 → "$12.99", 1234.5 → "$1,234.50". */
 export function formatUsd(amount: number): string {
+  usd ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
   return usd.format(amount);
 }
 
-// Calendar dates are formatted in UTC from their own fields, so the time zone cannot shift them.
-const calendarDay = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
+let calendarDay: Intl.DateTimeFormat | undefined;
 
 /** A calendar date (YYYY-MM-DD) for people: "2026-03-12" → "Mar 12, 2026". */
 export function formatDay(dateKey: string): string {
+  // Calendar dates are formatted in UTC from their own fields, so the time zone cannot shift them.
+  calendarDay ??= new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
   const [year, month, day] = dateKey.split('-').map(Number);
   return calendarDay.format(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }

@@ -10,7 +10,7 @@ import type {
   DomainUpdateInput,
   DomainUpdated,
 } from '@shared/api-types';
-import { buildCalendar } from '@shared/ics';
+import { buildCalendar, calendarAlarmDays } from '@shared/ics';
 import { renewalCosts } from '@shared/pricing';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
@@ -145,7 +145,7 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
     },
 
     calendar() {
-      const alarmDaysBefore = Math.max(0, ...deps.settings.get().reminders.thresholds);
+      const alarmDaysBefore = calendarAlarmDays(deps.settings.get().reminders.thresholds);
       return buildCalendar(state.get().domains, { alarmDaysBefore, now: deps.timers.now() });
     },
   };
