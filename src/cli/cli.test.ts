@@ -450,17 +450,22 @@ describe('account, errors and secrets', () => {
   it('exits 1 for an expired token, naming no token, even with --verbose', async () => {
     const run = await vps('account --verbose', { env: { VPS_TOKEN: sim.tokens.expired } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('GET /api/v1/account/me/ 401');
+    expect(run.stderr).toMatch(/ warn api\.request \{"method":"GET","path":"\/api\/v1\/account\/me\/","status":401,/);
     expect(run.stderr).toContain('error: Your API token is invalid or has expired.');
     expect(run.stderr).toContain('hint: run `vps auth login`');
     expect(run.stderr + run.stdout).not.toContain(sim.tokens.expired);
   });
 
-  it('logs each request on stderr with --verbose and keeps stdout clean', async () => {
+  it('logs each request to the app’s log file, echoed on stderr with --verbose, keeping stdout clean', async () => {
     const run = await vps('servers get web-01 --verbose --quiet');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\d+\n$/);
-    expect(run.stderr).toMatch(/^GET \/api\/v1\/servers\/ 200 \d+ ms\nGET \/api\/v1\/servers\/\d+\/ 200 \d+ ms\n$/);
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines.map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      expect.stringMatching(/^info api\.request \{"method":"GET","path":"\/api\/v1\/servers\/","status":200,"ms":\d+,"attempt":1\}$/),
+      expect.stringMatching(/^info api\.request \{"method":"GET","path":"\/api\/v1\/servers\/\d+\/","status":200,"ms":\d+,"attempt":1\}$/),
+    ]);
+    expect(readFileSync(path.join(dataDir, 'logs', 'vps-tray.log'), 'utf8')).toContain(lines.join('\n'));
   });
 
   it('refuses a plain-http address that is not this machine (exit 2)', async () => {

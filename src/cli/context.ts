@@ -8,7 +8,8 @@ import { createClient as createApiClient } from '../core/api/client';
 import type { RequestLogEntry, VpsClient } from '../core/api/client-types';
 import { createSessionManager, type SessionManager } from '../core/services/session';
 import { JsonFileStore } from '../core/store/json-file-store';
-import { storeFile } from '../core/store/paths';
+import { storeFile, userDataDir } from '../core/store/paths';
+import { createLogger, logFile, type Logger } from '../core/log/logger';
 import type { Store } from '../core/store/store';
 import { createVault, type Vault } from '../core/vault/vault';
 import type { GlobalOptions } from './global-options';
@@ -32,7 +33,7 @@ export interface CliContext {
   readonly pollMs: number;
   /** The client for this run; throws when there is no token to use. */
   client(): Promise<VpsClient>;
-  /** A client for this base URL and token, logging requests with --verbose. */
+  /** A client for this base URL and token, logging its requests (echoed to stderr with --verbose). */
   createClient(opts: { baseUrl: string; token: () => string }): VpsClient;
   session(): SessionManager;
   /** The store the app keeps its profiles, settings and cache in. */
@@ -60,11 +61,14 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
   let store: Store | undefined;
   let vault: Vault | undefined = deps.vault;
   let session: SessionManager | undefined;
+  let log: Logger | undefined;
 
+  // The app's log file, so a bug report holds what the command did too.
   const logRequest = (entry: RequestLogEntry): void => {
-    const status = entry.status === null ? 'no response' : String(entry.status);
-    const attempt = entry.attempt > 1 ? ` (attempt ${entry.attempt})` : '';
-    io.stderr.write(`${entry.method} ${entry.path} ${status} ${entry.ms} ms${attempt}\n`);
+    log ??= createLogger({ file: logFile(userDataDir(io.env)), ...(globals.verbose ? { echo: io.stderr } : {}) });
+    const fields = { method: entry.method, path: entry.path, status: entry.status, ms: entry.ms, attempt: entry.attempt };
+    if (entry.status === null || entry.status >= 400) log.warn('api.request', fields);
+    else log.info('api.request', fields);
   };
 
   const ctx: CliContext = {
@@ -76,7 +80,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     pollMs: pollInterval(io.env.VPS_POLL_MS),
 
     createClient({ baseUrl, token }) {
-      const client = createApiClient({ baseUrl, token, ...(globals.verbose ? { onRequest: logRequest } : {}) });
+      const client = createApiClient({ baseUrl, token, onRequest: logRequest });
       clients.add(client);
       return client;
     },

@@ -2,7 +2,7 @@
 // <userData>/logs/vps-tray.log, one line per event ("<ISO time> <level> <event> <JSON fields>"),
 // rotated at 2 MB (electron-log keeps one previous file, vps-tray.old.log). Every line passes
 // the token redaction before it is written; callers log names of servers and domains at most.
-// `vps --verbose` sends the same lines to standard error as well.
+// `vps --verbose` echoes the same lines to standard error.
 import path from 'node:path';
 import electronLog from 'electron-log/node';
 import { redactSecrets } from '../api/redact';
@@ -23,8 +23,8 @@ export function logFile(userDataDir: string): string {
 
 export interface LoggerOptions {
   file: string;
-  /** Also write each line to standard error (`vps --verbose`). */
-  stderr?: boolean;
+  /** Also write each line here (`vps --verbose`: standard error). */
+  echo?: { write(text: string): unknown };
   /** Rotation size; LOG_MAX_BYTES unless a test wants to see a rotation. */
   maxBytes?: number;
 }
@@ -38,8 +38,9 @@ export function createLogger(options: LoggerOptions): Logger {
   log.transports.file.maxSize = options.maxBytes ?? LOG_MAX_BYTES;
   log.transports.file.format = format;
   log.transports.console.format = format;
-  log.transports.console.level = options.stderr ? 'info' : false;
-  log.transports.console.writeFn = ({ message }) => void process.stderr.write(`${message.data.join(' ')}\n`);
+  const echo = options.echo;
+  log.transports.console.level = echo ? 'info' : false;
+  log.transports.console.writeFn = ({ message }) => void echo?.write(`${message.data.join(' ')}\n`);
   // A log that cannot be written must not stop the app or a command: the line is dropped.
   log.errorHandler.setOptions({ showDialog: false, onError: () => false });
 
