@@ -37,9 +37,6 @@ export function connect(api: VpsApi): () => void {
     ui.state = state;
   });
   const offNavigate = api.onNavigate(({ view, id }) => ui.open(view, id));
-  const offPalette = api.onPalette(() => {
-    ui.paletteOpen = true;
-  });
   void api.getState().then((result) => {
     if (result.ok) ui.state ??= result.value;
     else ui.loadError = result.error;
@@ -47,6 +44,5 @@ export function connect(api: VpsApi): () => void {
   return () => {
     offState();
     offNavigate();
-    offPalette();
   };
 }
