@@ -146,6 +146,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
 
     async close() {
+      // Closing a connection pool at exit cannot lose anything: the command's result is out.
       await Promise.all([...clients].map((client) => client.close().catch(() => undefined)));
       clients.clear();
     },

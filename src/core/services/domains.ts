@@ -59,6 +59,7 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
     state.set({ domains, renewalCosts: renewalCosts(domains, deps.timers.now()), reminders: reminders.views(domains) });
   }
 
+  /** After a write the list is refreshed; a failure there must not turn a done write into an error (the next sync retries). */
   async function refreshQuietly(): Promise<void> {
     await service.refreshList().catch(() => undefined);
   }
