@@ -63,6 +63,8 @@ export async function main({ root }: { root: string }): Promise<number> {
     render_ms_1000: median(render.small),
     render_ms_10000: median(render.large),
     renderer_js_gzip_kb: sizes.rendererJsGzipKb,
+    renderer_js_gzip_kb_per_locale: sizes.rendererJsGzipKbPerLocale,
+    renderer_js_gzip_kb_on_demand: sizes.rendererJsGzipKbOnDemand,
     preload_kb: sizes.preloadKb,
     main_kb: sizes.mainKb,
     heap_mb_10000: heap.heapMb,

@@ -3,10 +3,12 @@
 // window and the tray; tests give it a temp-dir store, a recording Desktop and their own clock.
 import type { AppState } from '@shared/app-state';
 import type { CommandHandlers } from '@shared/ipc-contract';
+import { m } from '@shared/i18n';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createClient } from '../core/api/client';
 import type { Desktop } from './desktop';
 import { createCommandHandlers } from './ipc/command-handlers';
+import { createLocaleFollower } from './locale';
 import { createActivityLog } from '../core/services/activity';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
@@ -61,6 +63,8 @@ export interface AppDeps {
   storeRecovered?: string | null;
   /** The log for bug reports (src/core/log); tests leave it out. */
   log?: Logger;
+  /** The OS's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). */
+  systemLanguages?: readonly string[];
 }
 
 export function createApp(deps: AppDeps): App {
@@ -73,7 +77,7 @@ export function createApp(deps: AppDeps): App {
     notices.add({
       id: NOTICE_IDS.storeRecovered,
       level: 'warning',
-      message: `VPS Tray's data file could not be read, so it was set aside as ${deps.storeRecovered} and the app started fresh. Your API tokens are safe in the keychain.`,
+      message: m.notice_store_recovered({ path: deps.storeRecovered }),
     });
   }
   const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => desktop.setStartAtLogin(enabled) });
@@ -120,7 +124,7 @@ export function createApp(deps: AppDeps): App {
   }
 
   function loadProfile(profileId: string | null): void {
-    power.cancelAll('Stopped following: another profile was opened.');
+    power.cancelAll(m.follow_stopped_profile());
     servers.unwatchAll();
     const cached = profileId === null ? null : cache.load(profileId);
     state.set({
@@ -156,8 +160,11 @@ export function createApp(deps: AppDeps): App {
   const demo = createDemoRunner();
   const flow = createSessionFlow({ session, mirror, sync, demo });
 
+  const locale = createLocaleFollower({ systemLanguages: deps.systemLanguages ?? [], onChange: (next) => state.set({ locale: next }) });
+
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
   settings.onChange((next, previous) => {
+    if (next.language !== previous.language) void locale.apply(next.language);
     if (changed(next.refresh, previous.refresh)) sync.reschedule();
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
@@ -186,13 +193,14 @@ export function createApp(deps: AppDeps): App {
     },
     runTrayCommand,
     async start() {
+      await locale.apply(settings.get().language);
       await flow.restore();
       log.info('session', { status: state.get().session.status, keychain: session.keychainAvailable(), demo: session.profiles().some((p) => p.id === session.activeProfileId() && p.demo) });
       domains.checkReminders();
     },
     async stop() {
       sync.stop();
-      power.cancelAll('VPS Tray quit before the server settled.');
+      power.cancelAll(m.follow_stopped_quit());
       state.dispose();
       await demo.stop();
     },

@@ -20,8 +20,14 @@ class Ui {
   paletteOpen = $state(false);
   /** The view whose create dialog is open (new server, register domain, new zone), if any. */
   creating = $state<'servers' | 'domains' | 'dns' | null>(null);
+  /** The item whose details were just left: its list puts the focus back on its row. */
+  returnTo = $state.raw<{ view: View; id: number | string } | null>(null);
 
   open(view: View, id?: number | string | null): void {
+    if (id === null && (view === 'servers' || view === 'domains' || view === 'dns')) {
+      const left = this.selected[view];
+      if (left !== null) this.returnTo = { view, id: left };
+    }
     this.view = view;
     if (id === undefined) return;
     if (view === 'servers' || view === 'domains') this.selected[view] = typeof id === 'number' ? id : id === null ? null : Number(id);
