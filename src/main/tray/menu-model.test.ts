@@ -82,7 +82,7 @@ describe('the tray menu', () => {
   it('lists the cached servers without power actions while the token is read and checked at start', () => {
     const state = signedIn();
     const menu = buildTrayMenu({ ...state, session: { ...state.session, status: 'checking' } }, NOW);
-    const active = find(menu, '● web-01').submenu ?? [];
+    const active = find(menu, '● web-01 — running').submenu ?? [];
     expect(active.filter((i) => i.command?.kind === 'power').map((i) => [i.label, i.enabled])).toEqual([
       ['Reboot', false],
       ['Start', false],
