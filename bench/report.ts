@@ -19,6 +19,8 @@ export interface Figures {
   heap_mb_10000: number;
   boot_ms: number;
   tray_reboot_to_request_ms: number;
+  cli_help_ratio: number;
+  cli_list_ratio: number;
 }
 
 export interface Budget {
@@ -42,6 +44,8 @@ export function checkBudgets(f: Figures, refresh: { listPages: number; otherRequ
     heap_mb_10000: atMost(f.heap_mb_10000, 60),
     boot_ms: atMost(f.boot_ms, 400),
     tray_reboot_to_request_ms: atMost(f.tray_reboot_to_request_ms, 20),
+    cli_help_ratio: atMost(f.cli_help_ratio, 1.6),
+    cli_list_ratio: atMost(f.cli_list_ratio, 10),
   };
 }
 
@@ -62,6 +66,8 @@ const LABELS: Record<keyof Figures, string> = {
   heap_mb_10000: 'Heap of the services, 10,000 + 10,000 (MB)',
   boot_ms: 'Boot: out/main loaded → tray menu from the cache (ms, median)',
   tray_reboot_to_request_ms: 'Tray Reboot click → request at the simulator (ms, median)',
+  cli_help_ratio: 'vps --help vs node -e 0, whole processes (median ratio)',
+  cli_list_ratio: 'vps servers list --json vs curl of the same URL (median ratio)',
 };
 
 export function rounded(f: Figures): Figures {

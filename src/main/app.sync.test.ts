@@ -157,6 +157,9 @@ describe('background sync', () => {
 
     h.sim.faults.inject({ path: '/api/v1/', kind: 'cut', times: Infinity });
     const app = h.restart();
+    // Before start(): the tray's first menu is drawn from this.
+    expect(app.state().servers.map((s) => s.name)).toEqual(names);
+    expect(app.state().sync).toMatchObject({ stale: true, lastSuccessAt });
     await app.start();
     expect(app.state().servers.map((s) => s.name)).toEqual(names);
     expect(app.state().domains.length).toBeGreaterThan(0);

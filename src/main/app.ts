@@ -26,9 +26,11 @@ import { createSessionMirror } from '../core/services/session-mirror';
 import { createSettingsService } from '../core/services/settings';
 import { createStateHolder } from '../core/services/state-holder';
 import { emptyState } from '@shared/app-state';
+import { toAppError } from '@shared/errors';
 import { createSyncScheduler } from '../core/services/sync';
 import { systemTimers, type Timers } from '../core/services/timers';
 import type { Store } from '../core/store/store';
+import { silentLogger, type Logger } from '../core/log/logger';
 import { createTrayRunner } from './tray/run-command';
 import type { TrayCommand } from './tray/menu-model';
 import type { Vault } from '../core/vault/vault';
@@ -46,7 +48,7 @@ export interface App {
   resume(): Promise<void>;
   /** Stop and reboot ask first when the settings say so; failures become notifications. */
   runTrayCommand(command: TrayCommand): Promise<void>;
-  /** Settings and the cached data (stale), the session, the first refresh, the timers. */
+  /** The session (its token from the keychain), the first refresh, the timers. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -59,12 +61,15 @@ export interface AppDeps {
   createClient?: typeof createClient;
   /** Where a corrupt store was moved aside: the app shows a notice. */
   storeRecovered?: string | null;
+  /** The log for bug reports (src/core/log); tests leave it out. */
+  log?: Logger;
   /** The OS's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). */
   systemLanguages?: readonly string[];
 }
 
 export function createApp(deps: AppDeps): App {
   const { store, desktop } = deps;
+  const log = deps.log ?? silentLogger;
   const timers = deps.timers ?? systemTimers;
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
   const notices = createNotices(state);
@@ -77,7 +82,9 @@ export function createApp(deps: AppDeps): App {
   }
   const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => desktop.setStartAtLogin(enabled) });
   const notify = (notification: AppNotification): void => {
-    if (settings.get().notifications) desktop.notify(notification);
+    const shown = settings.get().notifications;
+    log.info('notification', { title: notification.title, shown });
+    if (shown) desktop.notify(notification);
   };
 
   const session = createSessionManager({
@@ -105,8 +112,15 @@ export function createApp(deps: AppDeps): App {
     // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
     const work = [servers.refreshList(), domains.refreshList()];
     if (visible) work.push(dns.refreshZones(), servers.sampleWatched());
+    const started = timers.now().getTime();
     const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (failed) {
+      const error = toAppError(failed.reason);
+      log.warn('refresh.failed', { kind: error.kind, status: error.status ?? null, visible });
+      throw failed.reason;
+    }
+    const { servers: listed, domains: known } = state.get();
+    log.info('refresh.ok', { servers: listed.length, domains: known.length, visible, ms: timers.now().getTime() - started });
   }
 
   function loadProfile(profileId: string | null): void {
@@ -158,6 +172,10 @@ export function createApp(deps: AppDeps): App {
   const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, desktop });
   const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
 
+  // The state is born with the active profile's cached data (marked stale), so the tray's first
+  // menu lists the last known servers before the keychain, the demo or the network answer.
+  mirror.mirror();
+
   return {
     handlers,
     state: () => state.get(),
@@ -177,6 +195,7 @@ export function createApp(deps: AppDeps): App {
     async start() {
       await locale.apply(settings.get().language);
       await flow.restore();
+      log.info('session', { status: state.get().session.status, keychain: session.keychainAvailable(), demo: session.profiles().some((p) => p.id === session.activeProfileId() && p.demo) });
       domains.checkReminders();
     },
     async stop() {

@@ -6,5 +6,6 @@ import { systemLanguages } from './shell/system-languages';
 import { createVault } from '../core/vault/vault';
 
 runShell({
-  createApp: ({ store, storeRecovered, desktop }) => createApp({ store, storeRecovered, desktop, vault: createVault(), systemLanguages: systemLanguages() }),
+  createApp: ({ store, storeRecovered, desktop, log }) =>
+    createApp({ store, storeRecovered, desktop, log, vault: createVault(), systemLanguages: systemLanguages() }),
 });

@@ -3,7 +3,7 @@
 // per-type checks of dns-validation.ts on top. Messages a person reads are in the active
 // language, looked up when an issue is reported (valibot takes a function for a message).
 import * as v from 'valibot';
-import { RECORD_TYPES } from './api-types';
+import { DOMAIN_STATUSES, RECORD_TYPES, SERVER_FILTER_STATUSES } from './api-types';
 import { m } from './i18n';
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -46,7 +46,7 @@ export const ServerPatchSchema = v.pipe(
 );
 
 export const ServerListFilterSchema = v.strictObject({
-  status: v.optional(v.picklist(['active', 'stopped', 'suspended'])),
+  status: v.optional(v.picklist(SERVER_FILTER_STATUSES)),
   location: v.optional(text),
 });
 
@@ -81,7 +81,7 @@ export const DomainUpdateSchema = v.strictObject({
 });
 
 export const DomainListFilterSchema = v.strictObject({
-  status: v.optional(v.picklist(['active', 'pending', 'expired', 'locked'])),
+  status: v.optional(v.picklist(DOMAIN_STATUSES)),
   search: v.optional(v.string()),
 });
 

@@ -138,8 +138,6 @@ export const COMMANDS = {
 export const EVENTS = {
   state: returns<AppState>(),
   navigate: returns<{ view: View; id?: number | string }>(),
-  /** The command palette was asked for from outside the window (a tray item or shortcut). */
-  palette: returns<void>(),
 } as const;
 
 export interface CommandContract {

@@ -47,11 +47,24 @@ describe('the built app under the stand-in Electron', () => {
     await waitUntil('the window to be shown', () => win()?.isVisible());
     page = await win().webContents.page;
     await page.getByRole('button', { name: 'Try the demo' }).waitFor();
-    expect(win().options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(win().options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: true });
+    // Not packaged (npm start, npm run dev): Electron's default menu stays, for DevTools.
+    expect(booted.runtime.applicationMenu).toBe('default');
     expect(trayLabels()).toContain('Add your API token…');
     // No account yet: the tray shows the offline icon, and the file is really there.
     expect(booted.runtime.trays[0]!.image).toMatch(/tray[/\\]offline\.png$/);
     expect(existsSync(booted.runtime.trays[0]!.image)).toBe(true);
+  });
+
+  it('loads its page from app://, through the app’s own handler, with the CSP on every response', async () => {
+    expect(win().webContents.getURL()).toBe('app://vps-tray/index.html');
+    const fetched = await page.evaluate<Array<[number, string | null]>>(`Promise.all(
+      ['/index.html', [...document.scripts].find((s) => s.src).src, '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json'].map((url) =>
+        fetch(url).then((r) => [r.status, r.headers.get('content-security-policy')]),
+      ),
+    )`);
+    expect(fetched.map(([status]) => status)).toEqual([200, 200, 404, 404]);
+    for (const [, csp] of fetched) expect(csp).toContain("script-src 'self'");
   });
 
   it('runs the demo through renderer → preload → IPC → handlers, and the tray lists its servers', async () => {
@@ -107,5 +120,11 @@ describe('the built app under the stand-in Electron', () => {
     const stored = JSON.parse(readFileSync(path.join(userData, 'config.json'), 'utf8')) as Record<string, unknown>;
     expect(JSON.stringify(stored)).toContain('web-01');
     expect(rejections).toEqual([]);
+    // The log for bug reports: what happened, without the demo's token.
+    const log = readFileSync(path.join(userData, 'logs', 'vps-tray.log'), 'utf8');
+    expect(log).toMatch(/ info app\.start \{"version":"\d+\.\d+\.\d+"/);
+    expect(log).toMatch(/ info refresh\.ok \{"servers":\d+/);
+    expect(log).toContain(' info notification {"title":"web-01 is up again');
+    expect(log).not.toMatch(/vps_[A-Za-z0-9]/);
   });
 });

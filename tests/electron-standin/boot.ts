@@ -46,8 +46,7 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
   });
   const { runtime } = await import('./runtime.ts');
   const { args = [], onBeforeMain, ...config } = options;
-  // File pages load their module scripts from file:, which Electron allows and Chromium only with this flag.
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'], headless: true });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   runtime.configure({
     browser,
     appPath: ROOT,
@@ -56,6 +55,7 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     preferredLanguages: ['en-US'],
     messageBoxResponse: 0,
     singleInstanceLock: true,
+    packaged: false,
     ...config,
   });
   process.argv = [process.execPath, ROOT, ...args];

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Frame, Page, Route } from 'playwright-core';
 import type Electron from 'electron';
 import { ipcMain } from './ipc-main.ts';
+import { answer, toAppUrl, toPageUrl } from './protocol.ts';
 import { runtime } from './runtime.ts';
 
 type WindowSubset = Pick<Electron.BrowserWindow, 'show' | 'hide' | 'focus' | 'isVisible' | 'isMinimized' | 'restore' | 'isDestroyed' | 'close'>;
@@ -49,6 +50,8 @@ export class WebContents extends EventEmitter implements ContentsSubset {
   readonly id = nextId++;
   readonly page: Promise<Page>;
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  /** The page URL loadURL is going to: Electron emits no will-navigate for it. */
+  pendingLoad: string | null = null;
   #destroyed = false;
   #url = '';
 
@@ -80,7 +83,8 @@ export class WebContents extends EventEmitter implements ContentsSubset {
   async loadURL(url: string): Promise<void> {
     const page = await this.page;
     this.#url = url;
-    await page.goto(url);
+    this.pendingLoad = toPageUrl(url);
+    await page.goto(this.pendingLoad).finally(() => (this.pendingLoad = null));
     this.emit('did-finish-load');
   }
 
@@ -122,7 +126,7 @@ export class BrowserWindow extends EventEmitter implements WindowSubset {
   async #preparePage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.exposeBinding('__standinInvoke', (source: { frame: Frame }, channel: string, args: unknown[]) =>
-      ipcMain.invoke(channel, { sender: this.webContents, senderFrame: { url: source.frame.url(), parent: source.frame.parentFrame() ? {} : null } }, args),
+      ipcMain.invoke(channel, { sender: this.webContents, senderFrame: { url: toAppUrl(source.frame.url()), parent: source.frame.parentFrame() ? {} : null } }, args),
     );
     const preload = this.options.webPreferences?.preload;
     if (preload) await page.addInitScript({ content: bridgeScript(readFileSync(preload, 'utf8')) });
@@ -131,15 +135,21 @@ export class BrowserWindow extends EventEmitter implements WindowSubset {
     return page;
   }
 
-  /** Navigations away from the page go through will-navigate, which the app may prevent. */
+  /**
+   * Navigations away from the page go through will-navigate, which the app may prevent; requests
+   * to a handled scheme's stand-in origin are answered by the app's protocol handler.
+   */
   async #onRequest(route: Route): Promise<void> {
     const request = route.request();
-    if (request.isNavigationRequest() && request.frame().parentFrame() === null) {
+    if (request.isNavigationRequest() && request.frame().parentFrame() === null && request.url() !== this.webContents.pendingLoad) {
       let prevented = false;
-      this.webContents.emit('will-navigate', { preventDefault: () => (prevented = true), url: request.url() }, request.url());
+      const url = toAppUrl(request.url());
+      this.webContents.emit('will-navigate', { preventDefault: () => (prevented = true), url }, url);
       if (prevented) return route.abort('blockedbyclient');
     }
-    return route.continue();
+    const response = await answer(request.url(), request.method());
+    if (!response) return route.continue();
+    return route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
   }
 
   async #onPopup(popup: Page): Promise<void> {

@@ -7,12 +7,15 @@ import { existsSync } from 'node:fs';
 import type Electron from 'electron';
 import { BrowserWindow } from './browser-window.ts';
 import { ipcMain } from './ipc-main.ts';
+import { protocol, protocolState } from './protocol.ts';
 import { runtime, type MenuItemRecord } from './runtime.ts';
 
-export { BrowserWindow, ipcMain };
+export { BrowserWindow, ipcMain, protocol };
 
 class StandinApp extends EventEmitter {
-  readonly isPackaged = false;
+  get isPackaged(): boolean {
+    return runtime.need().packaged;
+  }
   #ready: Promise<void>;
   #isReady = false;
 
@@ -22,6 +25,7 @@ class StandinApp extends EventEmitter {
     this.#ready = new Promise((resolve) =>
       setImmediate(() => {
         this.#isReady = true;
+        protocolState.appReady = true;
         this.emit('ready');
         resolve();
       }),
@@ -258,4 +262,4 @@ export const dialog = {
   },
 };
 
-export default { app, BrowserWindow, Menu, Tray, Notification, nativeImage, nativeTheme, powerMonitor, session, shell, clipboard, dialog, ipcMain };
+export default { app, BrowserWindow, Menu, Tray, Notification, nativeImage, nativeTheme, powerMonitor, protocol, session, shell, clipboard, dialog, ipcMain };

@@ -20,6 +20,8 @@ export interface StandinConfig {
   /** The button a message box answers with (0: the confirm button). */
   messageBoxResponse: number;
   singleInstanceLock: boolean;
+  /** What `app.isPackaged` answers: true runs the app as an installed one would. */
+  packaged: boolean;
 }
 
 export interface MenuItemRecord {
@@ -48,7 +50,8 @@ export const runtime = {
   clipboard: [] as string[],
   messageBoxes: [] as Array<{ message: string; detail?: string }>,
   loginItem: { openAtLogin: false, args: [] as string[] },
-  applicationMenu: null as MenuItemRecord[] | null,
+  /** Electron's default menu until the app sets its own (or none: null). */
+  applicationMenu: 'default' as 'default' | MenuItemRecord[] | null,
   quitting: false,
   quitted: false,
 

@@ -15,6 +15,7 @@ function session(permissions: string[] | null, client: VpsClient | null = {} as 
     reported,
     stub: {
       client: () => client,
+      tokenLoaded: () => Promise.resolve(),
       can: (op: OperationId) => canPerform(view.permissions, op),
       view: () => view,
       activeProfileId: () => 'p1',

@@ -13,13 +13,17 @@ export interface ApiGate {
   allowed(operation: OperationId): boolean;
 }
 
-export function createApiGate(session: Pick<SessionManager, 'client' | 'can' | 'view' | 'activeProfileId' | 'reportUnauthorized'>): ApiGate {
+export function createApiGate(
+  session: Pick<SessionManager, 'client' | 'tokenLoaded' | 'can' | 'view' | 'activeProfileId' | 'reportUnauthorized'>,
+): ApiGate {
   // Offline on the very first start, the token's permissions were never seen: then the API
   // decides, rather than everything being refused.
   const permissionsKnown = (): boolean => session.view().tokenName !== null;
 
   return {
     async run(operation, call) {
+      // Right after start-up the tray already offers the cached servers' actions.
+      await session.tokenLoaded();
       const client = session.client();
       if (client === null) {
         throw new VpsError(appError('unauthorized', m.gate_no_token()));

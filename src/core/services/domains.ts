@@ -12,7 +12,7 @@ import type {
 } from '@shared/api-types';
 import { formatDay } from '@shared/format';
 import { m } from '@shared/i18n';
-import { buildCalendar } from '@shared/ics';
+import { buildCalendar, calendarAlarmDays } from '@shared/ics';
 import { renewalCosts } from '@shared/pricing';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
@@ -61,6 +61,7 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
     state.set({ domains, renewalCosts: renewalCosts(domains, deps.timers.now()), reminders: reminders.views(domains) });
   }
 
+  /** After a write the list is refreshed; a failure there must not turn a done write into an error (the next sync retries). */
   async function refreshQuietly(): Promise<void> {
     await service.refreshList().catch(() => undefined);
   }
@@ -147,7 +148,7 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
     },
 
     calendar() {
-      const alarmDaysBefore = Math.max(0, ...deps.settings.get().reminders.thresholds);
+      const alarmDaysBefore = calendarAlarmDays(deps.settings.get().reminders.thresholds);
       return buildCalendar(state.get().domains, { alarmDaysBefore, now: deps.timers.now() });
     },
   };

@@ -45,8 +45,6 @@ export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
 
   return {
     async restore() {
-      // The cached data first: checking the token may take a while, or fail offline.
-      mirror();
       const active = session.activeProfileId();
       if (isDemo(active)) await activateDemo(active ?? undefined).catch(() => session.restore());
       else await session.restore();

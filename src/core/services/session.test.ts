@@ -22,6 +22,7 @@ import { createKeychain } from '../vault/keychain';
 import { throwingKeychain } from '../vault/testing/fake-keychains';
 import { secretToolLookup } from '../vault/testing/os-keychain';
 import { createVault, type Vault } from '../vault/vault';
+import { createApiGate } from './api-gate';
 import { createSessionManager, type SessionManager } from './session';
 
 const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'vps-session-test-'));
@@ -329,12 +330,32 @@ describe('restore at start', () => {
     const { profileId } = await first.session.addToken({ token: sim.tokens.power });
 
     const second = setup({ dataDir: first.dataDir, vault: createVault() });
-    expect(second.session.view()).toMatchObject({ profileId, hasToken: false });
+    // Before the keychain answers: the profile's token counts as there, with the account last seen.
+    expect(second.session.view()).toMatchObject({ profileId, hasToken: true, persisted: true, status: 'checking', tokenName: 'Demo power' });
     const before = sim.requests.length;
     const view = await second.session.restore();
     expect(view).toMatchObject({ profileId, hasToken: true, persisted: true, status: 'valid', tokenName: 'Demo power' });
     expect(sim.requests.slice(before).map((r) => r.path)).toEqual(['/api/v1/account/me/']);
     expect(second.changes.map((c) => c.status)).toEqual(['checking', 'valid']);
+  });
+
+  it('lets a request made before the keychain answered wait for the token', async () => {
+    const first = setup();
+    await first.session.addToken({ token: sim.tokens.full });
+    const second = setup({ dataDir: first.dataDir });
+    const restored = second.session.restore();
+    const servers = await createApiGate(second.session).run('servers.list', (client) => client.servers.list());
+    expect(servers.length).toBeGreaterThan(0);
+    await restored;
+  });
+
+  it('reads as no token once the keychain says its entry is gone', async () => {
+    const first = setup();
+    const { profileId } = await first.session.addToken({ token: sim.tokens.full });
+    await createVault().deleteToken(profileId!);
+    const second = setup({ dataDir: first.dataDir });
+    expect(second.session.view()).toMatchObject({ hasToken: true, status: 'checking' });
+    expect(await second.session.restore()).toMatchObject({ profileId, hasToken: false, status: 'none', tokenName: null });
   });
 
   it('keeps the token and the cached account when the server cannot be reached', async () => {

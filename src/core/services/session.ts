@@ -25,6 +25,8 @@ export interface SessionManager {
   view(): SessionView;
   /** The active profile's client, null without a token. */
   client(): VpsClient | null;
+  /** Settles once the active profile's token has been read from the keychain (at once when it has). */
+  tokenLoaded(): Promise<void>;
   /** Checks the token with GET /account/me/, stores it only when valid, and makes its profile the active one. */
   addToken(input: AddTokenInput): Promise<SessionView>;
   removeToken(profileId: string): Promise<SessionView>;
@@ -64,6 +66,8 @@ const TOKEN_SHAPE = /^vps_\S+$/;
 
 interface Session {
   token: string | null;
+  /** The keychain read in flight: until it answers, the profile counts as having its token. */
+  tokenLoad: Promise<void> | null;
   persisted: boolean;
   me: AccountMe | null;
   /** 'valid' may still read as 'expired' in the view once expires_at has passed. */
@@ -86,7 +90,9 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
   function sessionFor(profileId: string): Session {
     let session = sessions.get(profileId);
     if (!session) {
-      session = { token: null, persisted: false, me: null, status: 'none', client: null, clientUrl: null, generation: 0 };
+      // A profile exists only once its token was stored: until the keychain says otherwise, the
+      // session is being checked, with the account as it was last seen.
+      session = { token: null, tokenLoad: null, persisted: false, me: cachedMe(profileId), status: 'checking', client: null, clientUrl: null, generation: 0 };
       sessions.set(profileId, session);
     }
     return session;
@@ -99,15 +105,16 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
   }
 
   function viewOf(profileId: string | null): SessionView {
-    const session = profileId === null ? undefined : sessions.get(profileId);
+    const session = profileId === null || !profiles.get(profileId) ? undefined : sessionFor(profileId);
     const me = session?.me ?? null;
-    const hasToken = session?.token != null;
+    const unread = session?.token === null && session.status === 'checking';
+    const hasToken = session?.token != null || unread;
     let status = session?.status ?? 'none';
     if (status === 'valid' && me !== null && isExpired(me)) status = 'expired';
     return {
       profileId,
       hasToken,
-      persisted: hasToken && session?.persisted === true,
+      persisted: unread || (hasToken && session?.persisted === true),
       tokenName: me?.token.name ?? null,
       permissions: me ? [...me.token.permissions] : [],
       expiresAt: me?.token.expires_at ?? null,
@@ -166,8 +173,16 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
     const session = sessionFor(profileId);
     const generation = ++session.generation;
     if (session.token === null) {
-      session.token = await vault.getToken(profileId);
-      session.persisted = session.token !== null && vault.available();
+      session.status = 'checking';
+      const load = vault.getToken(profileId).then((token) => {
+        if (generation !== session.generation) return;
+        session.token = token;
+        session.persisted = token !== null && vault.available();
+      });
+      session.tokenLoad = load;
+      await load.finally(() => {
+        if (session.tokenLoad === load) session.tokenLoad = null;
+      });
       if (generation !== session.generation) return view();
     }
     if (session.token === null) {
@@ -221,6 +236,11 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
     profiles: () => profiles.list(),
     activeProfileId: () => profiles.activeId(),
     view,
+
+    async tokenLoaded() {
+      const profileId = profiles.activeId();
+      await (profileId === null ? undefined : sessions.get(profileId)?.tokenLoad)?.catch(() => {});
+    },
 
     client() {
       const profileId = profiles.activeId();

@@ -79,6 +79,18 @@ describe('the tray menu', () => {
     expect(suspended.filter((i) => i.enabled !== false && i.command?.kind === 'power')).toEqual([]);
   });
 
+  it('lists the cached servers without power actions while the token is read and checked at start', () => {
+    const state = signedIn();
+    const menu = buildTrayMenu({ ...state, session: { ...state.session, status: 'checking' } }, NOW);
+    const active = find(menu, '● web-01 — running').submenu ?? [];
+    expect(active.filter((i) => i.command?.kind === 'power').map((i) => [i.label, i.enabled])).toEqual([
+      ['Reboot', false],
+      ['Start', false],
+      ['Stop', false],
+    ]);
+    expect(find(active, 'Details…').enabled ?? true).toBe(true);
+  });
+
   it('with a read-only token disables power items and names the missing permission', () => {
     const state = signedIn({}, ['servers:list', 'domains:list', 'dns:list']);
     const submenu = find(buildTrayMenu(state, NOW), '● web-01 — running').submenu ?? [];

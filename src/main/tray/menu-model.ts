@@ -146,7 +146,9 @@ function serverItem(state: AppState, server: Server, pending: PendingAction | un
   const power = POWER_ITEMS.map(({ action, label: actionLabel, when }): TrayMenuItem => {
     const verdict = canPerform(state.session.permissions, `servers.${action}`);
     if (verdict.allowed === false) return { label: `${actionLabel()} (${verdict.reason})`, enabled: false, toolTip: m.tray_token_reason({ reason: verdict.reason }) };
-    return { label: actionLabel(), enabled: pending === undefined && server.status === when, command: { kind: 'power', serverId: server.id, action } };
+    // While the token is being read and checked at start-up, the cached servers show without actions.
+    const enabled = pending === undefined && server.status === when && state.session.status !== 'checking';
+    return { label: actionLabel(), enabled, command: { kind: 'power', serverId: server.id, action } };
   });
   const ip = server.ip_address;
   return {

@@ -43,9 +43,6 @@ export function connect(api: VpsApi): () => void {
     ui.state = state;
   });
   const offNavigate = api.onNavigate(({ view, id }) => ui.open(view, id));
-  const offPalette = api.onPalette(() => {
-    ui.paletteOpen = true;
-  });
   void api.getState().then((result) => {
     if (result.ok) ui.state ??= result.value;
     else ui.loadError = result.error;
@@ -53,6 +50,5 @@ export function connect(api: VpsApi): () => void {
   return () => {
     offState();
     offNavigate();
-    offPalette();
   };
 }
