@@ -3,284 +3,23 @@ import * as registry from '../registry.js';
 
 /** The fi messages, in the order of index.js. */
 export default [
-	/* account_account */ (i) => {
-		return (`Tili`)
-	},
-	/* account_demo_suffix */ (i) => {
-		return (`${i?.email} (demo)`)
-	},
-	/* account_expires */ (i) => {
-		return (`Vanhenee`)
-	},
-	/* account_kept_in */ (i) => {
-		return (`Säilytyspaikka`)
-	},
-	/* account_keychain */ (i) => {
-		return (`Järjestelmän avainnippu`)
-	},
-	/* account_last_used */ (i) => {
-		return (`${i?.created} · viimeksi käytetty ${i?.used}`)
-	},
-	/* account_memory */ (i) => {
-		return (`Muisti, vain tämän käynnistyksen ajan: avainnippua ei ole saatavilla`)
-	},
-	/* account_never */ (i) => {
-		return (`Ei koskaan`)
-	},
-	/* account_permissions */ (i) => {
-		return (`Oikeudet`)
-	},
-	/* account_title */ (i) => {
-		return (`Tili ja tunnus`)
-	},
-	/* account_token */ (i) => {
-		return (`Tunnus`)
-	},
-	/* action_denied */ (i) => {
-		return (`${i?.action}: ${i?.reason}`)
-	},
-	/* activity_add_record */ (i) => {
-		return (`Lisää DNS-tietue`)
-	},
-	/* activity_added */ (i) => {
-		return (`Lisätty.`)
-	},
-	/* activity_create_server */ (i) => {
-		return (`Luo palvelin`)
-	},
-	/* activity_create_zone */ (i) => {
-		return (`Luo DNS-vyöhyke`)
-	},
-	/* activity_created */ (i) => {
-		return (`Luotu.`)
-	},
-	/* activity_delete_record */ (i) => {
-		return (`Poista DNS-tietue`)
-	},
-	/* activity_delete_server */ (i) => {
-		return (`Poista palvelin`)
-	},
-	/* activity_delete_zone */ (i) => {
-		return (`Poista DNS-vyöhyke`)
-	},
-	/* activity_deleted */ (i) => {
-		return (`Poistettu.`)
-	},
-	/* activity_edit_record */ (i) => {
-		return (`Muokkaa DNS-tietuetta`)
-	},
-	/* activity_edit_server */ (i) => {
-		return (`Muokkaa palvelinta`)
-	},
-	/* activity_empty_text */ (i) => {
-		return (`Tästä sovelluksesta tehdyt uudelleenkäynnistykset, muokkaukset, poistot ja muut muutokset näkyvät tässä tuloksineen.`)
-	},
-	/* activity_empty_title */ (i) => {
-		return (`Ei vielä mitään tehty`)
-	},
-	/* activity_failures_only */ (i) => {
-		return (`Vain epäonnistuneet (${i?.count})`)
-	},
-	/* activity_no_match */ (i) => {
-		return (`Mikään toiminta ei vastaa hakua`)
-	},
-	/* activity_register_domain */ (i) => {
-		return (`Rekisteröi verkkotunnus`)
-	},
-	/* activity_registered_until */ (i) => {
-		return (`Rekisteröity ${i?.day} asti.`)
-	},
-	/* activity_remove_domain */ (i) => {
-		return (`Poista verkkotunnus`)
-	},
-	/* activity_removed */ (i) => {
-		return (`Poistettu tältä tililtä.`)
-	},
-	/* activity_saved */ (i) => {
-		return (`Tallennettu.`)
-	},
-	/* activity_search */ (i) => {
-		return (`Hae toimintaa`)
-	},
-	/* activity_search_placeholder */ (i) => {
-		return (`Toiminto, palvelin, verkkotunnus`)
-	},
-	/* activity_setting_up */ (i) => {
-		return (`${i?.name} otetaan käyttöön.`)
-	},
-	/* activity_settings_saved */ (i) => {
-		return (`Asetukset tallennettu.`)
-	},
-	/* activity_show_all */ (i) => {
-		return (`Näytä kaikki`)
-	},
-	/* activity_transfer */ (i) => {
-		return (`Siirto: ${i?.status}.`)
-	},
-	/* activity_transfer_domain */ (i) => {
-		return (`Siirrä verkkotunnus`)
-	},
-	/* activity_update_domain */ (i) => {
-		return (`Päivitä verkkotunnus`)
-	},
-	/* age_days */ (i) => {
-		const daysPlural = registry.plural("fi", i?.days, {});
-		if (daysPlural === "one") return (`${i?.days} päivä sitten`);
-		if (daysPlural === "other") return (`${i?.days} päivää sitten`);
-		return ("age_days");
-	},
-	/* age_hours */ (i) => {
-		return (`${i?.hours} h sitten`)
-	},
-	/* age_just_now */ (i) => {
-		return (`juuri nyt`)
-	},
-	/* age_minutes */ (i) => {
-		return (`${i?.minutes} min sitten`)
-	},
-	/* banner_offline_known */ (i) => {
-		return (`VPS.orgiin ei saada yhteyttä. Näytetään tiedot ajalta ${i?.age}.`)
-	},
-	/* banner_offline_nothing */ (i) => {
-		return (`VPS.orgiin ei saada yhteyttä. Mitään ei ole vielä ladattu.`)
-	},
-	/* banner_replace_token */ (i) => {
-		return (`Vaihda tunnus`)
-	},
-	/* banner_stale */ (i) => {
-		return (`Tiedot voivat olla vanhoja.`)
-	},
-	/* banner_stale_age */ (i) => {
-		return (`Tiedot voivat olla vanhoja (päivitetty ${i?.age}).`)
-	},
-	/* banner_token_expired */ (i) => {
-		return (`API-tunnuksesi on vanhentunut. Luo uusi osoitteessa admin.vps.org ja lisää se Asetuksissa.`)
-	},
-	/* banner_token_expired_on */ (i) => {
-		return (`API-tunnuksesi vanheni ${i?.day}. Luo uusi osoitteessa admin.vps.org ja lisää se Asetuksissa.`)
-	},
-	/* banner_token_invalid */ (i) => {
-		return (`VPS.org ei enää hyväksy tätä tunnusta (se on ehkä peruttu). Päivitys on keskeytetty, kunnes lisäät uuden.`)
-	},
-	/* col_actions */ (i) => {
-		return (`Toiminnot`)
-	},
-	/* col_cpu */ (i) => {
-		return (`CPU`)
-	},
-	/* col_date */ (i) => {
-		return (`Päivä`)
-	},
-	/* col_domain */ (i) => {
-		return (`Verkkotunnus`)
-	},
-	/* col_expires */ (i) => {
-		return (`Vanhenee`)
-	},
-	/* col_ip */ (i) => {
-		return (`IP-osoite`)
-	},
-	/* col_location_plan */ (i) => {
-		return (`Sijainti · paketti`)
-	},
-	/* col_name */ (i) => {
-		return (`Nimi`)
-	},
-	/* col_open */ (i) => {
-		return (`Avaa`)
-	},
-	/* col_records */ (i) => {
-		return (`Tietueet`)
-	},
-	/* col_renewal */ (i) => {
-		return (`Uusinta`)
-	},
-	/* col_status */ (i) => {
-		return (`Tila`)
-	},
-	/* common_add */ (i) => {
-		return (`Lisää`)
-	},
-	/* common_back */ (i) => {
-		return (`Takaisin`)
-	},
 	/* common_cancel */ (i) => {
 		return (`Peruuta`)
 	},
 	/* common_close */ (i) => {
 		return (`Sulje`)
 	},
-	/* common_creating */ (i) => {
-		return (`Luodaan…`)
-	},
-	/* common_delete */ (i) => {
-		return (`Poista`)
-	},
 	/* common_dismiss */ (i) => {
 		return (`Ohita`)
-	},
-	/* common_done */ (i) => {
-		return (`Valmis`)
-	},
-	/* common_edit */ (i) => {
-		return (`Muokkaa`)
 	},
 	/* common_loading */ (i) => {
 		return (`Ladataan`)
 	},
-	/* common_off */ (i) => {
-		return (`Pois`)
+	/* needs_permission */ (i) => {
+		return (`tarvitsee oikeuden ${i?.permission}`)
 	},
-	/* common_on */ (i) => {
-		return (`Päällä`)
-	},
-	/* common_remove */ (i) => {
-		return (`Poista`)
-	},
-	/* common_reset */ (i) => {
-		return (`Palauta`)
-	},
-	/* common_save */ (i) => {
-		return (`Tallenna`)
-	},
-	/* common_saving */ (i) => {
-		return (`Tallennetaan…`)
-	},
-	/* common_try_again */ (i) => {
-		return (`Yritä uudelleen`)
-	},
-	/* confirm_reboot_setting */ (i) => {
-		return (`Kysy ennen palvelimen uudelleenkäynnistystä`)
-	},
-	/* confirm_reboot_text */ (i) => {
-		return (`${i?.name} käynnistyy uudelleen. Sen palvelut ovat poissa käytöstä noin minuutin.`)
-	},
-	/* confirm_reboot_title */ (i) => {
-		return (`Käynnistetäänkö ${i?.name} uudelleen?`)
-	},
-	/* confirm_stop_setting */ (i) => {
-		return (`Kysy ennen palvelimen pysäyttämistä`)
-	},
-	/* confirm_stop_text */ (i) => {
-		return (`${i?.name} sammuu ja pysyy pois päältä, kunnes käynnistät sen. Kaikki sen palvelut katkeavat.`)
-	},
-	/* confirm_stop_title */ (i) => {
-		return (`Pysäytetäänkö ${i?.name}?`)
-	},
-	/* confirm_type */ (i) => {
-		return (`Vahvista kirjoittamalla ${i?.name}`)
-	},
-	/* copy_ip */ (i) => {
-		return (`Kopioi IP`)
-	},
-	/* copy_ip_of */ (i) => {
-		return (`Kopioi IP: ${i?.name}`)
-	},
-	/* countdown_expired */ (i) => {
-		const daysPlural = registry.plural("fi", i?.days, {});
-		if (daysPlural === "one") return (`vanheni ${i?.days} päivä sitten`);
-		if (daysPlural === "other") return (`vanheni ${i?.days} päivää sitten`);
-		return ("countdown_expired");
+	/* countdown_today */ (i) => {
+		return (`vanhenee tänään`)
 	},
 	/* countdown_in */ (i) => {
 		const daysPlural = registry.plural("fi", i?.days, {});
@@ -288,224 +27,29 @@ export default [
 		if (daysPlural === "other") return (`${i?.days} päivän päästä`);
 		return ("countdown_in");
 	},
-	/* countdown_today */ (i) => {
-		return (`vanhenee tänään`)
-	},
-	/* dns_a_value */ (i) => {
-		return (`Anna IPv4-osoite, esimerkiksi 192.0.2.1.`)
-	},
-	/* dns_aaaa_value */ (i) => {
-		return (`Anna IPv6-osoite, esimerkiksi 2001:db8::1.`)
-	},
-	/* dns_all_records */ (i) => {
-		return (`Kaikki tietueet`)
-	},
-	/* dns_all_type_records */ (i) => {
-		return (`Kaikki ${i?.type}-tietueet`)
-	},
-	/* dns_caa_flags */ (i) => {
-		return (`CAA-lippujen on oltava kokonaisluku väliltä 0–255 (yleensä 0).`)
-	},
-	/* dns_caa_parts */ (i) => {
-		return (`Anna liput, tunniste ja arvo välilyönneillä erotettuina, esimerkiksi 0 issue "letsencrypt.org".`)
-	},
-	/* dns_caa_quotes */ (i) => {
-		return (`Kirjoita CAA-arvo kahden lainausmerkin väliin, esimerkiksi "letsencrypt.org".`)
-	},
-	/* dns_caa_spaces */ (i) => {
-		return (`Välilyöntejä sisältävä CAA-arvo on lainattava, esimerkiksi "ca.example.net; account=1".`)
-	},
-	/* dns_caa_tag */ (i) => {
-		return (`CAA-tunnisteen on oltava kirjaimia ja numeroita, esimerkiksi issue, issuewild tai iodef.`)
-	},
-	/* dns_choose_type */ (i) => {
-		return (`Valitse tietueen tyyppi: ${i?.types}.`)
-	},
-	/* dns_cname_target */ (i) => {
-		return (`Anna nimi, johon tämä osoittaa, esimerkiksi target.example.com.`)
-	},
-	/* dns_every_type */ (i) => {
-		return (`Kaikki tyypit`)
-	},
-	/* dns_load_failed */ (i) => {
-		return (`Tietueita ei voitu ladata`)
-	},
-	/* dns_mx_priority_in_value */ (i) => {
-		return (`Kirjoita prioriteetti omaan kenttäänsä ja tähän vain isäntänimi, esimerkiksi mail.example.com.`)
-	},
-	/* dns_mx_target */ (i) => {
-		return (`Anna postipalvelimen isäntänimi, esimerkiksi mail.example.com.`)
-	},
-	/* dns_name */ (i) => {
-		return (`Anna "@" itse verkkotunnukselle, nimi kuten www tai mail.eu, tai "*" jokerimerkiksi.`)
-	},
-	/* dns_new_zone */ (i) => {
-		return (`Uusi vyöhyke`)
-	},
-	/* dns_none_anywhere */ (i) => {
-		return (`Ei tietueita missään vyöhykkeessä`)
-	},
-	/* dns_none_type_anywhere */ (i) => {
-		return (`Ei ${i?.type}-tietueita missään vyöhykkeessä`)
-	},
-	/* dns_ns_target */ (i) => {
-		return (`Anna nimipalvelimen isäntänimi, esimerkiksi ns1.example.com.`)
-	},
-	/* dns_priority_needed */ (i) => {
-		return (`${i?.type}-tietueet tarvitsevat prioriteetin: anna kokonaisluku väliltä 0–65535, esimerkiksi 10.`)
-	},
-	/* dns_priority_range */ (i) => {
-		return (`Anna prioriteetti kokonaislukuna väliltä 0–65535, esimerkiksi 10.`)
-	},
-	/* dns_priority_unused */ (i) => {
-		return (`Vain MX- ja SRV-tietueilla on prioriteetti; jätä tyhjäksi.`)
-	},
-	/* dns_record_type */ (i) => {
-		return (`Tietueen tyyppi`)
-	},
-	/* dns_show */ (i) => {
-		return (`Näytä`)
-	},
-	/* dns_srv_parts */ (i) => {
-		return (`Anna paino, portti ja kohde välilyönneillä erotettuina, esimerkiksi 5 5060 sip.example.com.`)
-	},
-	/* dns_srv_port */ (i) => {
-		return (`SRV-portin on oltava kokonaisluku väliltä 0–65535, esimerkiksi 5060.`)
-	},
-	/* dns_srv_target */ (i) => {
-		return (`SRV-kohteen on oltava isäntänimi, esimerkiksi sip.example.com.`)
-	},
-	/* dns_srv_weight */ (i) => {
-		return (`SRV-painon on oltava kokonaisluku väliltä 0–65535, esimerkiksi 5.`)
-	},
-	/* dns_ttl */ (i) => {
-		return (`Anna TTL kokonaisina sekunteina, esimerkiksi 3600.`)
-	},
-	/* dns_txt_empty */ (i) => {
-		return (`Anna teksti, esimerkiksi v=spf1 include:_spf.example.com ~all.`)
-	},
-	/* dns_txt_long */ (i) => {
-		return (`TXT-arvossa on enintään ${i?.max} merkkiä; tässä on ${i?.length}.`)
-	},
-	/* dns_type_records */ (i) => {
-		return (`${i?.type}-tietueet`)
-	},
-	/* dns_zones */ (i) => {
-		return (`Vyöhykkeet`)
-	},
-	/* domain_active */ (i) => {
-		return (`aktiivinen`)
-	},
-	/* domain_back */ (i) => {
-		return (`Takaisin verkkotunnuksiin`)
-	},
-	/* domain_back_esc */ (i) => {
-		return (`Takaisin verkkotunnuksiin (Esc)`)
-	},
-	/* domain_dns_vps */ (i) => {
-		return (`VPS.org hallinnoi`)
-	},
-	/* domain_edit_dns */ (i) => {
-		return (`Muokkaa DNS-tietueita`)
-	},
-	/* domain_expired */ (i) => {
-		return (`vanhentunut`)
-	},
-	/* domain_expires_on */ (i) => {
-		return (`Vanhenee`)
-	},
-	/* domain_expiry */ (i) => {
-		return (`Vanheneminen`)
-	},
-	/* domain_fallback */ (i) => {
-		return (`Verkkotunnus ${i?.id}`)
-	},
-	/* domain_fetching */ (i) => {
-		return (`Haetaan rekisterinpitäjän tietoja…`)
-	},
-	/* domain_hidden */ (i) => {
-		return (`Piilotettu yksityisyydensuojalla`)
-	},
-	/* domain_locked */ (i) => {
-		return (`lukittu`)
-	},
-	/* domain_pending */ (i) => {
-		return (`odottaa`)
-	},
-	/* domain_registered */ (i) => {
-		return (`Rekisteröity`)
-	},
-	/* domain_registrant */ (i) => {
-		return (`Rekisteröijä`)
-	},
-	/* domain_registrar */ (i) => {
-		return (`Rekisterinpitäjä`)
-	},
-	/* domain_registration */ (i) => {
-		return (`Rekisteröinti`)
-	},
-	/* domain_reminder */ (i) => {
-		return (`Muistutus`)
-	},
-	/* domain_remove */ (i) => {
-		return (`Poista…`)
-	},
-	/* domain_remove_confirm */ (i) => {
-		return (`Poista tililtä`)
-	},
-	/* domain_remove_text */ (i) => {
-		return (`Tämä EI peru rekisteröintiä: ${i?.name} pysyy rekisteröitynä ${i?.day} asti, mutta et enää hallinnoi sitä etkä saa siitä muistutuksia täällä.`)
-	},
-	/* domain_remove_title */ (i) => {
-		return (`Poistetaanko ${i?.name} tililtäsi?`)
-	},
-	/* domain_removed */ (i) => {
-		return (`${i?.name} poistettu tililtäsi.`)
-	},
-	/* domain_setting_off */ (i) => {
-		return (`${i?.setting} pois: ${i?.name}.`)
-	},
-	/* domain_setting_on */ (i) => {
-		return (`${i?.setting} päällä: ${i?.name}.`)
-	},
-	/* domain_transfer_in */ (i) => {
-		return (`Siirrä tänne…`)
-	},
-	/* domain_zone */ (i) => {
-		return (`Vyöhyke`)
-	},
-	/* domains_empty_text */ (i) => {
-		return (`Rekisteröi uusi verkkotunnus; sen vanhenemista seurataan puolestasi.`)
-	},
-	/* domains_empty_title */ (i) => {
-		return (`Ei vielä verkkotunnuksia`)
-	},
-	/* domains_no_match */ (i) => {
-		return (`Ei osumia haulle ”${i?.query}”`)
-	},
-	/* domains_register */ (i) => {
-		return (`Rekisteröi`)
-	},
-	/* domains_register_a */ (i) => {
-		return (`Rekisteröi verkkotunnus`)
-	},
-	/* domains_search */ (i) => {
-		return (`Hae verkkotunnuksia`)
-	},
-	/* domains_search_placeholder */ (i) => {
-		return (`Verkkotunnus`)
-	},
-	/* domains_show_all */ (i) => {
-		return (`Näytä kaikki verkkotunnukset`)
-	},
-	/* due_more */ (i) => {
-		return (`ja ${i?.count} muuta, merkitty alla olevaan listaan.`)
-	},
-	/* duration_hours */ (i) => {
-		return (`${i?.h} h`)
-	},
-	/* duration_hours_minutes */ (i) => {
-		return (`${i?.h} h ${i?.min} min`)
+	/* countdown_expired */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`vanheni ${i?.days} päivä sitten`);
+		if (daysPlural === "other") return (`vanheni ${i?.days} päivää sitten`);
+		return ("countdown_expired");
+	},
+	/* age_just_now */ (i) => {
+		return (`juuri nyt`)
+	},
+	/* age_minutes */ (i) => {
+		return (`${i?.minutes} min sitten`)
+	},
+	/* age_hours */ (i) => {
+		return (`${i?.hours} h sitten`)
+	},
+	/* age_days */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`${i?.days} päivä sitten`);
+		if (daysPlural === "other") return (`${i?.days} päivää sitten`);
+		return ("age_days");
+	},
+	/* duration_seconds */ (i) => {
+		return (`${i?.s} s`)
 	},
 	/* duration_minutes */ (i) => {
 		return (`${i?.min} min`)
@@ -513,239 +57,131 @@ export default [
 	/* duration_minutes_seconds */ (i) => {
 		return (`${i?.min} min ${i?.s} s`)
 	},
-	/* duration_seconds */ (i) => {
-		return (`${i?.s} s`)
+	/* duration_hours */ (i) => {
+		return (`${i?.h} h`)
 	},
-	/* error_bad_json */ (i) => {
-		return (`VPS.org lähetti vastauksen, joka ei ole kelvollista JSONia (HTTP ${i?.status}). Yritä hetken päästä uudelleen.`)
+	/* duration_hours_minutes */ (i) => {
+		return (`${i?.h} h ${i?.min} min`)
 	},
-	/* error_bad_status */ (i) => {
-		return (`VPS.org vastasi odottamattomalla tilalla (HTTP ${i?.status}). Tarkista API-osoite Asetuksissa.`)
+	/* status_active */ (i) => {
+		return (`käynnissä`)
 	},
-	/* error_body_timeout */ (i) => {
-		return (`VPS.org lähetti vastauksensa liian hitaasti. Yritä hetken päästä uudelleen.`)
+	/* status_stopped */ (i) => {
+		return (`pysäytetty`)
 	},
-	/* error_cancelled */ (i) => {
-		return (`Pyyntö VPS.orgiin peruttiin.`)
+	/* status_suspended */ (i) => {
+		return (`jäädytetty`)
 	},
-	/* error_connect_timeout */ (i) => {
-		return (`Yhteyttä VPS.orgiin ei saatu ajoissa. Tarkista yhteytesi ja yritä uudelleen.`)
+	/* status_provisioning */ (i) => {
+		return (`valmistellaan`)
 	},
-	/* error_forbidden */ (i) => {
-		return (`API-tunnuksellasi ei saa tehdä tätä. Luo VPS.orgissa tunnus, jolla on tarvittava oikeus, ja liitä se Asetuksissa.`)
+	/* status_starting */ (i) => {
+		return (`käynnistyy`)
 	},
-	/* error_forbidden_named */ (i) => {
-		return (`API-tunnukseltasi puuttuu oikeus ${i?.permission}. Luo VPS.orgissa tunnus, jolla se on, ja liitä se Asetuksissa.`)
+	/* status_stopping */ (i) => {
+		return (`pysähtyy`)
 	},
-	/* error_headers_timeout */ (i) => {
-		return (`VPS.org vastasi liian hitaasti. Yritä hetken päästä uudelleen.`)
+	/* status_rebooting */ (i) => {
+		return (`käynnistyy uudelleen`)
 	},
-	/* error_network */ (i) => {
-		return (`VPS.orgiin ei saatu yhteyttä. Tarkista yhteytesi.`)
+	/* domain_active */ (i) => {
+		return (`aktiivinen`)
 	},
-	/* error_not_found */ (i) => {
-		return (`VPS.orgissa ei ole tällaista kohdetta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	/* domain_pending */ (i) => {
+		return (`odottaa`)
 	},
-	/* error_not_found_domain */ (i) => {
-		return (`VPS.orgissa ei ole tällaista verkkotunnusta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	/* domain_expired */ (i) => {
+		return (`vanhentunut`)
 	},
-	/* error_not_found_record */ (i) => {
-		return (`VPS.orgissa ei ole tällaista DNS-tietuetta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	/* domain_locked */ (i) => {
+		return (`lukittu`)
 	},
-	/* error_not_found_server */ (i) => {
-		return (`VPS.orgissa ei ole tällaista palvelinta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	/* power_start */ (i) => {
+		return (`Käynnistä`)
 	},
-	/* error_not_found_zone */ (i) => {
-		return (`VPS.orgissa ei ole tällaista DNS-vyöhykettä; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	/* power_stop */ (i) => {
+		return (`Pysäytä`)
 	},
-	/* error_payment */ (i) => {
-		return (`${i?.reason} Lisää varoja VPS.org-tilillesi ja yritä uudelleen.`)
+	/* power_reboot */ (i) => {
+		return (`Uudelleenkäynnistä`)
 	},
-	/* error_payment_default */ (i) => {
-		return (`VPS.org-tilisi saldo ei riitä tähän.`)
+	/* power_start_server */ (i) => {
+		return (`Käynnistä ${i?.name}`)
 	},
-	/* error_rate_limited */ (i) => {
-		return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen minuutin kuluttua.`)
+	/* power_stop_server */ (i) => {
+		return (`Pysäytä ${i?.name}`)
 	},
-	/* error_rate_limited_wait */ (i) => {
-		const secondsPlural = registry.plural("fi", i?.seconds, {});
-		if (secondsPlural === "one") return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen ${i?.seconds} sekunnin kuluttua.`);
-		if (secondsPlural === "other") return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen ${i?.seconds} sekunnin kuluttua.`);
-		return ("error_rate_limited_wait");
+	/* power_reboot_server */ (i) => {
+		return (`Uudelleenkäynnistä ${i?.name}`)
 	},
-	/* error_server */ (i) => {
-		return (`VPS.orgilla oli ongelma vastata (HTTP ${i?.status}). Yritä hetken päästä uudelleen.`)
+	/* progress_start */ (i) => {
+		return (`Käynnistetään`)
 	},
-	/* error_token_chars */ (i) => {
-		return (`API-tunnuksessa on merkkejä, joita ei voi lähettää. Liitä tunnus uudelleen Asetuksissa.`)
+	/* progress_stop */ (i) => {
+		return (`Pysäytetään`)
 	},
-	/* error_unauthorized */ (i) => {
-		return (`API-tunnuksesi on virheellinen tai vanhentunut. Liitä uusi tunnus Asetuksissa.`)
+	/* progress_reboot */ (i) => {
+		return (`Käynnistetään uudelleen`)
 	},
-	/* error_validation */ (i) => {
-		return (`VPS.org ei hyväksynyt pyyntöä. Tarkista arvot ja yritä uudelleen.`)
+	/* progress_create */ (i) => {
+		return (`Valmistellaan`)
 	},
-	/* error_web_page */ (i) => {
-		return (`VPS.org lähetti verkkosivun datan sijaan (HTTP ${i?.status}). Palvelu voi olla poissa käytöstä tai API-osoite väärä.`)
+	/* progress_start_server */ (i) => {
+		return (`Käynnistetään ${i?.name}`)
 	},
-	/* export_calendar */ (i) => {
-		return (`Vie kalenteri (.ics)`)
+	/* progress_stop_server */ (i) => {
+		return (`Pysäytetään ${i?.name}`)
 	},
-	/* field_created */ (i) => {
-		return (`Luotu`)
+	/* progress_reboot_server */ (i) => {
+		return (`Käynnistetään uudelleen ${i?.name}`)
 	},
-	/* field_domain_name */ (i) => {
-		return (`Verkkotunnus`)
+	/* progress_create_server */ (i) => {
+		return (`Valmistellaan ${i?.name}`)
 	},
-	/* field_hostname */ (i) => {
-		return (`Isäntänimi`)
+	/* power_reason_running */ (i) => {
+		return (`on jo käynnissä`)
 	},
-	/* field_hostname_optional */ (i) => {
-		return (`Isäntänimi (valinnainen)`)
+	/* power_reason_status */ (i) => {
+		return (`palvelin on tilassa ${i?.status}`)
 	},
-	/* field_location */ (i) => {
-		return (`Sijainti`)
+	/* power_waiting */ (i) => {
+		return (`${i?.progress}: odotetaan tilaa ${i?.status}`)
 	},
-	/* field_os */ (i) => {
-		return (`Käyttöjärjestelmä`)
+	/* power_off_reason */ (i) => {
+		return (`Virtatoiminnot eivät ole käytössä: tämä tunnus ${i?.reason}.`)
 	},
-	/* field_plan */ (i) => {
-		return (`Paketti`)
+	/* confirm_stop_title */ (i) => {
+		return (`Pysäytetäänkö ${i?.name}?`)
 	},
-	/* field_system */ (i) => {
-		return (`Järjestelmä`)
+	/* confirm_reboot_title */ (i) => {
+		return (`Käynnistetäänkö ${i?.name} uudelleen?`)
 	},
-	/* filter_active */ (i) => {
-		return (`Käynnissä`)
+	/* confirm_stop_text */ (i) => {
+		return (`${i?.name} sammuu ja pysyy pois päältä, kunnes käynnistät sen. Kaikki sen palvelut katkeavat.`)
 	},
-	/* filter_all */ (i) => {
-		return (`Kaikki tilat`)
+	/* confirm_reboot_text */ (i) => {
+		return (`${i?.name} käynnistyy uudelleen. Sen palvelut ovat poissa käytöstä noin minuutin.`)
 	},
-	/* filter_busy */ (i) => {
-		return (`Kesken`)
+	/* confirm_type */ (i) => {
+		return (`Vahvista kirjoittamalla ${i?.name}`)
 	},
-	/* filter_stopped */ (i) => {
-		return (`Pysäytetty`)
+	/* nav_views */ (i) => {
+		return (`Näkymät`)
 	},
-	/* filter_suspended */ (i) => {
-		return (`Jäädytetty`)
+	/* nav_servers */ (i) => {
+		return (`Palvelimet`)
 	},
-	/* follow_stopped_expired */ (i) => {
-		return (`Seuranta lopetettu: API-tunnus on vanhentunut.`)
-	},
-	/* follow_stopped_invalid */ (i) => {
-		return (`Seuranta lopetettu: API-tunnus ei ole enää voimassa.`)
-	},
-	/* follow_stopped_profile */ (i) => {
-		return (`Seuranta lopetettu: toinen profiili avattiin.`)
-	},
-	/* follow_stopped_quit */ (i) => {
-		return (`VPS Tray suljettiin ennen kuin palvelin asettui.`)
-	},
-	/* follow_stopped_removed */ (i) => {
-		return (`Seuranta lopetettu: API-tunnus poistettiin.`)
-	},
-	/* forbidden_text */ (i) => {
-		return (`Listaus (${i?.things}) ${i?.reason}. Lisää Asetuksissa tunnus, jolla on tämä oikeus.`)
-	},
-	/* forbidden_title */ (i) => {
-		return (`Tällä tunnuksella ei voi listata: ${i?.things}`)
-	},
-	/* gate_forbidden */ (i) => {
-		return (`API-tunnukseltasi puuttuu oikeus ${i?.permission}. Luo tunnus, jolla se on, osoitteessa admin.vps.org/account/developers/.`)
-	},
-	/* gate_no_token */ (i) => {
-		return (`Lisää ensin VPS.org-API-tunnuksesi Asetuksissa tai kokeile demoa.`)
-	},
-	/* handled_label */ (i) => {
-		return (`Hoidettu: ${i?.name}`)
-	},
-	/* hint_a */ (i) => {
-		return (`IPv4-osoite.`)
-	},
-	/* hint_aaaa */ (i) => {
-		return (`IPv6-osoite.`)
-	},
-	/* hint_caa */ (i) => {
-		return (`Liput, tunniste ja arvo, esimerkiksi 0 issue "letsencrypt.org".`)
-	},
-	/* hint_cname */ (i) => {
-		return (`Isäntänimi, jonka alias tämä nimi on.`)
-	},
-	/* hint_mx */ (i) => {
-		return (`Postipalvelimen isäntänimi; prioriteetti alla.`)
-	},
-	/* hint_ns */ (i) => {
-		return (`Nimipalvelimen isäntänimi.`)
-	},
-	/* hint_srv */ (i) => {
-		return (`Paino, portti ja kohde välilyönneillä erotettuina.`)
-	},
-	/* hint_txt */ (i) => {
-		return (`Mitä tahansa tekstiä: SPF, DKIM, sivuston vahvistus…`)
-	},
-	/* input_auth_code */ (i) => {
-		return (`Anna nykyiseltä rekisterinpitäjältä saatu auth-koodi.`)
-	},
-	/* input_change_something */ (i) => {
-		return (`Muuta vähintään yhtä kenttää.`)
-	},
-	/* input_domain_name */ (i) => {
-		return (`Anna verkkotunnus, esimerkiksi example.com.`)
-	},
-	/* input_nameservers */ (i) => {
-		return (`Anna 2–4 nimipalvelinta.`)
-	},
-	/* input_record_name */ (i) => {
-		return (`Nimi vaaditaan ("@" itse verkkotunnukselle).`)
-	},
-	/* input_record_value */ (i) => {
-		return (`Arvo vaaditaan.`)
-	},
-	/* input_server_name_chars */ (i) => {
-		return (`Palvelimen nimessä saa olla vain kirjaimia, numeroita ja yhdysmerkkejä.`)
-	},
-	/* input_server_name_long */ (i) => {
-		return (`Palvelimen nimessä on enintään 63 merkkiä.`)
-	},
-	/* input_server_name_required */ (i) => {
-		return (`Palvelimen nimi vaaditaan.`)
-	},
-	/* input_ttl_positive */ (i) => {
-		return (`TTL:n on oltava positiivinen määrä sekunteja.`)
-	},
-	/* input_ttl_whole */ (i) => {
-		return (`TTL:n on oltava kokonainen määrä sekunteja.`)
-	},
-	/* input_years */ (i) => {
-		return (`Rekisteröi 1–10 vuodeksi.`)
-	},
-	/* login_add_failed */ (i) => {
-		return (`VPS Tray ei voinut lisätä itseään kirjautuessa käynnistyviin ohjelmiin. Mitään ei muutettu.`)
-	},
-	/* login_remove_failed */ (i) => {
-		return (`VPS Tray ei voinut poistaa itseään kirjautuessa käynnistyvistä ohjelmista. Mitään ei muutettu.`)
-	},
-	/* login_setting */ (i) => {
-		return (`Käynnistä kirjautuessa`)
-	},
-	/* login_text */ (i) => {
-		return (`VPS Tray odottaa ilmoitusalueella`)
-	},
-	/* mark_handled */ (i) => {
-		return (`Hoidettu`)
-	},
-	/* nav_activity */ (i) => {
-		return (`Tapahtumat`)
-	},
-	/* nav_demo_account */ (i) => {
-		return (`Esittelytili`)
+	/* nav_domains */ (i) => {
+		return (`Verkkotunnukset`)
 	},
 	/* nav_dns */ (i) => {
 		return (`DNS`)
 	},
-	/* nav_domains */ (i) => {
-		return (`Verkkotunnukset`)
+	/* nav_activity */ (i) => {
+		return (`Tapahtumat`)
+	},
+	/* nav_settings */ (i) => {
+		return (`Asetukset`)
 	},
 	/* nav_in_progress */ (i) => {
 		return (`${i?.count} kesken`)
@@ -756,185 +192,86 @@ export default [
 		if (countPlural === "other") return (`${i?.count} vaatii huomiota`);
 		return ("nav_need_attention");
 	},
-	/* nav_search */ (i) => {
-		return (`Haku`)
-	},
-	/* nav_servers */ (i) => {
-		return (`Palvelimet`)
-	},
-	/* nav_settings */ (i) => {
-		return (`Asetukset`)
-	},
 	/* nav_token_attention */ (i) => {
 		return (`tunnus vaatii huomiota`)
 	},
-	/* nav_views */ (i) => {
-		return (`Näkymät`)
+	/* nav_demo_account */ (i) => {
+		return (`Esittelytili`)
 	},
-	/* needs_permission */ (i) => {
-		return (`tarvitsee oikeuden ${i?.permission}`)
+	/* nav_search */ (i) => {
+		return (`Haku`)
 	},
-	/* notice_keychain */ (i) => {
-		return (`Järjestelmän avainnippu ei ole käytettävissä, joten API-tunnuksesi säilytetään muistissa vain tämän käynnistyksen ajan. Sinun on liitettävä se uudelleen, kun VPS Tray käynnistyy uudelleen.`)
+	/* sync_refreshing */ (i) => {
+		return (`Päivitetään…`)
 	},
-	/* notice_store_recovered */ (i) => {
-		return (`VPS Trayn datatiedostoa ei voitu lukea, joten se siirrettiin sivuun nimellä ${i?.path} ja sovellus aloitti alusta. API-tunnuksesi ovat tallessa avainnipussa.`)
+	/* sync_offline */ (i) => {
+		return (`Ei yhteyttä`)
 	},
-	/* notifications_setting */ (i) => {
-		return (`Ilmoitukset`)
+	/* sync_paused */ (i) => {
+		return (`Keskeytetty`)
 	},
-	/* notifications_text */ (i) => {
-		return (`Kun palvelin on taas käynnissä ja kun verkkotunnukset lähestyvät vanhenemista`)
+	/* sync_never */ (i) => {
+		return (`Ei vielä päivitetty`)
 	},
-	/* notify_create_done */ (i) => {
-		return (`Palvelimen luonti valmis.`)
+	/* sync_updated */ (i) => {
+		return (`Päivitetty ${i?.age}`)
 	},
-	/* notify_created */ (i) => {
-		return (`${i?.name} on valmis (${i?.took})`)
+	/* refresh_now */ (i) => {
+		return (`Päivitä nyt`)
 	},
-	/* notify_domain_countdown */ (i) => {
-		return (`${i?.name}: ${i?.countdown}`)
+	/* banner_replace_token */ (i) => {
+		return (`Vaihda tunnus`)
 	},
-	/* notify_expired_body */ (i) => {
-		return (`Se vanheni ${i?.day}. Uusi se ennen kuin rekisteröinti vapautuu.`)
+	/* common_try_again */ (i) => {
+		return (`Yritä uudelleen`)
 	},
-	/* notify_expires_body_auto_off */ (i) => {
-		return (`Se vanhenee ${i?.day}; automaattinen uusinta on pois.`)
+	/* banner_token_invalid */ (i) => {
+		return (`VPS.org ei enää hyväksy tätä tunnusta (se on ehkä peruttu). Päivitys on keskeytetty, kunnes lisäät uuden.`)
 	},
-	/* notify_expires_body_auto_on */ (i) => {
-		return (`Se vanhenee ${i?.day}; automaattinen uusinta on päällä.`)
+	/* banner_token_expired */ (i) => {
+		return (`API-tunnuksesi on vanhentunut. Luo uusi osoitteessa admin.vps.org ja lisää se Asetuksissa.`)
 	},
-	/* notify_expires_in */ (i) => {
-		return (`${i?.name} vanhenee ${i?.countdown}`)
+	/* banner_token_expired_on */ (i) => {
+		return (`API-tunnuksesi vanheni ${i?.day}. Luo uusi osoitteessa admin.vps.org ja lisää se Asetuksissa.`)
 	},
-	/* notify_expires_today */ (i) => {
-		return (`${i?.name} vanhenee tänään`)
+	/* banner_offline_known */ (i) => {
+		return (`VPS.orgiin ei saada yhteyttä. Näytetään tiedot ajalta ${i?.age}.`)
 	},
-	/* notify_has_expired */ (i) => {
-		return (`${i?.name} on vanhentunut`)
+	/* banner_offline_nothing */ (i) => {
+		return (`VPS.orgiin ei saada yhteyttä. Mitään ei ole vielä ladattu.`)
 	},
-	/* notify_last_seen */ (i) => {
-		return (`Viimeksi nähty tila: ${i?.status}. Tarkista tilanne VPS Trayssa.`)
+	/* banner_stale */ (i) => {
+		return (`Tiedot voivat olla vanhoja.`)
 	},
-	/* notify_many_expire_today */ (i) => {
-		const countPlural = registry.plural("fi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} verkkotunnus vanhenee tänään`);
-		if (countPlural === "other") return (`${i?.count} verkkotunnusta vanhenee tänään`);
-		return ("notify_many_expire_today");
+	/* banner_stale_age */ (i) => {
+		return (`Tiedot voivat olla vanhoja (päivitetty ${i?.age}).`)
 	},
-	/* notify_many_expire_within */ (i) => {
-		const countPlural = registry.plural("fi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} verkkotunnus vanhenee ${i?.within}`);
-		if (countPlural === "other") return (`${i?.count} verkkotunnusta vanhenee ${i?.within}`);
-		return ("notify_many_expire_within");
+	/* forbidden_title */ (i) => {
+		return (`Tällä tunnuksella ei voi listata: ${i?.things}`)
 	},
-	/* notify_many_expired */ (i) => {
-		const countPlural = registry.plural("fi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} verkkotunnus on vanhentunut`);
-		if (countPlural === "other") return (`${i?.count} verkkotunnusta on vanhentunut`);
-		return ("notify_many_expired");
+	/* forbidden_text */ (i) => {
+		return (`Listaus (${i?.things}) ${i?.reason}. Lisää Asetuksissa tunnus, jolla on tämä oikeus.`)
 	},
-	/* notify_many_will_renew */ (i) => {
-		const countPlural = registry.plural("fi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} verkkotunnus uusitaan ${i?.within}`);
-		if (countPlural === "other") return (`${i?.count} verkkotunnusta uusitaan ${i?.within}`);
-		return ("notify_many_will_renew");
+	/* things_servers */ (i) => {
+		return (`palvelimet`)
 	},
-	/* notify_not_settled */ (i) => {
-		return (`${i?.name} ei asettunut ajassa ${i?.limit}`)
-	},
-	/* notify_reboot_done */ (i) => {
-		return (`Uudelleenkäynnistys valmis.`)
-	},
-	/* notify_rebooted */ (i) => {
-		return (`${i?.name} on taas käynnissä (${i?.took})`)
-	},
-	/* notify_renews_on */ (i) => {
-		return (`${i?.name} ${i?.day}`)
-	},
-	/* notify_start_done */ (i) => {
-		return (`Käynnistys valmis.`)
-	},
-	/* notify_started */ (i) => {
-		return (`${i?.name} käynnistyi (${i?.took})`)
-	},
-	/* notify_stop_done */ (i) => {
-		return (`Pysäytys valmis.`)
-	},
-	/* notify_stopped */ (i) => {
-		return (`${i?.name} pysäytettiin`)
-	},
-	/* notify_will_renew */ (i) => {
-		return (`${i?.name} uusitaan ${i?.day}`)
-	},
-	/* notify_will_renew_body */ (i) => {
-		return (`Automaattinen uusinta on päällä. Varmista, että VPS.org-tililläsi on katetta.`)
-	},
-	/* ns_denied */ (i) => {
-		return (`Nimipalvelinten muuttaminen: ${i?.reason}.`)
-	},
-	/* ns_field */ (i) => {
-		return (`Nimipalvelin ${i?.n}`)
-	},
-	/* ns_remove */ (i) => {
-		return (`Poista nimipalvelin ${i?.n}`)
-	},
-	/* ns_save */ (i) => {
-		return (`Tallenna nimipalvelimet`)
-	},
-	/* ns_saved */ (i) => {
-		return (`Nimipalvelimet tallennettu: ${i?.name}.`)
-	},
-	/* ns_title */ (i) => {
-		return (`Nimipalvelimet`)
-	},
-	/* onboarding_advanced */ (i) => {
-		return (`Lisäasetukset`)
-	},
-	/* onboarding_api_hint */ (i) => {
-		return (`Jätä tyhjäksi, jos käytät itse VPS.orgia.`)
-	},
-	/* onboarding_api_url */ (i) => {
-		return (`API-osoite`)
-	},
-	/* onboarding_checking */ (i) => {
-		return (`Tarkistetaan tunnusta…`)
-	},
-	/* onboarding_connect */ (i) => {
-		return (`Yhdistä`)
-	},
-	/* onboarding_demo */ (i) => {
-		return (`Kokeile demoa`)
-	},
-	/* onboarding_demo_starting */ (i) => {
-		return (`Käynnistetään demoa…`)
-	},
-	/* onboarding_demo_text */ (i) => {
-		return (`Esimerkkipalvelimia, -verkkotunnuksia ja -DNS:ää simuloidulla tilillä. Mihinkään todelliseen ei kosketa.`)
-	},
-	/* onboarding_intro */ (i) => {
-		return (`Luo API-tunnus osoitteessa admin.vps.org kohdassa Account → API tokens ja liitä se tähän. Se säilytetään järjestelmän avainnipussa eikä lähde tästä tietokoneesta muualle kuin VPS.orgiin.`)
-	},
-	/* onboarding_or */ (i) => {
-		return (`tai`)
-	},
-	/* onboarding_title */ (i) => {
-		return (`Yhdistä VPS.org-tilisi`)
-	},
-	/* palette_edit_dns */ (i) => {
-		return (`Muokkaa DNS:ää: ${i?.name}`)
-	},
-	/* palette_expires */ (i) => {
-		return (`vanhenee ${i?.day}`)
-	},
-	/* palette_go */ (i) => {
-		return (`Siirry: ${i?.view}`)
-	},
-	/* palette_ics_detail */ (i) => {
-		return (`Kaikkien verkkotunnusten vanhenemiset kalenteritiedostona`)
+	/* things_domains */ (i) => {
+		return (`verkkotunnukset`)
 	},
 	/* palette_label */ (i) => {
 		return (`Hae ja suorita`)
+	},
+	/* palette_search */ (i) => {
+		return (`Hae palvelimia, verkkotunnuksia ja toimintoja`)
+	},
+	/* palette_placeholder */ (i) => {
+		return (`Uudelleenkäynnistä web-01, avaa example.com…`)
+	},
+	/* palette_results */ (i) => {
+		return (`Tulokset`)
+	},
+	/* palette_none */ (i) => {
+		return (`Ei osumia haulle ”${i?.query}”.`)
 	},
 	/* palette_new_server */ (i) => {
 		return (`Uusi palvelin…`)
@@ -942,239 +279,38 @@ export default [
 	/* palette_new_server_detail */ (i) => {
 		return (`Valitse paketti, järjestelmä ja sijainti`)
 	},
-	/* palette_new_zone */ (i) => {
-		return (`Uusi DNS-vyöhyke…`)
-	},
-	/* palette_new_zone_detail */ (i) => {
-		return (`Verkkotunnus VPS.orgin nimipalvelimille`)
-	},
-	/* palette_none */ (i) => {
-		return (`Ei osumia haulle ”${i?.query}”.`)
-	},
-	/* palette_open */ (i) => {
-		return (`Avaa ${i?.name}`)
-	},
-	/* palette_open_settings */ (i) => {
-		return (`Avaa Asetukset`)
-	},
-	/* palette_placeholder */ (i) => {
-		return (`Uudelleenkäynnistä web-01, avaa example.com…`)
-	},
-	/* palette_refresh_detail */ (i) => {
-		return (`Hae palvelimet, verkkotunnukset ja vyöhykkeet uudelleen`)
-	},
 	/* palette_register */ (i) => {
 		return (`Rekisteröi verkkotunnus…`)
 	},
 	/* palette_register_detail */ (i) => {
 		return (`Näet hinnan ennen vahvistusta`)
 	},
-	/* palette_renew_off */ (i) => {
-		return (`Automaattinen uusinta pois: ${i?.name}`)
+	/* palette_new_zone */ (i) => {
+		return (`Uusi DNS-vyöhyke…`)
+	},
+	/* palette_new_zone_detail */ (i) => {
+		return (`Verkkotunnus VPS.orgin nimipalvelimille`)
+	},
+	/* palette_go */ (i) => {
+		return (`Siirry: ${i?.view}`)
+	},
+	/* palette_open_settings */ (i) => {
+		return (`Avaa Asetukset`)
+	},
+	/* palette_open */ (i) => {
+		return (`Avaa ${i?.name}`)
+	},
+	/* palette_expires */ (i) => {
+		return (`vanhenee ${i?.day}`)
 	},
 	/* palette_renew_on */ (i) => {
 		return (`Automaattinen uusinta päälle: ${i?.name}`)
 	},
-	/* palette_results */ (i) => {
-		return (`Tulokset`)
-	},
-	/* palette_search */ (i) => {
-		return (`Hae palvelimia, verkkotunnuksia ja toimintoja`)
-	},
-	/* perm_full */ (i) => {
-		return (`Täydet oikeudet kaikkeen tilillä.`)
-	},
-	/* perm_none */ (i) => {
-		return (`Ei mitään: tällä tunnuksella voi vain lukea tilin profiilin.`)
-	},
-	/* power_off_reason */ (i) => {
-		return (`Virtatoiminnot eivät ole käytössä: tämä tunnus ${i?.reason}.`)
-	},
-	/* power_reason_running */ (i) => {
-		return (`on jo käynnissä`)
-	},
-	/* power_reason_status */ (i) => {
-		return (`palvelin on tilassa ${i?.status}`)
-	},
-	/* power_reboot */ (i) => {
-		return (`Uudelleenkäynnistä`)
-	},
-	/* power_reboot_server */ (i) => {
-		return (`Uudelleenkäynnistä ${i?.name}`)
-	},
-	/* power_start */ (i) => {
-		return (`Käynnistä`)
-	},
-	/* power_start_server */ (i) => {
-		return (`Käynnistä ${i?.name}`)
-	},
-	/* power_stop */ (i) => {
-		return (`Pysäytä`)
-	},
-	/* power_stop_server */ (i) => {
-		return (`Pysäytä ${i?.name}`)
-	},
-	/* power_waiting */ (i) => {
-		return (`${i?.progress}: odotetaan tilaa ${i?.status}`)
-	},
-	/* profile_add */ (i) => {
-		return (`Lisää tili`)
-	},
-	/* profile_add_another */ (i) => {
-		return (`Lisää toinen tili…`)
-	},
-	/* profile_added */ (i) => {
-		return (`${i?.name} lisätty ja otettu käyttöön.`)
-	},
-	/* profile_added_account */ (i) => {
-		return (`Tili lisätty ja otettu käyttöön.`)
-	},
-	/* profile_current */ (i) => {
-		return (`nykyinen`)
-	},
-	/* profile_demo */ (i) => {
-		return (`demo`)
-	},
-	/* profile_name_long */ (i) => {
-		return (`Profiilin nimessä voi olla enintään ${i?.max} merkkiä.`)
-	},
-	/* profile_name_optional */ (i) => {
-		return (`Nimi (valinnainen)`)
-	},
-	/* profile_name_placeholder */ (i) => {
-		return (`Työ`)
-	},
-	/* profile_needs_name */ (i) => {
-		return (`Profiili tarvitsee nimen.`)
-	},
-	/* profile_new_name */ (i) => {
-		return (`Uusi nimi profiilille ${i?.name}`)
-	},
-	/* profile_open_demo */ (i) => {
-		return (`Avaa demo`)
-	},
-	/* profile_remove_confirm */ (i) => {
-		return (`Poista profiili`)
-	},
-	/* profile_remove_label */ (i) => {
-		return (`Poista ${i?.name}`)
-	},
-	/* profile_remove_text */ (i) => {
-		return (`Sen tunnus, välimuistitiedot, muistutukset ja historia poistetaan tästä tietokoneesta. VPS.orgissa mikään ei muutu.`)
-	},
-	/* profile_remove_title */ (i) => {
-		return (`Poistetaanko profiili ${i?.name}?`)
-	},
-	/* profile_removed */ (i) => {
-		return (`${i?.name} poistettu.`)
-	},
-	/* profile_rename */ (i) => {
-		return (`Nimeä uudelleen`)
-	},
-	/* profile_rename_label */ (i) => {
-		return (`Nimeä ${i?.name} uudelleen`)
-	},
-	/* profile_simulator */ (i) => {
-		return (`Sisäänrakennettu simulaattori`)
-	},
-	/* profile_switch */ (i) => {
-		return (`Vaihda`)
-	},
-	/* profile_switch_label */ (i) => {
-		return (`Vaihda profiiliin ${i?.name}`)
-	},
-	/* profile_switched */ (i) => {
-		return (`Vaihdettu profiiliin ${i?.name}.`)
-	},
-	/* profiles_title */ (i) => {
-		return (`Profiilit`)
-	},
-	/* progress_create */ (i) => {
-		return (`Valmistellaan`)
-	},
-	/* progress_create_server */ (i) => {
-		return (`Valmistellaan ${i?.name}`)
-	},
-	/* progress_reboot */ (i) => {
-		return (`Käynnistetään uudelleen`)
-	},
-	/* progress_reboot_server */ (i) => {
-		return (`Käynnistetään uudelleen ${i?.name}`)
-	},
-	/* progress_start */ (i) => {
-		return (`Käynnistetään`)
-	},
-	/* progress_start_server */ (i) => {
-		return (`Käynnistetään ${i?.name}`)
-	},
-	/* progress_stop */ (i) => {
-		return (`Pysäytetään`)
-	},
-	/* progress_stop_server */ (i) => {
-		return (`Pysäytetään ${i?.name}`)
-	},
-	/* quit_app */ (i) => {
-		return (`Lopeta VPS Tray`)
-	},
-	/* quit_text */ (i) => {
-		return (`Ikkunan sulkeminen jättää VPS Trayn ilmoitusalueelle.`)
-	},
-	/* record_add */ (i) => {
-		return (`Lisää tietue`)
-	},
-	/* record_add_title */ (i) => {
-		return (`Lisää tietue: ${i?.domain}`)
-	},
-	/* record_added */ (i) => {
-		return (`${i?.type}-tietue ${i?.name} lisätty.`)
-	},
-	/* record_delete_confirm */ (i) => {
-		return (`Poista tietue`)
-	},
-	/* record_delete_label */ (i) => {
-		return (`Poista ${i?.type}-tietue ${i?.name}`)
-	},
-	/* record_delete_text */ (i) => {
-		return (`${i?.fqdn} → ${i?.value} lakkaa ratkeamasta, kun välimuistit vanhenevat (TTL ${i?.ttl} s).`)
-	},
-	/* record_delete_title */ (i) => {
-		return (`Poistetaanko ${i?.type}-tietue ${i?.name}?`)
-	},
-	/* record_deleted */ (i) => {
-		return (`${i?.type}-tietue ${i?.name} poistettu.`)
-	},
-	/* record_edit_label */ (i) => {
-		return (`Muokkaa ${i?.type}-tietuetta ${i?.name}`)
-	},
-	/* record_edit_title */ (i) => {
-		return (`Muokkaa tietuetta: ${i?.domain}`)
-	},
-	/* record_name_hint */ (i) => {
-		return (`"@" = ${i?.domain}`)
-	},
-	/* record_priority */ (i) => {
-		return (`Prioriteetti`)
-	},
-	/* record_priority_hint */ (i) => {
-		return (`Pienempää kokeillaan ensin.`)
-	},
-	/* record_priority_short */ (i) => {
-		return (`Prior.`)
-	},
-	/* record_save */ (i) => {
-		return (`Tallenna tietue`)
-	},
-	/* record_saved */ (i) => {
-		return (`${i?.type}-tietue ${i?.name} tallennettu.`)
-	},
-	/* record_ttl */ (i) => {
-		return (`TTL (sekuntia)`)
-	},
-	/* record_type */ (i) => {
-		return (`Tyyppi`)
-	},
-	/* record_value */ (i) => {
-		return (`Arvo`)
+	/* palette_renew_off */ (i) => {
+		return (`Automaattinen uusinta pois: ${i?.name}`)
+	},
+	/* palette_edit_dns */ (i) => {
+		return (`Muokkaa DNS:ää: ${i?.name}`)
 	},
 	/* records_count */ (i) => {
 		const countPlural = registry.plural("fi", i?.count, {});
@@ -1182,137 +318,92 @@ export default [
 		if (countPlural === "other") return (`${i?.count} tietuetta`);
 		return ("records_count");
 	},
-	/* refresh_hidden */ (i) => {
-		return (`Kun vain ilmoitusalueen kuvake on näkyvissä, joka`)
+	/* palette_refresh_detail */ (i) => {
+		return (`Hae palvelimet, verkkotunnukset ja vyöhykkeet uudelleen`)
 	},
-	/* refresh_now */ (i) => {
-		return (`Päivitä nyt`)
+	/* palette_ics_detail */ (i) => {
+		return (`Kaikkien verkkotunnusten vanhenemiset kalenteritiedostona`)
 	},
-	/* refresh_shown */ (i) => {
-		return (`Kun ikkuna on auki, joka`)
+	/* export_calendar */ (i) => {
+		return (`Vie kalenteri (.ics)`)
 	},
-	/* refresh_title */ (i) => {
-		return (`Päivitys`)
+	/* copy_ip */ (i) => {
+		return (`Kopioi IP`)
 	},
-	/* register_auto_renew */ (i) => {
-		return (`Uusi automaattisesti`)
+	/* copy_ip_of */ (i) => {
+		return (`Kopioi IP: ${i?.name}`)
 	},
-	/* register_charged */ (i) => {
-		return (`Summa veloitetaan VPS.org-tilisi saldosta, kun vahvistat.`)
+	/* toast_copied_ip */ (i) => {
+		return (`Kopioitu ${i?.ip}, palvelimen ${i?.name} IP-osoite.`)
 	},
-	/* register_confirm_title */ (i) => {
-		return (`Vahvista rekisteröinti`)
+	/* toast_calendar_saved */ (i) => {
+		return (`Kalenteri tallennettu.`)
 	},
-	/* register_done */ (i) => {
-		return (`${i?.name} rekisteröity.`)
+	/* toast_calendar_saved_to */ (i) => {
+		return (`Kalenteri tallennettu: ${i?.path}.`)
 	},
-	/* register_for */ (i) => {
-		return (`Rekisteröi hintaan ${i?.price}`)
+	/* toast_export_cancelled */ (i) => {
+		return (`Vienti peruttu.`)
 	},
-	/* register_no_price */ (i) => {
-		return (`Tälle päätteelle ei ole tunnettua hintaa`)
+	/* toast_auto_renew_on */ (i) => {
+		return (`Automaattinen uusinta päällä: ${i?.name}.`)
 	},
-	/* register_per_year */ (i) => {
-		return (`/ vuosi · yhteensä`)
+	/* toast_auto_renew_off */ (i) => {
+		return (`Automaattinen uusinta pois: ${i?.name}.`)
 	},
-	/* register_price */ (i) => {
-		return (`Hinta`)
+	/* toast_snoozed_day */ (i) => {
+		return (`Muistutus (${i?.name}) siirretty päivällä.`)
 	},
-	/* register_price_unknown */ (i) => {
-		return (`Hinta tuntematon: VPS.org veloittaa voimassa olevan hintansa`)
+	/* toast_snoozed_week */ (i) => {
+		return (`Muistutus (${i?.name}) siirretty viikolla.`)
 	},
-	/* register_privacy */ (i) => {
-		return (`Yksityisyys`)
+	/* toast_marked_handled */ (i) => {
+		return (`${i?.name} merkitty hoidetuksi.`)
 	},
-	/* register_privacy_free */ (i) => {
-		return (`Yksityisyydensuoja (maksuton)`)
+	/* urgency_date */ (i) => {
+		return (`Vanhenemispäivä`)
 	},
-	/* register_review */ (i) => {
-		return (`Tarkista`)
+	/* urgency_expired */ (i) => {
+		return (`Vanhentunut`)
 	},
-	/* register_sending */ (i) => {
-		return (`Rekisteröidään…`)
+	/* urgency_very_soon */ (i) => {
+		return (`Vanhenee pian`)
 	},
-	/* register_term */ (i) => {
-		return (`Kausi`)
+	/* urgency_soon */ (i) => {
+		return (`Vanhenee lähiaikoina`)
 	},
-	/* register_total */ (i) => {
-		return (`Yhteensä`)
+	/* urgency_snoozed */ (i) => {
+		return (`Muistutus siirretty`)
 	},
-	/* register_years */ (i) => {
-		return (`Vuodet`)
+	/* urgency_handled */ (i) => {
+		return (`Muistutus hoidettu`)
 	},
-	/* reminder_auto */ (i) => {
-		return (`Uusiutuu automaattisesti; saat ilmoituksen ennen sitä`)
+	/* urgency_auto */ (i) => {
+		return (`Uusitaan automaattisesti`)
 	},
-	/* reminder_due */ (i) => {
-		const daysPlural = registry.plural("fi", i?.days, {});
-		if (daysPlural === "one") return (`Ajankohtainen (${i?.days} päivän muistutus)`);
-		if (daysPlural === "other") return (`Ajankohtainen (${i?.days} päivän muistutus)`);
-		return ("reminder_due");
-	},
-	/* reminder_first */ (i) => {
-		const daysPlural = registry.plural("fi", i?.days, {});
-		if (daysPlural === "one") return (`Ensimmäinen muistutus ${i?.days} päivä ennen`);
-		if (daysPlural === "other") return (`Ensimmäinen muistutus ${i?.days} päivää ennen`);
-		return ("reminder_first");
+	/* urgency_not_due */ (i) => {
+		return (`Ei vielä ajankohtainen`)
 	},
 	/* reminder_group */ (i) => {
 		return (`Muistutus: ${i?.name}`)
 	},
-	/* reminder_handled */ (i) => {
+	/* snooze_day */ (i) => {
+		return (`Siirrä 1 päivä`)
+	},
+	/* snooze_week */ (i) => {
+		return (`1 viikko`)
+	},
+	/* mark_handled */ (i) => {
 		return (`Hoidettu`)
 	},
-	/* reminder_snoozed_until */ (i) => {
-		return (`Siirretty ${i?.day} asti`)
+	/* snooze_day_label */ (i) => {
+		return (`Siirrä 1 päivä: ${i?.name}`)
 	},
-	/* reminders_auto */ (i) => {
-		return (`Laske myös automaattisesti uusiutuvien verkkotunnusten päivät`)
+	/* snooze_week_label */ (i) => {
+		return (`1 viikko, siirrä: ${i?.name}`)
 	},
-	/* reminders_auto_text */ (i) => {
-		return (`Muuten niistä tulee yksi ”uusitaan …” -ilmoitus`)
-	},
-	/* reminders_days */ (i) => {
-		return (`Päiviä ennen vanhenemista (0 = samana päivänä)`)
-	},
-	/* reminders_days_list */ (i) => {
-		return (`${i?.days} päivää`)
-	},
-	/* reminders_domain_choose */ (i) => {
-		return (`Verkkotunnus…`)
-	},
-	/* reminders_domain_days */ (i) => {
-		return (`Päiviä ennen tämän verkkotunnuksen vanhenemista`)
-	},
-	/* reminders_domain_gone */ (i) => {
-		return (`Verkkotunnus ei ole enää tällä tilillä. Päivitä ja yritä uudelleen.`)
-	},
-	/* reminders_due */ (i) => {
-		return (`Ajankohtaiset muistutukset`)
-	},
-	/* reminders_enabled */ (i) => {
-		return (`Muistuta ennen verkkotunnusten vanhenemista`)
-	},
-	/* reminders_no_domains */ (i) => {
-		return (`Lisää tilille verkkotunnuksia antaaksesi niille omat muistutuspäivät.`)
-	},
-	/* reminders_no_profile */ (i) => {
-		return (`Lisää API-tunnus tai käynnistä demo ennen muistutusten asettamista.`)
-	},
-	/* reminders_particular */ (i) => {
-		return (`Tietyille verkkotunnuksille`)
-	},
-	/* reminders_title */ (i) => {
-		return (`Vanhenemismuistutukset`)
-	},
-	/* reminders_use_usual */ (i) => {
-		return (`Käytä tavallisia päiviä: ${i?.name}`)
-	},
-	/* renewal_auto */ (i) => {
-		return (`Automaattinen`)
-	},
-	/* renewal_manual */ (i) => {
-		return (`Käsin`)
+	/* handled_label */ (i) => {
+		return (`Hoidettu: ${i?.name}`)
 	},
 	/* renewals */ (i) => {
 		return (`Uusinnat`)
@@ -1326,92 +417,20 @@ export default [
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} tuntematon`)
 	},
-	/* result_error */ (i) => {
-		return (`Epäonnistui`)
+	/* filter_all */ (i) => {
+		return (`Kaikki tilat`)
 	},
-	/* result_ok */ (i) => {
-		return (`Valmis`)
-	},
-	/* result_pending */ (i) => {
+	/* filter_active */ (i) => {
 		return (`Käynnissä`)
 	},
-	/* server_back */ (i) => {
-		return (`Takaisin palvelimiin`)
+	/* filter_stopped */ (i) => {
+		return (`Pysäytetty`)
 	},
-	/* server_back_esc */ (i) => {
-		return (`Takaisin palvelimiin (Esc)`)
+	/* filter_busy */ (i) => {
+		return (`Kesken`)
 	},
-	/* server_backups */ (i) => {
-		return (`Automaattiset varmuuskopiot`)
-	},
-	/* server_backups_off */ (i) => {
-		return (`Varmuuskopiot pois käytöstä: ${i?.name}.`)
-	},
-	/* server_backups_on */ (i) => {
-		return (`Varmuuskopiot käytössä: ${i?.name}.`)
-	},
-	/* server_backups_text */ (i) => {
-		return (`VPS.org säilyttää päivittäiset tilannekuvat`)
-	},
-	/* server_create */ (i) => {
-		return (`Luo palvelin`)
-	},
-	/* server_delete_confirm */ (i) => {
-		return (`Poista palvelin`)
-	},
-	/* server_delete_text */ (i) => {
-		return (`Palvelin ja kaikki sen levyllä oleva tuhotaan. Tätä ei voi perua.`)
-	},
-	/* server_delete_title */ (i) => {
-		return (`Poistetaanko ${i?.name}?`)
-	},
-	/* server_deleted */ (i) => {
-		return (`${i?.name} poistettu.`)
-	},
-	/* server_details */ (i) => {
-		return (`Tiedot`)
-	},
-	/* server_edit_title */ (i) => {
-		return (`Muokkaa: ${i?.name}`)
-	},
-	/* server_fallback */ (i) => {
-		return (`Palvelin ${i?.id}`)
-	},
-	/* server_hostname_hint */ (i) => {
-		return (`Täydellinen nimi, esimerkiksi web01.example.com.`)
-	},
-	/* server_name_hint */ (i) => {
-		return (`Kirjaimia, numeroita ja yhdysmerkkejä.`)
-	},
-	/* server_provisioning */ (i) => {
-		return (`${i?.name} on valmisteilla.`)
-	},
-	/* server_saved */ (i) => {
-		return (`${i?.name} tallennettu.`)
-	},
-	/* server_usage */ (i) => {
-		return (`Käyttö`)
-	},
-	/* servers_create_denied */ (i) => {
-		return (`Luo palvelin: ${i?.reason}`)
-	},
-	/* servers_empty_text */ (i) => {
-		return (`Luo ensimmäinen palvelimesi: valitse paketti, käyttöjärjestelmä ja sijainti.`)
-	},
-	/* servers_empty_title */ (i) => {
-		return (`Ei vielä palvelimia`)
-	},
-	/* servers_filter */ (i) => {
-		return (`Suodata tilan mukaan`)
-	},
-	/* servers_new */ (i) => {
-		return (`Uusi palvelin`)
-	},
-	/* servers_no_match */ (i) => {
-		return (`Ei osuvia palvelimia`)
-	},
-	/* servers_power_denied */ (i) => {
-		return (`Tällä tunnuksella ei voi käynnistää, pysäyttää tai uudelleenkäynnistää palvelimia: se ${i?.reason}.`)
+	/* filter_suspended */ (i) => {
+		return (`Jäädytetty`)
 	},
 	/* servers_search */ (i) => {
 		return (`Hae palvelimia`)
@@ -1419,29 +438,536 @@ export default [
 	/* servers_search_placeholder */ (i) => {
 		return (`Nimi, isäntä tai IP`)
 	},
+	/* servers_filter */ (i) => {
+		return (`Suodata tilan mukaan`)
+	},
+	/* servers_new */ (i) => {
+		return (`Uusi palvelin`)
+	},
+	/* servers_create_denied */ (i) => {
+		return (`Luo palvelin: ${i?.reason}`)
+	},
+	/* servers_power_denied */ (i) => {
+		return (`Tällä tunnuksella ei voi käynnistää, pysäyttää tai uudelleenkäynnistää palvelimia: se ${i?.reason}.`)
+	},
+	/* servers_empty_title */ (i) => {
+		return (`Ei vielä palvelimia`)
+	},
+	/* servers_empty_text */ (i) => {
+		return (`Luo ensimmäinen palvelimesi: valitse paketti, käyttöjärjestelmä ja sijainti.`)
+	},
+	/* servers_no_match */ (i) => {
+		return (`Ei osuvia palvelimia`)
+	},
 	/* servers_show_all */ (i) => {
 		return (`Näytä kaikki palvelimet`)
 	},
-	/* session_no_profile */ (i) => {
-		return (`Profiilia ei enää ole.`)
+	/* col_status */ (i) => {
+		return (`Tila`)
 	},
-	/* session_no_token */ (i) => {
-		return (`Tälle profiilille ei ole tallennettu API-tunnusta. Liitä se Asetuksissa.`)
+	/* col_name */ (i) => {
+		return (`Nimi`)
 	},
-	/* session_token_expired */ (i) => {
-		return (`Tunnus on vanhentunut. Luo uusi osoitteessa admin.vps.org/account/developers/.`)
+	/* col_ip */ (i) => {
+		return (`IP-osoite`)
 	},
-	/* session_token_expired_on */ (i) => {
-		return (`Tunnus vanheni ${i?.day}. Luo uusi osoitteessa admin.vps.org/account/developers/.`)
+	/* col_location_plan */ (i) => {
+		return (`Sijainti · paketti`)
 	},
-	/* session_token_invalid */ (i) => {
-		return (`Tunnus on virheellinen tai vanhentunut.`)
+	/* col_cpu */ (i) => {
+		return (`CPU`)
 	},
-	/* session_token_prefix */ (i) => {
-		return (`API-tunnukset alkavat vps_. Kopioi koko tunnus osoitteesta admin.vps.org/account/developers/.`)
+	/* col_actions */ (i) => {
+		return (`Toiminnot`)
 	},
-	/* session_unreachable */ (i) => {
-		return (`VPS.orgiin osoitteessa ${i?.host} ei saatu yhteyttä. Tarkista API-osoite ja yhteytesi.`)
+	/* col_expires */ (i) => {
+		return (`Vanhenee`)
+	},
+	/* col_domain */ (i) => {
+		return (`Verkkotunnus`)
+	},
+	/* col_date */ (i) => {
+		return (`Päivä`)
+	},
+	/* col_renewal */ (i) => {
+		return (`Uusinta`)
+	},
+	/* renewal_auto */ (i) => {
+		return (`Automaattinen`)
+	},
+	/* renewal_manual */ (i) => {
+		return (`Käsin`)
+	},
+	/* domains_search */ (i) => {
+		return (`Hae verkkotunnuksia`)
+	},
+	/* domains_search_placeholder */ (i) => {
+		return (`Verkkotunnus`)
+	},
+	/* domains_register */ (i) => {
+		return (`Rekisteröi`)
+	},
+	/* reminders_due */ (i) => {
+		return (`Ajankohtaiset muistutukset`)
+	},
+	/* due_more */ (i) => {
+		return (`ja ${i?.count} muuta, merkitty alla olevaan listaan.`)
+	},
+	/* domains_empty_title */ (i) => {
+		return (`Ei vielä verkkotunnuksia`)
+	},
+	/* domains_empty_text */ (i) => {
+		return (`Rekisteröi uusi verkkotunnus; sen vanhenemista seurataan puolestasi.`)
+	},
+	/* domains_register_a */ (i) => {
+		return (`Rekisteröi verkkotunnus`)
+	},
+	/* domains_no_match */ (i) => {
+		return (`Ei osumia haulle ”${i?.query}”`)
+	},
+	/* domains_show_all */ (i) => {
+		return (`Näytä kaikki verkkotunnukset`)
+	},
+	/* settings_general */ (i) => {
+		return (`Yleiset`)
+	},
+	/* settings_theme */ (i) => {
+		return (`Teema`)
+	},
+	/* theme_system */ (i) => {
+		return (`Järjestelmä`)
+	},
+	/* theme_light */ (i) => {
+		return (`Vaalea`)
+	},
+	/* theme_dark */ (i) => {
+		return (`Tumma`)
+	},
+	/* settings_language */ (i) => {
+		return (`Kieli`)
+	},
+	/* settings_language_system */ (i) => {
+		return (`Järjestelmän mukaan`)
+	},
+	/* notify_rebooted */ (i) => {
+		return (`${i?.name} on taas käynnissä (${i?.took})`)
+	},
+	/* notify_started */ (i) => {
+		return (`${i?.name} käynnistyi (${i?.took})`)
+	},
+	/* notify_stopped */ (i) => {
+		return (`${i?.name} pysäytettiin`)
+	},
+	/* notify_created */ (i) => {
+		return (`${i?.name} on valmis (${i?.took})`)
+	},
+	/* notify_reboot_done */ (i) => {
+		return (`Uudelleenkäynnistys valmis.`)
+	},
+	/* notify_start_done */ (i) => {
+		return (`Käynnistys valmis.`)
+	},
+	/* notify_stop_done */ (i) => {
+		return (`Pysäytys valmis.`)
+	},
+	/* notify_create_done */ (i) => {
+		return (`Palvelimen luonti valmis.`)
+	},
+	/* notify_not_settled */ (i) => {
+		return (`${i?.name} ei asettunut ajassa ${i?.limit}`)
+	},
+	/* notify_last_seen */ (i) => {
+		return (`Viimeksi nähty tila: ${i?.status}. Tarkista tilanne VPS Trayssa.`)
+	},
+	/* notify_will_renew */ (i) => {
+		return (`${i?.name} uusitaan ${i?.day}`)
+	},
+	/* notify_will_renew_body */ (i) => {
+		return (`Automaattinen uusinta on päällä. Varmista, että VPS.org-tililläsi on katetta.`)
+	},
+	/* notify_domain_countdown */ (i) => {
+		return (`${i?.name}: ${i?.countdown}`)
+	},
+	/* notify_has_expired */ (i) => {
+		return (`${i?.name} on vanhentunut`)
+	},
+	/* notify_expired_body */ (i) => {
+		return (`Se vanheni ${i?.day}. Uusi se ennen kuin rekisteröinti vapautuu.`)
+	},
+	/* notify_expires_today */ (i) => {
+		return (`${i?.name} vanhenee tänään`)
+	},
+	/* notify_expires_in */ (i) => {
+		return (`${i?.name} vanhenee ${i?.countdown}`)
+	},
+	/* notify_expires_body_auto_on */ (i) => {
+		return (`Se vanhenee ${i?.day}; automaattinen uusinta on päällä.`)
+	},
+	/* notify_expires_body_auto_off */ (i) => {
+		return (`Se vanhenee ${i?.day}; automaattinen uusinta on pois.`)
+	},
+	/* notify_renews_on */ (i) => {
+		return (`${i?.name} ${i?.day}`)
+	},
+	/* within_days */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`${i?.days} päivän sisällä`);
+		if (daysPlural === "other") return (`${i?.days} päivän sisällä`);
+		return ("within_days");
+	},
+	/* notify_many_will_renew */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} verkkotunnus uusitaan ${i?.within}`);
+		if (countPlural === "other") return (`${i?.count} verkkotunnusta uusitaan ${i?.within}`);
+		return ("notify_many_will_renew");
+	},
+	/* notify_many_expired */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} verkkotunnus on vanhentunut`);
+		if (countPlural === "other") return (`${i?.count} verkkotunnusta on vanhentunut`);
+		return ("notify_many_expired");
+	},
+	/* notify_many_expire_today */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} verkkotunnus vanhenee tänään`);
+		if (countPlural === "other") return (`${i?.count} verkkotunnusta vanhenee tänään`);
+		return ("notify_many_expire_today");
+	},
+	/* notify_many_expire_within */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} verkkotunnus vanhenee ${i?.within}`);
+		if (countPlural === "other") return (`${i?.count} verkkotunnusta vanhenee ${i?.within}`);
+		return ("notify_many_expire_within");
+	},
+	/* tray_rebooting */ (i) => {
+		return (`käynnistyy uudelleen…`)
+	},
+	/* tray_starting */ (i) => {
+		return (`käynnistyy…`)
+	},
+	/* tray_stopping */ (i) => {
+		return (`pysähtyy…`)
+	},
+	/* tray_setting_up */ (i) => {
+		return (`valmistellaan…`)
+	},
+	/* tray_open_app */ (i) => {
+		return (`Avaa VPS Tray`)
+	},
+	/* tray_quit */ (i) => {
+		return (`Lopeta`)
+	},
+	/* tray_add_token */ (i) => {
+		return (`Lisää API-tunnus…`)
+	},
+	/* tray_refresh */ (i) => {
+		return (`Päivitä`)
+	},
+	/* tray_settings */ (i) => {
+		return (`Asetukset…`)
+	},
+	/* tray_tip_no_token */ (i) => {
+		return (`VPS Tray — lisää API-tunnus`)
+	},
+	/* tray_tip_offline */ (i) => {
+		return (`ei yhteyttä`)
+	},
+	/* tray_tip_all_good */ (i) => {
+		return (`VPS Tray — kaikki kunnossa`)
+	},
+	/* tray_token_invalid */ (i) => {
+		return (`Tunnus ei enää kelpaa — liitä uusi…`)
+	},
+	/* tray_token_expired */ (i) => {
+		return (`Tunnus vanhentunut — liitä uusi…`)
+	},
+	/* tray_offline */ (i) => {
+		return (`Ei yhteyttä`)
+	},
+	/* tray_cannot_refresh */ (i) => {
+		return (`Päivitys ei onnistu`)
+	},
+	/* tray_paused */ (i) => {
+		return (`Keskeytetty`)
+	},
+	/* tray_updating */ (i) => {
+		return (`Päivitetään`)
+	},
+	/* tray_no_data */ (i) => {
+		return (`${i?.prefix} — ei vielä tietoja`)
+	},
+	/* tray_data_from */ (i) => {
+		return (`${i?.prefix} — tiedot ajalta ${i?.age}`)
+	},
+	/* tray_servers_hidden */ (i) => {
+		return (`Palvelimet piilotettu (${i?.reason})`)
+	},
+	/* tray_no_servers */ (i) => {
+		return (`Ei palvelimia`)
+	},
+	/* tray_more_servers */ (i) => {
+		return (`Lisää palvelimia… (${i?.count} lisää)`)
+	},
+	/* tray_token_reason */ (i) => {
+		return (`Tunnuksesi ${i?.reason}.`)
+	},
+	/* tray_copy_ip */ (i) => {
+		return (`Kopioi IP (${i?.ip})`)
+	},
+	/* tray_copy_ip_none */ (i) => {
+		return (`Kopioi IP (ei vielä osoitetta)`)
+	},
+	/* tray_details */ (i) => {
+		return (`Tiedot…`)
+	},
+	/* tray_renews */ (i) => {
+		return (`uusitaan ${i?.countdown}`)
+	},
+	/* tray_expires */ (i) => {
+		return (`vanhenee ${i?.countdown}`)
+	},
+	/* tray_open */ (i) => {
+		return (`Avaa`)
+	},
+	/* tray_snooze_week */ (i) => {
+		return (`Siirrä 1 viikko`)
+	},
+	/* tray_more_domains */ (i) => {
+		return (`Lisää verkkotunnuksia… (${i?.count} lisää)`)
+	},
+	/* tray_domain_phrase */ (i) => {
+		return (`${i?.name} ${i?.phrase}`)
+	},
+	/* tray_many_due */ (i) => {
+		return (`${i?.count} verkkotunnusta vanhenee ${i?.within}`)
+	},
+	/* tray_many_expired */ (i) => {
+		return (`${i?.count} verkkotunnusta vanhentunut`)
+	},
+	/* tray_many_stopped */ (i) => {
+		return (`${i?.count} palvelinta pysäytetty`)
+	},
+	/* tray_many_suspended */ (i) => {
+		return (`${i?.count} palvelinta jäädytetty`)
+	},
+	/* common_save */ (i) => {
+		return (`Tallenna`)
+	},
+	/* common_saving */ (i) => {
+		return (`Tallennetaan…`)
+	},
+	/* common_edit */ (i) => {
+		return (`Muokkaa`)
+	},
+	/* common_delete */ (i) => {
+		return (`Poista`)
+	},
+	/* common_back */ (i) => {
+		return (`Takaisin`)
+	},
+	/* common_done */ (i) => {
+		return (`Valmis`)
+	},
+	/* common_on */ (i) => {
+		return (`Päällä`)
+	},
+	/* common_off */ (i) => {
+		return (`Pois`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* server_back */ (i) => {
+		return (`Takaisin palvelimiin`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Takaisin palvelimiin (Esc)`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Poistetaanko ${i?.name}?`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Palvelin ja kaikki sen levyllä oleva tuhotaan. Tätä ei voi perua.`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Poista palvelin`)
+	},
+	/* server_deleted */ (i) => {
+		return (`${i?.name} poistettu.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Varmuuskopiot käytössä: ${i?.name}.`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Varmuuskopiot pois käytöstä: ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Käyttö`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Muisti`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Levy`)
+	},
+	/* usage_bandwidth */ (i) => {
+		return (`Kaistanleveys`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} / ${i?.total}`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} / ${i?.total} tässä kuussa`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} tässä kuussa`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`Mitattu, kun tämä sivu on auki · ${i?.count} näyte`);
+		if (countPlural === "other") return (`Mitattu, kun tämä sivu on auki · ${i?.count} näytettä`);
+		return ("usage_samples");
+	},
+	/* usage_fetching */ (i) => {
+		return (`Haetaan käyttötietoja…`)
+	},
+	/* server_details */ (i) => {
+		return (`Tiedot`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Isäntänimi`)
+	},
+	/* field_location */ (i) => {
+		return (`Sijainti`)
+	},
+	/* field_plan */ (i) => {
+		return (`Paketti`)
+	},
+	/* field_system */ (i) => {
+		return (`Järjestelmä`)
+	},
+	/* field_created */ (i) => {
+		return (`Luotu`)
+	},
+	/* server_backups */ (i) => {
+		return (`Automaattiset varmuuskopiot`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`VPS.org säilyttää päivittäiset tilannekuvat`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`Muokkaa: ${i?.name}`)
+	},
+	/* server_saved */ (i) => {
+		return (`${i?.name} tallennettu.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Kirjaimia, numeroita ja yhdysmerkkejä.`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Täydellinen nimi, esimerkiksi web01.example.com.`)
+	},
+	/* server_create */ (i) => {
+		return (`Luo palvelin`)
+	},
+	/* common_creating */ (i) => {
+		return (`Luodaan…`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Isäntänimi (valinnainen)`)
+	},
+	/* field_os */ (i) => {
+		return (`Käyttöjärjestelmä`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`${i?.name} on valmisteilla.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`${i?.setting} päällä: ${i?.name}.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`${i?.setting} pois: ${i?.name}.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Poistetaanko ${i?.name} tililtäsi?`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`Tämä EI peru rekisteröintiä: ${i?.name} pysyy rekisteröitynä ${i?.day} asti, mutta et enää hallinnoi sitä etkä saa siitä muistutuksia täällä.`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Poista tililtä`)
+	},
+	/* domain_removed */ (i) => {
+		return (`${i?.name} poistettu tililtäsi.`)
+	},
+	/* domain_back */ (i) => {
+		return (`Takaisin verkkotunnuksiin`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Takaisin verkkotunnuksiin (Esc)`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Siirrä tänne…`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Poista…`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Vanheneminen`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Vanhenee`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Rekisteröity`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Muistutus`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Siirretty ${i?.day} asti`)
+	},
+	/* reminder_handled */ (i) => {
+		return (`Hoidettu`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Uusiutuu automaattisesti; saat ilmoituksen ennen sitä`)
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`Ensimmäinen muistutus ${i?.days} päivä ennen`);
+		if (daysPlural === "other") return (`Ensimmäinen muistutus ${i?.days} päivää ennen`);
+		return ("reminder_first");
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`Ajankohtainen (${i?.days} päivän muistutus)`);
+		if (daysPlural === "other") return (`Ajankohtainen (${i?.days} päivän muistutus)`);
+		return ("reminder_due");
+	},
+	/* domain_registration */ (i) => {
+		return (`Rekisteröinti`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Rekisterinpitäjä`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`VPS.org hallinnoi`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Vyöhyke`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`Muokkaa DNS-tietueita`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Rekisteröijä`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Piilotettu yksityisyydensuojalla`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Haetaan rekisterinpitäjän tietoja…`)
 	},
 	/* setting_auto_renew */ (i) => {
 		return (`Automaattinen uusinta`)
@@ -1461,413 +987,38 @@ export default [
 	/* setting_privacy_text */ (i) => {
 		return (`Piilottaa yhteystietosi WHOIS-tiedoista`)
 	},
-	/* settings_general */ (i) => {
-		return (`Yleiset`)
+	/* ns_saved */ (i) => {
+		return (`Nimipalvelimet tallennettu: ${i?.name}.`)
 	},
-	/* settings_language */ (i) => {
-		return (`Kieli`)
+	/* ns_title */ (i) => {
+		return (`Nimipalvelimet`)
 	},
-	/* settings_language_system */ (i) => {
-		return (`Järjestelmän mukaan`)
+	/* ns_field */ (i) => {
+		return (`Nimipalvelin ${i?.n}`)
 	},
-	/* settings_reset */ (i) => {
-		return (`Tallennettuja asetuksiasi ei voitu lukea, joten ne palautettiin oletuksiin.`)
+	/* ns_remove */ (i) => {
+		return (`Poista nimipalvelin ${i?.n}`)
 	},
-	/* settings_theme */ (i) => {
-		return (`Teema`)
+	/* ns_denied */ (i) => {
+		return (`Nimipalvelinten muuttaminen: ${i?.reason}.`)
 	},
-	/* snooze_day */ (i) => {
-		return (`Siirrä 1 päivä`)
+	/* common_add */ (i) => {
+		return (`Lisää`)
 	},
-	/* snooze_day_label */ (i) => {
-		return (`Siirrä 1 päivä: ${i?.name}`)
+	/* common_reset */ (i) => {
+		return (`Palauta`)
 	},
-	/* snooze_week */ (i) => {
-		return (`1 viikko`)
+	/* ns_save */ (i) => {
+		return (`Tallenna nimipalvelimet`)
 	},
-	/* snooze_week_label */ (i) => {
-		return (`1 viikko, siirrä: ${i?.name}`)
+	/* register_done */ (i) => {
+		return (`${i?.name} rekisteröity.`)
 	},
-	/* status_active */ (i) => {
-		return (`käynnissä`)
+	/* register_confirm_title */ (i) => {
+		return (`Vahvista rekisteröinti`)
 	},
-	/* status_provisioning */ (i) => {
-		return (`valmistellaan`)
-	},
-	/* status_rebooting */ (i) => {
-		return (`käynnistyy uudelleen`)
-	},
-	/* status_starting */ (i) => {
-		return (`käynnistyy`)
-	},
-	/* status_stopped */ (i) => {
-		return (`pysäytetty`)
-	},
-	/* status_stopping */ (i) => {
-		return (`pysähtyy`)
-	},
-	/* status_suspended */ (i) => {
-		return (`jäädytetty`)
-	},
-	/* sync_never */ (i) => {
-		return (`Ei vielä päivitetty`)
-	},
-	/* sync_no_session */ (i) => {
-		return (`Lisää voimassa oleva VPS.org-API-tunnus Asetuksissa päivittääksesi.`)
-	},
-	/* sync_offline */ (i) => {
-		return (`Ei yhteyttä`)
-	},
-	/* sync_paused */ (i) => {
-		return (`Keskeytetty`)
-	},
-	/* sync_quitting */ (i) => {
-		return (`VPS Tray sulkeutuu.`)
-	},
-	/* sync_refreshing */ (i) => {
-		return (`Päivitetään…`)
-	},
-	/* sync_updated */ (i) => {
-		return (`Päivitetty ${i?.age}`)
-	},
-	/* theme_dark */ (i) => {
-		return (`Tumma`)
-	},
-	/* theme_light */ (i) => {
-		return (`Vaalea`)
-	},
-	/* theme_system */ (i) => {
-		return (`Järjestelmä`)
-	},
-	/* things_domains */ (i) => {
-		return (`verkkotunnukset`)
-	},
-	/* things_servers */ (i) => {
-		return (`palvelimet`)
-	},
-	/* things_zones */ (i) => {
-		return (`DNS-vyöhykkeet`)
-	},
-	/* things_zones_short */ (i) => {
-		return (`vyöhykkeet`)
-	},
-	/* thresholds_error */ (i) => {
-		return (`Anna enintään 10 kokonaislukua päivinä väliltä 0–365 pilkuilla erotettuina, esimerkiksi 30, 14, 7, 1, 0.`)
-	},
-	/* toast_auto_renew_off */ (i) => {
-		return (`Automaattinen uusinta pois: ${i?.name}.`)
-	},
-	/* toast_auto_renew_on */ (i) => {
-		return (`Automaattinen uusinta päällä: ${i?.name}.`)
-	},
-	/* toast_calendar_saved */ (i) => {
-		return (`Kalenteri tallennettu.`)
-	},
-	/* toast_calendar_saved_to */ (i) => {
-		return (`Kalenteri tallennettu: ${i?.path}.`)
-	},
-	/* toast_copied_ip */ (i) => {
-		return (`Kopioitu ${i?.ip}, palvelimen ${i?.name} IP-osoite.`)
-	},
-	/* toast_export_cancelled */ (i) => {
-		return (`Vienti peruttu.`)
-	},
-	/* toast_marked_handled */ (i) => {
-		return (`${i?.name} merkitty hoidetuksi.`)
-	},
-	/* toast_snoozed_day */ (i) => {
-		return (`Muistutus (${i?.name}) siirretty päivällä.`)
-	},
-	/* toast_snoozed_week */ (i) => {
-		return (`Muistutus (${i?.name}) siirretty viikolla.`)
-	},
-	/* token_hide */ (i) => {
-		return (`Piilota tunnus`)
-	},
-	/* token_label */ (i) => {
-		return (`API-tunnus`)
-	},
-	/* token_new_label */ (i) => {
-		return (`Uusi API-tunnus`)
-	},
-	/* token_remove */ (i) => {
-		return (`Poista tunnus`)
-	},
-	/* token_remove_text */ (i) => {
-		return (`Tunnus poistetaan tästä tietokoneesta. Se on voimassa VPS.orgissa, kunnes peruutat sen siellä.`)
-	},
-	/* token_remove_text_keychain */ (i) => {
-		return (`Tunnus poistetaan tämän tietokoneen avainnipusta. Se on voimassa VPS.orgissa, kunnes peruutat sen siellä.`)
-	},
-	/* token_remove_title */ (i) => {
-		return (`Poistetaanko tunnus?`)
-	},
-	/* token_replace */ (i) => {
-		return (`Vaihda tunnus…`)
-	},
-	/* token_save */ (i) => {
-		return (`Tallenna tunnus`)
-	},
-	/* token_saved */ (i) => {
-		return (`Uusi tunnus on tallennettu.`)
-	},
-	/* token_show */ (i) => {
-		return (`Näytä tunnus`)
-	},
-	/* token_status_checking */ (i) => {
-		return (`Tarkistetaan…`)
-	},
-	/* token_status_expired */ (i) => {
-		return (`Vanhentunut`)
-	},
-	/* token_status_invalid */ (i) => {
-		return (`VPS.org hylkäsi`)
-	},
-	/* token_status_none */ (i) => {
-		return (`Ei tunnusta`)
-	},
-	/* token_status_valid */ (i) => {
-		return (`Voimassa`)
-	},
-	/* transfer_auto_renew */ (i) => {
-		return (`Uusi automaattisesti siirron jälkeen`)
-	},
-	/* transfer_code */ (i) => {
-		return (`Auth-koodi`)
-	},
-	/* transfer_expected */ (i) => {
-		return (`Arvioitu valmistuminen`)
-	},
-	/* transfer_intro */ (i) => {
-		return (`Avaa verkkotunnuksen lukitus nykyisellä rekisterinpitäjällä ja pyydä siltä EPP-/auth-koodi. Siirtoon sisältyy vuoden uusinta, joka veloitetaan tililtäsi.`)
-	},
-	/* transfer_next */ (i) => {
-		return (`Seuraavat vaiheet`)
-	},
-	/* transfer_sending */ (i) => {
-		return (`Aloitetaan…`)
-	},
-	/* transfer_start */ (i) => {
-		return (`Aloita siirto`)
-	},
-	/* transfer_started_title */ (i) => {
-		return (`Verkkotunnuksen ${i?.name} siirto aloitettu`)
-	},
-	/* transfer_title */ (i) => {
-		return (`Siirrä ${i?.name} VPS.orgiin`)
-	},
-	/* tray_add_token */ (i) => {
-		return (`Lisää API-tunnus…`)
-	},
-	/* tray_cannot_refresh */ (i) => {
-		return (`Päivitys ei onnistu`)
-	},
-	/* tray_confirm_reboot_detail */ (i) => {
-		return (`${i?.name} ei ole tavoitettavissa noin minuuttiin uudelleenkäynnistyksen aikana.`)
-	},
-	/* tray_confirm_stop_detail */ (i) => {
-		return (`${i?.name} lakkaa palvelemasta, kunnes se käynnistetään uudelleen.`)
-	},
-	/* tray_copy_ip */ (i) => {
-		return (`Kopioi IP (${i?.ip})`)
-	},
-	/* tray_copy_ip_none */ (i) => {
-		return (`Kopioi IP (ei vielä osoitetta)`)
-	},
-	/* tray_data_from */ (i) => {
-		return (`${i?.prefix} — tiedot ajalta ${i?.age}`)
-	},
-	/* tray_details */ (i) => {
-		return (`Tiedot…`)
-	},
-	/* tray_domain_phrase */ (i) => {
-		return (`${i?.name} ${i?.phrase}`)
-	},
-	/* tray_expires */ (i) => {
-		return (`vanhenee ${i?.countdown}`)
-	},
-	/* tray_failed */ (i) => {
-		return (`VPS Tray ei voinut tehdä sitä`)
-	},
-	/* tray_failed_copy */ (i) => {
-		return (`IP-osoitetta ei voitu kopioida`)
-	},
-	/* tray_failed_reboot */ (i) => {
-		return (`Palvelinta ${i?.name} ei voitu käynnistää uudelleen`)
-	},
-	/* tray_failed_refresh */ (i) => {
-		return (`Päivitys epäonnistui`)
-	},
-	/* tray_failed_start */ (i) => {
-		return (`Palvelinta ${i?.name} ei voitu käynnistää`)
-	},
-	/* tray_failed_stop */ (i) => {
-		return (`Palvelinta ${i?.name} ei voitu pysäyttää`)
-	},
-	/* tray_many_due */ (i) => {
-		return (`${i?.count} verkkotunnusta vanhenee ${i?.within}`)
-	},
-	/* tray_many_expired */ (i) => {
-		return (`${i?.count} verkkotunnusta vanhentunut`)
-	},
-	/* tray_many_stopped */ (i) => {
-		return (`${i?.count} palvelinta pysäytetty`)
-	},
-	/* tray_many_suspended */ (i) => {
-		return (`${i?.count} palvelinta jäädytetty`)
-	},
-	/* tray_more_domains */ (i) => {
-		return (`Lisää verkkotunnuksia… (${i?.count} lisää)`)
-	},
-	/* tray_more_servers */ (i) => {
-		return (`Lisää palvelimia… (${i?.count} lisää)`)
-	},
-	/* tray_no_data */ (i) => {
-		return (`${i?.prefix} — ei vielä tietoja`)
-	},
-	/* tray_no_servers */ (i) => {
-		return (`Ei palvelimia`)
-	},
-	/* tray_offline */ (i) => {
-		return (`Ei yhteyttä`)
-	},
-	/* tray_open */ (i) => {
-		return (`Avaa`)
-	},
-	/* tray_open_app */ (i) => {
-		return (`Avaa VPS Tray`)
-	},
-	/* tray_paused */ (i) => {
-		return (`Keskeytetty`)
-	},
-	/* tray_quit */ (i) => {
-		return (`Lopeta`)
-	},
-	/* tray_rebooting */ (i) => {
-		return (`käynnistyy uudelleen…`)
-	},
-	/* tray_refresh */ (i) => {
-		return (`Päivitä`)
-	},
-	/* tray_renews */ (i) => {
-		return (`uusitaan ${i?.countdown}`)
-	},
-	/* tray_servers_hidden */ (i) => {
-		return (`Palvelimet piilotettu (${i?.reason})`)
-	},
-	/* tray_setting_up */ (i) => {
-		return (`valmistellaan…`)
-	},
-	/* tray_settings */ (i) => {
-		return (`Asetukset…`)
-	},
-	/* tray_snooze_week */ (i) => {
-		return (`Siirrä 1 viikko`)
-	},
-	/* tray_starting */ (i) => {
-		return (`käynnistyy…`)
-	},
-	/* tray_stopping */ (i) => {
-		return (`pysähtyy…`)
-	},
-	/* tray_tip_all_good */ (i) => {
-		return (`VPS Tray — kaikki kunnossa`)
-	},
-	/* tray_tip_no_token */ (i) => {
-		return (`VPS Tray — lisää API-tunnus`)
-	},
-	/* tray_tip_offline */ (i) => {
-		return (`ei yhteyttä`)
-	},
-	/* tray_token_expired */ (i) => {
-		return (`Tunnus vanhentunut — liitä uusi…`)
-	},
-	/* tray_token_invalid */ (i) => {
-		return (`Tunnus ei enää kelpaa — liitä uusi…`)
-	},
-	/* tray_token_reason */ (i) => {
-		return (`Tunnuksesi ${i?.reason}.`)
-	},
-	/* tray_updating */ (i) => {
-		return (`Päivitetään`)
-	},
-	/* urgency_auto */ (i) => {
-		return (`Uusitaan automaattisesti`)
-	},
-	/* urgency_date */ (i) => {
-		return (`Vanhenemispäivä`)
-	},
-	/* urgency_expired */ (i) => {
-		return (`Vanhentunut`)
-	},
-	/* urgency_handled */ (i) => {
-		return (`Muistutus hoidettu`)
-	},
-	/* urgency_not_due */ (i) => {
-		return (`Ei vielä ajankohtainen`)
-	},
-	/* urgency_snoozed */ (i) => {
-		return (`Muistutus siirretty`)
-	},
-	/* urgency_soon */ (i) => {
-		return (`Vanhenee lähiaikoina`)
-	},
-	/* urgency_very_soon */ (i) => {
-		return (`Vanhenee pian`)
-	},
-	/* usage_bandwidth */ (i) => {
-		return (`Kaistanleveys`)
-	},
-	/* usage_disk */ (i) => {
-		return (`Levy`)
-	},
-	/* usage_fetching */ (i) => {
-		return (`Haetaan käyttötietoja…`)
-	},
-	/* usage_memory */ (i) => {
-		return (`Muisti`)
-	},
-	/* usage_month */ (i) => {
-		return (`${i?.used} tässä kuussa`)
-	},
-	/* usage_month_of */ (i) => {
-		return (`${i?.used} / ${i?.total} tässä kuussa`)
-	},
-	/* usage_of */ (i) => {
-		return (`${i?.used} / ${i?.total}`)
-	},
-	/* usage_samples */ (i) => {
-		const countPlural = registry.plural("fi", i?.count, {});
-		if (countPlural === "one") return (`Mitattu, kun tämä sivu on auki · ${i?.count} näyte`);
-		if (countPlural === "other") return (`Mitattu, kun tämä sivu on auki · ${i?.count} näytettä`);
-		return ("usage_samples");
-	},
-	/* welcome_connected */ (i) => {
-		return (`Yhdistetty`)
-	},
-	/* welcome_connected_name */ (i) => {
-		return (`Yhdistetty, ${i?.name}`)
-	},
-	/* welcome_continue */ (i) => {
-		return (`Jatka`)
-	},
-	/* welcome_keychain */ (i) => {
-		return (`Järjestelmän avainnipussa`)
-	},
-	/* welcome_may_do */ (i) => {
-		return (`Mitä tällä tunnuksella saa tehdä`)
-	},
-	/* welcome_memory */ (i) => {
-		return (`Muistissa vain tämän käynnistyksen ajan (ei avainnippua)`)
-	},
-	/* welcome_stored */ (i) => {
-		return (`Tallennettu`)
-	},
-	/* within_days */ (i) => {
-		const daysPlural = registry.plural("fi", i?.days, {});
-		if (daysPlural === "one") return (`${i?.days} päivän sisällä`);
-		if (daysPlural === "other") return (`${i?.days} päivän sisällä`);
-		return ("within_days");
+	/* register_term */ (i) => {
+		return (`Kausi`)
 	},
 	/* years_count */ (i) => {
 		const yearsPlural = registry.plural("fi", i?.years, {});
@@ -1875,68 +1026,176 @@ export default [
 		if (yearsPlural === "other") return (`${i?.years} vuotta`);
 		return ("years_count");
 	},
-	/* zone_all_types */ (i) => {
+	/* register_privacy */ (i) => {
+		return (`Yksityisyys`)
+	},
+	/* register_total */ (i) => {
+		return (`Yhteensä`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`Hinta tuntematon: VPS.org veloittaa voimassa olevan hintansa`)
+	},
+	/* register_charged */ (i) => {
+		return (`Summa veloitetaan VPS.org-tilisi saldosta, kun vahvistat.`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`Verkkotunnus`)
+	},
+	/* register_years */ (i) => {
+		return (`Vuodet`)
+	},
+	/* register_price */ (i) => {
+		return (`Hinta`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ vuosi · yhteensä`)
+	},
+	/* register_no_price */ (i) => {
+		return (`Tälle päätteelle ei ole tunnettua hintaa`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`Uusi automaattisesti`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`Yksityisyydensuoja (maksuton)`)
+	},
+	/* register_sending */ (i) => {
+		return (`Rekisteröidään…`)
+	},
+	/* register_for */ (i) => {
+		return (`Rekisteröi hintaan ${i?.price}`)
+	},
+	/* register_review */ (i) => {
+		return (`Tarkista`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`Verkkotunnuksen ${i?.name} siirto aloitettu`)
+	},
+	/* transfer_title */ (i) => {
+		return (`Siirrä ${i?.name} VPS.orgiin`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`Arvioitu valmistuminen`)
+	},
+	/* transfer_next */ (i) => {
+		return (`Seuraavat vaiheet`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`Avaa verkkotunnuksen lukitus nykyisellä rekisterinpitäjällä ja pyydä siltä EPP-/auth-koodi. Siirtoon sisältyy vuoden uusinta, joka veloitetaan tililtäsi.`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Auth-koodi`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`Uusi automaattisesti siirron jälkeen`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`Aloitetaan…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`Aloita siirto`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`Tietueen tyyppi`)
+	},
+	/* dns_every_type */ (i) => {
 		return (`Kaikki tyypit`)
 	},
-	/* zone_back */ (i) => {
-		return (`Takaisin vyöhykkeisiin`)
+	/* dns_type_records */ (i) => {
+		return (`${i?.type}-tietueet`)
 	},
-	/* zone_back_esc */ (i) => {
-		return (`Takaisin vyöhykkeisiin (Esc)`)
+	/* dns_load_failed */ (i) => {
+		return (`Tietueita ei voitu ladata`)
 	},
-	/* zone_create */ (i) => {
-		return (`Luo vyöhyke`)
+	/* dns_none_anywhere */ (i) => {
+		return (`Ei tietueita missään vyöhykkeessä`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Ei ${i?.type}-tietueita missään vyöhykkeessä`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Kaikki tietueet`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Kaikki ${i?.type}-tietueet`)
 	},
 	/* zone_created */ (i) => {
 		return (`Vyöhyke ${i?.name} luotu.`)
 	},
-	/* zone_delete_confirm */ (i) => {
-		return (`Poista vyöhyke`)
+	/* zone_new_title */ (i) => {
+		return (`Uusi DNS-vyöhyke`)
 	},
-	/* zone_delete_text */ (i) => {
-		const countPlural = registry.plural("fi", i?.count, {});
-		if (countPlural === "one") return (`Sen ${i?.count} tietue poistuu mukana, eikä ${i?.name} enää ratkea VPS.orgin nimipalvelimien kautta.`);
-		if (countPlural === "other") return (`Kaikki ${i?.count} tietuetta poistuvat mukana, eikä ${i?.name} enää ratkea VPS.orgin nimipalvelimien kautta.`);
-		return ("zone_delete_text");
-	},
-	/* zone_delete_title */ (i) => {
-		return (`Poistetaanko DNS-vyöhyke ${i?.name}?`)
-	},
-	/* zone_deleted */ (i) => {
-		return (`Vyöhyke ${i?.name} poistettu.`)
+	/* zone_create */ (i) => {
+		return (`Luo vyöhyke`)
 	},
 	/* zone_domain_hint */ (i) => {
 		return (`Ohjaa verkkotunnuksen nimipalvelimet VPS.orgiin, jotta vyöhyke tulee voimaan.`)
 	},
-	/* zone_empty_text */ (i) => {
-		return (`Lisää A-tietue ohjataksesi ${i?.name} palvelimelle tai MX-tietue vastaanottaaksesi postia.`)
+	/* dns_show */ (i) => {
+		return (`Näytä`)
 	},
-	/* zone_filter_type */ (i) => {
-		return (`Suodata tyypin mukaan`)
+	/* dns_zones */ (i) => {
+		return (`Vyöhykkeet`)
 	},
-	/* zone_new_title */ (i) => {
-		return (`Uusi DNS-vyöhyke`)
+	/* dns_new_zone */ (i) => {
+		return (`Uusi vyöhyke`)
 	},
-	/* zone_no_records */ (i) => {
-		return (`Ei vielä tietueita`)
+	/* record_saved */ (i) => {
+		return (`${i?.type}-tietue ${i?.name} tallennettu.`)
 	},
-	/* zone_no_type_records */ (i) => {
-		return (`Ei ${i?.type}-tietueita`)
+	/* record_added */ (i) => {
+		return (`${i?.type}-tietue ${i?.name} lisätty.`)
 	},
-	/* zone_records_label */ (i) => {
-		return (`Vyöhykkeen ${i?.name} tietueet`)
+	/* record_edit_title */ (i) => {
+		return (`Muokkaa tietuetta: ${i?.domain}`)
 	},
-	/* zones_empty_text */ (i) => {
-		return (`Luo vyöhyke hallitaksesi verkkotunnuksen tietueita VPS.orgissa.`)
+	/* record_add_title */ (i) => {
+		return (`Lisää tietue: ${i?.domain}`)
 	},
-	/* zones_empty_title */ (i) => {
-		return (`Ei vielä DNS-vyöhykkeitä`)
+	/* record_save */ (i) => {
+		return (`Tallenna tietue`)
 	},
-	/* zones_label */ (i) => {
-		return (`DNS-vyöhykkeet`)
+	/* record_add */ (i) => {
+		return (`Lisää tietue`)
 	},
-	/* zones_no_match */ (i) => {
-		return (`Mikään vyöhyke ei vastaa hakua ”${i?.query}”`)
+	/* record_type */ (i) => {
+		return (`Tyyppi`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" = ${i?.domain}`)
+	},
+	/* record_value */ (i) => {
+		return (`Arvo`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (sekuntia)`)
+	},
+	/* record_priority */ (i) => {
+		return (`Prioriteetti`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Prior.`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Pienempää kokeillaan ensin.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`Muokkaa ${i?.type}-tietuetta ${i?.name}`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Poista ${i?.type}-tietue ${i?.name}`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Poistetaanko ${i?.type}-tietue ${i?.name}?`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`${i?.fqdn} → ${i?.value} lakkaa ratkeamasta, kun välimuistit vanhenevat (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Poista tietue`)
+	},
+	/* record_deleted */ (i) => {
+		return (`${i?.type}-tietue ${i?.name} poistettu.`)
 	},
 	/* zones_search */ (i) => {
 		return (`Hae vyöhykkeitä`)
@@ -1944,7 +1203,748 @@ export default [
 	/* zones_search_placeholder */ (i) => {
 		return (`Verkkotunnus`)
 	},
+	/* things_zones */ (i) => {
+		return (`DNS-vyöhykkeet`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`vyöhykkeet`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Ei vielä DNS-vyöhykkeitä`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Luo vyöhyke hallitaksesi verkkotunnuksen tietueita VPS.orgissa.`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Mikään vyöhyke ei vastaa hakua ”${i?.query}”`)
+	},
 	/* zones_show_all */ (i) => {
 		return (`Näytä kaikki vyöhykkeet`)
+	},
+	/* zones_label */ (i) => {
+		return (`DNS-vyöhykkeet`)
+	},
+	/* col_records */ (i) => {
+		return (`Tietueet`)
+	},
+	/* col_open */ (i) => {
+		return (`Avaa`)
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Poistetaanko DNS-vyöhyke ${i?.name}?`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`Sen ${i?.count} tietue poistuu mukana, eikä ${i?.name} enää ratkea VPS.orgin nimipalvelimien kautta.`);
+		if (countPlural === "other") return (`Kaikki ${i?.count} tietuetta poistuvat mukana, eikä ${i?.name} enää ratkea VPS.orgin nimipalvelimien kautta.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Poista vyöhyke`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Vyöhyke ${i?.name} poistettu.`)
+	},
+	/* zone_back */ (i) => {
+		return (`Takaisin vyöhykkeisiin`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Takaisin vyöhykkeisiin (Esc)`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`Suodata tyypin mukaan`)
+	},
+	/* zone_all_types */ (i) => {
+		return (`Kaikki tyypit`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Ei vielä tietueita`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Ei ${i?.type}-tietueita`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Lisää A-tietue ohjataksesi ${i?.name} palvelimelle tai MX-tietue vastaanottaaksesi postia.`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Vyöhykkeen ${i?.name} tietueet`)
+	},
+	/* hint_a */ (i) => {
+		return (`IPv4-osoite.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`IPv6-osoite.`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Isäntänimi, jonka alias tämä nimi on.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Postipalvelimen isäntänimi; prioriteetti alla.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Mitä tahansa tekstiä: SPF, DKIM, sivuston vahvistus…`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Nimipalvelimen isäntänimi.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Paino, portti ja kohde välilyönneillä erotettuina.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Liput, tunniste ja arvo, esimerkiksi 0 issue "letsencrypt.org".`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Ei tunnusta`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Tarkistetaan…`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Voimassa`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`VPS.org hylkäsi`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Vanhentunut`)
+	},
+	/* token_saved */ (i) => {
+		return (`Uusi tunnus on tallennettu.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Poistetaanko tunnus?`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Tunnus poistetaan tämän tietokoneen avainnipusta. Se on voimassa VPS.orgissa, kunnes peruutat sen siellä.`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Tunnus poistetaan tästä tietokoneesta. Se on voimassa VPS.orgissa, kunnes peruutat sen siellä.`)
+	},
+	/* token_remove */ (i) => {
+		return (`Poista tunnus`)
+	},
+	/* account_title */ (i) => {
+		return (`Tili ja tunnus`)
+	},
+	/* account_account */ (i) => {
+		return (`Tili`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (demo)`)
+	},
+	/* account_token */ (i) => {
+		return (`Tunnus`)
+	},
+	/* account_expires */ (i) => {
+		return (`Vanhenee`)
+	},
+	/* account_never */ (i) => {
+		return (`Ei koskaan`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · viimeksi käytetty ${i?.used}`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Säilytyspaikka`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Järjestelmän avainnippu`)
+	},
+	/* account_memory */ (i) => {
+		return (`Muisti, vain tämän käynnistyksen ajan: avainnippua ei ole saatavilla`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Oikeudet`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Uusi API-tunnus`)
+	},
+	/* token_save */ (i) => {
+		return (`Tallenna tunnus`)
+	},
+	/* token_replace */ (i) => {
+		return (`Vaihda tunnus…`)
+	},
+	/* token_label */ (i) => {
+		return (`API-tunnus`)
+	},
+	/* token_show */ (i) => {
+		return (`Näytä tunnus`)
+	},
+	/* token_hide */ (i) => {
+		return (`Piilota tunnus`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Kysy ennen palvelimen pysäyttämistä`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Kysy ennen palvelimen uudelleenkäynnistystä`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Ilmoitukset`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Kun palvelin on taas käynnissä ja kun verkkotunnukset lähestyvät vanhenemista`)
+	},
+	/* login_setting */ (i) => {
+		return (`Käynnistä kirjautuessa`)
+	},
+	/* login_text */ (i) => {
+		return (`VPS Tray odottaa ilmoitusalueella`)
+	},
+	/* quit_text */ (i) => {
+		return (`Ikkunan sulkeminen jättää VPS Trayn ilmoitusalueelle.`)
+	},
+	/* quit_app */ (i) => {
+		return (`Lopeta VPS Tray`)
+	},
+	/* perm_full */ (i) => {
+		return (`Täydet oikeudet kaikkeen tilillä.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Ei mitään: tällä tunnuksella voi vain lukea tilin profiilin.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Poistetaanko profiili ${i?.name}?`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Sen tunnus, välimuistitiedot, muistutukset ja historia poistetaan tästä tietokoneesta. VPS.orgissa mikään ei muutu.`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Poista profiili`)
+	},
+	/* profile_removed */ (i) => {
+		return (`${i?.name} poistettu.`)
+	},
+	/* profile_added */ (i) => {
+		return (`${i?.name} lisätty ja otettu käyttöön.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Tili lisätty ja otettu käyttöön.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Profiilit`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Uusi nimi profiilille ${i?.name}`)
+	},
+	/* profile_current */ (i) => {
+		return (`nykyinen`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Sisäänrakennettu simulaattori`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Vaihda profiiliin ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Vaihdettu profiiliin ${i?.name}.`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Vaihda`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Nimeä ${i?.name} uudelleen`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Nimeä uudelleen`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Poista ${i?.name}`)
+	},
+	/* common_remove */ (i) => {
+		return (`Poista`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Nimi (valinnainen)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Työ`)
+	},
+	/* profile_add */ (i) => {
+		return (`Lisää tili`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Lisää toinen tili…`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Avaa demo`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Päivitys`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Kun ikkuna on auki, joka`)
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Kun vain ilmoitusalueen kuvake on näkyvissä, joka`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Anna enintään 10 kokonaislukua päivinä väliltä 0–365 pilkuilla erotettuina, esimerkiksi 30, 14, 7, 1, 0.`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Vanhenemismuistutukset`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Muistuta ennen verkkotunnusten vanhenemista`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Päiviä ennen vanhenemista (0 = samana päivänä)`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`Laske myös automaattisesti uusiutuvien verkkotunnusten päivät`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Muuten niistä tulee yksi ”uusitaan …” -ilmoitus`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Tietyille verkkotunnuksille`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} päivää`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Käytä tavallisia päiviä: ${i?.name}`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Verkkotunnus…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Päiviä ennen tämän verkkotunnuksen vanhenemista`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Lisää tilille verkkotunnuksia antaaksesi niille omat muistutuspäivät.`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Yhdistä VPS.org-tilisi`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Luo API-tunnus osoitteessa admin.vps.org kohdassa Account → API tokens ja liitä se tähän. Se säilytetään järjestelmän avainnipussa eikä lähde tästä tietokoneesta muualle kuin VPS.orgiin.`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Lisäasetukset`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`API-osoite`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Jätä tyhjäksi, jos käytät itse VPS.orgia.`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Tarkistetaan tunnusta…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Yhdistä`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`tai`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Käynnistetään demoa…`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Kokeile demoa`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Esimerkkipalvelimia, -verkkotunnuksia ja -DNS:ää simuloidulla tilillä. Mihinkään todelliseen ei kosketa.`)
+	},
+	/* welcome_connected */ (i) => {
+		return (`Yhdistetty`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Yhdistetty, ${i?.name}`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Tallennettu`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Järjestelmän avainnipussa`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Muistissa vain tämän käynnistyksen ajan (ei avainnippua)`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Mitä tällä tunnuksella saa tehdä`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Jatka`)
+	},
+	/* activity_search */ (i) => {
+		return (`Hae toimintaa`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Toiminto, palvelin, verkkotunnus`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Vain epäonnistuneet (${i?.count})`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Ei vielä mitään tehty`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Tästä sovelluksesta tehdyt uudelleenkäynnistykset, muokkaukset, poistot ja muut muutokset näkyvät tässä tuloksineen.`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Mikään toiminta ei vastaa hakua`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Näytä kaikki`)
+	},
+	/* result_ok */ (i) => {
+		return (`Valmis`)
+	},
+	/* result_error */ (i) => {
+		return (`Epäonnistui`)
+	},
+	/* result_pending */ (i) => {
+		return (`Käynnissä`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Palvelimen nimi vaaditaan.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Palvelimen nimessä on enintään 63 merkkiä.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Palvelimen nimessä saa olla vain kirjaimia, numeroita ja yhdysmerkkejä.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Muuta vähintään yhtä kenttää.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Anna verkkotunnus, esimerkiksi example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Anna 2–4 nimipalvelinta.`)
+	},
+	/* input_years */ (i) => {
+		return (`Rekisteröi 1–10 vuodeksi.`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Anna nykyiseltä rekisterinpitäjältä saatu auth-koodi.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Nimi vaaditaan ("@" itse verkkotunnukselle).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Arvo vaaditaan.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`TTL:n on oltava kokonainen määrä sekunteja.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`TTL:n on oltava positiivinen määrä sekunteja.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Anna nimi, johon tämä osoittaa, esimerkiksi target.example.com.`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Anna nimipalvelimen isäntänimi, esimerkiksi ns1.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Anna postipalvelimen isäntänimi, esimerkiksi mail.example.com.`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Anna paino, portti ja kohde välilyönneillä erotettuina, esimerkiksi 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`SRV-painon on oltava kokonaisluku väliltä 0–65535, esimerkiksi 5.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`SRV-portin on oltava kokonaisluku väliltä 0–65535, esimerkiksi 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`SRV-kohteen on oltava isäntänimi, esimerkiksi sip.example.com.`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Anna liput, tunniste ja arvo välilyönneillä erotettuina, esimerkiksi 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`CAA-lippujen on oltava kokonaisluku väliltä 0–255 (yleensä 0).`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`CAA-tunnisteen on oltava kirjaimia ja numeroita, esimerkiksi issue, issuewild tai iodef.`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Kirjoita CAA-arvo kahden lainausmerkin väliin, esimerkiksi "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Välilyöntejä sisältävä CAA-arvo on lainattava, esimerkiksi "ca.example.net; account=1".`)
+	},
+	/* dns_a_value */ (i) => {
+		return (`Anna IPv4-osoite, esimerkiksi 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Anna IPv6-osoite, esimerkiksi 2001:db8::1.`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Kirjoita prioriteetti omaan kenttäänsä ja tähän vain isäntänimi, esimerkiksi mail.example.com.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Anna teksti, esimerkiksi v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`TXT-arvossa on enintään ${i?.max} merkkiä; tässä on ${i?.length}.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`${i?.type}-tietueet tarvitsevat prioriteetin: anna kokonaisluku väliltä 0–65535, esimerkiksi 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`Vain MX- ja SRV-tietueilla on prioriteetti; jätä tyhjäksi.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Anna prioriteetti kokonaislukuna väliltä 0–65535, esimerkiksi 10.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Valitse tietueen tyyppi: ${i?.types}.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Anna "@" itse verkkotunnukselle, nimi kuten www tai mail.eu, tai "*" jokerimerkiksi.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Anna TTL kokonaisina sekunteina, esimerkiksi 3600.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`API-tunnuksesi on virheellinen tai vanhentunut. Liitä uusi tunnus Asetuksissa.`)
+	},
+	/* error_network */ (i) => {
+		return (`VPS.orgiin ei saatu yhteyttä. Tarkista yhteytesi.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Pyyntö VPS.orgiin peruttiin.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`API-tunnuksellasi ei saa tehdä tätä. Luo VPS.orgissa tunnus, jolla on tarvittava oikeus, ja liitä se Asetuksissa.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`API-tunnukseltasi puuttuu oikeus ${i?.permission}. Luo VPS.orgissa tunnus, jolla se on, ja liitä se Asetuksissa.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`VPS.orgissa ei ole tällaista kohdetta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`VPS.orgissa ei ole tällaista palvelinta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`VPS.orgissa ei ole tällaista verkkotunnusta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`VPS.orgissa ei ole tällaista DNS-vyöhykettä; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`VPS.orgissa ei ole tällaista DNS-tietuetta; se on ehkä poistettu. Päivitä ja yritä uudelleen.`)
+	},
+	/* error_validation */ (i) => {
+		return (`VPS.org ei hyväksynyt pyyntöä. Tarkista arvot ja yritä uudelleen.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`VPS.org-tilisi saldo ei riitä tähän.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Lisää varoja VPS.org-tilillesi ja yritä uudelleen.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen minuutin kuluttua.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("fi", i?.seconds, {});
+		if (secondsPlural === "one") return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen ${i?.seconds} sekunnin kuluttua.`);
+		if (secondsPlural === "other") return (`VPS.org saa liikaa pyyntöjä tällä tunnuksella. Yritä uudelleen ${i?.seconds} sekunnin kuluttua.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`VPS.orgilla oli ongelma vastata (HTTP ${i?.status}). Yritä hetken päästä uudelleen.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`VPS.org vastasi odottamattomalla tilalla (HTTP ${i?.status}). Tarkista API-osoite Asetuksissa.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Yhteyttä VPS.orgiin ei saatu ajoissa. Tarkista yhteytesi ja yritä uudelleen.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`VPS.org vastasi liian hitaasti. Yritä hetken päästä uudelleen.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`VPS.org lähetti vastauksensa liian hitaasti. Yritä hetken päästä uudelleen.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`API-tunnuksessa on merkkejä, joita ei voi lähettää. Liitä tunnus uudelleen Asetuksissa.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`VPS.org lähetti verkkosivun datan sijaan (HTTP ${i?.status}). Palvelu voi olla poissa käytöstä tai API-osoite väärä.`)
+	},
+	/* error_bad_json */ (i) => {
+		return (`VPS.org lähetti vastauksen, joka ei ole kelvollista JSONia (HTTP ${i?.status}). Yritä hetken päästä uudelleen.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`API-tunnukset alkavat vps_. Kopioi koko tunnus osoitteesta admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Tunnus on virheellinen tai vanhentunut.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Tälle profiilille ei ole tallennettu API-tunnusta. Liitä se Asetuksissa.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`VPS.orgiin osoitteessa ${i?.host} ei saatu yhteyttä. Tarkista API-osoite ja yhteytesi.`)
+	},
+	/* session_no_profile */ (i) => {
+		return (`Profiilia ei enää ole.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Tunnus on vanhentunut. Luo uusi osoitteessa admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Tunnus vanheni ${i?.day}. Luo uusi osoitteessa admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Lisää ensin VPS.org-API-tunnuksesi Asetuksissa tai kokeile demoa.`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`API-tunnukseltasi puuttuu oikeus ${i?.permission}. Luo tunnus, jolla se on, osoitteessa admin.vps.org/account/developers/.`)
+	},
+	/* sync_no_session */ (i) => {
+		return (`Lisää voimassa oleva VPS.org-API-tunnus Asetuksissa päivittääksesi.`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Tallennettuja asetuksiasi ei voitu lukea, joten ne palautettiin oletuksiin.`)
+	},
+	/* login_add_failed */ (i) => {
+		return (`VPS Tray ei voinut lisätä itseään kirjautuessa käynnistyviin ohjelmiin. Mitään ei muutettu.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`VPS Tray ei voinut poistaa itseään kirjautuessa käynnistyvistä ohjelmista. Mitään ei muutettu.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Lisää API-tunnus tai käynnistä demo ennen muistutusten asettamista.`)
+	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Verkkotunnus ei ole enää tällä tilillä. Päivitä ja yritä uudelleen.`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Profiili tarvitsee nimen.`)
+	},
+	/* profile_name_long */ (i) => {
+		return (`Profiilin nimessä voi olla enintään ${i?.max} merkkiä.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Seuranta lopetettu: API-tunnus poistettiin.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Seuranta lopetettu: API-tunnus ei ole enää voimassa.`)
+	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Seuranta lopetettu: API-tunnus on vanhentunut.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Seuranta lopetettu: toinen profiili avattiin.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`VPS Tray suljettiin ennen kuin palvelin asettui.`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Järjestelmän avainnippu ei ole käytettävissä, joten API-tunnuksesi säilytetään muistissa vain tämän käynnistyksen ajan. Sinun on liitettävä se uudelleen, kun VPS Tray käynnistyy uudelleen.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`VPS Trayn datatiedostoa ei voitu lukea, joten se siirrettiin sivuun nimellä ${i?.path} ja sovellus aloitti alusta. API-tunnuksesi ovat tallessa avainnipussa.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Luo palvelin`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`Muokkaa palvelinta`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Poista palvelin`)
+	},
+	/* activity_register_domain */ (i) => {
+		return (`Rekisteröi verkkotunnus`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`Päivitä verkkotunnus`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Poista verkkotunnus`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Siirrä verkkotunnus`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Luo DNS-vyöhyke`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Poista DNS-vyöhyke`)
+	},
+	/* activity_add_record */ (i) => {
+		return (`Lisää DNS-tietue`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`Muokkaa DNS-tietuetta`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Poista DNS-tietue`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Tallennettu.`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Poistettu.`)
+	},
+	/* activity_created */ (i) => {
+		return (`Luotu.`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Rekisteröity ${i?.day} asti.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Asetukset tallennettu.`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Poistettu tältä tililtä.`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Siirto: ${i?.status}.`)
+	},
+	/* server_fallback */ (i) => {
+		return (`Palvelin ${i?.id}`)
+	},
+	/* domain_fallback */ (i) => {
+		return (`Verkkotunnus ${i?.id}`)
+	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`${i?.name} ei ole tavoitettavissa noin minuuttiin uudelleenkäynnistyksen aikana.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`${i?.name} lakkaa palvelemasta, kunnes se käynnistetään uudelleen.`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`IP-osoitetta ei voitu kopioida`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Päivitys epäonnistui`)
+	},
+	/* tray_failed */ (i) => {
+		return (`VPS Tray ei voinut tehdä sitä`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Palvelinta ${i?.name} ei voitu käynnistää`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Palvelinta ${i?.name} ei voitu pysäyttää`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Palvelinta ${i?.name} ei voitu käynnistää uudelleen`)
+	},
+	/* activity_added */ (i) => {
+		return (`Lisätty.`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`VPS Tray sulkeutuu.`)
+	},
+	/* activity_setting_up */ (i) => {
+		return (`${i?.name} otetaan käyttöön.`)
 	},
 ];

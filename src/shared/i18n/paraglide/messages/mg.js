@@ -3,284 +3,23 @@ import * as registry from '../registry.js';
 
 /** The mg messages, in the order of index.js. */
 export default [
-	/* account_account */ (i) => {
-		return (`Kaonty`)
-	},
-	/* account_demo_suffix */ (i) => {
-		return (`${i?.email} (demo)`)
-	},
-	/* account_expires */ (i) => {
-		return (`Lany daty`)
-	},
-	/* account_kept_in */ (i) => {
-		return (`Tehirizina ao`)
-	},
-	/* account_keychain */ (i) => {
-		return (`Ny fitehirizana fanalahidin’ny rafitra`)
-	},
-	/* account_last_used */ (i) => {
-		return (`${i?.created} · nampiasaina farany ${i?.used}`)
-	},
-	/* account_memory */ (i) => {
-		return (`Fitadidiana, ho an’ity fandehanana ity ihany: tsy misy fitehirizana fanalahidy`)
-	},
-	/* account_never */ (i) => {
-		return (`Tsy mety lany`)
-	},
-	/* account_permissions */ (i) => {
-		return (`Zo`)
-	},
-	/* account_title */ (i) => {
-		return (`Kaonty sy token`)
-	},
-	/* account_token */ (i) => {
-		return (`Token`)
-	},
-	/* action_denied */ (i) => {
-		return (`${i?.action}: ${i?.reason}`)
-	},
-	/* activity_add_record */ (i) => {
-		return (`Ampio firaketana DNS`)
-	},
-	/* activity_added */ (i) => {
-		return (`Nampiana.`)
-	},
-	/* activity_create_server */ (i) => {
-		return (`Mamorona mpizara`)
-	},
-	/* activity_create_zone */ (i) => {
-		return (`Mamorona faritra DNS`)
-	},
-	/* activity_created */ (i) => {
-		return (`Voaforona.`)
-	},
-	/* activity_delete_record */ (i) => {
-		return (`Fafao ny firaketana DNS`)
-	},
-	/* activity_delete_server */ (i) => {
-		return (`Fafao ny mpizara`)
-	},
-	/* activity_delete_zone */ (i) => {
-		return (`Fafao ny faritra DNS`)
-	},
-	/* activity_deleted */ (i) => {
-		return (`Voafafa.`)
-	},
-	/* activity_edit_record */ (i) => {
-		return (`Ovay ny firaketana DNS`)
-	},
-	/* activity_edit_server */ (i) => {
-		return (`Ovay ny mpizara`)
-	},
-	/* activity_empty_text */ (i) => {
-		return (`Ny famerenana alefa, fanovana, famafana ary fiovana hafa natao tamin’ity fampiharana ity dia voatanisa eto miaraka amin’ny valiny.`)
-	},
-	/* activity_empty_title */ (i) => {
-		return (`Tsy mbola nisy natao`)
-	},
-	/* activity_failures_only */ (i) => {
-		return (`Ny tsy nahomby ihany (${i?.count})`)
-	},
-	/* activity_no_match */ (i) => {
-		return (`Tsy misy hetsika mifanaraka`)
-	},
-	/* activity_register_domain */ (i) => {
-		return (`Misoratra anarana sehatra`)
-	},
-	/* activity_registered_until */ (i) => {
-		return (`Voasoratra hatramin’ny ${i?.day}.`)
-	},
-	/* activity_remove_domain */ (i) => {
-		return (`Esory ny anarana sehatra`)
-	},
-	/* activity_removed */ (i) => {
-		return (`Voaesotra tamin’ity kaonty ity.`)
-	},
-	/* activity_saved */ (i) => {
-		return (`Voatahiry.`)
-	},
-	/* activity_search */ (i) => {
-		return (`Hikaroka hetsika`)
-	},
-	/* activity_search_placeholder */ (i) => {
-		return (`Asa, mpizara, anarana sehatra`)
-	},
-	/* activity_setting_up */ (i) => {
-		return (`Eo am-panamboarana i ${i?.name}.`)
-	},
-	/* activity_settings_saved */ (i) => {
-		return (`Voatahiry ny fandrindrana.`)
-	},
-	/* activity_show_all */ (i) => {
-		return (`Asehoy daholo`)
-	},
-	/* activity_transfer */ (i) => {
-		return (`Famindrana: ${i?.status}.`)
-	},
-	/* activity_transfer_domain */ (i) => {
-		return (`Afindrao ny anarana sehatra`)
-	},
-	/* activity_update_domain */ (i) => {
-		return (`Havaozy ny anarana sehatra`)
-	},
-	/* age_days */ (i) => {
-		const daysPlural = registry.plural("mg", i?.days, {});
-		if (daysPlural === "one") return (`${i?.days} andro lasa`);
-		if (daysPlural === "other") return (`${i?.days} andro lasa`);
-		return ("age_days");
-	},
-	/* age_hours */ (i) => {
-		return (`${i?.hours} ora lasa`)
-	},
-	/* age_just_now */ (i) => {
-		return (`izao vao izao`)
-	},
-	/* age_minutes */ (i) => {
-		return (`${i?.minutes} min lasa`)
-	},
-	/* banner_offline_known */ (i) => {
-		return (`Tsy tratra ny VPS.org. Ny fantatra ${i?.age} no aseho.`)
-	},
-	/* banner_offline_nothing */ (i) => {
-		return (`Tsy tratra ny VPS.org. Mbola tsy nisy voaray.`)
-	},
-	/* banner_replace_token */ (i) => {
-		return (`Soloy ny token`)
-	},
-	/* banner_stale */ (i) => {
-		return (`Mety efa tranainy ny angona.`)
-	},
-	/* banner_stale_age */ (i) => {
-		return (`Mety efa tranainy ny angona (nohavaozina ${i?.age}).`)
-	},
-	/* banner_token_expired */ (i) => {
-		return (`Lany daty ny token API-nao. Mamorona vaovao ao amin’ny admin.vps.org ary ampidiro ao amin’ny Fandrindrana.`)
-	},
-	/* banner_token_expired_on */ (i) => {
-		return (`Lany daty ny ${i?.day} ny token API-nao. Mamorona vaovao ao amin’ny admin.vps.org ary ampidiro ao amin’ny Fandrindrana.`)
-	},
-	/* banner_token_invalid */ (i) => {
-		return (`Tsy ekena intsony ny token (mety nofoanana). Naato ny fanavaozana mandra-panampinao token vaovao.`)
-	},
-	/* col_actions */ (i) => {
-		return (`Asa`)
-	},
-	/* col_cpu */ (i) => {
-		return (`CPU`)
-	},
-	/* col_date */ (i) => {
-		return (`Daty`)
-	},
-	/* col_domain */ (i) => {
-		return (`Sehatra`)
-	},
-	/* col_expires */ (i) => {
-		return (`Lany`)
-	},
-	/* col_ip */ (i) => {
-		return (`Adiresy IP`)
-	},
-	/* col_location_plan */ (i) => {
-		return (`Toerana · tolotra`)
-	},
-	/* col_name */ (i) => {
-		return (`Anarana`)
-	},
-	/* col_open */ (i) => {
-		return (`Sokafy`)
-	},
-	/* col_records */ (i) => {
-		return (`Firaketana`)
-	},
-	/* col_renewal */ (i) => {
-		return (`Fanavaozana`)
-	},
-	/* col_status */ (i) => {
-		return (`Toe-javatra`)
-	},
-	/* common_add */ (i) => {
-		return (`Ampio`)
-	},
-	/* common_back */ (i) => {
-		return (`Hiverina`)
-	},
 	/* common_cancel */ (i) => {
 		return (`Foanana`)
 	},
 	/* common_close */ (i) => {
 		return (`Hidio`)
 	},
-	/* common_creating */ (i) => {
-		return (`Mamorona…`)
-	},
-	/* common_delete */ (i) => {
-		return (`Fafao`)
-	},
 	/* common_dismiss */ (i) => {
 		return (`Afeno`)
-	},
-	/* common_done */ (i) => {
-		return (`Vita`)
-	},
-	/* common_edit */ (i) => {
-		return (`Ovay`)
 	},
 	/* common_loading */ (i) => {
 		return (`Mampiditra`)
 	},
-	/* common_off */ (i) => {
-		return (`Maty`)
+	/* needs_permission */ (i) => {
+		return (`mila ny zo ${i?.permission}`)
 	},
-	/* common_on */ (i) => {
-		return (`Mandeha`)
-	},
-	/* common_remove */ (i) => {
-		return (`Esory`)
-	},
-	/* common_reset */ (i) => {
-		return (`Averina`)
-	},
-	/* common_save */ (i) => {
-		return (`Tehirizo`)
-	},
-	/* common_saving */ (i) => {
-		return (`Mitahiry…`)
-	},
-	/* common_try_again */ (i) => {
-		return (`Andramo indray`)
-	},
-	/* confirm_reboot_setting */ (i) => {
-		return (`Manontania alohan’ny hamerenana alefa mpizara`)
-	},
-	/* confirm_reboot_text */ (i) => {
-		return (`Haverina alefa ${i?.name}. Tsy ho azo ampiasaina mandritra ny iray minitra eo ho eo ny zavatra omeny.`)
-	},
-	/* confirm_reboot_title */ (i) => {
-		return (`Averina alefa ve ${i?.name}?`)
-	},
-	/* confirm_stop_setting */ (i) => {
-		return (`Manontania alohan’ny hampijanonana mpizara`)
-	},
-	/* confirm_stop_text */ (i) => {
-		return (`Hovonoina ${i?.name} ary tsy hiverina raha tsy alefanao indray. Hijanona ny zavatra rehetra omeny.`)
-	},
-	/* confirm_stop_title */ (i) => {
-		return (`Ajanona ve ${i?.name}?`)
-	},
-	/* confirm_type */ (i) => {
-		return (`Soraty ${i?.name} hanamafisana`)
-	},
-	/* copy_ip */ (i) => {
-		return (`Adikao ny IP`)
-	},
-	/* copy_ip_of */ (i) => {
-		return (`Adikao ny IP an’ny ${i?.name}`)
-	},
-	/* countdown_expired */ (i) => {
-		const daysPlural = registry.plural("mg", i?.days, {});
-		if (daysPlural === "one") return (`lany daty ${i?.days} andro lasa`);
-		if (daysPlural === "other") return (`lany daty ${i?.days} andro lasa`);
-		return ("countdown_expired");
+	/* countdown_today */ (i) => {
+		return (`lany daty anio`)
 	},
 	/* countdown_in */ (i) => {
 		const daysPlural = registry.plural("mg", i?.days, {});
@@ -288,224 +27,29 @@ export default [
 		if (daysPlural === "other") return (`afaka ${i?.days} andro`);
 		return ("countdown_in");
 	},
-	/* countdown_today */ (i) => {
-		return (`lany daty anio`)
-	},
-	/* dns_a_value */ (i) => {
-		return (`Ampidiro adiresy IPv4 toy ny 192.0.2.1.`)
-	},
-	/* dns_aaaa_value */ (i) => {
-		return (`Ampidiro adiresy IPv6 toy ny 2001:db8::1.`)
-	},
-	/* dns_all_records */ (i) => {
-		return (`Firaketana rehetra`)
-	},
-	/* dns_all_type_records */ (i) => {
-		return (`Firaketana ${i?.type} rehetra`)
-	},
-	/* dns_caa_flags */ (i) => {
-		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 255 ny sainan’ny CAA (matetika 0).`)
-	},
-	/* dns_caa_parts */ (i) => {
-		return (`Ampidiro ny saina, ny marika ary ny sanda misaraka amin’ny elanelana, toy ny 0 issue "letsencrypt.org".`)
-	},
-	/* dns_caa_quotes */ (i) => {
-		return (`Ataovy eo anelanelan’ny famaranana roa ny sanda CAA, toy ny "letsencrypt.org".`)
-	},
-	/* dns_caa_spaces */ (i) => {
-		return (`Tsy maintsy asiana famaranana ny sanda CAA misy elanelana, toy ny "ca.example.net; account=1".`)
-	},
-	/* dns_caa_tag */ (i) => {
-		return (`Tsy maintsy litera sy isa ny marika CAA, toy ny issue, issuewild na iodef.`)
-	},
-	/* dns_choose_type */ (i) => {
-		return (`Safidio ny karazana firaketana: ${i?.types}.`)
-	},
-	/* dns_cname_target */ (i) => {
-		return (`Ampidiro ny anarana tondroin’ity, toy ny target.example.com.`)
-	},
-	/* dns_every_type */ (i) => {
-		return (`Karazana rehetra`)
-	},
-	/* dns_load_failed */ (i) => {
-		return (`Tsy voaentana ny firaketana`)
-	},
-	/* dns_mx_priority_in_value */ (i) => {
-		return (`Apetraho amin’ny sahany manokana ny laharam-pahamehana ary ny anaran’ny milina ihany no ampidiro, toy ny mail.example.com.`)
-	},
-	/* dns_mx_target */ (i) => {
-		return (`Ampidiro ny anaran’ny mpizara mailaka, toy ny mail.example.com.`)
-	},
-	/* dns_name */ (i) => {
-		return (`Ampidiro "@" ho an’ny anarana sehatra mihitsy, anarana toy ny www na mail.eu, na "*" ho an’ny rehetra.`)
-	},
-	/* dns_new_zone */ (i) => {
-		return (`Faritra vaovao`)
-	},
-	/* dns_none_anywhere */ (i) => {
-		return (`Tsy misy firaketana amin’ny faritra rehetra`)
-	},
-	/* dns_none_type_anywhere */ (i) => {
-		return (`Tsy misy firaketana ${i?.type} amin’ny faritra rehetra`)
-	},
-	/* dns_ns_target */ (i) => {
-		return (`Ampidiro ny anaran’ny mpizara anarana, toy ny ns1.example.com.`)
-	},
-	/* dns_priority_needed */ (i) => {
-		return (`Mila laharam-pahamehana ny firaketana ${i?.type}: ampidiro isa manontolo 0 ka hatramin’ny 65535, toy ny 10.`)
-	},
-	/* dns_priority_range */ (i) => {
-		return (`Ampidiro ho isa manontolo 0 ka hatramin’ny 65535 ny laharam-pahamehana, toy ny 10.`)
-	},
-	/* dns_priority_unused */ (i) => {
-		return (`Ny firaketana MX sy SRV ihany no manana laharam-pahamehana; avelao ho foana.`)
-	},
-	/* dns_record_type */ (i) => {
-		return (`Karazana firaketana`)
-	},
-	/* dns_show */ (i) => {
-		return (`Asehoy`)
-	},
-	/* dns_srv_parts */ (i) => {
-		return (`Ampidiro ny lanja, ny seranana ary ny tanjona misaraka amin’ny elanelana, toy ny 5 5060 sip.example.com.`)
-	},
-	/* dns_srv_port */ (i) => {
-		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 65535 ny seranan’ny SRV, toy ny 5060.`)
-	},
-	/* dns_srv_target */ (i) => {
-		return (`Tsy maintsy anaran’ny milina ny tanjon’ny SRV, toy ny sip.example.com.`)
-	},
-	/* dns_srv_weight */ (i) => {
-		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 65535 ny lanjan’ny SRV, toy ny 5.`)
-	},
-	/* dns_ttl */ (i) => {
-		return (`Ampidiro ho isa manontolo segondra ny TTL, toy ny 3600.`)
-	},
-	/* dns_txt_empty */ (i) => {
-		return (`Ampidiro ny soratra, toy ny v=spf1 include:_spf.example.com ~all.`)
-	},
-	/* dns_txt_long */ (i) => {
-		return (`Litera ${i?.max} farafahabetsany ny sanda TXT; ${i?.length} no ato.`)
-	},
-	/* dns_type_records */ (i) => {
-		return (`Firaketana ${i?.type}`)
-	},
-	/* dns_zones */ (i) => {
-		return (`Faritra`)
-	},
-	/* domain_active */ (i) => {
-		return (`mandeha`)
-	},
-	/* domain_back */ (i) => {
-		return (`Hiverina amin’ny anarana sehatra`)
-	},
-	/* domain_back_esc */ (i) => {
-		return (`Hiverina amin’ny anarana sehatra (Esc)`)
-	},
-	/* domain_dns_vps */ (i) => {
-		return (`Tantanan’ny VPS.org`)
-	},
-	/* domain_edit_dns */ (i) => {
-		return (`Ovay ny firaketana DNS`)
-	},
-	/* domain_expired */ (i) => {
-		return (`lany daty`)
-	},
-	/* domain_expires_on */ (i) => {
-		return (`Lany daty amin’ny`)
-	},
-	/* domain_expiry */ (i) => {
-		return (`Fahalaniana`)
-	},
-	/* domain_fallback */ (i) => {
-		return (`Anarana sehatra ${i?.id}`)
-	},
-	/* domain_fetching */ (i) => {
-		return (`Maka ny antsipirian’ny mpisoratra…`)
-	},
-	/* domain_hidden */ (i) => {
-		return (`Nafenin’ny fiarovana ny fiainana manokana`)
-	},
-	/* domain_locked */ (i) => {
-		return (`voahidy`)
-	},
-	/* domain_pending */ (i) => {
-		return (`miandry`)
-	},
-	/* domain_registered */ (i) => {
-		return (`Nosoratana`)
-	},
-	/* domain_registrant */ (i) => {
-		return (`Tompony`)
-	},
-	/* domain_registrar */ (i) => {
-		return (`Mpisoratra`)
-	},
-	/* domain_registration */ (i) => {
-		return (`Fisoratana`)
-	},
-	/* domain_reminder */ (i) => {
-		return (`Fampahatsiahivana`)
-	},
-	/* domain_remove */ (i) => {
-		return (`Esory…`)
-	},
-	/* domain_remove_confirm */ (i) => {
-		return (`Esory amin’ny kaonty`)
-	},
-	/* domain_remove_text */ (i) => {
-		return (`TSY manafoana ny fisoratana izany: mijanona voasoratra hatramin’ny ${i?.day} i ${i?.name}, saingy tsy hitantana azy na hampahatsiahivina momba azy eto intsony ianao.`)
-	},
-	/* domain_remove_title */ (i) => {
-		return (`Hesorina amin’ny kaontinao ve i ${i?.name}?`)
-	},
-	/* domain_removed */ (i) => {
-		return (`Voaesotra tamin’ny kaontinao i ${i?.name}.`)
-	},
-	/* domain_setting_off */ (i) => {
-		return (`Maty ny ${i?.setting} ho an’ny ${i?.name}.`)
-	},
-	/* domain_setting_on */ (i) => {
-		return (`Mandeha ny ${i?.setting} ho an’ny ${i?.name}.`)
-	},
-	/* domain_transfer_in */ (i) => {
-		return (`Afindrao eto…`)
-	},
-	/* domain_zone */ (i) => {
-		return (`Faritra`)
-	},
-	/* domains_empty_text */ (i) => {
-		return (`Misorata anarana sehatra vaovao; harahina ho anao ny daty laniny.`)
-	},
-	/* domains_empty_title */ (i) => {
-		return (`Mbola tsy misy anarana sehatra`)
-	},
-	/* domains_no_match */ (i) => {
-		return (`Tsy misy mifanaraka amin’ny “${i?.query}”`)
-	},
-	/* domains_register */ (i) => {
-		return (`Misoratra`)
-	},
-	/* domains_register_a */ (i) => {
-		return (`Misoratra anarana sehatra`)
-	},
-	/* domains_search */ (i) => {
-		return (`Hitady anarana sehatra`)
-	},
-	/* domains_search_placeholder */ (i) => {
-		return (`Anarana sehatra`)
-	},
-	/* domains_show_all */ (i) => {
-		return (`Asehoy ny rehetra`)
-	},
-	/* due_more */ (i) => {
-		return (`ary ${i?.count} hafa, voamarika ao amin’ny lisitra eo ambany.`)
-	},
-	/* duration_hours */ (i) => {
-		return (`${i?.h} ora`)
-	},
-	/* duration_hours_minutes */ (i) => {
-		return (`${i?.h} ora ${i?.min} min`)
+	/* countdown_expired */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`lany daty ${i?.days} andro lasa`);
+		if (daysPlural === "other") return (`lany daty ${i?.days} andro lasa`);
+		return ("countdown_expired");
+	},
+	/* age_just_now */ (i) => {
+		return (`izao vao izao`)
+	},
+	/* age_minutes */ (i) => {
+		return (`${i?.minutes} min lasa`)
+	},
+	/* age_hours */ (i) => {
+		return (`${i?.hours} ora lasa`)
+	},
+	/* age_days */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`${i?.days} andro lasa`);
+		if (daysPlural === "other") return (`${i?.days} andro lasa`);
+		return ("age_days");
+	},
+	/* duration_seconds */ (i) => {
+		return (`${i?.s} s`)
 	},
 	/* duration_minutes */ (i) => {
 		return (`${i?.min} min`)
@@ -513,239 +57,131 @@ export default [
 	/* duration_minutes_seconds */ (i) => {
 		return (`${i?.min} min ${i?.s} s`)
 	},
-	/* duration_seconds */ (i) => {
-		return (`${i?.s} s`)
+	/* duration_hours */ (i) => {
+		return (`${i?.h} ora`)
 	},
-	/* error_bad_json */ (i) => {
-		return (`Valiny tsy JSON manan-kery no nalefan’ny VPS.org (HTTP ${i?.status}). Andramo indray afaka kelikely.`)
+	/* duration_hours_minutes */ (i) => {
+		return (`${i?.h} ora ${i?.min} min`)
 	},
-	/* error_bad_status */ (i) => {
-		return (`Namaly sata tsy nampoizina ny VPS.org (HTTP ${i?.status}). Hamarino ny adiresy API ao amin’ny Fandrindrana.`)
+	/* status_active */ (i) => {
+		return (`mandeha`)
 	},
-	/* error_body_timeout */ (i) => {
-		return (`Naharitra loatra ny nandefasan’ny VPS.org ny valiny. Andramo indray afaka kelikely.`)
+	/* status_stopped */ (i) => {
+		return (`mijanona`)
 	},
-	/* error_cancelled */ (i) => {
-		return (`Nofoanana ny fangatahana tany amin’ny VPS.org.`)
+	/* status_suspended */ (i) => {
+		return (`naato`)
 	},
-	/* error_connect_timeout */ (i) => {
-		return (`Tsy tafiditra ara-potoana tamin’ny VPS.org. Hamarino ny fifandraisanao ary andramo indray.`)
+	/* status_provisioning */ (i) => {
+		return (`omanina`)
 	},
-	/* error_forbidden */ (i) => {
-		return (`Tsy mahazo manao izany ny token API-nao. Mamorona token manana ny zo ilaina ao amin’ny VPS.org ary apetaho ao amin’ny Fandrindrana.`)
+	/* status_starting */ (i) => {
+		return (`manomboka`)
 	},
-	/* error_forbidden_named */ (i) => {
-		return (`Tsy manana ny zo ${i?.permission} ny token API-nao. Mamorona token manana azy ao amin’ny VPS.org ary apetaho ao amin’ny Fandrindrana.`)
+	/* status_stopping */ (i) => {
+		return (`mijanona izao`)
 	},
-	/* error_headers_timeout */ (i) => {
-		return (`Naharitra loatra ny famalian’ny VPS.org. Andramo indray afaka kelikely.`)
+	/* status_rebooting */ (i) => {
+		return (`averina alefa`)
 	},
-	/* error_network */ (i) => {
-		return (`Tsy tratra ny VPS.org. Hamarino ny fifandraisanao.`)
+	/* domain_active */ (i) => {
+		return (`mandeha`)
 	},
-	/* error_not_found */ (i) => {
-		return (`Tsy misy an’io zavatra io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	/* domain_pending */ (i) => {
+		return (`miandry`)
 	},
-	/* error_not_found_domain */ (i) => {
-		return (`Tsy misy an’io anarana sehatra io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	/* domain_expired */ (i) => {
+		return (`lany daty`)
 	},
-	/* error_not_found_record */ (i) => {
-		return (`Tsy misy an’io firaketana DNS io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	/* domain_locked */ (i) => {
+		return (`voahidy`)
 	},
-	/* error_not_found_server */ (i) => {
-		return (`Tsy misy an’io mpizara io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	/* power_start */ (i) => {
+		return (`Alefaso`)
 	},
-	/* error_not_found_zone */ (i) => {
-		return (`Tsy misy an’io faritra DNS io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	/* power_stop */ (i) => {
+		return (`Ajanony`)
 	},
-	/* error_payment */ (i) => {
-		return (`${i?.reason} Ampio vola ny kaonty VPS.org-nao ary andramo indray.`)
+	/* power_reboot */ (i) => {
+		return (`Avereno alefa`)
 	},
-	/* error_payment_default */ (i) => {
-		return (`Tsy ampy ho an’izany ny vola ao amin’ny kaonty VPS.org-nao.`)
+	/* power_start_server */ (i) => {
+		return (`Alefaso ${i?.name}`)
 	},
-	/* error_rate_limited */ (i) => {
-		return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka iray minitra.`)
+	/* power_stop_server */ (i) => {
+		return (`Ajanony ${i?.name}`)
 	},
-	/* error_rate_limited_wait */ (i) => {
-		const secondsPlural = registry.plural("mg", i?.seconds, {});
-		if (secondsPlural === "one") return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka ${i?.seconds} segondra.`);
-		if (secondsPlural === "other") return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka ${i?.seconds} segondra.`);
-		return ("error_rate_limited_wait");
+	/* power_reboot_server */ (i) => {
+		return (`Avereno alefa ${i?.name}`)
 	},
-	/* error_server */ (i) => {
-		return (`Nisy olana ny VPS.org tamin’ny famaliana (HTTP ${i?.status}). Andramo indray afaka kelikely.`)
+	/* progress_start */ (i) => {
+		return (`Alefa`)
 	},
-	/* error_token_chars */ (i) => {
-		return (`Misy litera tsy azo alefa ao amin’ny token API. Apetaho indray ao amin’ny Fandrindrana ny token.`)
+	/* progress_stop */ (i) => {
+		return (`Ajanona`)
 	},
-	/* error_unauthorized */ (i) => {
-		return (`Tsy manan-kery na lany daty ny token API-nao. Apetaho ao amin’ny Fandrindrana ny token vaovao.`)
+	/* progress_reboot */ (i) => {
+		return (`Averina alefa`)
 	},
-	/* error_validation */ (i) => {
-		return (`Tsy nekena ny VPS.org ny fangatahana. Hamarino ny sanda ary andramo indray.`)
+	/* progress_create */ (i) => {
+		return (`Omanina`)
 	},
-	/* error_web_page */ (i) => {
-		return (`Pejy web no nalefan’ny VPS.org fa tsy angona (HTTP ${i?.status}). Mety tsy mandeha ny sampan-draharaha, na diso ny adiresy API.`)
+	/* progress_start_server */ (i) => {
+		return (`Alefa ${i?.name}`)
 	},
-	/* export_calendar */ (i) => {
-		return (`Avoahy ny kalandrie (.ics)`)
+	/* progress_stop_server */ (i) => {
+		return (`Ajanona ${i?.name}`)
 	},
-	/* field_created */ (i) => {
-		return (`Noforonina`)
+	/* progress_reboot_server */ (i) => {
+		return (`Averina alefa ${i?.name}`)
 	},
-	/* field_domain_name */ (i) => {
-		return (`Anarana sehatra`)
+	/* progress_create_server */ (i) => {
+		return (`Omanina ${i?.name}`)
 	},
-	/* field_hostname */ (i) => {
-		return (`Anaran’ny milina`)
+	/* power_reason_running */ (i) => {
+		return (`efa mandeha`)
 	},
-	/* field_hostname_optional */ (i) => {
-		return (`Anaran’ny milina (tsy voatery)`)
+	/* power_reason_status */ (i) => {
+		return (`ny mpizara dia ${i?.status}`)
 	},
-	/* field_location */ (i) => {
-		return (`Toerana`)
+	/* power_waiting */ (i) => {
+		return (`${i?.progress}: miandry ho ${i?.status}`)
 	},
-	/* field_os */ (i) => {
-		return (`Rafitra fiasana`)
+	/* power_off_reason */ (i) => {
+		return (`Tsy azo alefa na ajanona: ity token ity ${i?.reason}.`)
 	},
-	/* field_plan */ (i) => {
-		return (`Tolotra`)
+	/* confirm_stop_title */ (i) => {
+		return (`Ajanona ve ${i?.name}?`)
 	},
-	/* field_system */ (i) => {
-		return (`Rafitra`)
+	/* confirm_reboot_title */ (i) => {
+		return (`Averina alefa ve ${i?.name}?`)
 	},
-	/* filter_active */ (i) => {
-		return (`Mandeha`)
+	/* confirm_stop_text */ (i) => {
+		return (`Hovonoina ${i?.name} ary tsy hiverina raha tsy alefanao indray. Hijanona ny zavatra rehetra omeny.`)
 	},
-	/* filter_all */ (i) => {
-		return (`Toe-javatra rehetra`)
+	/* confirm_reboot_text */ (i) => {
+		return (`Haverina alefa ${i?.name}. Tsy ho azo ampiasaina mandritra ny iray minitra eo ho eo ny zavatra omeny.`)
 	},
-	/* filter_busy */ (i) => {
-		return (`Eo am-panatanterahana`)
+	/* confirm_type */ (i) => {
+		return (`Soraty ${i?.name} hanamafisana`)
 	},
-	/* filter_stopped */ (i) => {
-		return (`Mijanona`)
+	/* nav_views */ (i) => {
+		return (`Fizarana`)
 	},
-	/* filter_suspended */ (i) => {
-		return (`Naato`)
+	/* nav_servers */ (i) => {
+		return (`Mpizara`)
 	},
-	/* follow_stopped_expired */ (i) => {
-		return (`Tsy arahina intsony: lany daty ny token API.`)
-	},
-	/* follow_stopped_invalid */ (i) => {
-		return (`Tsy arahina intsony: tsy manan-kery intsony ny token API.`)
-	},
-	/* follow_stopped_profile */ (i) => {
-		return (`Tsy arahina intsony: nisy mombamomba hafa nosokafana.`)
-	},
-	/* follow_stopped_quit */ (i) => {
-		return (`Nijanona ny VPS Tray talohan’ny nilaminan’ny mpizara.`)
-	},
-	/* follow_stopped_removed */ (i) => {
-		return (`Tsy arahina intsony: nesorina ny token API.`)
-	},
-	/* forbidden_text */ (i) => {
-		return (`Ny fitanisana ${i?.things} ${i?.reason}. Ampidiro ao amin’ny Fandrindrana ny token manana izany zo izany.`)
-	},
-	/* forbidden_title */ (i) => {
-		return (`Tsy afaka mitanisa ${i?.things} ity token ity`)
-	},
-	/* gate_forbidden */ (i) => {
-		return (`Tsy manana ny zo ${i?.permission} ny token API-nao. Mamorona token manana azy ao amin’ny admin.vps.org/account/developers/.`)
-	},
-	/* gate_no_token */ (i) => {
-		return (`Ampidiro aloha ao amin’ny Fandrindrana ny token API VPS.org-nao, na andramo ny demo.`)
-	},
-	/* handled_label */ (i) => {
-		return (`Vita: ${i?.name}`)
-	},
-	/* hint_a */ (i) => {
-		return (`Adiresy IPv4.`)
-	},
-	/* hint_aaaa */ (i) => {
-		return (`Adiresy IPv6.`)
-	},
-	/* hint_caa */ (i) => {
-		return (`Saina, marika ary sanda, toy ny 0 issue "letsencrypt.org".`)
-	},
-	/* hint_cname */ (i) => {
-		return (`Ny anaran’ny milina izay solon’anarany ity.`)
-	},
-	/* hint_mx */ (i) => {
-		return (`Ny anaran’ny mpizara mailaka; eo ambany ny laharam-pahamehany.`)
-	},
-	/* hint_ns */ (i) => {
-		return (`Anaran’ny mpizara anarana.`)
-	},
-	/* hint_srv */ (i) => {
-		return (`Lanja, seranana ary tanjona, misaraka amin’ny elanelana.`)
-	},
-	/* hint_txt */ (i) => {
-		return (`Soratra rehetra: SPF, DKIM, fanamarinana tranonkala…`)
-	},
-	/* input_auth_code */ (i) => {
-		return (`Ampidiro ny kaody auth avy amin’ny mpisoratra ankehitriny.`)
-	},
-	/* input_change_something */ (i) => {
-		return (`Ovay saha iray farafahakeliny.`)
-	},
-	/* input_domain_name */ (i) => {
-		return (`Ampidiro anarana sehatra toy ny example.com.`)
-	},
-	/* input_nameservers */ (i) => {
-		return (`Omeo mpizara anarana 2 ka hatramin’ny 4.`)
-	},
-	/* input_record_name */ (i) => {
-		return (`Ilaina ny anarana ("@" ho an’ny anarana sehatra mihitsy).`)
-	},
-	/* input_record_value */ (i) => {
-		return (`Ilaina ny sanda.`)
-	},
-	/* input_server_name_chars */ (i) => {
-		return (`Litera, isa ary tsipika ihany no azo ampiasaina amin’ny anaran’ny mpizara.`)
-	},
-	/* input_server_name_long */ (i) => {
-		return (`Litera 63 farafahabetsany ny anaran’ny mpizara.`)
-	},
-	/* input_server_name_required */ (i) => {
-		return (`Ilaina ny anaran’ny mpizara.`)
-	},
-	/* input_ttl_positive */ (i) => {
-		return (`Tsy maintsy isa segondra ambony noho ny aotra ny TTL.`)
-	},
-	/* input_ttl_whole */ (i) => {
-		return (`Tsy maintsy isa manontolo segondra ny TTL.`)
-	},
-	/* input_years */ (i) => {
-		return (`Misoratra mandritra ny 1 ka hatramin’ny 10 taona.`)
-	},
-	/* login_add_failed */ (i) => {
-		return (`Tsy nahavita nanampy ny tenany tamin’ny fandaharana manomboka rehefa miditra ny VPS Tray. Tsy nisy niova.`)
-	},
-	/* login_remove_failed */ (i) => {
-		return (`Tsy nahavita nanala ny tenany tamin’ny fandaharana manomboka rehefa miditra ny VPS Tray. Tsy nisy niova.`)
-	},
-	/* login_setting */ (i) => {
-		return (`Atombohy rehefa miditra`)
-	},
-	/* login_text */ (i) => {
-		return (`Miandry ao amin’ny tray ny VPS Tray`)
-	},
-	/* mark_handled */ (i) => {
-		return (`Vita`)
-	},
-	/* nav_activity */ (i) => {
-		return (`Asa vita`)
-	},
-	/* nav_demo_account */ (i) => {
-		return (`Kaonty fanandramana`)
+	/* nav_domains */ (i) => {
+		return (`Sehatra`)
 	},
 	/* nav_dns */ (i) => {
 		return (`DNS`)
 	},
-	/* nav_domains */ (i) => {
-		return (`Sehatra`)
+	/* nav_activity */ (i) => {
+		return (`Asa vita`)
+	},
+	/* nav_settings */ (i) => {
+		return (`Fandrindrana`)
 	},
 	/* nav_in_progress */ (i) => {
 		return (`${i?.count} mandeha`)
@@ -756,185 +192,86 @@ export default [
 		if (countPlural === "other") return (`${i?.count} mila fijery`);
 		return ("nav_need_attention");
 	},
-	/* nav_search */ (i) => {
-		return (`Hitady`)
-	},
-	/* nav_servers */ (i) => {
-		return (`Mpizara`)
-	},
-	/* nav_settings */ (i) => {
-		return (`Fandrindrana`)
-	},
 	/* nav_token_attention */ (i) => {
 		return (`mila fijery ny token`)
 	},
-	/* nav_views */ (i) => {
-		return (`Fizarana`)
+	/* nav_demo_account */ (i) => {
+		return (`Kaonty fanandramana`)
 	},
-	/* needs_permission */ (i) => {
-		return (`mila ny zo ${i?.permission}`)
+	/* nav_search */ (i) => {
+		return (`Hitady`)
 	},
-	/* notice_keychain */ (i) => {
-		return (`Tsy misy ny fitehirizana fanalahidin’ny rafitra, ka ao amin’ny fitadidiana ho an’ity fandehanana ity ihany no itehirizana ny token API-nao. Mila apetakao indray izy rehefa averina alefa ny VPS Tray.`)
+	/* sync_refreshing */ (i) => {
+		return (`Manavao…`)
 	},
-	/* notice_store_recovered */ (i) => {
-		return (`Tsy voavaky ny rakitra angonan’ny VPS Tray, ka natokana ho ${i?.path} izy ary nanomboka vaovao ny fampiharana. Voaro ao amin’ny fitehirizana fanalahidy ny token API-nao.`)
+	/* sync_offline */ (i) => {
+		return (`Tsy misy tambajotra`)
 	},
-	/* notifications_setting */ (i) => {
-		return (`Fampandrenesana`)
+	/* sync_paused */ (i) => {
+		return (`Naato`)
 	},
-	/* notifications_text */ (i) => {
-		return (`Rehefa mandeha indray ny mpizara, sy rehefa akaiky ho lany daty ny anarana sehatra`)
+	/* sync_never */ (i) => {
+		return (`Mbola tsy nohavaozina`)
 	},
-	/* notify_create_done */ (i) => {
-		return (`Vita ny famoronana mpizara.`)
+	/* sync_updated */ (i) => {
+		return (`Nohavaozina ${i?.age}`)
 	},
-	/* notify_created */ (i) => {
-		return (`Vonona ${i?.name} taorian’ny ${i?.took}`)
+	/* refresh_now */ (i) => {
+		return (`Havaozy izao`)
 	},
-	/* notify_domain_countdown */ (i) => {
-		return (`${i?.name} ${i?.countdown}`)
+	/* banner_replace_token */ (i) => {
+		return (`Soloy ny token`)
 	},
-	/* notify_expired_body */ (i) => {
-		return (`Lany daty ny ${i?.day}. Havaozy alohan’ny hanafahana ny fisoratana.`)
+	/* common_try_again */ (i) => {
+		return (`Andramo indray`)
 	},
-	/* notify_expires_body_auto_off */ (i) => {
-		return (`Lany daty ny ${i?.day}; maty ny fanavaozana ho azy.`)
+	/* banner_token_invalid */ (i) => {
+		return (`Tsy ekena intsony ny token (mety nofoanana). Naato ny fanavaozana mandra-panampinao token vaovao.`)
 	},
-	/* notify_expires_body_auto_on */ (i) => {
-		return (`Lany daty ny ${i?.day}; mandeha ny fanavaozana ho azy.`)
+	/* banner_token_expired */ (i) => {
+		return (`Lany daty ny token API-nao. Mamorona vaovao ao amin’ny admin.vps.org ary ampidiro ao amin’ny Fandrindrana.`)
 	},
-	/* notify_expires_in */ (i) => {
-		return (`${i?.name}: lany daty ${i?.countdown}`)
+	/* banner_token_expired_on */ (i) => {
+		return (`Lany daty ny ${i?.day} ny token API-nao. Mamorona vaovao ao amin’ny admin.vps.org ary ampidiro ao amin’ny Fandrindrana.`)
 	},
-	/* notify_expires_today */ (i) => {
-		return (`Lany daty anio ${i?.name}`)
+	/* banner_offline_known */ (i) => {
+		return (`Tsy tratra ny VPS.org. Ny fantatra ${i?.age} no aseho.`)
 	},
-	/* notify_has_expired */ (i) => {
-		return (`Lany daty ${i?.name}`)
+	/* banner_offline_nothing */ (i) => {
+		return (`Tsy tratra ny VPS.org. Mbola tsy nisy voaray.`)
 	},
-	/* notify_last_seen */ (i) => {
-		return (`Hita farany fa ${i?.status}. Sokafy ny VPS Tray hijerena azy.`)
+	/* banner_stale */ (i) => {
+		return (`Mety efa tranainy ny angona.`)
 	},
-	/* notify_many_expire_today */ (i) => {
-		const countPlural = registry.plural("mg", i?.count, {});
-		if (countPlural === "one") return (`Sehatra ${i?.count} lany daty anio`);
-		if (countPlural === "other") return (`Sehatra ${i?.count} lany daty anio`);
-		return ("notify_many_expire_today");
+	/* banner_stale_age */ (i) => {
+		return (`Mety efa tranainy ny angona (nohavaozina ${i?.age}).`)
 	},
-	/* notify_many_expire_within */ (i) => {
-		const countPlural = registry.plural("mg", i?.count, {});
-		if (countPlural === "one") return (`Sehatra ${i?.count} ho lany ${i?.within}`);
-		if (countPlural === "other") return (`Sehatra ${i?.count} ho lany ${i?.within}`);
-		return ("notify_many_expire_within");
+	/* forbidden_title */ (i) => {
+		return (`Tsy afaka mitanisa ${i?.things} ity token ity`)
 	},
-	/* notify_many_expired */ (i) => {
-		const countPlural = registry.plural("mg", i?.count, {});
-		if (countPlural === "one") return (`Sehatra ${i?.count} lany daty`);
-		if (countPlural === "other") return (`Sehatra ${i?.count} lany daty`);
-		return ("notify_many_expired");
+	/* forbidden_text */ (i) => {
+		return (`Ny fitanisana ${i?.things} ${i?.reason}. Ampidiro ao amin’ny Fandrindrana ny token manana izany zo izany.`)
 	},
-	/* notify_many_will_renew */ (i) => {
-		const countPlural = registry.plural("mg", i?.count, {});
-		if (countPlural === "one") return (`Sehatra ${i?.count} havaozina ${i?.within}`);
-		if (countPlural === "other") return (`Sehatra ${i?.count} havaozina ${i?.within}`);
-		return ("notify_many_will_renew");
+	/* things_servers */ (i) => {
+		return (`mpizara`)
 	},
-	/* notify_not_settled */ (i) => {
-		return (`Tsy nilamina ${i?.name} tao anatin’ny ${i?.limit}`)
-	},
-	/* notify_reboot_done */ (i) => {
-		return (`Vita ny famerenana.`)
-	},
-	/* notify_rebooted */ (i) => {
-		return (`Mandeha indray ${i?.name} taorian’ny ${i?.took}`)
-	},
-	/* notify_renews_on */ (i) => {
-		return (`${i?.name} ny ${i?.day}`)
-	},
-	/* notify_start_done */ (i) => {
-		return (`Vita ny fandefasana.`)
-	},
-	/* notify_started */ (i) => {
-		return (`Mandeha ${i?.name} taorian’ny ${i?.took}`)
-	},
-	/* notify_stop_done */ (i) => {
-		return (`Vita ny fampijanonana.`)
-	},
-	/* notify_stopped */ (i) => {
-		return (`Nijanona ${i?.name}`)
-	},
-	/* notify_will_renew */ (i) => {
-		return (`Havaozina ny ${i?.day} ${i?.name}`)
-	},
-	/* notify_will_renew_body */ (i) => {
-		return (`Mandeha ny fanavaozana ho azy. Ataovy azo antoka fa afaka mandoa ny kaonty VPS.org-nao.`)
-	},
-	/* ns_denied */ (i) => {
-		return (`Ny fanovana mpizara anarana ${i?.reason}.`)
-	},
-	/* ns_field */ (i) => {
-		return (`Mpizara anarana ${i?.n}`)
-	},
-	/* ns_remove */ (i) => {
-		return (`Esory ny mpizara anarana ${i?.n}`)
-	},
-	/* ns_save */ (i) => {
-		return (`Tehirizo ny mpizara anarana`)
-	},
-	/* ns_saved */ (i) => {
-		return (`Voatahiry ny mpizara anarana ho an’ny ${i?.name}.`)
-	},
-	/* ns_title */ (i) => {
-		return (`Mpizara anarana`)
-	},
-	/* onboarding_advanced */ (i) => {
-		return (`Fanampiny`)
-	},
-	/* onboarding_api_hint */ (i) => {
-		return (`Avelao ho foana raha VPS.org mihitsy.`)
-	},
-	/* onboarding_api_url */ (i) => {
-		return (`Adiresy API`)
-	},
-	/* onboarding_checking */ (i) => {
-		return (`Manamarina ny token…`)
-	},
-	/* onboarding_connect */ (i) => {
-		return (`Ampifandraiso`)
-	},
-	/* onboarding_demo */ (i) => {
-		return (`Andramo ny demo`)
-	},
-	/* onboarding_demo_starting */ (i) => {
-		return (`Manomboka ny demo…`)
-	},
-	/* onboarding_demo_text */ (i) => {
-		return (`Santionan’ny mpizara, anarana sehatra ary DNS amin’ny kaonty tsotra. Tsy misy zava-misy tena kasihina.`)
-	},
-	/* onboarding_intro */ (i) => {
-		return (`Mamorona token API ao amin’ny admin.vps.org eo amin’ny Account → API tokens ary apetaho eto. Tehirizina ao amin’ny fitehirizana fanalahidin’ny rafitra izy ary tsy miala amin’ity solosaina ity afa-tsy hiresaka amin’ny VPS.org.`)
-	},
-	/* onboarding_or */ (i) => {
-		return (`na`)
-	},
-	/* onboarding_title */ (i) => {
-		return (`Ampifandraiso ny kaonty VPS.org-nao`)
-	},
-	/* palette_edit_dns */ (i) => {
-		return (`Ovay ny DNS an’ny ${i?.name}`)
-	},
-	/* palette_expires */ (i) => {
-		return (`lany daty ${i?.day}`)
-	},
-	/* palette_go */ (i) => {
-		return (`Mankany amin’ny ${i?.view}`)
-	},
-	/* palette_ics_detail */ (i) => {
-		return (`Ny daty lany rehetra ho rakitra kalandrie`)
+	/* things_domains */ (i) => {
+		return (`anarana sehatra`)
 	},
 	/* palette_label */ (i) => {
 		return (`Hitady sy hanatanteraka`)
+	},
+	/* palette_search */ (i) => {
+		return (`Hitady mpizara, anarana sehatra ary asa`)
+	},
+	/* palette_placeholder */ (i) => {
+		return (`Avereno alefa web-01, sokafy example.com…`)
+	},
+	/* palette_results */ (i) => {
+		return (`Vokatra`)
+	},
+	/* palette_none */ (i) => {
+		return (`Tsy misy mifanaraka amin’ny “${i?.query}”.`)
 	},
 	/* palette_new_server */ (i) => {
 		return (`Mpizara vaovao…`)
@@ -942,239 +279,38 @@ export default [
 	/* palette_new_server_detail */ (i) => {
 		return (`Safidio ny tolotra, ny rafitra ary ny toerana`)
 	},
-	/* palette_new_zone */ (i) => {
-		return (`Faritra DNS vaovao…`)
-	},
-	/* palette_new_zone_detail */ (i) => {
-		return (`Apetraho amin’ny mpizara anarana VPS.org ny sehatra`)
-	},
-	/* palette_none */ (i) => {
-		return (`Tsy misy mifanaraka amin’ny “${i?.query}”.`)
-	},
-	/* palette_open */ (i) => {
-		return (`Sokafy ${i?.name}`)
-	},
-	/* palette_open_settings */ (i) => {
-		return (`Sokafy ny Fandrindrana`)
-	},
-	/* palette_placeholder */ (i) => {
-		return (`Avereno alefa web-01, sokafy example.com…`)
-	},
-	/* palette_refresh_detail */ (i) => {
-		return (`Alaina indray ny mpizara, anarana sehatra ary faritra`)
-	},
 	/* palette_register */ (i) => {
 		return (`Misoratra anarana sehatra…`)
 	},
 	/* palette_register_detail */ (i) => {
 		return (`Jereo ny vidiny alohan’ny hanamafisana`)
 	},
-	/* palette_renew_off */ (i) => {
-		return (`Vonoy ny fanavaozana ho azy ho an’ny ${i?.name}`)
+	/* palette_new_zone */ (i) => {
+		return (`Faritra DNS vaovao…`)
+	},
+	/* palette_new_zone_detail */ (i) => {
+		return (`Apetraho amin’ny mpizara anarana VPS.org ny sehatra`)
+	},
+	/* palette_go */ (i) => {
+		return (`Mankany amin’ny ${i?.view}`)
+	},
+	/* palette_open_settings */ (i) => {
+		return (`Sokafy ny Fandrindrana`)
+	},
+	/* palette_open */ (i) => {
+		return (`Sokafy ${i?.name}`)
+	},
+	/* palette_expires */ (i) => {
+		return (`lany daty ${i?.day}`)
 	},
 	/* palette_renew_on */ (i) => {
 		return (`Alefaso ny fanavaozana ho azy ho an’ny ${i?.name}`)
 	},
-	/* palette_results */ (i) => {
-		return (`Vokatra`)
-	},
-	/* palette_search */ (i) => {
-		return (`Hitady mpizara, anarana sehatra ary asa`)
-	},
-	/* perm_full */ (i) => {
-		return (`Zo feno amin’ny zavatra rehetra ao amin’ny kaonty.`)
-	},
-	/* perm_none */ (i) => {
-		return (`Tsy misy: ny mombamomba ny kaonty ihany no azon’ity token ity vakiana.`)
-	},
-	/* power_off_reason */ (i) => {
-		return (`Tsy azo alefa na ajanona: ity token ity ${i?.reason}.`)
-	},
-	/* power_reason_running */ (i) => {
-		return (`efa mandeha`)
-	},
-	/* power_reason_status */ (i) => {
-		return (`ny mpizara dia ${i?.status}`)
-	},
-	/* power_reboot */ (i) => {
-		return (`Avereno alefa`)
-	},
-	/* power_reboot_server */ (i) => {
-		return (`Avereno alefa ${i?.name}`)
-	},
-	/* power_start */ (i) => {
-		return (`Alefaso`)
-	},
-	/* power_start_server */ (i) => {
-		return (`Alefaso ${i?.name}`)
-	},
-	/* power_stop */ (i) => {
-		return (`Ajanony`)
-	},
-	/* power_stop_server */ (i) => {
-		return (`Ajanony ${i?.name}`)
-	},
-	/* power_waiting */ (i) => {
-		return (`${i?.progress}: miandry ho ${i?.status}`)
-	},
-	/* profile_add */ (i) => {
-		return (`Ampio kaonty`)
-	},
-	/* profile_add_another */ (i) => {
-		return (`Ampio kaonty hafa…`)
-	},
-	/* profile_added */ (i) => {
-		return (`Nampiana i ${i?.name} ary nifindra tany.`)
-	},
-	/* profile_added_account */ (i) => {
-		return (`Nampiana ny kaonty ary nifindra tany.`)
-	},
-	/* profile_current */ (i) => {
-		return (`ankehitriny`)
-	},
-	/* profile_demo */ (i) => {
-		return (`demo`)
-	},
-	/* profile_name_long */ (i) => {
-		return (`Litera ${i?.max} farafahabetsany ny anaran’ny mombamomba.`)
-	},
-	/* profile_name_optional */ (i) => {
-		return (`Anarana (tsy voatery)`)
-	},
-	/* profile_name_placeholder */ (i) => {
-		return (`Asa`)
-	},
-	/* profile_needs_name */ (i) => {
-		return (`Mila anarana ny mombamomba.`)
-	},
-	/* profile_new_name */ (i) => {
-		return (`Anarana vaovao ho an’ny ${i?.name}`)
-	},
-	/* profile_open_demo */ (i) => {
-		return (`Sokafy ny demo`)
-	},
-	/* profile_remove_confirm */ (i) => {
-		return (`Esory ny mombamomba`)
-	},
-	/* profile_remove_label */ (i) => {
-		return (`Esory i ${i?.name}`)
-	},
-	/* profile_remove_text */ (i) => {
-		return (`Hofafana amin’ity solosaina ity ny token-ny, ny angona voatahiry, ny fampahatsiahivana ary ny tantarany. Tsy misy miova ao amin’ny VPS.org.`)
-	},
-	/* profile_remove_title */ (i) => {
-		return (`Hesorina ve ny mombamomba ${i?.name}?`)
-	},
-	/* profile_removed */ (i) => {
-		return (`Voaesotra i ${i?.name}.`)
-	},
-	/* profile_rename */ (i) => {
-		return (`Ovay anarana`)
-	},
-	/* profile_rename_label */ (i) => {
-		return (`Ovay anarana i ${i?.name}`)
-	},
-	/* profile_simulator */ (i) => {
-		return (`Simulateur anatiny`)
-	},
-	/* profile_switch */ (i) => {
-		return (`Mifindra`)
-	},
-	/* profile_switch_label */ (i) => {
-		return (`Mifindra any amin’i ${i?.name}`)
-	},
-	/* profile_switched */ (i) => {
-		return (`Nifindra tany amin’i ${i?.name}.`)
-	},
-	/* profiles_title */ (i) => {
-		return (`Mombamomba`)
-	},
-	/* progress_create */ (i) => {
-		return (`Omanina`)
-	},
-	/* progress_create_server */ (i) => {
-		return (`Omanina ${i?.name}`)
-	},
-	/* progress_reboot */ (i) => {
-		return (`Averina alefa`)
-	},
-	/* progress_reboot_server */ (i) => {
-		return (`Averina alefa ${i?.name}`)
-	},
-	/* progress_start */ (i) => {
-		return (`Alefa`)
-	},
-	/* progress_start_server */ (i) => {
-		return (`Alefa ${i?.name}`)
-	},
-	/* progress_stop */ (i) => {
-		return (`Ajanona`)
-	},
-	/* progress_stop_server */ (i) => {
-		return (`Ajanona ${i?.name}`)
-	},
-	/* quit_app */ (i) => {
-		return (`Hidio ny VPS Tray`)
-	},
-	/* quit_text */ (i) => {
-		return (`Mijanona ao amin’ny tray ny VPS Tray rehefa akatona ny varavarankely.`)
-	},
-	/* record_add */ (i) => {
-		return (`Ampio firaketana`)
-	},
-	/* record_add_title */ (i) => {
-		return (`Ampio firaketana ao amin’ny ${i?.domain}`)
-	},
-	/* record_added */ (i) => {
-		return (`Nampiana ny firaketana ${i?.type} ${i?.name}.`)
-	},
-	/* record_delete_confirm */ (i) => {
-		return (`Fafao ny firaketana`)
-	},
-	/* record_delete_label */ (i) => {
-		return (`Fafao ny firaketana ${i?.type} ${i?.name}`)
-	},
-	/* record_delete_text */ (i) => {
-		return (`Tsy hiasa intsony ${i?.fqdn} → ${i?.value} rehefa lany ny cache (TTL ${i?.ttl} s).`)
-	},
-	/* record_delete_title */ (i) => {
-		return (`Hofafana ve ny firaketana ${i?.type} ${i?.name}?`)
-	},
-	/* record_deleted */ (i) => {
-		return (`Voafafa ny firaketana ${i?.type} ${i?.name}.`)
-	},
-	/* record_edit_label */ (i) => {
-		return (`Ovay ny firaketana ${i?.type} ${i?.name}`)
-	},
-	/* record_edit_title */ (i) => {
-		return (`Ovay ny firaketana ao amin’ny ${i?.domain}`)
-	},
-	/* record_name_hint */ (i) => {
-		return (`"@" ho an’ny ${i?.domain}`)
-	},
-	/* record_priority */ (i) => {
-		return (`Laharam-pahamehana`)
-	},
-	/* record_priority_hint */ (i) => {
-		return (`Ny ambany kokoa no andramana aloha.`)
-	},
-	/* record_priority_short */ (i) => {
-		return (`Lahar.`)
-	},
-	/* record_save */ (i) => {
-		return (`Tehirizo ny firaketana`)
-	},
-	/* record_saved */ (i) => {
-		return (`Voatahiry ny firaketana ${i?.type} ${i?.name}.`)
-	},
-	/* record_ttl */ (i) => {
-		return (`TTL (segondra)`)
-	},
-	/* record_type */ (i) => {
-		return (`Karazana`)
-	},
-	/* record_value */ (i) => {
-		return (`Sanda`)
+	/* palette_renew_off */ (i) => {
+		return (`Vonoy ny fanavaozana ho azy ho an’ny ${i?.name}`)
+	},
+	/* palette_edit_dns */ (i) => {
+		return (`Ovay ny DNS an’ny ${i?.name}`)
 	},
 	/* records_count */ (i) => {
 		const countPlural = registry.plural("mg", i?.count, {});
@@ -1182,137 +318,92 @@ export default [
 		if (countPlural === "other") return (`firaketana ${i?.count}`);
 		return ("records_count");
 	},
-	/* refresh_hidden */ (i) => {
-		return (`Raha ny sarin’ny tray ihany, isaky ny`)
+	/* palette_refresh_detail */ (i) => {
+		return (`Alaina indray ny mpizara, anarana sehatra ary faritra`)
 	},
-	/* refresh_now */ (i) => {
-		return (`Havaozy izao`)
+	/* palette_ics_detail */ (i) => {
+		return (`Ny daty lany rehetra ho rakitra kalandrie`)
 	},
-	/* refresh_shown */ (i) => {
-		return (`Raha misokatra ny varavarankely, isaky ny`)
+	/* export_calendar */ (i) => {
+		return (`Avoahy ny kalandrie (.ics)`)
 	},
-	/* refresh_title */ (i) => {
-		return (`Fanavaozana`)
+	/* copy_ip */ (i) => {
+		return (`Adikao ny IP`)
 	},
-	/* register_auto_renew */ (i) => {
+	/* copy_ip_of */ (i) => {
+		return (`Adikao ny IP an’ny ${i?.name}`)
+	},
+	/* toast_copied_ip */ (i) => {
+		return (`Voadika ${i?.ip}, ny adiresy IP an’ny ${i?.name}.`)
+	},
+	/* toast_calendar_saved */ (i) => {
+		return (`Voatahiry ny kalandrie.`)
+	},
+	/* toast_calendar_saved_to */ (i) => {
+		return (`Voatahiry ao amin’ny ${i?.path} ny kalandrie.`)
+	},
+	/* toast_export_cancelled */ (i) => {
+		return (`Nofoanana ny famoahana.`)
+	},
+	/* toast_auto_renew_on */ (i) => {
+		return (`Mandeha ny fanavaozana ho azy ho an’ny ${i?.name}.`)
+	},
+	/* toast_auto_renew_off */ (i) => {
+		return (`Maty ny fanavaozana ho azy ho an’ny ${i?.name}.`)
+	},
+	/* toast_snoozed_day */ (i) => {
+		return (`Nahemotra iray andro ny fampahatsiahivana ho an’ny ${i?.name}.`)
+	},
+	/* toast_snoozed_week */ (i) => {
+		return (`Nahemotra iray herinandro ny fampahatsiahivana ho an’ny ${i?.name}.`)
+	},
+	/* toast_marked_handled */ (i) => {
+		return (`Voamarika ho vita ${i?.name}.`)
+	},
+	/* urgency_date */ (i) => {
+		return (`Daty lany`)
+	},
+	/* urgency_expired */ (i) => {
+		return (`Lany daty`)
+	},
+	/* urgency_very_soon */ (i) => {
+		return (`Ho lany tsy ho ela be`)
+	},
+	/* urgency_soon */ (i) => {
+		return (`Ho lany tsy ho ela`)
+	},
+	/* urgency_snoozed */ (i) => {
+		return (`Nahemotra`)
+	},
+	/* urgency_handled */ (i) => {
+		return (`Vita`)
+	},
+	/* urgency_auto */ (i) => {
 		return (`Havaozina ho azy`)
 	},
-	/* register_charged */ (i) => {
-		return (`Hesorina amin’ny vola ao amin’ny kaonty VPS.org-nao ny sarany rehefa manamafy ianao.`)
-	},
-	/* register_confirm_title */ (i) => {
-		return (`Hamafiso ny fisoratana`)
-	},
-	/* register_done */ (i) => {
-		return (`Voasoratra i ${i?.name}.`)
-	},
-	/* register_for */ (i) => {
-		return (`Misoratra amin’ny ${i?.price}`)
-	},
-	/* register_no_price */ (i) => {
-		return (`Tsy fantatra ny vidin’ity tovana ity`)
-	},
-	/* register_per_year */ (i) => {
-		return (`/ taona · totaliny`)
-	},
-	/* register_price */ (i) => {
-		return (`Vidiny`)
-	},
-	/* register_price_unknown */ (i) => {
-		return (`Tsy fantatra ny vidiny: ny sarany ankehitriny no handoavina amin’ny VPS.org`)
-	},
-	/* register_privacy */ (i) => {
-		return (`Fiainana manokana`)
-	},
-	/* register_privacy_free */ (i) => {
-		return (`Fiarovana ny fiainana manokana (maimaimpoana)`)
-	},
-	/* register_review */ (i) => {
-		return (`Jereo indray`)
-	},
-	/* register_sending */ (i) => {
-		return (`Misoratra…`)
-	},
-	/* register_term */ (i) => {
-		return (`Faharetany`)
-	},
-	/* register_total */ (i) => {
-		return (`Totaliny`)
-	},
-	/* register_years */ (i) => {
-		return (`Taona`)
-	},
-	/* reminder_auto */ (i) => {
-		return (`Havaozina ho azy; hampahafantarina mialoha ianao`)
-	},
-	/* reminder_due */ (i) => {
-		const daysPlural = registry.plural("mg", i?.days, {});
-		if (daysPlural === "one") return (`Tonga ny fotoana (fampahatsiahivana ${i?.days} andro)`);
-		if (daysPlural === "other") return (`Tonga ny fotoana (fampahatsiahivana ${i?.days} andro)`);
-		return ("reminder_due");
-	},
-	/* reminder_first */ (i) => {
-		const daysPlural = registry.plural("mg", i?.days, {});
-		if (daysPlural === "one") return (`Fampahatsiahivana voalohany ${i?.days} andro mialoha`);
-		if (daysPlural === "other") return (`Fampahatsiahivana voalohany ${i?.days} andro mialoha`);
-		return ("reminder_first");
+	/* urgency_not_due */ (i) => {
+		return (`Mbola lavitra`)
 	},
 	/* reminder_group */ (i) => {
 		return (`Fampahatsiahivana ho an’ny ${i?.name}`)
 	},
-	/* reminder_handled */ (i) => {
+	/* snooze_day */ (i) => {
+		return (`Ahemory 1 andro`)
+	},
+	/* snooze_week */ (i) => {
+		return (`1 herinandro`)
+	},
+	/* mark_handled */ (i) => {
 		return (`Vita`)
 	},
-	/* reminder_snoozed_until */ (i) => {
-		return (`Nahemotra hatramin’ny ${i?.day}`)
+	/* snooze_day_label */ (i) => {
+		return (`Ahemory 1 andro: ${i?.name}`)
 	},
-	/* reminders_auto */ (i) => {
-		return (`Isao koa ny andro ho an’ny anarana sehatra havaozina ho azy`)
+	/* snooze_week_label */ (i) => {
+		return (`1 herinandro, ahemory: ${i?.name}`)
 	},
-	/* reminders_auto_text */ (i) => {
-		return (`Raha tsy izany dia fampandrenesana “havaozina amin’ny …” iray no azony`)
-	},
-	/* reminders_days */ (i) => {
-		return (`Andro alohan’ny fahalaniana (0 = amin’ilay andro)`)
-	},
-	/* reminders_days_list */ (i) => {
-		return (`${i?.days} andro`)
-	},
-	/* reminders_domain_choose */ (i) => {
-		return (`Anarana sehatra…`)
-	},
-	/* reminders_domain_days */ (i) => {
-		return (`Andro alohan’ny fahalanian’ity anarana sehatra ity`)
-	},
-	/* reminders_domain_gone */ (i) => {
-		return (`Tsy ao amin’ity kaonty ity intsony io anarana sehatra io. Havaozy ary andramo indray.`)
-	},
-	/* reminders_due */ (i) => {
-		return (`Fampahatsiahivana tonga`)
-	},
-	/* reminders_enabled */ (i) => {
-		return (`Ampahatsiahivo aho alohan’ny hahalany daty ny anarana sehatra`)
-	},
-	/* reminders_no_domains */ (i) => {
-		return (`Ampio anarana sehatra ao amin’ny kaonty mba hanomezana azy andro fampahatsiahivana manokana.`)
-	},
-	/* reminders_no_profile */ (i) => {
-		return (`Ampidiro token API na atombohy ny demo alohan’ny hametrahana fampahatsiahivana.`)
-	},
-	/* reminders_particular */ (i) => {
-		return (`Ho an’ny anarana sehatra sasany`)
-	},
-	/* reminders_title */ (i) => {
-		return (`Fampahatsiahivana fahalaniana`)
-	},
-	/* reminders_use_usual */ (i) => {
-		return (`Ampiasao ny andro mahazatra ho an’ny ${i?.name}`)
-	},
-	/* renewal_auto */ (i) => {
-		return (`Ho azy`)
-	},
-	/* renewal_manual */ (i) => {
-		return (`Tanana`)
+	/* handled_label */ (i) => {
+		return (`Vita: ${i?.name}`)
 	},
 	/* renewals */ (i) => {
 		return (`Fanavaozana`)
@@ -1326,92 +417,20 @@ export default [
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} tsy fantatra`)
 	},
-	/* result_error */ (i) => {
-		return (`Tsy nahomby`)
+	/* filter_all */ (i) => {
+		return (`Toe-javatra rehetra`)
 	},
-	/* result_ok */ (i) => {
-		return (`Vita`)
+	/* filter_active */ (i) => {
+		return (`Mandeha`)
 	},
-	/* result_pending */ (i) => {
-		return (`Eo am-pandehanana`)
+	/* filter_stopped */ (i) => {
+		return (`Mijanona`)
 	},
-	/* server_back */ (i) => {
-		return (`Hiverina amin’ny mpizara`)
+	/* filter_busy */ (i) => {
+		return (`Eo am-panatanterahana`)
 	},
-	/* server_back_esc */ (i) => {
-		return (`Hiverina amin’ny mpizara (Esc)`)
-	},
-	/* server_backups */ (i) => {
-		return (`Backup ho azy`)
-	},
-	/* server_backups_off */ (i) => {
-		return (`Maty ny backup ho an’ny ${i?.name}.`)
-	},
-	/* server_backups_on */ (i) => {
-		return (`Mandeha ny backup ho an’ny ${i?.name}.`)
-	},
-	/* server_backups_text */ (i) => {
-		return (`Sary isan’andro tehirizin’ny VPS.org`)
-	},
-	/* server_create */ (i) => {
-		return (`Mamorona mpizara`)
-	},
-	/* server_delete_confirm */ (i) => {
-		return (`Fafao ny mpizara`)
-	},
-	/* server_delete_text */ (i) => {
-		return (`Ho potehina ny mpizara sy izay rehetra ao amin’ny kapilany. Tsy azo averina izany.`)
-	},
-	/* server_delete_title */ (i) => {
-		return (`Hofafana ve i ${i?.name}?`)
-	},
-	/* server_deleted */ (i) => {
-		return (`Voafafa i ${i?.name}.`)
-	},
-	/* server_details */ (i) => {
-		return (`Antsipiriany`)
-	},
-	/* server_edit_title */ (i) => {
-		return (`Ovay i ${i?.name}`)
-	},
-	/* server_fallback */ (i) => {
-		return (`Mpizara ${i?.id}`)
-	},
-	/* server_hostname_hint */ (i) => {
-		return (`Anarana feno, toy ny web01.example.com.`)
-	},
-	/* server_name_hint */ (i) => {
-		return (`Litera, isa ary tsipika.`)
-	},
-	/* server_provisioning */ (i) => {
-		return (`Eo am-panomanana i ${i?.name}.`)
-	},
-	/* server_saved */ (i) => {
-		return (`Voatahiry i ${i?.name}.`)
-	},
-	/* server_usage */ (i) => {
-		return (`Fampiasana`)
-	},
-	/* servers_create_denied */ (i) => {
-		return (`Hamorona mpizara: ${i?.reason}`)
-	},
-	/* servers_empty_text */ (i) => {
-		return (`Mamorona ny mpizara voalohany: safidio ny tolotra, ny rafitra ary ny toerana.`)
-	},
-	/* servers_empty_title */ (i) => {
-		return (`Mbola tsy misy mpizara`)
-	},
-	/* servers_filter */ (i) => {
-		return (`Sivana araka ny toe-javatra`)
-	},
-	/* servers_new */ (i) => {
-		return (`Mpizara vaovao`)
-	},
-	/* servers_no_match */ (i) => {
-		return (`Tsy misy mpizara mifanaraka`)
-	},
-	/* servers_power_denied */ (i) => {
-		return (`Tsy afaka mandefa, mampijanona na mamerina mpizara ity token ity: ${i?.reason}.`)
+	/* filter_suspended */ (i) => {
+		return (`Naato`)
 	},
 	/* servers_search */ (i) => {
 		return (`Hitady mpizara`)
@@ -1419,29 +438,536 @@ export default [
 	/* servers_search_placeholder */ (i) => {
 		return (`Anarana, host na IP`)
 	},
+	/* servers_filter */ (i) => {
+		return (`Sivana araka ny toe-javatra`)
+	},
+	/* servers_new */ (i) => {
+		return (`Mpizara vaovao`)
+	},
+	/* servers_create_denied */ (i) => {
+		return (`Hamorona mpizara: ${i?.reason}`)
+	},
+	/* servers_power_denied */ (i) => {
+		return (`Tsy afaka mandefa, mampijanona na mamerina mpizara ity token ity: ${i?.reason}.`)
+	},
+	/* servers_empty_title */ (i) => {
+		return (`Mbola tsy misy mpizara`)
+	},
+	/* servers_empty_text */ (i) => {
+		return (`Mamorona ny mpizara voalohany: safidio ny tolotra, ny rafitra ary ny toerana.`)
+	},
+	/* servers_no_match */ (i) => {
+		return (`Tsy misy mpizara mifanaraka`)
+	},
 	/* servers_show_all */ (i) => {
 		return (`Asehoy ny mpizara rehetra`)
 	},
-	/* session_no_profile */ (i) => {
-		return (`Tsy misy intsony io mombamomba io.`)
+	/* col_status */ (i) => {
+		return (`Toe-javatra`)
 	},
-	/* session_no_token */ (i) => {
-		return (`Tsy misy token API voatahiry ho an’ity mombamomba ity. Apetaho ao amin’ny Fandrindrana.`)
+	/* col_name */ (i) => {
+		return (`Anarana`)
 	},
-	/* session_token_expired */ (i) => {
-		return (`Lany daty io token io. Mamorona vaovao ao amin’ny admin.vps.org/account/developers/.`)
+	/* col_ip */ (i) => {
+		return (`Adiresy IP`)
 	},
-	/* session_token_expired_on */ (i) => {
-		return (`Lany daty tamin’ny ${i?.day} io token io. Mamorona vaovao ao amin’ny admin.vps.org/account/developers/.`)
+	/* col_location_plan */ (i) => {
+		return (`Toerana · tolotra`)
 	},
-	/* session_token_invalid */ (i) => {
-		return (`Tsy manan-kery na lany daty io token io.`)
+	/* col_cpu */ (i) => {
+		return (`CPU`)
 	},
-	/* session_token_prefix */ (i) => {
-		return (`Manomboka amin’ny vps_ ny token API. Adikao manontolo ny token avy amin’ny admin.vps.org/account/developers/.`)
+	/* col_actions */ (i) => {
+		return (`Asa`)
 	},
-	/* session_unreachable */ (i) => {
-		return (`Tsy tratra ny VPS.org ao amin’ny ${i?.host}. Hamarino ny adiresy API sy ny fifandraisanao.`)
+	/* col_expires */ (i) => {
+		return (`Lany`)
+	},
+	/* col_domain */ (i) => {
+		return (`Sehatra`)
+	},
+	/* col_date */ (i) => {
+		return (`Daty`)
+	},
+	/* col_renewal */ (i) => {
+		return (`Fanavaozana`)
+	},
+	/* renewal_auto */ (i) => {
+		return (`Ho azy`)
+	},
+	/* renewal_manual */ (i) => {
+		return (`Tanana`)
+	},
+	/* domains_search */ (i) => {
+		return (`Hitady anarana sehatra`)
+	},
+	/* domains_search_placeholder */ (i) => {
+		return (`Anarana sehatra`)
+	},
+	/* domains_register */ (i) => {
+		return (`Misoratra`)
+	},
+	/* reminders_due */ (i) => {
+		return (`Fampahatsiahivana tonga`)
+	},
+	/* due_more */ (i) => {
+		return (`ary ${i?.count} hafa, voamarika ao amin’ny lisitra eo ambany.`)
+	},
+	/* domains_empty_title */ (i) => {
+		return (`Mbola tsy misy anarana sehatra`)
+	},
+	/* domains_empty_text */ (i) => {
+		return (`Misorata anarana sehatra vaovao; harahina ho anao ny daty laniny.`)
+	},
+	/* domains_register_a */ (i) => {
+		return (`Misoratra anarana sehatra`)
+	},
+	/* domains_no_match */ (i) => {
+		return (`Tsy misy mifanaraka amin’ny “${i?.query}”`)
+	},
+	/* domains_show_all */ (i) => {
+		return (`Asehoy ny rehetra`)
+	},
+	/* settings_general */ (i) => {
+		return (`Ankapobeny`)
+	},
+	/* settings_theme */ (i) => {
+		return (`Endrika`)
+	},
+	/* theme_system */ (i) => {
+		return (`Rafitra`)
+	},
+	/* theme_light */ (i) => {
+		return (`Mazava`)
+	},
+	/* theme_dark */ (i) => {
+		return (`Maizina`)
+	},
+	/* settings_language */ (i) => {
+		return (`Fiteny`)
+	},
+	/* settings_language_system */ (i) => {
+		return (`Araka ny rafitra`)
+	},
+	/* notify_rebooted */ (i) => {
+		return (`Mandeha indray ${i?.name} taorian’ny ${i?.took}`)
+	},
+	/* notify_started */ (i) => {
+		return (`Mandeha ${i?.name} taorian’ny ${i?.took}`)
+	},
+	/* notify_stopped */ (i) => {
+		return (`Nijanona ${i?.name}`)
+	},
+	/* notify_created */ (i) => {
+		return (`Vonona ${i?.name} taorian’ny ${i?.took}`)
+	},
+	/* notify_reboot_done */ (i) => {
+		return (`Vita ny famerenana.`)
+	},
+	/* notify_start_done */ (i) => {
+		return (`Vita ny fandefasana.`)
+	},
+	/* notify_stop_done */ (i) => {
+		return (`Vita ny fampijanonana.`)
+	},
+	/* notify_create_done */ (i) => {
+		return (`Vita ny famoronana mpizara.`)
+	},
+	/* notify_not_settled */ (i) => {
+		return (`Tsy nilamina ${i?.name} tao anatin’ny ${i?.limit}`)
+	},
+	/* notify_last_seen */ (i) => {
+		return (`Hita farany fa ${i?.status}. Sokafy ny VPS Tray hijerena azy.`)
+	},
+	/* notify_will_renew */ (i) => {
+		return (`Havaozina ny ${i?.day} ${i?.name}`)
+	},
+	/* notify_will_renew_body */ (i) => {
+		return (`Mandeha ny fanavaozana ho azy. Ataovy azo antoka fa afaka mandoa ny kaonty VPS.org-nao.`)
+	},
+	/* notify_domain_countdown */ (i) => {
+		return (`${i?.name} ${i?.countdown}`)
+	},
+	/* notify_has_expired */ (i) => {
+		return (`Lany daty ${i?.name}`)
+	},
+	/* notify_expired_body */ (i) => {
+		return (`Lany daty ny ${i?.day}. Havaozy alohan’ny hanafahana ny fisoratana.`)
+	},
+	/* notify_expires_today */ (i) => {
+		return (`Lany daty anio ${i?.name}`)
+	},
+	/* notify_expires_in */ (i) => {
+		return (`${i?.name}: lany daty ${i?.countdown}`)
+	},
+	/* notify_expires_body_auto_on */ (i) => {
+		return (`Lany daty ny ${i?.day}; mandeha ny fanavaozana ho azy.`)
+	},
+	/* notify_expires_body_auto_off */ (i) => {
+		return (`Lany daty ny ${i?.day}; maty ny fanavaozana ho azy.`)
+	},
+	/* notify_renews_on */ (i) => {
+		return (`${i?.name} ny ${i?.day}`)
+	},
+	/* within_days */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`ao anatin’ny ${i?.days} andro`);
+		if (daysPlural === "other") return (`ao anatin’ny ${i?.days} andro`);
+		return ("within_days");
+	},
+	/* notify_many_will_renew */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Sehatra ${i?.count} havaozina ${i?.within}`);
+		if (countPlural === "other") return (`Sehatra ${i?.count} havaozina ${i?.within}`);
+		return ("notify_many_will_renew");
+	},
+	/* notify_many_expired */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Sehatra ${i?.count} lany daty`);
+		if (countPlural === "other") return (`Sehatra ${i?.count} lany daty`);
+		return ("notify_many_expired");
+	},
+	/* notify_many_expire_today */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Sehatra ${i?.count} lany daty anio`);
+		if (countPlural === "other") return (`Sehatra ${i?.count} lany daty anio`);
+		return ("notify_many_expire_today");
+	},
+	/* notify_many_expire_within */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Sehatra ${i?.count} ho lany ${i?.within}`);
+		if (countPlural === "other") return (`Sehatra ${i?.count} ho lany ${i?.within}`);
+		return ("notify_many_expire_within");
+	},
+	/* tray_rebooting */ (i) => {
+		return (`averina alefa…`)
+	},
+	/* tray_starting */ (i) => {
+		return (`alefa…`)
+	},
+	/* tray_stopping */ (i) => {
+		return (`ajanona…`)
+	},
+	/* tray_setting_up */ (i) => {
+		return (`omanina…`)
+	},
+	/* tray_open_app */ (i) => {
+		return (`Sokafy VPS Tray`)
+	},
+	/* tray_quit */ (i) => {
+		return (`Hiala`)
+	},
+	/* tray_add_token */ (i) => {
+		return (`Ampidiro ny token API…`)
+	},
+	/* tray_refresh */ (i) => {
+		return (`Havaozy`)
+	},
+	/* tray_settings */ (i) => {
+		return (`Fandrindrana…`)
+	},
+	/* tray_tip_no_token */ (i) => {
+		return (`VPS Tray — ampidiro ny token API`)
+	},
+	/* tray_tip_offline */ (i) => {
+		return (`tsy misy tambajotra`)
+	},
+	/* tray_tip_all_good */ (i) => {
+		return (`VPS Tray — milamina ny zava-drehetra`)
+	},
+	/* tray_token_invalid */ (i) => {
+		return (`Tsy mandeha intsony ny token — apetaho ny vaovao…`)
+	},
+	/* tray_token_expired */ (i) => {
+		return (`Lany daty ny token — apetaho ny vaovao…`)
+	},
+	/* tray_offline */ (i) => {
+		return (`Tsy misy tambajotra`)
+	},
+	/* tray_cannot_refresh */ (i) => {
+		return (`Tsy azo havaozina`)
+	},
+	/* tray_paused */ (i) => {
+		return (`Naato`)
+	},
+	/* tray_updating */ (i) => {
+		return (`Manavao`)
+	},
+	/* tray_no_data */ (i) => {
+		return (`${i?.prefix} — mbola tsy misy angona`)
+	},
+	/* tray_data_from */ (i) => {
+		return (`${i?.prefix} — angona ${i?.age}`)
+	},
+	/* tray_servers_hidden */ (i) => {
+		return (`Afenina ny mpizara (${i?.reason})`)
+	},
+	/* tray_no_servers */ (i) => {
+		return (`Tsy misy mpizara`)
+	},
+	/* tray_more_servers */ (i) => {
+		return (`Mpizara hafa… (${i?.count} hafa)`)
+	},
+	/* tray_token_reason */ (i) => {
+		return (`Ny token-nao ${i?.reason}.`)
+	},
+	/* tray_copy_ip */ (i) => {
+		return (`Adikao ny IP (${i?.ip})`)
+	},
+	/* tray_copy_ip_none */ (i) => {
+		return (`Adikao ny IP (mbola tsy misy)`)
+	},
+	/* tray_details */ (i) => {
+		return (`Antsipiriany…`)
+	},
+	/* tray_renews */ (i) => {
+		return (`havaozina ${i?.countdown}`)
+	},
+	/* tray_expires */ (i) => {
+		return (`lany daty ${i?.countdown}`)
+	},
+	/* tray_open */ (i) => {
+		return (`Sokafy`)
+	},
+	/* tray_snooze_week */ (i) => {
+		return (`Ahemory 1 herinandro`)
+	},
+	/* tray_more_domains */ (i) => {
+		return (`Sehatra hafa… (${i?.count} hafa)`)
+	},
+	/* tray_domain_phrase */ (i) => {
+		return (`${i?.name} ${i?.phrase}`)
+	},
+	/* tray_many_due */ (i) => {
+		return (`Sehatra ${i?.count} ho lany ${i?.within}`)
+	},
+	/* tray_many_expired */ (i) => {
+		return (`Sehatra ${i?.count} lany daty`)
+	},
+	/* tray_many_stopped */ (i) => {
+		return (`Mpizara ${i?.count} mijanona`)
+	},
+	/* tray_many_suspended */ (i) => {
+		return (`Mpizara ${i?.count} naato`)
+	},
+	/* common_save */ (i) => {
+		return (`Tehirizo`)
+	},
+	/* common_saving */ (i) => {
+		return (`Mitahiry…`)
+	},
+	/* common_edit */ (i) => {
+		return (`Ovay`)
+	},
+	/* common_delete */ (i) => {
+		return (`Fafao`)
+	},
+	/* common_back */ (i) => {
+		return (`Hiverina`)
+	},
+	/* common_done */ (i) => {
+		return (`Vita`)
+	},
+	/* common_on */ (i) => {
+		return (`Mandeha`)
+	},
+	/* common_off */ (i) => {
+		return (`Maty`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* server_back */ (i) => {
+		return (`Hiverina amin’ny mpizara`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Hiverina amin’ny mpizara (Esc)`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Hofafana ve i ${i?.name}?`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Ho potehina ny mpizara sy izay rehetra ao amin’ny kapilany. Tsy azo averina izany.`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Fafao ny mpizara`)
+	},
+	/* server_deleted */ (i) => {
+		return (`Voafafa i ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Mandeha ny backup ho an’ny ${i?.name}.`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Maty ny backup ho an’ny ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Fampiasana`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Fitadidiana`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Kapila`)
+	},
+	/* usage_bandwidth */ (i) => {
+		return (`Fantsona`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} amin’ny ${i?.total}`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} amin’ny ${i?.total} amin’ity volana ity`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} amin’ity volana ity`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Voaangona raha misokatra ity pejy ity · santionany ${i?.count}`);
+		if (countPlural === "other") return (`Voaangona raha misokatra ity pejy ity · santionany ${i?.count}`);
+		return ("usage_samples");
+	},
+	/* usage_fetching */ (i) => {
+		return (`Maka ny fampiasana…`)
+	},
+	/* server_details */ (i) => {
+		return (`Antsipiriany`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Anaran’ny milina`)
+	},
+	/* field_location */ (i) => {
+		return (`Toerana`)
+	},
+	/* field_plan */ (i) => {
+		return (`Tolotra`)
+	},
+	/* field_system */ (i) => {
+		return (`Rafitra`)
+	},
+	/* field_created */ (i) => {
+		return (`Noforonina`)
+	},
+	/* server_backups */ (i) => {
+		return (`Backup ho azy`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`Sary isan’andro tehirizin’ny VPS.org`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`Ovay i ${i?.name}`)
+	},
+	/* server_saved */ (i) => {
+		return (`Voatahiry i ${i?.name}.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Litera, isa ary tsipika.`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Anarana feno, toy ny web01.example.com.`)
+	},
+	/* server_create */ (i) => {
+		return (`Mamorona mpizara`)
+	},
+	/* common_creating */ (i) => {
+		return (`Mamorona…`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Anaran’ny milina (tsy voatery)`)
+	},
+	/* field_os */ (i) => {
+		return (`Rafitra fiasana`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`Eo am-panomanana i ${i?.name}.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`Mandeha ny ${i?.setting} ho an’ny ${i?.name}.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`Maty ny ${i?.setting} ho an’ny ${i?.name}.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Hesorina amin’ny kaontinao ve i ${i?.name}?`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`TSY manafoana ny fisoratana izany: mijanona voasoratra hatramin’ny ${i?.day} i ${i?.name}, saingy tsy hitantana azy na hampahatsiahivina momba azy eto intsony ianao.`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Esory amin’ny kaonty`)
+	},
+	/* domain_removed */ (i) => {
+		return (`Voaesotra tamin’ny kaontinao i ${i?.name}.`)
+	},
+	/* domain_back */ (i) => {
+		return (`Hiverina amin’ny anarana sehatra`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Hiverina amin’ny anarana sehatra (Esc)`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Afindrao eto…`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Esory…`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Fahalaniana`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Lany daty amin’ny`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Nosoratana`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Fampahatsiahivana`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Nahemotra hatramin’ny ${i?.day}`)
+	},
+	/* reminder_handled */ (i) => {
+		return (`Vita`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Havaozina ho azy; hampahafantarina mialoha ianao`)
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`Fampahatsiahivana voalohany ${i?.days} andro mialoha`);
+		if (daysPlural === "other") return (`Fampahatsiahivana voalohany ${i?.days} andro mialoha`);
+		return ("reminder_first");
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`Tonga ny fotoana (fampahatsiahivana ${i?.days} andro)`);
+		if (daysPlural === "other") return (`Tonga ny fotoana (fampahatsiahivana ${i?.days} andro)`);
+		return ("reminder_due");
+	},
+	/* domain_registration */ (i) => {
+		return (`Fisoratana`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Mpisoratra`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`Tantanan’ny VPS.org`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Faritra`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`Ovay ny firaketana DNS`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Tompony`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Nafenin’ny fiarovana ny fiainana manokana`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Maka ny antsipirian’ny mpisoratra…`)
 	},
 	/* setting_auto_renew */ (i) => {
 		return (`Fanavaozana ho azy`)
@@ -1461,413 +987,38 @@ export default [
 	/* setting_privacy_text */ (i) => {
 		return (`Manafina ny fifandraisanao ao amin’ny WHOIS`)
 	},
-	/* settings_general */ (i) => {
-		return (`Ankapobeny`)
+	/* ns_saved */ (i) => {
+		return (`Voatahiry ny mpizara anarana ho an’ny ${i?.name}.`)
 	},
-	/* settings_language */ (i) => {
-		return (`Fiteny`)
+	/* ns_title */ (i) => {
+		return (`Mpizara anarana`)
 	},
-	/* settings_language_system */ (i) => {
-		return (`Araka ny rafitra`)
+	/* ns_field */ (i) => {
+		return (`Mpizara anarana ${i?.n}`)
 	},
-	/* settings_reset */ (i) => {
-		return (`Tsy voavaky ny fandrindranao voatahiry ka naverina amin’ny fototra.`)
+	/* ns_remove */ (i) => {
+		return (`Esory ny mpizara anarana ${i?.n}`)
 	},
-	/* settings_theme */ (i) => {
-		return (`Endrika`)
+	/* ns_denied */ (i) => {
+		return (`Ny fanovana mpizara anarana ${i?.reason}.`)
 	},
-	/* snooze_day */ (i) => {
-		return (`Ahemory 1 andro`)
+	/* common_add */ (i) => {
+		return (`Ampio`)
 	},
-	/* snooze_day_label */ (i) => {
-		return (`Ahemory 1 andro: ${i?.name}`)
+	/* common_reset */ (i) => {
+		return (`Averina`)
 	},
-	/* snooze_week */ (i) => {
-		return (`1 herinandro`)
+	/* ns_save */ (i) => {
+		return (`Tehirizo ny mpizara anarana`)
 	},
-	/* snooze_week_label */ (i) => {
-		return (`1 herinandro, ahemory: ${i?.name}`)
+	/* register_done */ (i) => {
+		return (`Voasoratra i ${i?.name}.`)
 	},
-	/* status_active */ (i) => {
-		return (`mandeha`)
+	/* register_confirm_title */ (i) => {
+		return (`Hamafiso ny fisoratana`)
 	},
-	/* status_provisioning */ (i) => {
-		return (`omanina`)
-	},
-	/* status_rebooting */ (i) => {
-		return (`averina alefa`)
-	},
-	/* status_starting */ (i) => {
-		return (`manomboka`)
-	},
-	/* status_stopped */ (i) => {
-		return (`mijanona`)
-	},
-	/* status_stopping */ (i) => {
-		return (`mijanona izao`)
-	},
-	/* status_suspended */ (i) => {
-		return (`naato`)
-	},
-	/* sync_never */ (i) => {
-		return (`Mbola tsy nohavaozina`)
-	},
-	/* sync_no_session */ (i) => {
-		return (`Ampidiro ao amin’ny Fandrindrana ny token API VPS.org manan-kery mba hanavaozana.`)
-	},
-	/* sync_offline */ (i) => {
-		return (`Tsy misy tambajotra`)
-	},
-	/* sync_paused */ (i) => {
-		return (`Naato`)
-	},
-	/* sync_quitting */ (i) => {
-		return (`Mijanona ny VPS Tray.`)
-	},
-	/* sync_refreshing */ (i) => {
-		return (`Manavao…`)
-	},
-	/* sync_updated */ (i) => {
-		return (`Nohavaozina ${i?.age}`)
-	},
-	/* theme_dark */ (i) => {
-		return (`Maizina`)
-	},
-	/* theme_light */ (i) => {
-		return (`Mazava`)
-	},
-	/* theme_system */ (i) => {
-		return (`Rafitra`)
-	},
-	/* things_domains */ (i) => {
-		return (`anarana sehatra`)
-	},
-	/* things_servers */ (i) => {
-		return (`mpizara`)
-	},
-	/* things_zones */ (i) => {
-		return (`faritra DNS`)
-	},
-	/* things_zones_short */ (i) => {
-		return (`faritra`)
-	},
-	/* thresholds_error */ (i) => {
-		return (`Ampidiro isa manontolo 10 farafahabetsany, andro 0 ka hatramin’ny 365, misaraka amin’ny faingo, toy ny 30, 14, 7, 1, 0.`)
-	},
-	/* toast_auto_renew_off */ (i) => {
-		return (`Maty ny fanavaozana ho azy ho an’ny ${i?.name}.`)
-	},
-	/* toast_auto_renew_on */ (i) => {
-		return (`Mandeha ny fanavaozana ho azy ho an’ny ${i?.name}.`)
-	},
-	/* toast_calendar_saved */ (i) => {
-		return (`Voatahiry ny kalandrie.`)
-	},
-	/* toast_calendar_saved_to */ (i) => {
-		return (`Voatahiry ao amin’ny ${i?.path} ny kalandrie.`)
-	},
-	/* toast_copied_ip */ (i) => {
-		return (`Voadika ${i?.ip}, ny adiresy IP an’ny ${i?.name}.`)
-	},
-	/* toast_export_cancelled */ (i) => {
-		return (`Nofoanana ny famoahana.`)
-	},
-	/* toast_marked_handled */ (i) => {
-		return (`Voamarika ho vita ${i?.name}.`)
-	},
-	/* toast_snoozed_day */ (i) => {
-		return (`Nahemotra iray andro ny fampahatsiahivana ho an’ny ${i?.name}.`)
-	},
-	/* toast_snoozed_week */ (i) => {
-		return (`Nahemotra iray herinandro ny fampahatsiahivana ho an’ny ${i?.name}.`)
-	},
-	/* token_hide */ (i) => {
-		return (`Afeno ny token`)
-	},
-	/* token_label */ (i) => {
-		return (`Token API`)
-	},
-	/* token_new_label */ (i) => {
-		return (`Token API vaovao`)
-	},
-	/* token_remove */ (i) => {
-		return (`Esory ny token`)
-	},
-	/* token_remove_text */ (i) => {
-		return (`Hofafana amin’ity solosaina ity ny token. Mbola manan-kery ao amin’ny VPS.org izy mandra-panafoanao azy any.`)
-	},
-	/* token_remove_text_keychain */ (i) => {
-		return (`Hofafana ao amin’ny fitehirizana fanalahidin’ity solosaina ity ny token. Mbola manan-kery ao amin’ny VPS.org izy mandra-panafoanao azy any.`)
-	},
-	/* token_remove_title */ (i) => {
-		return (`Hesorina ve ny token?`)
-	},
-	/* token_replace */ (i) => {
-		return (`Soloy ny token…`)
-	},
-	/* token_save */ (i) => {
-		return (`Tehirizo ny token`)
-	},
-	/* token_saved */ (i) => {
-		return (`Voatahiry ny token vaovao.`)
-	},
-	/* token_show */ (i) => {
-		return (`Asehoy ny token`)
-	},
-	/* token_status_checking */ (i) => {
-		return (`Manamarina…`)
-	},
-	/* token_status_expired */ (i) => {
-		return (`Lany daty`)
-	},
-	/* token_status_invalid */ (i) => {
-		return (`Nolavin’ny VPS.org`)
-	},
-	/* token_status_none */ (i) => {
-		return (`Tsy misy token`)
-	},
-	/* token_status_valid */ (i) => {
-		return (`Manan-kery`)
-	},
-	/* transfer_auto_renew */ (i) => {
-		return (`Havaozina ho azy aorian’ny famindrana`)
-	},
-	/* transfer_code */ (i) => {
-		return (`Kaody auth`)
-	},
-	/* transfer_expected */ (i) => {
-		return (`Andrasana hatramin’ny`)
-	},
-	/* transfer_intro */ (i) => {
-		return (`Sokafy ao amin’ny mpisoratra ankehitriny ny anarana sehatra ary angataho aminy ny kaody EPP/auth. Misy fanavaozana herintaona ao anatin’ny famindrana, aloa amin’ny kaontinao.`)
-	},
-	/* transfer_next */ (i) => {
-		return (`Dingana manaraka`)
-	},
-	/* transfer_sending */ (i) => {
-		return (`Manomboka…`)
-	},
-	/* transfer_start */ (i) => {
-		return (`Atombohy ny famindrana`)
-	},
-	/* transfer_started_title */ (i) => {
-		return (`Nanomboka ny famindrana an’i ${i?.name}`)
-	},
-	/* transfer_title */ (i) => {
-		return (`Afindrao any amin’ny VPS.org i ${i?.name}`)
-	},
-	/* tray_add_token */ (i) => {
-		return (`Ampidiro ny token API…`)
-	},
-	/* tray_cannot_refresh */ (i) => {
-		return (`Tsy azo havaozina`)
-	},
-	/* tray_confirm_reboot_detail */ (i) => {
-		return (`Tsy ho tratra mandritra ny iray minitra eo ho eo i ${i?.name} raha mbola averina alefa.`)
-	},
-	/* tray_confirm_stop_detail */ (i) => {
-		return (`Tsy miasa intsony i ${i?.name} mandra-pamerina azy alefa.`)
-	},
-	/* tray_copy_ip */ (i) => {
-		return (`Adikao ny IP (${i?.ip})`)
-	},
-	/* tray_copy_ip_none */ (i) => {
-		return (`Adikao ny IP (mbola tsy misy)`)
-	},
-	/* tray_data_from */ (i) => {
-		return (`${i?.prefix} — angona ${i?.age}`)
-	},
-	/* tray_details */ (i) => {
-		return (`Antsipiriany…`)
-	},
-	/* tray_domain_phrase */ (i) => {
-		return (`${i?.name} ${i?.phrase}`)
-	},
-	/* tray_expires */ (i) => {
-		return (`lany daty ${i?.countdown}`)
-	},
-	/* tray_failed */ (i) => {
-		return (`Tsy vitan’ny VPS Tray izany`)
-	},
-	/* tray_failed_copy */ (i) => {
-		return (`Tsy voadika ny adiresy IP`)
-	},
-	/* tray_failed_reboot */ (i) => {
-		return (`Tsy naverina alefa i ${i?.name}`)
-	},
-	/* tray_failed_refresh */ (i) => {
-		return (`Tsy vita ny fanavaozana`)
-	},
-	/* tray_failed_start */ (i) => {
-		return (`Tsy nandeha i ${i?.name}`)
-	},
-	/* tray_failed_stop */ (i) => {
-		return (`Tsy nijanona i ${i?.name}`)
-	},
-	/* tray_many_due */ (i) => {
-		return (`Sehatra ${i?.count} ho lany ${i?.within}`)
-	},
-	/* tray_many_expired */ (i) => {
-		return (`Sehatra ${i?.count} lany daty`)
-	},
-	/* tray_many_stopped */ (i) => {
-		return (`Mpizara ${i?.count} mijanona`)
-	},
-	/* tray_many_suspended */ (i) => {
-		return (`Mpizara ${i?.count} naato`)
-	},
-	/* tray_more_domains */ (i) => {
-		return (`Sehatra hafa… (${i?.count} hafa)`)
-	},
-	/* tray_more_servers */ (i) => {
-		return (`Mpizara hafa… (${i?.count} hafa)`)
-	},
-	/* tray_no_data */ (i) => {
-		return (`${i?.prefix} — mbola tsy misy angona`)
-	},
-	/* tray_no_servers */ (i) => {
-		return (`Tsy misy mpizara`)
-	},
-	/* tray_offline */ (i) => {
-		return (`Tsy misy tambajotra`)
-	},
-	/* tray_open */ (i) => {
-		return (`Sokafy`)
-	},
-	/* tray_open_app */ (i) => {
-		return (`Sokafy VPS Tray`)
-	},
-	/* tray_paused */ (i) => {
-		return (`Naato`)
-	},
-	/* tray_quit */ (i) => {
-		return (`Hiala`)
-	},
-	/* tray_rebooting */ (i) => {
-		return (`averina alefa…`)
-	},
-	/* tray_refresh */ (i) => {
-		return (`Havaozy`)
-	},
-	/* tray_renews */ (i) => {
-		return (`havaozina ${i?.countdown}`)
-	},
-	/* tray_servers_hidden */ (i) => {
-		return (`Afenina ny mpizara (${i?.reason})`)
-	},
-	/* tray_setting_up */ (i) => {
-		return (`omanina…`)
-	},
-	/* tray_settings */ (i) => {
-		return (`Fandrindrana…`)
-	},
-	/* tray_snooze_week */ (i) => {
-		return (`Ahemory 1 herinandro`)
-	},
-	/* tray_starting */ (i) => {
-		return (`alefa…`)
-	},
-	/* tray_stopping */ (i) => {
-		return (`ajanona…`)
-	},
-	/* tray_tip_all_good */ (i) => {
-		return (`VPS Tray — milamina ny zava-drehetra`)
-	},
-	/* tray_tip_no_token */ (i) => {
-		return (`VPS Tray — ampidiro ny token API`)
-	},
-	/* tray_tip_offline */ (i) => {
-		return (`tsy misy tambajotra`)
-	},
-	/* tray_token_expired */ (i) => {
-		return (`Lany daty ny token — apetaho ny vaovao…`)
-	},
-	/* tray_token_invalid */ (i) => {
-		return (`Tsy mandeha intsony ny token — apetaho ny vaovao…`)
-	},
-	/* tray_token_reason */ (i) => {
-		return (`Ny token-nao ${i?.reason}.`)
-	},
-	/* tray_updating */ (i) => {
-		return (`Manavao`)
-	},
-	/* urgency_auto */ (i) => {
-		return (`Havaozina ho azy`)
-	},
-	/* urgency_date */ (i) => {
-		return (`Daty lany`)
-	},
-	/* urgency_expired */ (i) => {
-		return (`Lany daty`)
-	},
-	/* urgency_handled */ (i) => {
-		return (`Vita`)
-	},
-	/* urgency_not_due */ (i) => {
-		return (`Mbola lavitra`)
-	},
-	/* urgency_snoozed */ (i) => {
-		return (`Nahemotra`)
-	},
-	/* urgency_soon */ (i) => {
-		return (`Ho lany tsy ho ela`)
-	},
-	/* urgency_very_soon */ (i) => {
-		return (`Ho lany tsy ho ela be`)
-	},
-	/* usage_bandwidth */ (i) => {
-		return (`Fantsona`)
-	},
-	/* usage_disk */ (i) => {
-		return (`Kapila`)
-	},
-	/* usage_fetching */ (i) => {
-		return (`Maka ny fampiasana…`)
-	},
-	/* usage_memory */ (i) => {
-		return (`Fitadidiana`)
-	},
-	/* usage_month */ (i) => {
-		return (`${i?.used} amin’ity volana ity`)
-	},
-	/* usage_month_of */ (i) => {
-		return (`${i?.used} amin’ny ${i?.total} amin’ity volana ity`)
-	},
-	/* usage_of */ (i) => {
-		return (`${i?.used} amin’ny ${i?.total}`)
-	},
-	/* usage_samples */ (i) => {
-		const countPlural = registry.plural("mg", i?.count, {});
-		if (countPlural === "one") return (`Voaangona raha misokatra ity pejy ity · santionany ${i?.count}`);
-		if (countPlural === "other") return (`Voaangona raha misokatra ity pejy ity · santionany ${i?.count}`);
-		return ("usage_samples");
-	},
-	/* welcome_connected */ (i) => {
-		return (`Mifandray`)
-	},
-	/* welcome_connected_name */ (i) => {
-		return (`Mifandray, ${i?.name}`)
-	},
-	/* welcome_continue */ (i) => {
-		return (`Tohizo`)
-	},
-	/* welcome_keychain */ (i) => {
-		return (`Ao amin’ny fitehirizana fanalahidin’ny rafitra`)
-	},
-	/* welcome_may_do */ (i) => {
-		return (`Izay azon’ity token ity atao`)
-	},
-	/* welcome_memory */ (i) => {
-		return (`Ao amin’ny fitadidiana ho an’ity fandehanana ity ihany (tsy misy fitehirizana fanalahidy)`)
-	},
-	/* welcome_stored */ (i) => {
-		return (`Voatahiry`)
-	},
-	/* within_days */ (i) => {
-		const daysPlural = registry.plural("mg", i?.days, {});
-		if (daysPlural === "one") return (`ao anatin’ny ${i?.days} andro`);
-		if (daysPlural === "other") return (`ao anatin’ny ${i?.days} andro`);
-		return ("within_days");
+	/* register_term */ (i) => {
+		return (`Faharetany`)
 	},
 	/* years_count */ (i) => {
 		const yearsPlural = registry.plural("mg", i?.years, {});
@@ -1875,68 +1026,176 @@ export default [
 		if (yearsPlural === "other") return (`${i?.years} taona`);
 		return ("years_count");
 	},
-	/* zone_all_types */ (i) => {
+	/* register_privacy */ (i) => {
+		return (`Fiainana manokana`)
+	},
+	/* register_total */ (i) => {
+		return (`Totaliny`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`Tsy fantatra ny vidiny: ny sarany ankehitriny no handoavina amin’ny VPS.org`)
+	},
+	/* register_charged */ (i) => {
+		return (`Hesorina amin’ny vola ao amin’ny kaonty VPS.org-nao ny sarany rehefa manamafy ianao.`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`Anarana sehatra`)
+	},
+	/* register_years */ (i) => {
+		return (`Taona`)
+	},
+	/* register_price */ (i) => {
+		return (`Vidiny`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ taona · totaliny`)
+	},
+	/* register_no_price */ (i) => {
+		return (`Tsy fantatra ny vidin’ity tovana ity`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`Havaozina ho azy`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`Fiarovana ny fiainana manokana (maimaimpoana)`)
+	},
+	/* register_sending */ (i) => {
+		return (`Misoratra…`)
+	},
+	/* register_for */ (i) => {
+		return (`Misoratra amin’ny ${i?.price}`)
+	},
+	/* register_review */ (i) => {
+		return (`Jereo indray`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`Nanomboka ny famindrana an’i ${i?.name}`)
+	},
+	/* transfer_title */ (i) => {
+		return (`Afindrao any amin’ny VPS.org i ${i?.name}`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`Andrasana hatramin’ny`)
+	},
+	/* transfer_next */ (i) => {
+		return (`Dingana manaraka`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`Sokafy ao amin’ny mpisoratra ankehitriny ny anarana sehatra ary angataho aminy ny kaody EPP/auth. Misy fanavaozana herintaona ao anatin’ny famindrana, aloa amin’ny kaontinao.`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Kaody auth`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`Havaozina ho azy aorian’ny famindrana`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`Manomboka…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`Atombohy ny famindrana`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`Karazana firaketana`)
+	},
+	/* dns_every_type */ (i) => {
 		return (`Karazana rehetra`)
 	},
-	/* zone_back */ (i) => {
-		return (`Hiverina amin’ny faritra`)
+	/* dns_type_records */ (i) => {
+		return (`Firaketana ${i?.type}`)
 	},
-	/* zone_back_esc */ (i) => {
-		return (`Hiverina amin’ny faritra (Esc)`)
+	/* dns_load_failed */ (i) => {
+		return (`Tsy voaentana ny firaketana`)
 	},
-	/* zone_create */ (i) => {
-		return (`Mamorona faritra`)
+	/* dns_none_anywhere */ (i) => {
+		return (`Tsy misy firaketana amin’ny faritra rehetra`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Tsy misy firaketana ${i?.type} amin’ny faritra rehetra`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Firaketana rehetra`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Firaketana ${i?.type} rehetra`)
 	},
 	/* zone_created */ (i) => {
 		return (`Voaforona ny faritra ${i?.name}.`)
 	},
-	/* zone_delete_confirm */ (i) => {
-		return (`Fafao ny faritra`)
+	/* zone_new_title */ (i) => {
+		return (`Faritra DNS vaovao`)
 	},
-	/* zone_delete_text */ (i) => {
-		const countPlural = registry.plural("mg", i?.count, {});
-		if (countPlural === "one") return (`Miaraka aminy ny firaketana ${i?.count}, ary tsy hiasa amin’ny mpizara anaran’ny VPS.org intsony i ${i?.name}.`);
-		if (countPlural === "other") return (`Miaraka aminy ny firaketana ${i?.count} rehetra, ary tsy hiasa amin’ny mpizara anaran’ny VPS.org intsony i ${i?.name}.`);
-		return ("zone_delete_text");
-	},
-	/* zone_delete_title */ (i) => {
-		return (`Hofafana ve ny faritra DNS ${i?.name}?`)
-	},
-	/* zone_deleted */ (i) => {
-		return (`Voafafa ny faritra ${i?.name}.`)
+	/* zone_create */ (i) => {
+		return (`Mamorona faritra`)
 	},
 	/* zone_domain_hint */ (i) => {
 		return (`Atondrohy any amin’ny VPS.org ny mpizara anaran’ny sehatra mba hampiasa ny faritra.`)
 	},
-	/* zone_empty_text */ (i) => {
-		return (`Ampio firaketana A hanondroana an’i ${i?.name} amin’ny mpizara, na firaketana MX handraisana mailaka.`)
+	/* dns_show */ (i) => {
+		return (`Asehoy`)
 	},
-	/* zone_filter_type */ (i) => {
-		return (`Sivano araka ny karazana`)
+	/* dns_zones */ (i) => {
+		return (`Faritra`)
 	},
-	/* zone_new_title */ (i) => {
-		return (`Faritra DNS vaovao`)
+	/* dns_new_zone */ (i) => {
+		return (`Faritra vaovao`)
 	},
-	/* zone_no_records */ (i) => {
-		return (`Tsy mbola misy firaketana`)
+	/* record_saved */ (i) => {
+		return (`Voatahiry ny firaketana ${i?.type} ${i?.name}.`)
 	},
-	/* zone_no_type_records */ (i) => {
-		return (`Tsy misy firaketana ${i?.type}`)
+	/* record_added */ (i) => {
+		return (`Nampiana ny firaketana ${i?.type} ${i?.name}.`)
 	},
-	/* zone_records_label */ (i) => {
-		return (`Firaketan’ny ${i?.name}`)
+	/* record_edit_title */ (i) => {
+		return (`Ovay ny firaketana ao amin’ny ${i?.domain}`)
 	},
-	/* zones_empty_text */ (i) => {
-		return (`Mamorona faritra hitantanana ny firaketan’ny anarana sehatra ao amin’ny VPS.org.`)
+	/* record_add_title */ (i) => {
+		return (`Ampio firaketana ao amin’ny ${i?.domain}`)
 	},
-	/* zones_empty_title */ (i) => {
-		return (`Tsy mbola misy faritra DNS`)
+	/* record_save */ (i) => {
+		return (`Tehirizo ny firaketana`)
 	},
-	/* zones_label */ (i) => {
-		return (`Faritra DNS`)
+	/* record_add */ (i) => {
+		return (`Ampio firaketana`)
 	},
-	/* zones_no_match */ (i) => {
-		return (`Tsy misy faritra mifanaraka amin’ny “${i?.query}”`)
+	/* record_type */ (i) => {
+		return (`Karazana`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" ho an’ny ${i?.domain}`)
+	},
+	/* record_value */ (i) => {
+		return (`Sanda`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (segondra)`)
+	},
+	/* record_priority */ (i) => {
+		return (`Laharam-pahamehana`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Lahar.`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Ny ambany kokoa no andramana aloha.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`Ovay ny firaketana ${i?.type} ${i?.name}`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Fafao ny firaketana ${i?.type} ${i?.name}`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Hofafana ve ny firaketana ${i?.type} ${i?.name}?`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`Tsy hiasa intsony ${i?.fqdn} → ${i?.value} rehefa lany ny cache (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Fafao ny firaketana`)
+	},
+	/* record_deleted */ (i) => {
+		return (`Voafafa ny firaketana ${i?.type} ${i?.name}.`)
 	},
 	/* zones_search */ (i) => {
 		return (`Hikaroka faritra`)
@@ -1944,7 +1203,748 @@ export default [
 	/* zones_search_placeholder */ (i) => {
 		return (`Anarana sehatra`)
 	},
+	/* things_zones */ (i) => {
+		return (`faritra DNS`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`faritra`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Tsy mbola misy faritra DNS`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Mamorona faritra hitantanana ny firaketan’ny anarana sehatra ao amin’ny VPS.org.`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Tsy misy faritra mifanaraka amin’ny “${i?.query}”`)
+	},
 	/* zones_show_all */ (i) => {
 		return (`Asehoy ny faritra rehetra`)
+	},
+	/* zones_label */ (i) => {
+		return (`Faritra DNS`)
+	},
+	/* col_records */ (i) => {
+		return (`Firaketana`)
+	},
+	/* col_open */ (i) => {
+		return (`Sokafy`)
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Hofafana ve ny faritra DNS ${i?.name}?`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Miaraka aminy ny firaketana ${i?.count}, ary tsy hiasa amin’ny mpizara anaran’ny VPS.org intsony i ${i?.name}.`);
+		if (countPlural === "other") return (`Miaraka aminy ny firaketana ${i?.count} rehetra, ary tsy hiasa amin’ny mpizara anaran’ny VPS.org intsony i ${i?.name}.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Fafao ny faritra`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Voafafa ny faritra ${i?.name}.`)
+	},
+	/* zone_back */ (i) => {
+		return (`Hiverina amin’ny faritra`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Hiverina amin’ny faritra (Esc)`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`Sivano araka ny karazana`)
+	},
+	/* zone_all_types */ (i) => {
+		return (`Karazana rehetra`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Tsy mbola misy firaketana`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Tsy misy firaketana ${i?.type}`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Ampio firaketana A hanondroana an’i ${i?.name} amin’ny mpizara, na firaketana MX handraisana mailaka.`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Firaketan’ny ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`Adiresy IPv4.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`Adiresy IPv6.`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Ny anaran’ny milina izay solon’anarany ity.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Ny anaran’ny mpizara mailaka; eo ambany ny laharam-pahamehany.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Soratra rehetra: SPF, DKIM, fanamarinana tranonkala…`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Anaran’ny mpizara anarana.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Lanja, seranana ary tanjona, misaraka amin’ny elanelana.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Saina, marika ary sanda, toy ny 0 issue "letsencrypt.org".`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Tsy misy token`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Manamarina…`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Manan-kery`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`Nolavin’ny VPS.org`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Lany daty`)
+	},
+	/* token_saved */ (i) => {
+		return (`Voatahiry ny token vaovao.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Hesorina ve ny token?`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Hofafana ao amin’ny fitehirizana fanalahidin’ity solosaina ity ny token. Mbola manan-kery ao amin’ny VPS.org izy mandra-panafoanao azy any.`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Hofafana amin’ity solosaina ity ny token. Mbola manan-kery ao amin’ny VPS.org izy mandra-panafoanao azy any.`)
+	},
+	/* token_remove */ (i) => {
+		return (`Esory ny token`)
+	},
+	/* account_title */ (i) => {
+		return (`Kaonty sy token`)
+	},
+	/* account_account */ (i) => {
+		return (`Kaonty`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (demo)`)
+	},
+	/* account_token */ (i) => {
+		return (`Token`)
+	},
+	/* account_expires */ (i) => {
+		return (`Lany daty`)
+	},
+	/* account_never */ (i) => {
+		return (`Tsy mety lany`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · nampiasaina farany ${i?.used}`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Tehirizina ao`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Ny fitehirizana fanalahidin’ny rafitra`)
+	},
+	/* account_memory */ (i) => {
+		return (`Fitadidiana, ho an’ity fandehanana ity ihany: tsy misy fitehirizana fanalahidy`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Zo`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Token API vaovao`)
+	},
+	/* token_save */ (i) => {
+		return (`Tehirizo ny token`)
+	},
+	/* token_replace */ (i) => {
+		return (`Soloy ny token…`)
+	},
+	/* token_label */ (i) => {
+		return (`Token API`)
+	},
+	/* token_show */ (i) => {
+		return (`Asehoy ny token`)
+	},
+	/* token_hide */ (i) => {
+		return (`Afeno ny token`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Manontania alohan’ny hampijanonana mpizara`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Manontania alohan’ny hamerenana alefa mpizara`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Fampandrenesana`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Rehefa mandeha indray ny mpizara, sy rehefa akaiky ho lany daty ny anarana sehatra`)
+	},
+	/* login_setting */ (i) => {
+		return (`Atombohy rehefa miditra`)
+	},
+	/* login_text */ (i) => {
+		return (`Miandry ao amin’ny tray ny VPS Tray`)
+	},
+	/* quit_text */ (i) => {
+		return (`Mijanona ao amin’ny tray ny VPS Tray rehefa akatona ny varavarankely.`)
+	},
+	/* quit_app */ (i) => {
+		return (`Hidio ny VPS Tray`)
+	},
+	/* perm_full */ (i) => {
+		return (`Zo feno amin’ny zavatra rehetra ao amin’ny kaonty.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Tsy misy: ny mombamomba ny kaonty ihany no azon’ity token ity vakiana.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Hesorina ve ny mombamomba ${i?.name}?`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Hofafana amin’ity solosaina ity ny token-ny, ny angona voatahiry, ny fampahatsiahivana ary ny tantarany. Tsy misy miova ao amin’ny VPS.org.`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Esory ny mombamomba`)
+	},
+	/* profile_removed */ (i) => {
+		return (`Voaesotra i ${i?.name}.`)
+	},
+	/* profile_added */ (i) => {
+		return (`Nampiana i ${i?.name} ary nifindra tany.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Nampiana ny kaonty ary nifindra tany.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Mombamomba`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Anarana vaovao ho an’ny ${i?.name}`)
+	},
+	/* profile_current */ (i) => {
+		return (`ankehitriny`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Simulateur anatiny`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Mifindra any amin’i ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Nifindra tany amin’i ${i?.name}.`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Mifindra`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Ovay anarana i ${i?.name}`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Ovay anarana`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Esory i ${i?.name}`)
+	},
+	/* common_remove */ (i) => {
+		return (`Esory`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Anarana (tsy voatery)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Asa`)
+	},
+	/* profile_add */ (i) => {
+		return (`Ampio kaonty`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Ampio kaonty hafa…`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Sokafy ny demo`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Fanavaozana`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Raha misokatra ny varavarankely, isaky ny`)
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Raha ny sarin’ny tray ihany, isaky ny`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Ampidiro isa manontolo 10 farafahabetsany, andro 0 ka hatramin’ny 365, misaraka amin’ny faingo, toy ny 30, 14, 7, 1, 0.`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Fampahatsiahivana fahalaniana`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Ampahatsiahivo aho alohan’ny hahalany daty ny anarana sehatra`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Andro alohan’ny fahalaniana (0 = amin’ilay andro)`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`Isao koa ny andro ho an’ny anarana sehatra havaozina ho azy`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Raha tsy izany dia fampandrenesana “havaozina amin’ny …” iray no azony`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Ho an’ny anarana sehatra sasany`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} andro`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Ampiasao ny andro mahazatra ho an’ny ${i?.name}`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Anarana sehatra…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Andro alohan’ny fahalanian’ity anarana sehatra ity`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Ampio anarana sehatra ao amin’ny kaonty mba hanomezana azy andro fampahatsiahivana manokana.`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Ampifandraiso ny kaonty VPS.org-nao`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Mamorona token API ao amin’ny admin.vps.org eo amin’ny Account → API tokens ary apetaho eto. Tehirizina ao amin’ny fitehirizana fanalahidin’ny rafitra izy ary tsy miala amin’ity solosaina ity afa-tsy hiresaka amin’ny VPS.org.`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Fanampiny`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`Adiresy API`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Avelao ho foana raha VPS.org mihitsy.`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Manamarina ny token…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Ampifandraiso`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`na`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Manomboka ny demo…`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Andramo ny demo`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Santionan’ny mpizara, anarana sehatra ary DNS amin’ny kaonty tsotra. Tsy misy zava-misy tena kasihina.`)
+	},
+	/* welcome_connected */ (i) => {
+		return (`Mifandray`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Mifandray, ${i?.name}`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Voatahiry`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Ao amin’ny fitehirizana fanalahidin’ny rafitra`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Ao amin’ny fitadidiana ho an’ity fandehanana ity ihany (tsy misy fitehirizana fanalahidy)`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Izay azon’ity token ity atao`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Tohizo`)
+	},
+	/* activity_search */ (i) => {
+		return (`Hikaroka hetsika`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Asa, mpizara, anarana sehatra`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Ny tsy nahomby ihany (${i?.count})`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Tsy mbola nisy natao`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Ny famerenana alefa, fanovana, famafana ary fiovana hafa natao tamin’ity fampiharana ity dia voatanisa eto miaraka amin’ny valiny.`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Tsy misy hetsika mifanaraka`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Asehoy daholo`)
+	},
+	/* result_ok */ (i) => {
+		return (`Vita`)
+	},
+	/* result_error */ (i) => {
+		return (`Tsy nahomby`)
+	},
+	/* result_pending */ (i) => {
+		return (`Eo am-pandehanana`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Ilaina ny anaran’ny mpizara.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Litera 63 farafahabetsany ny anaran’ny mpizara.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Litera, isa ary tsipika ihany no azo ampiasaina amin’ny anaran’ny mpizara.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Ovay saha iray farafahakeliny.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Ampidiro anarana sehatra toy ny example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Omeo mpizara anarana 2 ka hatramin’ny 4.`)
+	},
+	/* input_years */ (i) => {
+		return (`Misoratra mandritra ny 1 ka hatramin’ny 10 taona.`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Ampidiro ny kaody auth avy amin’ny mpisoratra ankehitriny.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Ilaina ny anarana ("@" ho an’ny anarana sehatra mihitsy).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Ilaina ny sanda.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`Tsy maintsy isa manontolo segondra ny TTL.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`Tsy maintsy isa segondra ambony noho ny aotra ny TTL.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Ampidiro ny anarana tondroin’ity, toy ny target.example.com.`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Ampidiro ny anaran’ny mpizara anarana, toy ny ns1.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Ampidiro ny anaran’ny mpizara mailaka, toy ny mail.example.com.`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Ampidiro ny lanja, ny seranana ary ny tanjona misaraka amin’ny elanelana, toy ny 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 65535 ny lanjan’ny SRV, toy ny 5.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 65535 ny seranan’ny SRV, toy ny 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`Tsy maintsy anaran’ny milina ny tanjon’ny SRV, toy ny sip.example.com.`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Ampidiro ny saina, ny marika ary ny sanda misaraka amin’ny elanelana, toy ny 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`Tsy maintsy isa manontolo 0 ka hatramin’ny 255 ny sainan’ny CAA (matetika 0).`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`Tsy maintsy litera sy isa ny marika CAA, toy ny issue, issuewild na iodef.`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Ataovy eo anelanelan’ny famaranana roa ny sanda CAA, toy ny "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Tsy maintsy asiana famaranana ny sanda CAA misy elanelana, toy ny "ca.example.net; account=1".`)
+	},
+	/* dns_a_value */ (i) => {
+		return (`Ampidiro adiresy IPv4 toy ny 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Ampidiro adiresy IPv6 toy ny 2001:db8::1.`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Apetraho amin’ny sahany manokana ny laharam-pahamehana ary ny anaran’ny milina ihany no ampidiro, toy ny mail.example.com.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Ampidiro ny soratra, toy ny v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`Litera ${i?.max} farafahabetsany ny sanda TXT; ${i?.length} no ato.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`Mila laharam-pahamehana ny firaketana ${i?.type}: ampidiro isa manontolo 0 ka hatramin’ny 65535, toy ny 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`Ny firaketana MX sy SRV ihany no manana laharam-pahamehana; avelao ho foana.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Ampidiro ho isa manontolo 0 ka hatramin’ny 65535 ny laharam-pahamehana, toy ny 10.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Safidio ny karazana firaketana: ${i?.types}.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Ampidiro "@" ho an’ny anarana sehatra mihitsy, anarana toy ny www na mail.eu, na "*" ho an’ny rehetra.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Ampidiro ho isa manontolo segondra ny TTL, toy ny 3600.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`Tsy manan-kery na lany daty ny token API-nao. Apetaho ao amin’ny Fandrindrana ny token vaovao.`)
+	},
+	/* error_network */ (i) => {
+		return (`Tsy tratra ny VPS.org. Hamarino ny fifandraisanao.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Nofoanana ny fangatahana tany amin’ny VPS.org.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`Tsy mahazo manao izany ny token API-nao. Mamorona token manana ny zo ilaina ao amin’ny VPS.org ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`Tsy manana ny zo ${i?.permission} ny token API-nao. Mamorona token manana azy ao amin’ny VPS.org ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`Tsy misy an’io zavatra io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`Tsy misy an’io mpizara io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`Tsy misy an’io anarana sehatra io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`Tsy misy an’io faritra DNS io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`Tsy misy an’io firaketana DNS io ao amin’ny VPS.org; mety efa voafafa. Havaozy ary andramo indray.`)
+	},
+	/* error_validation */ (i) => {
+		return (`Tsy nekena ny VPS.org ny fangatahana. Hamarino ny sanda ary andramo indray.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`Tsy ampy ho an’izany ny vola ao amin’ny kaonty VPS.org-nao.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Ampio vola ny kaonty VPS.org-nao ary andramo indray.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka iray minitra.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("mg", i?.seconds, {});
+		if (secondsPlural === "one") return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka ${i?.seconds} segondra.`);
+		if (secondsPlural === "other") return (`Be loatra ny fangatahana azon’ny VPS.org avy amin’ity token ity. Andramo indray afaka ${i?.seconds} segondra.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`Nisy olana ny VPS.org tamin’ny famaliana (HTTP ${i?.status}). Andramo indray afaka kelikely.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`Namaly sata tsy nampoizina ny VPS.org (HTTP ${i?.status}). Hamarino ny adiresy API ao amin’ny Fandrindrana.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Tsy tafiditra ara-potoana tamin’ny VPS.org. Hamarino ny fifandraisanao ary andramo indray.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`Naharitra loatra ny famalian’ny VPS.org. Andramo indray afaka kelikely.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`Naharitra loatra ny nandefasan’ny VPS.org ny valiny. Andramo indray afaka kelikely.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`Misy litera tsy azo alefa ao amin’ny token API. Apetaho indray ao amin’ny Fandrindrana ny token.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`Pejy web no nalefan’ny VPS.org fa tsy angona (HTTP ${i?.status}). Mety tsy mandeha ny sampan-draharaha, na diso ny adiresy API.`)
+	},
+	/* error_bad_json */ (i) => {
+		return (`Valiny tsy JSON manan-kery no nalefan’ny VPS.org (HTTP ${i?.status}). Andramo indray afaka kelikely.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`Manomboka amin’ny vps_ ny token API. Adikao manontolo ny token avy amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Tsy manan-kery na lany daty io token io.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Tsy misy token API voatahiry ho an’ity mombamomba ity. Apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`Tsy tratra ny VPS.org ao amin’ny ${i?.host}. Hamarino ny adiresy API sy ny fifandraisanao.`)
+	},
+	/* session_no_profile */ (i) => {
+		return (`Tsy misy intsony io mombamomba io.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Lany daty io token io. Mamorona vaovao ao amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Lany daty tamin’ny ${i?.day} io token io. Mamorona vaovao ao amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Ampidiro aloha ao amin’ny Fandrindrana ny token API VPS.org-nao, na andramo ny demo.`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`Tsy manana ny zo ${i?.permission} ny token API-nao. Mamorona token manana azy ao amin’ny admin.vps.org/account/developers/.`)
+	},
+	/* sync_no_session */ (i) => {
+		return (`Ampidiro ao amin’ny Fandrindrana ny token API VPS.org manan-kery mba hanavaozana.`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Tsy voavaky ny fandrindranao voatahiry ka naverina amin’ny fototra.`)
+	},
+	/* login_add_failed */ (i) => {
+		return (`Tsy nahavita nanampy ny tenany tamin’ny fandaharana manomboka rehefa miditra ny VPS Tray. Tsy nisy niova.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`Tsy nahavita nanala ny tenany tamin’ny fandaharana manomboka rehefa miditra ny VPS Tray. Tsy nisy niova.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Ampidiro token API na atombohy ny demo alohan’ny hametrahana fampahatsiahivana.`)
+	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Tsy ao amin’ity kaonty ity intsony io anarana sehatra io. Havaozy ary andramo indray.`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Mila anarana ny mombamomba.`)
+	},
+	/* profile_name_long */ (i) => {
+		return (`Litera ${i?.max} farafahabetsany ny anaran’ny mombamomba.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Tsy arahina intsony: nesorina ny token API.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Tsy arahina intsony: tsy manan-kery intsony ny token API.`)
+	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Tsy arahina intsony: lany daty ny token API.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Tsy arahina intsony: nisy mombamomba hafa nosokafana.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`Nijanona ny VPS Tray talohan’ny nilaminan’ny mpizara.`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Tsy misy ny fitehirizana fanalahidin’ny rafitra, ka ao amin’ny fitadidiana ho an’ity fandehanana ity ihany no itehirizana ny token API-nao. Mila apetakao indray izy rehefa averina alefa ny VPS Tray.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`Tsy voavaky ny rakitra angonan’ny VPS Tray, ka natokana ho ${i?.path} izy ary nanomboka vaovao ny fampiharana. Voaro ao amin’ny fitehirizana fanalahidy ny token API-nao.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Mamorona mpizara`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`Ovay ny mpizara`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Fafao ny mpizara`)
+	},
+	/* activity_register_domain */ (i) => {
+		return (`Misoratra anarana sehatra`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`Havaozy ny anarana sehatra`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Esory ny anarana sehatra`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Afindrao ny anarana sehatra`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Mamorona faritra DNS`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Fafao ny faritra DNS`)
+	},
+	/* activity_add_record */ (i) => {
+		return (`Ampio firaketana DNS`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`Ovay ny firaketana DNS`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Fafao ny firaketana DNS`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Voatahiry.`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Voafafa.`)
+	},
+	/* activity_created */ (i) => {
+		return (`Voaforona.`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Voasoratra hatramin’ny ${i?.day}.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Voatahiry ny fandrindrana.`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Voaesotra tamin’ity kaonty ity.`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Famindrana: ${i?.status}.`)
+	},
+	/* server_fallback */ (i) => {
+		return (`Mpizara ${i?.id}`)
+	},
+	/* domain_fallback */ (i) => {
+		return (`Anarana sehatra ${i?.id}`)
+	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`Tsy ho tratra mandritra ny iray minitra eo ho eo i ${i?.name} raha mbola averina alefa.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`Tsy miasa intsony i ${i?.name} mandra-pamerina azy alefa.`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`Tsy voadika ny adiresy IP`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Tsy vita ny fanavaozana`)
+	},
+	/* tray_failed */ (i) => {
+		return (`Tsy vitan’ny VPS Tray izany`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Tsy nandeha i ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Tsy nijanona i ${i?.name}`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Tsy naverina alefa i ${i?.name}`)
+	},
+	/* activity_added */ (i) => {
+		return (`Nampiana.`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`Mijanona ny VPS Tray.`)
+	},
+	/* activity_setting_up */ (i) => {
+		return (`Eo am-panamboarana i ${i?.name}.`)
 	},
 ];

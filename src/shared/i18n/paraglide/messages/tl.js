@@ -3,284 +3,23 @@ import * as registry from '../registry.js';
 
 /** The tl messages, in the order of index.js. */
 export default [
-	/* account_account */ (i) => {
-		return (`Account`)
-	},
-	/* account_demo_suffix */ (i) => {
-		return (`${i?.email} (demo)`)
-	},
-	/* account_expires */ (i) => {
-		return (`Mag-e-expire`)
-	},
-	/* account_kept_in */ (i) => {
-		return (`Nakatago sa`)
-	},
-	/* account_keychain */ (i) => {
-		return (`Ang keychain ng system`)
-	},
-	/* account_last_used */ (i) => {
-		return (`${i?.created} · huling ginamit ${i?.used}`)
-	},
-	/* account_memory */ (i) => {
-		return (`Memory, para sa takbong ito lang: walang keychain`)
-	},
-	/* account_never */ (i) => {
-		return (`Hindi kailanman`)
-	},
-	/* account_permissions */ (i) => {
-		return (`Mga pahintulot`)
-	},
-	/* account_title */ (i) => {
-		return (`Account at token`)
-	},
-	/* account_token */ (i) => {
-		return (`Token`)
-	},
-	/* action_denied */ (i) => {
-		return (`${i?.action}: ${i?.reason}`)
-	},
-	/* activity_add_record */ (i) => {
-		return (`Magdagdag ng DNS record`)
-	},
-	/* activity_added */ (i) => {
-		return (`Naidagdag.`)
-	},
-	/* activity_create_server */ (i) => {
-		return (`Gumawa ng server`)
-	},
-	/* activity_create_zone */ (i) => {
-		return (`Gumawa ng DNS zone`)
-	},
-	/* activity_created */ (i) => {
-		return (`Nagawa.`)
-	},
-	/* activity_delete_record */ (i) => {
-		return (`Burahin ang DNS record`)
-	},
-	/* activity_delete_server */ (i) => {
-		return (`Burahin ang server`)
-	},
-	/* activity_delete_zone */ (i) => {
-		return (`Burahin ang DNS zone`)
-	},
-	/* activity_deleted */ (i) => {
-		return (`Nabura.`)
-	},
-	/* activity_edit_record */ (i) => {
-		return (`I-edit ang DNS record`)
-	},
-	/* activity_edit_server */ (i) => {
-		return (`I-edit ang server`)
-	},
-	/* activity_empty_text */ (i) => {
-		return (`Nakalista rito ang mga reboot, edit, pagbura at iba pang pagbabagong ginawa mula sa app na ito, kasama ang resulta.`)
-	},
-	/* activity_empty_title */ (i) => {
-		return (`Wala pang nagagawa`)
-	},
-	/* activity_failures_only */ (i) => {
-		return (`Mga pumalya lang (${i?.count})`)
-	},
-	/* activity_no_match */ (i) => {
-		return (`Walang tugmang aktibidad`)
-	},
-	/* activity_register_domain */ (i) => {
-		return (`Magrehistro ng domain`)
-	},
-	/* activity_registered_until */ (i) => {
-		return (`Rehistrado hanggang ${i?.day}.`)
-	},
-	/* activity_remove_domain */ (i) => {
-		return (`Alisin ang domain`)
-	},
-	/* activity_removed */ (i) => {
-		return (`Inalis sa account na ito.`)
-	},
-	/* activity_saved */ (i) => {
-		return (`Na-save.`)
-	},
-	/* activity_search */ (i) => {
-		return (`Maghanap sa aktibidad`)
-	},
-	/* activity_search_placeholder */ (i) => {
-		return (`Aksyon, server, domain`)
-	},
-	/* activity_setting_up */ (i) => {
-		return (`Sine-set up ang ${i?.name}.`)
-	},
-	/* activity_settings_saved */ (i) => {
-		return (`Na-save ang mga setting.`)
-	},
-	/* activity_show_all */ (i) => {
-		return (`Ipakita ang lahat`)
-	},
-	/* activity_transfer */ (i) => {
-		return (`Paglipat: ${i?.status}.`)
-	},
-	/* activity_transfer_domain */ (i) => {
-		return (`Ilipat ang domain`)
-	},
-	/* activity_update_domain */ (i) => {
-		return (`I-update ang domain`)
-	},
-	/* age_days */ (i) => {
-		const daysPlural = registry.plural("tl", i?.days, {});
-		if (daysPlural === "one") return (`${i?.days} araw ang nakalipas`);
-		if (daysPlural === "other") return (`${i?.days} araw ang nakalipas`);
-		return ("age_days");
-	},
-	/* age_hours */ (i) => {
-		return (`${i?.hours} oras ang nakalipas`)
-	},
-	/* age_just_now */ (i) => {
-		return (`ngayon lang`)
-	},
-	/* age_minutes */ (i) => {
-		return (`${i?.minutes} min ang nakalipas`)
-	},
-	/* banner_offline_known */ (i) => {
-		return (`Hindi maabot ang VPS.org. Ipinapakita ang alam noong ${i?.age}.`)
-	},
-	/* banner_offline_nothing */ (i) => {
-		return (`Hindi maabot ang VPS.org. Wala pang na-load.`)
-	},
-	/* banner_replace_token */ (i) => {
-		return (`Palitan ang token`)
-	},
-	/* banner_stale */ (i) => {
-		return (`Maaaring luma na ang data.`)
-	},
-	/* banner_stale_age */ (i) => {
-		return (`Maaaring luma na ang data (huling update ${i?.age}).`)
-	},
-	/* banner_token_expired */ (i) => {
-		return (`Nag-expire na ang iyong API token. Gumawa ng bago sa admin.vps.org at idagdag ito sa Mga setting.`)
-	},
-	/* banner_token_expired_on */ (i) => {
-		return (`Nag-expire ang iyong API token noong ${i?.day}. Gumawa ng bago sa admin.vps.org at idagdag ito sa Mga setting.`)
-	},
-	/* banner_token_invalid */ (i) => {
-		return (`Hindi na tinatanggap ng VPS.org ang token na ito (baka binawi na). Naka-pause ang refresh hanggang magdagdag ka ng bago.`)
-	},
-	/* col_actions */ (i) => {
-		return (`Mga aksyon`)
-	},
-	/* col_cpu */ (i) => {
-		return (`CPU`)
-	},
-	/* col_date */ (i) => {
-		return (`Petsa`)
-	},
-	/* col_domain */ (i) => {
-		return (`Domain`)
-	},
-	/* col_expires */ (i) => {
-		return (`Expiry`)
-	},
-	/* col_ip */ (i) => {
-		return (`IP address`)
-	},
-	/* col_location_plan */ (i) => {
-		return (`Lokasyon · plan`)
-	},
-	/* col_name */ (i) => {
-		return (`Pangalan`)
-	},
-	/* col_open */ (i) => {
-		return (`Buksan`)
-	},
-	/* col_records */ (i) => {
-		return (`Mga record`)
-	},
-	/* col_renewal */ (i) => {
-		return (`Renewal`)
-	},
-	/* col_status */ (i) => {
-		return (`Status`)
-	},
-	/* common_add */ (i) => {
-		return (`Idagdag`)
-	},
-	/* common_back */ (i) => {
-		return (`Bumalik`)
-	},
 	/* common_cancel */ (i) => {
 		return (`Kanselahin`)
 	},
 	/* common_close */ (i) => {
 		return (`Isara`)
 	},
-	/* common_creating */ (i) => {
-		return (`Ginagawa…`)
-	},
-	/* common_delete */ (i) => {
-		return (`Burahin`)
-	},
 	/* common_dismiss */ (i) => {
 		return (`Alisin`)
-	},
-	/* common_done */ (i) => {
-		return (`Tapos`)
-	},
-	/* common_edit */ (i) => {
-		return (`I-edit`)
 	},
 	/* common_loading */ (i) => {
 		return (`Naglo-load`)
 	},
-	/* common_off */ (i) => {
-		return (`Naka-off`)
+	/* needs_permission */ (i) => {
+		return (`kailangan ng ${i?.permission}`)
 	},
-	/* common_on */ (i) => {
-		return (`Naka-on`)
-	},
-	/* common_remove */ (i) => {
-		return (`Alisin`)
-	},
-	/* common_reset */ (i) => {
-		return (`I-reset`)
-	},
-	/* common_save */ (i) => {
-		return (`I-save`)
-	},
-	/* common_saving */ (i) => {
-		return (`Sine-save…`)
-	},
-	/* common_try_again */ (i) => {
-		return (`Subukan ulit`)
-	},
-	/* confirm_reboot_setting */ (i) => {
-		return (`Magtanong bago i-reboot ang server`)
-	},
-	/* confirm_reboot_text */ (i) => {
-		return (`Magre-restart ang ${i?.name}. Hindi magagamit ang mga serbisyo nito nang mga isang minuto.`)
-	},
-	/* confirm_reboot_title */ (i) => {
-		return (`I-reboot ang ${i?.name}?`)
-	},
-	/* confirm_stop_setting */ (i) => {
-		return (`Magtanong bago ihinto ang server`)
-	},
-	/* confirm_stop_text */ (i) => {
-		return (`Mag-sha-shut down ang ${i?.name} at mananatiling patay hanggang simulan mo ulit. Mag-o-offline ang lahat ng serbisyo nito.`)
-	},
-	/* confirm_stop_title */ (i) => {
-		return (`Ihinto ang ${i?.name}?`)
-	},
-	/* confirm_type */ (i) => {
-		return (`I-type ang ${i?.name} para kumpirmahin`)
-	},
-	/* copy_ip */ (i) => {
-		return (`Kopyahin ang IP`)
-	},
-	/* copy_ip_of */ (i) => {
-		return (`Kopyahin ang IP ng ${i?.name}`)
-	},
-	/* countdown_expired */ (i) => {
-		const daysPlural = registry.plural("tl", i?.days, {});
-		if (daysPlural === "one") return (`nag-expire ${i?.days} araw na ang nakalipas`);
-		if (daysPlural === "other") return (`nag-expire ${i?.days} araw na ang nakalipas`);
-		return ("countdown_expired");
+	/* countdown_today */ (i) => {
+		return (`mag-e-expire ngayon`)
 	},
 	/* countdown_in */ (i) => {
 		const daysPlural = registry.plural("tl", i?.days, {});
@@ -288,224 +27,29 @@ export default [
 		if (daysPlural === "other") return (`sa loob ng ${i?.days} araw`);
 		return ("countdown_in");
 	},
-	/* countdown_today */ (i) => {
-		return (`mag-e-expire ngayon`)
-	},
-	/* dns_a_value */ (i) => {
-		return (`Maglagay ng IPv4 address tulad ng 192.0.2.1.`)
-	},
-	/* dns_aaaa_value */ (i) => {
-		return (`Maglagay ng IPv6 address tulad ng 2001:db8::1.`)
-	},
-	/* dns_all_records */ (i) => {
-		return (`Lahat ng record`)
-	},
-	/* dns_all_type_records */ (i) => {
-		return (`Lahat ng ${i?.type} record`)
-	},
-	/* dns_caa_flags */ (i) => {
-		return (`Dapat buong bilang mula 0 hanggang 255 ang CAA flags (karaniwang 0).`)
-	},
-	/* dns_caa_parts */ (i) => {
-		return (`Ilagay ang flags, tag at value na pinaghihiwalay ng espasyo, tulad ng 0 issue "letsencrypt.org".`)
-	},
-	/* dns_caa_quotes */ (i) => {
-		return (`Ilagay ang CAA value sa pagitan ng dalawang double quote, tulad ng "letsencrypt.org".`)
-	},
-	/* dns_caa_spaces */ (i) => {
-		return (`Dapat naka-quote ang CAA value na may espasyo, tulad ng "ca.example.net; account=1".`)
-	},
-	/* dns_caa_tag */ (i) => {
-		return (`Dapat titik at numero ang CAA tag, tulad ng issue, issuewild o iodef.`)
-	},
-	/* dns_choose_type */ (i) => {
-		return (`Pumili ng uri ng record: ${i?.types}.`)
-	},
-	/* dns_cname_target */ (i) => {
-		return (`Ilagay ang pangalang itinuturo nito, tulad ng target.example.com.`)
-	},
-	/* dns_every_type */ (i) => {
-		return (`Lahat ng uri`)
-	},
-	/* dns_load_failed */ (i) => {
-		return (`Hindi ma-load ang mga record`)
-	},
-	/* dns_mx_priority_in_value */ (i) => {
-		return (`Ilagay ang priyoridad sa sarili nitong field at ang host name lang dito, tulad ng mail.example.com.`)
-	},
-	/* dns_mx_target */ (i) => {
-		return (`Ilagay ang host name ng mail server, tulad ng mail.example.com.`)
-	},
-	/* dns_name */ (i) => {
-		return (`Ilagay ang "@" para sa domain mismo, isang pangalan tulad ng www o mail.eu, o "*" para sa wildcard.`)
-	},
-	/* dns_new_zone */ (i) => {
-		return (`Bagong zone`)
-	},
-	/* dns_none_anywhere */ (i) => {
-		return (`Walang record sa alinmang zone`)
-	},
-	/* dns_none_type_anywhere */ (i) => {
-		return (`Walang ${i?.type} record sa alinmang zone`)
-	},
-	/* dns_ns_target */ (i) => {
-		return (`Ilagay ang host name ng name server, tulad ng ns1.example.com.`)
-	},
-	/* dns_priority_needed */ (i) => {
-		return (`Kailangan ng priyoridad ang mga ${i?.type} record: maglagay ng buong bilang mula 0 hanggang 65535, tulad ng 10.`)
-	},
-	/* dns_priority_range */ (i) => {
-		return (`Ilagay ang priyoridad bilang buong bilang mula 0 hanggang 65535, tulad ng 10.`)
-	},
-	/* dns_priority_unused */ (i) => {
-		return (`MX at SRV record lang ang may priyoridad; iwanang blangko.`)
-	},
-	/* dns_record_type */ (i) => {
-		return (`Uri ng record`)
-	},
-	/* dns_show */ (i) => {
-		return (`Ipakita`)
-	},
-	/* dns_srv_parts */ (i) => {
-		return (`Ilagay ang weight, port at target na pinaghihiwalay ng espasyo, tulad ng 5 5060 sip.example.com.`)
-	},
-	/* dns_srv_port */ (i) => {
-		return (`Dapat buong bilang mula 0 hanggang 65535 ang SRV port, tulad ng 5060.`)
-	},
-	/* dns_srv_target */ (i) => {
-		return (`Dapat host name ang SRV target, tulad ng sip.example.com.`)
-	},
-	/* dns_srv_weight */ (i) => {
-		return (`Dapat buong bilang mula 0 hanggang 65535 ang SRV weight, tulad ng 5.`)
-	},
-	/* dns_ttl */ (i) => {
-		return (`Ilagay ang TTL bilang buong bilang ng segundo, tulad ng 3600.`)
-	},
-	/* dns_txt_empty */ (i) => {
-		return (`Ilagay ang text, tulad ng v=spf1 include:_spf.example.com ~all.`)
-	},
-	/* dns_txt_long */ (i) => {
-		return (`Hanggang ${i?.max} character lang ang TXT value; ${i?.length} ang narito.`)
-	},
-	/* dns_type_records */ (i) => {
-		return (`Mga ${i?.type} record`)
-	},
-	/* dns_zones */ (i) => {
-		return (`Mga zone`)
-	},
-	/* domain_active */ (i) => {
-		return (`aktibo`)
-	},
-	/* domain_back */ (i) => {
-		return (`Bumalik sa mga domain`)
-	},
-	/* domain_back_esc */ (i) => {
-		return (`Bumalik sa mga domain (Esc)`)
-	},
-	/* domain_dns_vps */ (i) => {
-		return (`Pinamamahalaan ng VPS.org`)
-	},
-	/* domain_edit_dns */ (i) => {
-		return (`I-edit ang mga DNS record`)
-	},
-	/* domain_expired */ (i) => {
-		return (`expired`)
-	},
-	/* domain_expires_on */ (i) => {
-		return (`Mag-e-expire sa`)
-	},
-	/* domain_expiry */ (i) => {
-		return (`Pag-expire`)
-	},
-	/* domain_fallback */ (i) => {
-		return (`Domain ${i?.id}`)
-	},
-	/* domain_fetching */ (i) => {
-		return (`Kinukuha ang mga detalye ng registrar…`)
-	},
-	/* domain_hidden */ (i) => {
-		return (`Nakatago dahil sa privacy protection`)
-	},
-	/* domain_locked */ (i) => {
-		return (`naka-lock`)
-	},
-	/* domain_pending */ (i) => {
-		return (`nakabinbin`)
-	},
-	/* domain_registered */ (i) => {
-		return (`Nairehistro`)
-	},
-	/* domain_registrant */ (i) => {
-		return (`Registrant`)
-	},
-	/* domain_registrar */ (i) => {
-		return (`Registrar`)
-	},
-	/* domain_registration */ (i) => {
-		return (`Rehistro`)
-	},
-	/* domain_reminder */ (i) => {
-		return (`Paalala`)
-	},
-	/* domain_remove */ (i) => {
-		return (`Alisin…`)
-	},
-	/* domain_remove_confirm */ (i) => {
-		return (`Alisin sa account`)
-	},
-	/* domain_remove_text */ (i) => {
-		return (`HINDI nito kinakansela ang rehistro: mananatiling rehistrado ang ${i?.name} hanggang ${i?.day}, pero hindi mo na ito mapapamahalaan o mapapaalalahanan dito.`)
-	},
-	/* domain_remove_title */ (i) => {
-		return (`Alisin ang ${i?.name} sa iyong account?`)
-	},
-	/* domain_removed */ (i) => {
-		return (`Naalis ang ${i?.name} sa iyong account.`)
-	},
-	/* domain_setting_off */ (i) => {
-		return (`Naka-off ang ${i?.setting} ng ${i?.name}.`)
-	},
-	/* domain_setting_on */ (i) => {
-		return (`Naka-on ang ${i?.setting} ng ${i?.name}.`)
-	},
-	/* domain_transfer_in */ (i) => {
-		return (`Ilipat dito…`)
-	},
-	/* domain_zone */ (i) => {
-		return (`Zone`)
-	},
-	/* domains_empty_text */ (i) => {
-		return (`Magrehistro ng bagong domain; babantayan namin ang expiry nito.`)
-	},
-	/* domains_empty_title */ (i) => {
-		return (`Wala pang domain`)
-	},
-	/* domains_no_match */ (i) => {
-		return (`Walang domain na tumutugma sa “${i?.query}”`)
-	},
-	/* domains_register */ (i) => {
-		return (`Magrehistro`)
-	},
-	/* domains_register_a */ (i) => {
-		return (`Magrehistro ng domain`)
-	},
-	/* domains_search */ (i) => {
-		return (`Maghanap ng domain`)
-	},
-	/* domains_search_placeholder */ (i) => {
-		return (`Pangalan ng domain`)
-	},
-	/* domains_show_all */ (i) => {
-		return (`Ipakita lahat ng domain`)
-	},
-	/* due_more */ (i) => {
-		return (`at ${i?.count} pa, may marka sa listahan sa ibaba.`)
-	},
-	/* duration_hours */ (i) => {
-		return (`${i?.h} oras`)
-	},
-	/* duration_hours_minutes */ (i) => {
-		return (`${i?.h} oras ${i?.min} min`)
+	/* countdown_expired */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`nag-expire ${i?.days} araw na ang nakalipas`);
+		if (daysPlural === "other") return (`nag-expire ${i?.days} araw na ang nakalipas`);
+		return ("countdown_expired");
+	},
+	/* age_just_now */ (i) => {
+		return (`ngayon lang`)
+	},
+	/* age_minutes */ (i) => {
+		return (`${i?.minutes} min ang nakalipas`)
+	},
+	/* age_hours */ (i) => {
+		return (`${i?.hours} oras ang nakalipas`)
+	},
+	/* age_days */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`${i?.days} araw ang nakalipas`);
+		if (daysPlural === "other") return (`${i?.days} araw ang nakalipas`);
+		return ("age_days");
+	},
+	/* duration_seconds */ (i) => {
+		return (`${i?.s} s`)
 	},
 	/* duration_minutes */ (i) => {
 		return (`${i?.min} min`)
@@ -513,239 +57,131 @@ export default [
 	/* duration_minutes_seconds */ (i) => {
 		return (`${i?.min} min ${i?.s} s`)
 	},
-	/* duration_seconds */ (i) => {
-		return (`${i?.s} s`)
+	/* duration_hours */ (i) => {
+		return (`${i?.h} oras`)
 	},
-	/* error_bad_json */ (i) => {
-		return (`Nagpadala ang VPS.org ng sagot na hindi valid na JSON (HTTP ${i?.status}). Subukang muli mamaya.`)
+	/* duration_hours_minutes */ (i) => {
+		return (`${i?.h} oras ${i?.min} min`)
 	},
-	/* error_bad_status */ (i) => {
-		return (`Sumagot ang VPS.org ng hindi inaasahang status (HTTP ${i?.status}). Suriin ang API address sa Mga setting.`)
+	/* status_active */ (i) => {
+		return (`tumatakbo`)
 	},
-	/* error_body_timeout */ (i) => {
-		return (`Masyadong natagalan ang VPS.org sa pagpapadala ng sagot. Subukang muli mamaya.`)
+	/* status_stopped */ (i) => {
+		return (`nakahinto`)
 	},
-	/* error_cancelled */ (i) => {
-		return (`Kinansela ang request sa VPS.org.`)
+	/* status_suspended */ (i) => {
+		return (`suspendido`)
 	},
-	/* error_connect_timeout */ (i) => {
-		return (`Hindi nakakonekta sa VPS.org sa tamang oras. Suriin ang koneksyon at subukang muli.`)
+	/* status_provisioning */ (i) => {
+		return (`inihahanda`)
 	},
-	/* error_forbidden */ (i) => {
-		return (`Hindi pinapayagan ang iyong API token na gawin ito. Gumawa ng token na may kailangang pahintulot sa VPS.org at i-paste ito sa Mga setting.`)
+	/* status_starting */ (i) => {
+		return (`nagsisimula`)
 	},
-	/* error_forbidden_named */ (i) => {
-		return (`Walang ${i?.permission} na pahintulot ang iyong API token. Gumawa ng token na mayroon nito sa VPS.org at i-paste ito sa Mga setting.`)
+	/* status_stopping */ (i) => {
+		return (`humihinto`)
 	},
-	/* error_headers_timeout */ (i) => {
-		return (`Masyadong natagalan ang VPS.org sa pagsagot. Subukang muli mamaya.`)
+	/* status_rebooting */ (i) => {
+		return (`nagre-reboot`)
 	},
-	/* error_network */ (i) => {
-		return (`Hindi maabot ang VPS.org. Suriin ang iyong koneksyon.`)
+	/* domain_active */ (i) => {
+		return (`aktibo`)
 	},
-	/* error_not_found */ (i) => {
-		return (`Walang ganitong item sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	/* domain_pending */ (i) => {
+		return (`nakabinbin`)
 	},
-	/* error_not_found_domain */ (i) => {
-		return (`Walang ganitong domain sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	/* domain_expired */ (i) => {
+		return (`expired`)
 	},
-	/* error_not_found_record */ (i) => {
-		return (`Walang ganitong DNS record sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	/* domain_locked */ (i) => {
+		return (`naka-lock`)
 	},
-	/* error_not_found_server */ (i) => {
-		return (`Walang ganitong server sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	/* power_start */ (i) => {
+		return (`Simulan`)
 	},
-	/* error_not_found_zone */ (i) => {
-		return (`Walang ganitong DNS zone sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	/* power_stop */ (i) => {
+		return (`Ihinto`)
 	},
-	/* error_payment */ (i) => {
-		return (`${i?.reason} Magdagdag ng pondo sa iyong VPS.org account at subukang muli.`)
+	/* power_reboot */ (i) => {
+		return (`I-reboot`)
 	},
-	/* error_payment_default */ (i) => {
-		return (`Kulang ang balanse ng iyong VPS.org account para rito.`)
+	/* power_start_server */ (i) => {
+		return (`Simulan ang ${i?.name}`)
 	},
-	/* error_rate_limited */ (i) => {
-		return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang isang minuto.`)
+	/* power_stop_server */ (i) => {
+		return (`Ihinto ang ${i?.name}`)
 	},
-	/* error_rate_limited_wait */ (i) => {
-		const secondsPlural = registry.plural("tl", i?.seconds, {});
-		if (secondsPlural === "one") return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang ${i?.seconds} segundo.`);
-		if (secondsPlural === "other") return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang ${i?.seconds} segundo.`);
-		return ("error_rate_limited_wait");
+	/* power_reboot_server */ (i) => {
+		return (`I-reboot ang ${i?.name}`)
 	},
-	/* error_server */ (i) => {
-		return (`Nagkaproblema ang VPS.org sa pagsagot (HTTP ${i?.status}). Subukang muli mamaya.`)
+	/* progress_start */ (i) => {
+		return (`Sinisimulan`)
 	},
-	/* error_token_chars */ (i) => {
-		return (`May mga character ang API token na hindi maipapadala. I-paste muli ang token sa Mga setting.`)
+	/* progress_stop */ (i) => {
+		return (`Inihihinto`)
 	},
-	/* error_unauthorized */ (i) => {
-		return (`Hindi valid o expired na ang iyong API token. Mag-paste ng bagong token sa Mga setting.`)
+	/* progress_reboot */ (i) => {
+		return (`Nire-reboot`)
 	},
-	/* error_validation */ (i) => {
-		return (`Hindi tinanggap ng VPS.org ang request. Suriin ang mga halaga at subukang muli.`)
+	/* progress_create */ (i) => {
+		return (`Inihahanda`)
 	},
-	/* error_web_page */ (i) => {
-		return (`Nagpadala ang VPS.org ng web page sa halip na data (HTTP ${i?.status}). Maaaring down ang serbisyo, o mali ang API address.`)
+	/* progress_start_server */ (i) => {
+		return (`Sinisimulan ang ${i?.name}`)
 	},
-	/* export_calendar */ (i) => {
-		return (`I-export ang calendar (.ics)`)
+	/* progress_stop_server */ (i) => {
+		return (`Inihihinto ang ${i?.name}`)
 	},
-	/* field_created */ (i) => {
-		return (`Ginawa`)
+	/* progress_reboot_server */ (i) => {
+		return (`Nire-reboot ang ${i?.name}`)
 	},
-	/* field_domain_name */ (i) => {
-		return (`Pangalan ng domain`)
+	/* progress_create_server */ (i) => {
+		return (`Inihahanda ang ${i?.name}`)
 	},
-	/* field_hostname */ (i) => {
-		return (`Hostname`)
+	/* power_reason_running */ (i) => {
+		return (`tumatakbo na`)
 	},
-	/* field_hostname_optional */ (i) => {
-		return (`Hostname (opsyonal)`)
+	/* power_reason_status */ (i) => {
+		return (`ang server ay ${i?.status}`)
 	},
-	/* field_location */ (i) => {
-		return (`Lokasyon`)
+	/* power_waiting */ (i) => {
+		return (`${i?.progress}: hinihintay na maging ${i?.status}`)
 	},
-	/* field_os */ (i) => {
-		return (`Operating system`)
+	/* power_off_reason */ (i) => {
+		return (`Sarado ang power actions: ang token na ito ay ${i?.reason}.`)
 	},
-	/* field_plan */ (i) => {
-		return (`Plan`)
+	/* confirm_stop_title */ (i) => {
+		return (`Ihinto ang ${i?.name}?`)
 	},
-	/* field_system */ (i) => {
-		return (`Sistema`)
+	/* confirm_reboot_title */ (i) => {
+		return (`I-reboot ang ${i?.name}?`)
 	},
-	/* filter_active */ (i) => {
-		return (`Tumatakbo`)
+	/* confirm_stop_text */ (i) => {
+		return (`Mag-sha-shut down ang ${i?.name} at mananatiling patay hanggang simulan mo ulit. Mag-o-offline ang lahat ng serbisyo nito.`)
 	},
-	/* filter_all */ (i) => {
-		return (`Lahat ng status`)
+	/* confirm_reboot_text */ (i) => {
+		return (`Magre-restart ang ${i?.name}. Hindi magagamit ang mga serbisyo nito nang mga isang minuto.`)
 	},
-	/* filter_busy */ (i) => {
-		return (`Isinasagawa`)
+	/* confirm_type */ (i) => {
+		return (`I-type ang ${i?.name} para kumpirmahin`)
 	},
-	/* filter_stopped */ (i) => {
-		return (`Nakahinto`)
+	/* nav_views */ (i) => {
+		return (`Mga view`)
 	},
-	/* filter_suspended */ (i) => {
-		return (`Suspendido`)
+	/* nav_servers */ (i) => {
+		return (`Mga server`)
 	},
-	/* follow_stopped_expired */ (i) => {
-		return (`Tumigil sa pagsubaybay: expired na ang API token.`)
-	},
-	/* follow_stopped_invalid */ (i) => {
-		return (`Tumigil sa pagsubaybay: hindi na valid ang API token.`)
-	},
-	/* follow_stopped_profile */ (i) => {
-		return (`Tumigil sa pagsubaybay: nagbukas ng ibang profile.`)
-	},
-	/* follow_stopped_quit */ (i) => {
-		return (`Nagsara ang VPS Tray bago tumatag ang server.`)
-	},
-	/* follow_stopped_removed */ (i) => {
-		return (`Tumigil sa pagsubaybay: inalis ang API token.`)
-	},
-	/* forbidden_text */ (i) => {
-		return (`Ang paglista ng ${i?.things} ay ${i?.reason}. Magdagdag ng token na may ganoong pahintulot sa Mga setting.`)
-	},
-	/* forbidden_title */ (i) => {
-		return (`Hindi makapaglista ng ${i?.things} ang token na ito`)
-	},
-	/* gate_forbidden */ (i) => {
-		return (`Walang ${i?.permission} na pahintulot ang iyong API token. Gumawa ng token na mayroon nito sa admin.vps.org/account/developers/.`)
-	},
-	/* gate_no_token */ (i) => {
-		return (`Idagdag muna ang iyong VPS.org API token sa Mga setting, o subukan ang demo.`)
-	},
-	/* handled_label */ (i) => {
-		return (`Naasikaso: ${i?.name}`)
-	},
-	/* hint_a */ (i) => {
-		return (`Isang IPv4 address.`)
-	},
-	/* hint_aaaa */ (i) => {
-		return (`Isang IPv6 address.`)
-	},
-	/* hint_caa */ (i) => {
-		return (`Flags, tag at value, tulad ng 0 issue "letsencrypt.org".`)
-	},
-	/* hint_cname */ (i) => {
-		return (`Ang host name na alias nito.`)
-	},
-	/* hint_mx */ (i) => {
-		return (`Ang host name ng mail server; nasa ibaba ang priyoridad nito.`)
-	},
-	/* hint_ns */ (i) => {
-		return (`Ang host name ng name server.`)
-	},
-	/* hint_srv */ (i) => {
-		return (`Weight, port at target, pinaghihiwalay ng espasyo.`)
-	},
-	/* hint_txt */ (i) => {
-		return (`Anumang text: SPF, DKIM, site verification…`)
-	},
-	/* input_auth_code */ (i) => {
-		return (`Ilagay ang auth code mula sa kasalukuyan mong registrar.`)
-	},
-	/* input_change_something */ (i) => {
-		return (`Baguhin ang kahit isang field.`)
-	},
-	/* input_domain_name */ (i) => {
-		return (`Maglagay ng domain name tulad ng example.com.`)
-	},
-	/* input_nameservers */ (i) => {
-		return (`Magbigay ng 2 hanggang 4 na nameserver.`)
-	},
-	/* input_record_name */ (i) => {
-		return (`Kailangan ang pangalan ("@" para sa domain mismo).`)
-	},
-	/* input_record_value */ (i) => {
-		return (`Kailangan ang halaga.`)
-	},
-	/* input_server_name_chars */ (i) => {
-		return (`Mga titik, numero at gitling lang ang puwede sa pangalan ng server.`)
-	},
-	/* input_server_name_long */ (i) => {
-		return (`Hanggang 63 character lang ang pangalan ng server.`)
-	},
-	/* input_server_name_required */ (i) => {
-		return (`Kailangan ang pangalan ng server.`)
-	},
-	/* input_ttl_positive */ (i) => {
-		return (`Dapat positibong bilang ng segundo ang TTL.`)
-	},
-	/* input_ttl_whole */ (i) => {
-		return (`Dapat buong bilang ng segundo ang TTL.`)
-	},
-	/* input_years */ (i) => {
-		return (`Magrehistro nang 1 hanggang 10 taon.`)
-	},
-	/* login_add_failed */ (i) => {
-		return (`Hindi maidagdag ng VPS Tray ang sarili nito sa mga program na nagsisimula sa pag-login. Walang binago.`)
-	},
-	/* login_remove_failed */ (i) => {
-		return (`Hindi maalis ng VPS Tray ang sarili nito sa mga program na nagsisimula sa pag-login. Walang binago.`)
-	},
-	/* login_setting */ (i) => {
-		return (`Simulan sa pag-login`)
-	},
-	/* login_text */ (i) => {
-		return (`Naghihintay ang VPS Tray sa tray`)
-	},
-	/* mark_handled */ (i) => {
-		return (`Naasikaso`)
-	},
-	/* nav_activity */ (i) => {
-		return (`Aktibidad`)
-	},
-	/* nav_demo_account */ (i) => {
-		return (`Demo account`)
+	/* nav_domains */ (i) => {
+		return (`Mga domain`)
 	},
 	/* nav_dns */ (i) => {
 		return (`DNS`)
 	},
-	/* nav_domains */ (i) => {
-		return (`Mga domain`)
+	/* nav_activity */ (i) => {
+		return (`Aktibidad`)
+	},
+	/* nav_settings */ (i) => {
+		return (`Mga setting`)
 	},
 	/* nav_in_progress */ (i) => {
 		return (`${i?.count} isinasagawa`)
@@ -756,185 +192,86 @@ export default [
 		if (countPlural === "other") return (`${i?.count} ang kailangang tingnan`);
 		return ("nav_need_attention");
 	},
-	/* nav_search */ (i) => {
-		return (`Maghanap`)
-	},
-	/* nav_servers */ (i) => {
-		return (`Mga server`)
-	},
-	/* nav_settings */ (i) => {
-		return (`Mga setting`)
-	},
 	/* nav_token_attention */ (i) => {
 		return (`kailangang tingnan ang token`)
 	},
-	/* nav_views */ (i) => {
-		return (`Mga view`)
+	/* nav_demo_account */ (i) => {
+		return (`Demo account`)
 	},
-	/* needs_permission */ (i) => {
-		return (`kailangan ng ${i?.permission}`)
+	/* nav_search */ (i) => {
+		return (`Maghanap`)
 	},
-	/* notice_keychain */ (i) => {
-		return (`Hindi available ang keychain ng system, kaya sa memory lang itinatago ang iyong API token para sa takbong ito. Kailangan mo itong i-paste ulit pagkatapos mag-restart ng VPS Tray.`)
+	/* sync_refreshing */ (i) => {
+		return (`Nire-refresh…`)
 	},
-	/* notice_store_recovered */ (i) => {
-		return (`Hindi mabasa ang data file ng VPS Tray, kaya itinabi ito bilang ${i?.path} at nagsimula ulit ang app. Ligtas sa keychain ang iyong mga API token.`)
+	/* sync_offline */ (i) => {
+		return (`Offline`)
 	},
-	/* notifications_setting */ (i) => {
-		return (`Mga notification`)
+	/* sync_paused */ (i) => {
+		return (`Naka-pause`)
 	},
-	/* notifications_text */ (i) => {
-		return (`Kapag gumana ulit ang server, at kapag malapit nang mag-expire ang mga domain`)
+	/* sync_never */ (i) => {
+		return (`Hindi pa na-refresh`)
 	},
-	/* notify_create_done */ (i) => {
-		return (`Tapos na ang paggawa ng server.`)
+	/* sync_updated */ (i) => {
+		return (`Na-update ${i?.age}`)
 	},
-	/* notify_created */ (i) => {
-		return (`Handa na ang ${i?.name} makalipas ang ${i?.took}`)
+	/* refresh_now */ (i) => {
+		return (`I-refresh ngayon`)
 	},
-	/* notify_domain_countdown */ (i) => {
-		return (`${i?.name} ${i?.countdown}`)
+	/* banner_replace_token */ (i) => {
+		return (`Palitan ang token`)
 	},
-	/* notify_expired_body */ (i) => {
-		return (`Nag-expire noong ${i?.day}. I-renew bago mapakawalan ang rehistro.`)
+	/* common_try_again */ (i) => {
+		return (`Subukan ulit`)
 	},
-	/* notify_expires_body_auto_off */ (i) => {
-		return (`Mag-e-expire sa ${i?.day}; naka-off ang auto-renew.`)
+	/* banner_token_invalid */ (i) => {
+		return (`Hindi na tinatanggap ng VPS.org ang token na ito (baka binawi na). Naka-pause ang refresh hanggang magdagdag ka ng bago.`)
 	},
-	/* notify_expires_body_auto_on */ (i) => {
-		return (`Mag-e-expire sa ${i?.day}; naka-on ang auto-renew.`)
+	/* banner_token_expired */ (i) => {
+		return (`Nag-expire na ang iyong API token. Gumawa ng bago sa admin.vps.org at idagdag ito sa Mga setting.`)
 	},
-	/* notify_expires_in */ (i) => {
-		return (`Mag-e-expire ang ${i?.name} ${i?.countdown}`)
+	/* banner_token_expired_on */ (i) => {
+		return (`Nag-expire ang iyong API token noong ${i?.day}. Gumawa ng bago sa admin.vps.org at idagdag ito sa Mga setting.`)
 	},
-	/* notify_expires_today */ (i) => {
-		return (`Mag-e-expire ngayon ang ${i?.name}`)
+	/* banner_offline_known */ (i) => {
+		return (`Hindi maabot ang VPS.org. Ipinapakita ang alam noong ${i?.age}.`)
 	},
-	/* notify_has_expired */ (i) => {
-		return (`Nag-expire na ang ${i?.name}`)
+	/* banner_offline_nothing */ (i) => {
+		return (`Hindi maabot ang VPS.org. Wala pang na-load.`)
 	},
-	/* notify_last_seen */ (i) => {
-		return (`Huling nakitang ${i?.status}. Buksan ang VPS Tray para tingnan.`)
+	/* banner_stale */ (i) => {
+		return (`Maaaring luma na ang data.`)
 	},
-	/* notify_many_expire_today */ (i) => {
-		const countPlural = registry.plural("tl", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} domain ang mag-e-expire ngayon`);
-		if (countPlural === "other") return (`${i?.count} domain ang mag-e-expire ngayon`);
-		return ("notify_many_expire_today");
+	/* banner_stale_age */ (i) => {
+		return (`Maaaring luma na ang data (huling update ${i?.age}).`)
 	},
-	/* notify_many_expire_within */ (i) => {
-		const countPlural = registry.plural("tl", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} domain ang mag-e-expire ${i?.within}`);
-		if (countPlural === "other") return (`${i?.count} domain ang mag-e-expire ${i?.within}`);
-		return ("notify_many_expire_within");
+	/* forbidden_title */ (i) => {
+		return (`Hindi makapaglista ng ${i?.things} ang token na ito`)
 	},
-	/* notify_many_expired */ (i) => {
-		const countPlural = registry.plural("tl", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} domain ang nag-expire`);
-		if (countPlural === "other") return (`${i?.count} domain ang nag-expire`);
-		return ("notify_many_expired");
+	/* forbidden_text */ (i) => {
+		return (`Ang paglista ng ${i?.things} ay ${i?.reason}. Magdagdag ng token na may ganoong pahintulot sa Mga setting.`)
 	},
-	/* notify_many_will_renew */ (i) => {
-		const countPlural = registry.plural("tl", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} domain ang mare-renew ${i?.within}`);
-		if (countPlural === "other") return (`${i?.count} domain ang mare-renew ${i?.within}`);
-		return ("notify_many_will_renew");
+	/* things_servers */ (i) => {
+		return (`mga server`)
 	},
-	/* notify_not_settled */ (i) => {
-		return (`Hindi naging matatag ang ${i?.name} sa loob ng ${i?.limit}`)
-	},
-	/* notify_reboot_done */ (i) => {
-		return (`Tapos na ang reboot.`)
-	},
-	/* notify_rebooted */ (i) => {
-		return (`Gumagana ulit ang ${i?.name} makalipas ang ${i?.took}`)
-	},
-	/* notify_renews_on */ (i) => {
-		return (`${i?.name} sa ${i?.day}`)
-	},
-	/* notify_start_done */ (i) => {
-		return (`Tapos na ang pagsisimula.`)
-	},
-	/* notify_started */ (i) => {
-		return (`Tumatakbo ang ${i?.name} makalipas ang ${i?.took}`)
-	},
-	/* notify_stop_done */ (i) => {
-		return (`Tapos na ang paghinto.`)
-	},
-	/* notify_stopped */ (i) => {
-		return (`Nahinto ang ${i?.name}`)
-	},
-	/* notify_will_renew */ (i) => {
-		return (`Mare-renew ang ${i?.name} sa ${i?.day}`)
-	},
-	/* notify_will_renew_body */ (i) => {
-		return (`Naka-on ang auto-renew. Tiyaking kayang bayaran ng iyong VPS.org account ang renewal.`)
-	},
-	/* ns_denied */ (i) => {
-		return (`Ang pagpapalit ng nameserver ay ${i?.reason}.`)
-	},
-	/* ns_field */ (i) => {
-		return (`Nameserver ${i?.n}`)
-	},
-	/* ns_remove */ (i) => {
-		return (`Alisin ang nameserver ${i?.n}`)
-	},
-	/* ns_save */ (i) => {
-		return (`I-save ang mga nameserver`)
-	},
-	/* ns_saved */ (i) => {
-		return (`Na-save ang mga nameserver ng ${i?.name}.`)
-	},
-	/* ns_title */ (i) => {
-		return (`Mga nameserver`)
-	},
-	/* onboarding_advanced */ (i) => {
-		return (`Advanced`)
-	},
-	/* onboarding_api_hint */ (i) => {
-		return (`Iwanang blangko para sa VPS.org mismo.`)
-	},
-	/* onboarding_api_url */ (i) => {
-		return (`API address`)
-	},
-	/* onboarding_checking */ (i) => {
-		return (`Sinusuri ang token…`)
-	},
-	/* onboarding_connect */ (i) => {
-		return (`Kumonekta`)
-	},
-	/* onboarding_demo */ (i) => {
-		return (`Subukan ang demo`)
-	},
-	/* onboarding_demo_starting */ (i) => {
-		return (`Sinisimulan ang demo…`)
-	},
-	/* onboarding_demo_text */ (i) => {
-		return (`Mga halimbawang server, domain at DNS sa isang simulated na account. Walang totoong magagalaw.`)
-	},
-	/* onboarding_intro */ (i) => {
-		return (`Gumawa ng API token sa admin.vps.org sa Account → API tokens at i-paste ito rito. Itinatago ito sa keychain ng system at hindi umaalis sa computer na ito maliban para makipag-usap sa VPS.org.`)
-	},
-	/* onboarding_or */ (i) => {
-		return (`o`)
-	},
-	/* onboarding_title */ (i) => {
-		return (`Ikonekta ang iyong VPS.org account`)
-	},
-	/* palette_edit_dns */ (i) => {
-		return (`I-edit ang DNS ng ${i?.name}`)
-	},
-	/* palette_expires */ (i) => {
-		return (`mag-e-expire ${i?.day}`)
-	},
-	/* palette_go */ (i) => {
-		return (`Pumunta sa ${i?.view}`)
-	},
-	/* palette_ics_detail */ (i) => {
-		return (`Lahat ng expiry ng domain bilang calendar file`)
+	/* things_domains */ (i) => {
+		return (`mga domain`)
 	},
 	/* palette_label */ (i) => {
 		return (`Maghanap at magpatakbo`)
+	},
+	/* palette_search */ (i) => {
+		return (`Maghanap ng server, domain at aksyon`)
+	},
+	/* palette_placeholder */ (i) => {
+		return (`I-reboot ang web-01, buksan ang example.com…`)
+	},
+	/* palette_results */ (i) => {
+		return (`Mga resulta`)
+	},
+	/* palette_none */ (i) => {
+		return (`Walang tumutugma sa “${i?.query}”.`)
 	},
 	/* palette_new_server */ (i) => {
 		return (`Bagong server…`)
@@ -942,239 +279,38 @@ export default [
 	/* palette_new_server_detail */ (i) => {
 		return (`Pumili ng plan, system at lokasyon`)
 	},
-	/* palette_new_zone */ (i) => {
-		return (`Bagong DNS zone…`)
-	},
-	/* palette_new_zone_detail */ (i) => {
-		return (`I-host ang domain sa mga nameserver ng VPS.org`)
-	},
-	/* palette_none */ (i) => {
-		return (`Walang tumutugma sa “${i?.query}”.`)
-	},
-	/* palette_open */ (i) => {
-		return (`Buksan ang ${i?.name}`)
-	},
-	/* palette_open_settings */ (i) => {
-		return (`Buksan ang Mga setting`)
-	},
-	/* palette_placeholder */ (i) => {
-		return (`I-reboot ang web-01, buksan ang example.com…`)
-	},
-	/* palette_refresh_detail */ (i) => {
-		return (`Kunin ulit ang mga server, domain at zone`)
-	},
 	/* palette_register */ (i) => {
 		return (`Magrehistro ng domain…`)
 	},
 	/* palette_register_detail */ (i) => {
 		return (`Makikita ang presyo bago kumpirmahin`)
 	},
-	/* palette_renew_off */ (i) => {
-		return (`I-off ang auto-renew ng ${i?.name}`)
+	/* palette_new_zone */ (i) => {
+		return (`Bagong DNS zone…`)
+	},
+	/* palette_new_zone_detail */ (i) => {
+		return (`I-host ang domain sa mga nameserver ng VPS.org`)
+	},
+	/* palette_go */ (i) => {
+		return (`Pumunta sa ${i?.view}`)
+	},
+	/* palette_open_settings */ (i) => {
+		return (`Buksan ang Mga setting`)
+	},
+	/* palette_open */ (i) => {
+		return (`Buksan ang ${i?.name}`)
+	},
+	/* palette_expires */ (i) => {
+		return (`mag-e-expire ${i?.day}`)
 	},
 	/* palette_renew_on */ (i) => {
 		return (`I-on ang auto-renew ng ${i?.name}`)
 	},
-	/* palette_results */ (i) => {
-		return (`Mga resulta`)
-	},
-	/* palette_search */ (i) => {
-		return (`Maghanap ng server, domain at aksyon`)
-	},
-	/* perm_full */ (i) => {
-		return (`Buong access sa lahat ng nasa account.`)
-	},
-	/* perm_none */ (i) => {
-		return (`Wala: ang profile lang ng account ang kayang basahin ng token na ito.`)
-	},
-	/* power_off_reason */ (i) => {
-		return (`Sarado ang power actions: ang token na ito ay ${i?.reason}.`)
-	},
-	/* power_reason_running */ (i) => {
-		return (`tumatakbo na`)
-	},
-	/* power_reason_status */ (i) => {
-		return (`ang server ay ${i?.status}`)
-	},
-	/* power_reboot */ (i) => {
-		return (`I-reboot`)
-	},
-	/* power_reboot_server */ (i) => {
-		return (`I-reboot ang ${i?.name}`)
-	},
-	/* power_start */ (i) => {
-		return (`Simulan`)
-	},
-	/* power_start_server */ (i) => {
-		return (`Simulan ang ${i?.name}`)
-	},
-	/* power_stop */ (i) => {
-		return (`Ihinto`)
-	},
-	/* power_stop_server */ (i) => {
-		return (`Ihinto ang ${i?.name}`)
-	},
-	/* power_waiting */ (i) => {
-		return (`${i?.progress}: hinihintay na maging ${i?.status}`)
-	},
-	/* profile_add */ (i) => {
-		return (`Magdagdag ng account`)
-	},
-	/* profile_add_another */ (i) => {
-		return (`Magdagdag ng isa pang account…`)
-	},
-	/* profile_added */ (i) => {
-		return (`Naidagdag ang ${i?.name} at lumipat dito.`)
-	},
-	/* profile_added_account */ (i) => {
-		return (`Naidagdag ang account at lumipat dito.`)
-	},
-	/* profile_current */ (i) => {
-		return (`kasalukuyan`)
-	},
-	/* profile_demo */ (i) => {
-		return (`demo`)
-	},
-	/* profile_name_long */ (i) => {
-		return (`Hanggang ${i?.max} character lang ang pangalan ng profile.`)
-	},
-	/* profile_name_optional */ (i) => {
-		return (`Pangalan (opsyonal)`)
-	},
-	/* profile_name_placeholder */ (i) => {
-		return (`Trabaho`)
-	},
-	/* profile_needs_name */ (i) => {
-		return (`Kailangan ng pangalan ang profile.`)
-	},
-	/* profile_new_name */ (i) => {
-		return (`Bagong pangalan para sa ${i?.name}`)
-	},
-	/* profile_open_demo */ (i) => {
-		return (`Buksan ang demo`)
-	},
-	/* profile_remove_confirm */ (i) => {
-		return (`Alisin ang profile`)
-	},
-	/* profile_remove_label */ (i) => {
-		return (`Alisin ang ${i?.name}`)
-	},
-	/* profile_remove_text */ (i) => {
-		return (`Buburahin sa computer na ito ang token, naka-cache na data, mga paalala at kasaysayan nito. Walang magbabago sa VPS.org.`)
-	},
-	/* profile_remove_title */ (i) => {
-		return (`Alisin ang profile na ${i?.name}?`)
-	},
-	/* profile_removed */ (i) => {
-		return (`Naalis ang ${i?.name}.`)
-	},
-	/* profile_rename */ (i) => {
-		return (`Palitan ang pangalan`)
-	},
-	/* profile_rename_label */ (i) => {
-		return (`Palitan ang pangalan ng ${i?.name}`)
-	},
-	/* profile_simulator */ (i) => {
-		return (`Built-in na simulator`)
-	},
-	/* profile_switch */ (i) => {
-		return (`Lumipat`)
-	},
-	/* profile_switch_label */ (i) => {
-		return (`Lumipat sa ${i?.name}`)
-	},
-	/* profile_switched */ (i) => {
-		return (`Lumipat sa ${i?.name}.`)
-	},
-	/* profiles_title */ (i) => {
-		return (`Mga profile`)
-	},
-	/* progress_create */ (i) => {
-		return (`Inihahanda`)
-	},
-	/* progress_create_server */ (i) => {
-		return (`Inihahanda ang ${i?.name}`)
-	},
-	/* progress_reboot */ (i) => {
-		return (`Nire-reboot`)
-	},
-	/* progress_reboot_server */ (i) => {
-		return (`Nire-reboot ang ${i?.name}`)
-	},
-	/* progress_start */ (i) => {
-		return (`Sinisimulan`)
-	},
-	/* progress_start_server */ (i) => {
-		return (`Sinisimulan ang ${i?.name}`)
-	},
-	/* progress_stop */ (i) => {
-		return (`Inihihinto`)
-	},
-	/* progress_stop_server */ (i) => {
-		return (`Inihihinto ang ${i?.name}`)
-	},
-	/* quit_app */ (i) => {
-		return (`Isara ang VPS Tray`)
-	},
-	/* quit_text */ (i) => {
-		return (`Ang pagsara sa window ay nag-iiwan sa VPS Tray sa tray.`)
-	},
-	/* record_add */ (i) => {
-		return (`Magdagdag ng record`)
-	},
-	/* record_add_title */ (i) => {
-		return (`Magdagdag ng record sa ${i?.domain}`)
-	},
-	/* record_added */ (i) => {
-		return (`Naidagdag ang ${i?.type} record na ${i?.name}.`)
-	},
-	/* record_delete_confirm */ (i) => {
-		return (`Burahin ang record`)
-	},
-	/* record_delete_label */ (i) => {
-		return (`Burahin ang ${i?.type} record na ${i?.name}`)
-	},
-	/* record_delete_text */ (i) => {
-		return (`Titigil ang resolusyon ng ${i?.fqdn} → ${i?.value} kapag nag-expire ang mga cache (TTL ${i?.ttl} s).`)
-	},
-	/* record_delete_title */ (i) => {
-		return (`Burahin ang ${i?.type} record na ${i?.name}?`)
-	},
-	/* record_deleted */ (i) => {
-		return (`Nabura ang ${i?.type} record na ${i?.name}.`)
-	},
-	/* record_edit_label */ (i) => {
-		return (`I-edit ang ${i?.type} record na ${i?.name}`)
-	},
-	/* record_edit_title */ (i) => {
-		return (`I-edit ang record sa ${i?.domain}`)
-	},
-	/* record_name_hint */ (i) => {
-		return (`"@" para sa ${i?.domain}`)
-	},
-	/* record_priority */ (i) => {
-		return (`Priyoridad`)
-	},
-	/* record_priority_hint */ (i) => {
-		return (`Ang mas mababa ang unang sinusubukan.`)
-	},
-	/* record_priority_short */ (i) => {
-		return (`Prio.`)
-	},
-	/* record_save */ (i) => {
-		return (`I-save ang record`)
-	},
-	/* record_saved */ (i) => {
-		return (`Na-save ang ${i?.type} record na ${i?.name}.`)
-	},
-	/* record_ttl */ (i) => {
-		return (`TTL (segundo)`)
-	},
-	/* record_type */ (i) => {
-		return (`Uri`)
-	},
-	/* record_value */ (i) => {
-		return (`Halaga`)
+	/* palette_renew_off */ (i) => {
+		return (`I-off ang auto-renew ng ${i?.name}`)
+	},
+	/* palette_edit_dns */ (i) => {
+		return (`I-edit ang DNS ng ${i?.name}`)
 	},
 	/* records_count */ (i) => {
 		const countPlural = registry.plural("tl", i?.count, {});
@@ -1182,137 +318,92 @@ export default [
 		if (countPlural === "other") return (`${i?.count} record`);
 		return ("records_count");
 	},
-	/* refresh_hidden */ (i) => {
-		return (`Kapag tray icon lang, kada`)
+	/* palette_refresh_detail */ (i) => {
+		return (`Kunin ulit ang mga server, domain at zone`)
 	},
-	/* refresh_now */ (i) => {
-		return (`I-refresh ngayon`)
+	/* palette_ics_detail */ (i) => {
+		return (`Lahat ng expiry ng domain bilang calendar file`)
 	},
-	/* refresh_shown */ (i) => {
-		return (`Habang bukas ang window, kada`)
+	/* export_calendar */ (i) => {
+		return (`I-export ang calendar (.ics)`)
 	},
-	/* refresh_title */ (i) => {
-		return (`Pag-refresh`)
+	/* copy_ip */ (i) => {
+		return (`Kopyahin ang IP`)
 	},
-	/* register_auto_renew */ (i) => {
-		return (`Awtomatikong i-renew`)
+	/* copy_ip_of */ (i) => {
+		return (`Kopyahin ang IP ng ${i?.name}`)
 	},
-	/* register_charged */ (i) => {
-		return (`Sisingilin ang halaga sa balanse ng iyong VPS.org account kapag kinumpirma mo.`)
+	/* toast_copied_ip */ (i) => {
+		return (`Nakopya ang ${i?.ip}, ang IP address ng ${i?.name}.`)
 	},
-	/* register_confirm_title */ (i) => {
-		return (`Kumpirmahin ang rehistro`)
+	/* toast_calendar_saved */ (i) => {
+		return (`Na-save ang calendar.`)
 	},
-	/* register_done */ (i) => {
-		return (`Nairehistro ang ${i?.name}.`)
+	/* toast_calendar_saved_to */ (i) => {
+		return (`Na-save ang calendar sa ${i?.path}.`)
 	},
-	/* register_for */ (i) => {
-		return (`Magrehistro sa halagang ${i?.price}`)
+	/* toast_export_cancelled */ (i) => {
+		return (`Kinansela ang export.`)
 	},
-	/* register_no_price */ (i) => {
-		return (`Walang kilalang presyo para sa dulong ito`)
+	/* toast_auto_renew_on */ (i) => {
+		return (`Naka-on ang auto-renew ng ${i?.name}.`)
 	},
-	/* register_per_year */ (i) => {
-		return (`/ taon · kabuuan`)
+	/* toast_auto_renew_off */ (i) => {
+		return (`Naka-off ang auto-renew ng ${i?.name}.`)
 	},
-	/* register_price */ (i) => {
-		return (`Presyo`)
+	/* toast_snoozed_day */ (i) => {
+		return (`Ipinagpaliban nang isang araw ang paalala para sa ${i?.name}.`)
 	},
-	/* register_price_unknown */ (i) => {
-		return (`Hindi alam ang presyo: sisingilin ng VPS.org ang kasalukuyang rate`)
+	/* toast_snoozed_week */ (i) => {
+		return (`Ipinagpaliban nang isang linggo ang paalala para sa ${i?.name}.`)
 	},
-	/* register_privacy */ (i) => {
-		return (`Privacy`)
+	/* toast_marked_handled */ (i) => {
+		return (`Minarkahang naasikaso ang ${i?.name}.`)
 	},
-	/* register_privacy_free */ (i) => {
-		return (`Privacy protection (libre)`)
+	/* urgency_date */ (i) => {
+		return (`Petsa ng expiry`)
 	},
-	/* register_review */ (i) => {
-		return (`Suriin`)
+	/* urgency_expired */ (i) => {
+		return (`Expired`)
 	},
-	/* register_sending */ (i) => {
-		return (`Nagrerehistro…`)
+	/* urgency_very_soon */ (i) => {
+		return (`Malapit na malapit nang mag-expire`)
 	},
-	/* register_term */ (i) => {
-		return (`Termino`)
+	/* urgency_soon */ (i) => {
+		return (`Malapit nang mag-expire`)
 	},
-	/* register_total */ (i) => {
-		return (`Kabuuan`)
+	/* urgency_snoozed */ (i) => {
+		return (`Ipinagpaliban ang paalala`)
 	},
-	/* register_years */ (i) => {
-		return (`Mga taon`)
+	/* urgency_handled */ (i) => {
+		return (`Naasikaso na`)
 	},
-	/* reminder_auto */ (i) => {
-		return (`Awtomatikong nire-renew; sasabihan ka bago ito mangyari`)
+	/* urgency_auto */ (i) => {
+		return (`Kusang nire-renew`)
 	},
-	/* reminder_due */ (i) => {
-		const daysPlural = registry.plural("tl", i?.days, {});
-		if (daysPlural === "one") return (`Dapat nang asikasuhin (paalala ${i?.days} araw bago)`);
-		if (daysPlural === "other") return (`Dapat nang asikasuhin (paalala ${i?.days} araw bago)`);
-		return ("reminder_due");
-	},
-	/* reminder_first */ (i) => {
-		const daysPlural = registry.plural("tl", i?.days, {});
-		if (daysPlural === "one") return (`Unang paalala ${i?.days} araw bago`);
-		if (daysPlural === "other") return (`Unang paalala ${i?.days} araw bago`);
-		return ("reminder_first");
+	/* urgency_not_due */ (i) => {
+		return (`Hindi pa takdang oras`)
 	},
 	/* reminder_group */ (i) => {
 		return (`Paalala para sa ${i?.name}`)
 	},
-	/* reminder_handled */ (i) => {
-		return (`Naasikaso na`)
+	/* snooze_day */ (i) => {
+		return (`Snooze 1 araw`)
 	},
-	/* reminder_snoozed_until */ (i) => {
-		return (`Naka-snooze hanggang ${i?.day}`)
+	/* snooze_week */ (i) => {
+		return (`1 linggo`)
 	},
-	/* reminders_auto */ (i) => {
-		return (`I-count down din ang mga domain na auto-renew`)
+	/* mark_handled */ (i) => {
+		return (`Naasikaso`)
 	},
-	/* reminders_auto_text */ (i) => {
-		return (`Kung hindi, isang “mare-renew sa …” na abiso lang ang matatanggap nila`)
+	/* snooze_day_label */ (i) => {
+		return (`Snooze 1 araw: ${i?.name}`)
 	},
-	/* reminders_days */ (i) => {
-		return (`Mga araw bago mag-expire (0 = sa mismong araw)`)
+	/* snooze_week_label */ (i) => {
+		return (`1 linggo, snooze: ${i?.name}`)
 	},
-	/* reminders_days_list */ (i) => {
-		return (`${i?.days} araw`)
-	},
-	/* reminders_domain_choose */ (i) => {
-		return (`Domain…`)
-	},
-	/* reminders_domain_days */ (i) => {
-		return (`Mga araw bago mag-expire ang domain na ito`)
-	},
-	/* reminders_domain_gone */ (i) => {
-		return (`Wala na sa account na ito ang domain na iyan. Mag-refresh at subukang muli.`)
-	},
-	/* reminders_due */ (i) => {
-		return (`Mga takdang paalala`)
-	},
-	/* reminders_enabled */ (i) => {
-		return (`Paalalahanan ako bago mag-expire ang mga domain`)
-	},
-	/* reminders_no_domains */ (i) => {
-		return (`Magdagdag ng mga domain sa account para bigyan sila ng sariling mga araw ng paalala.`)
-	},
-	/* reminders_no_profile */ (i) => {
-		return (`Magdagdag ng API token o simulan ang demo bago magtakda ng mga paalala.`)
-	},
-	/* reminders_particular */ (i) => {
-		return (`Para sa mga partikular na domain`)
-	},
-	/* reminders_title */ (i) => {
-		return (`Mga paalala sa pag-expire`)
-	},
-	/* reminders_use_usual */ (i) => {
-		return (`Gamitin ang karaniwang mga araw para sa ${i?.name}`)
-	},
-	/* renewal_auto */ (i) => {
-		return (`Awtomatiko`)
-	},
-	/* renewal_manual */ (i) => {
-		return (`Mano-mano`)
+	/* handled_label */ (i) => {
+		return (`Naasikaso: ${i?.name}`)
 	},
 	/* renewals */ (i) => {
 		return (`Mga renewal`)
@@ -1326,92 +417,20 @@ export default [
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} di-alam`)
 	},
-	/* result_error */ (i) => {
-		return (`Pumalya`)
+	/* filter_all */ (i) => {
+		return (`Lahat ng status`)
 	},
-	/* result_ok */ (i) => {
-		return (`Tapos`)
+	/* filter_active */ (i) => {
+		return (`Tumatakbo`)
 	},
-	/* result_pending */ (i) => {
+	/* filter_stopped */ (i) => {
+		return (`Nakahinto`)
+	},
+	/* filter_busy */ (i) => {
 		return (`Isinasagawa`)
 	},
-	/* server_back */ (i) => {
-		return (`Bumalik sa mga server`)
-	},
-	/* server_back_esc */ (i) => {
-		return (`Bumalik sa mga server (Esc)`)
-	},
-	/* server_backups */ (i) => {
-		return (`Awtomatikong backup`)
-	},
-	/* server_backups_off */ (i) => {
-		return (`Naka-off ang mga backup ng ${i?.name}.`)
-	},
-	/* server_backups_on */ (i) => {
-		return (`Naka-on ang mga backup ng ${i?.name}.`)
-	},
-	/* server_backups_text */ (i) => {
-		return (`Araw-araw na snapshot na itinatago ng VPS.org`)
-	},
-	/* server_create */ (i) => {
-		return (`Gumawa ng server`)
-	},
-	/* server_delete_confirm */ (i) => {
-		return (`Burahin ang server`)
-	},
-	/* server_delete_text */ (i) => {
-		return (`Mabubura ang server at lahat ng nasa disk nito. Hindi na ito maibabalik.`)
-	},
-	/* server_delete_title */ (i) => {
-		return (`Burahin ang ${i?.name}?`)
-	},
-	/* server_deleted */ (i) => {
-		return (`Nabura ang ${i?.name}.`)
-	},
-	/* server_details */ (i) => {
-		return (`Mga detalye`)
-	},
-	/* server_edit_title */ (i) => {
-		return (`I-edit ang ${i?.name}`)
-	},
-	/* server_fallback */ (i) => {
-		return (`Server ${i?.id}`)
-	},
-	/* server_hostname_hint */ (i) => {
-		return (`Buong pangalan, tulad ng web01.example.com.`)
-	},
-	/* server_name_hint */ (i) => {
-		return (`Mga titik, numero at gitling.`)
-	},
-	/* server_provisioning */ (i) => {
-		return (`Inihahanda ang ${i?.name}.`)
-	},
-	/* server_saved */ (i) => {
-		return (`Na-save ang ${i?.name}.`)
-	},
-	/* server_usage */ (i) => {
-		return (`Paggamit`)
-	},
-	/* servers_create_denied */ (i) => {
-		return (`Gumawa ng server: ${i?.reason}`)
-	},
-	/* servers_empty_text */ (i) => {
-		return (`Gawin ang una mong server: pumili ng plan, operating system at lokasyon.`)
-	},
-	/* servers_empty_title */ (i) => {
-		return (`Wala pang server`)
-	},
-	/* servers_filter */ (i) => {
-		return (`I-filter ayon sa status`)
-	},
-	/* servers_new */ (i) => {
-		return (`Bagong server`)
-	},
-	/* servers_no_match */ (i) => {
-		return (`Walang tumutugmang server`)
-	},
-	/* servers_power_denied */ (i) => {
-		return (`Hindi makapagsimula, makapaghinto o makapag-reboot ng server ang token na ito: ${i?.reason}.`)
+	/* filter_suspended */ (i) => {
+		return (`Suspendido`)
 	},
 	/* servers_search */ (i) => {
 		return (`Maghanap ng server`)
@@ -1419,29 +438,536 @@ export default [
 	/* servers_search_placeholder */ (i) => {
 		return (`Pangalan, host o IP`)
 	},
+	/* servers_filter */ (i) => {
+		return (`I-filter ayon sa status`)
+	},
+	/* servers_new */ (i) => {
+		return (`Bagong server`)
+	},
+	/* servers_create_denied */ (i) => {
+		return (`Gumawa ng server: ${i?.reason}`)
+	},
+	/* servers_power_denied */ (i) => {
+		return (`Hindi makapagsimula, makapaghinto o makapag-reboot ng server ang token na ito: ${i?.reason}.`)
+	},
+	/* servers_empty_title */ (i) => {
+		return (`Wala pang server`)
+	},
+	/* servers_empty_text */ (i) => {
+		return (`Gawin ang una mong server: pumili ng plan, operating system at lokasyon.`)
+	},
+	/* servers_no_match */ (i) => {
+		return (`Walang tumutugmang server`)
+	},
 	/* servers_show_all */ (i) => {
 		return (`Ipakita lahat ng server`)
 	},
-	/* session_no_profile */ (i) => {
-		return (`Wala na ang profile na iyan.`)
+	/* col_status */ (i) => {
+		return (`Status`)
 	},
-	/* session_no_token */ (i) => {
-		return (`Walang naka-save na API token para sa profile na ito. Mag-paste ng isa sa Mga setting.`)
+	/* col_name */ (i) => {
+		return (`Pangalan`)
 	},
-	/* session_token_expired */ (i) => {
-		return (`Expired na ang token na iyan. Gumawa ng bago sa admin.vps.org/account/developers/.`)
+	/* col_ip */ (i) => {
+		return (`IP address`)
 	},
-	/* session_token_expired_on */ (i) => {
-		return (`Nag-expire ang token na iyan noong ${i?.day}. Gumawa ng bago sa admin.vps.org/account/developers/.`)
+	/* col_location_plan */ (i) => {
+		return (`Lokasyon · plan`)
 	},
-	/* session_token_invalid */ (i) => {
-		return (`Hindi valid o expired na ang token na iyan.`)
+	/* col_cpu */ (i) => {
+		return (`CPU`)
 	},
-	/* session_token_prefix */ (i) => {
-		return (`Nagsisimula sa vps_ ang mga API token. Kopyahin ang buong token mula sa admin.vps.org/account/developers/.`)
+	/* col_actions */ (i) => {
+		return (`Mga aksyon`)
 	},
-	/* session_unreachable */ (i) => {
-		return (`Hindi maabot ang VPS.org sa ${i?.host}. Suriin ang API address at ang iyong koneksyon.`)
+	/* col_expires */ (i) => {
+		return (`Expiry`)
+	},
+	/* col_domain */ (i) => {
+		return (`Domain`)
+	},
+	/* col_date */ (i) => {
+		return (`Petsa`)
+	},
+	/* col_renewal */ (i) => {
+		return (`Renewal`)
+	},
+	/* renewal_auto */ (i) => {
+		return (`Awtomatiko`)
+	},
+	/* renewal_manual */ (i) => {
+		return (`Mano-mano`)
+	},
+	/* domains_search */ (i) => {
+		return (`Maghanap ng domain`)
+	},
+	/* domains_search_placeholder */ (i) => {
+		return (`Pangalan ng domain`)
+	},
+	/* domains_register */ (i) => {
+		return (`Magrehistro`)
+	},
+	/* reminders_due */ (i) => {
+		return (`Mga takdang paalala`)
+	},
+	/* due_more */ (i) => {
+		return (`at ${i?.count} pa, may marka sa listahan sa ibaba.`)
+	},
+	/* domains_empty_title */ (i) => {
+		return (`Wala pang domain`)
+	},
+	/* domains_empty_text */ (i) => {
+		return (`Magrehistro ng bagong domain; babantayan namin ang expiry nito.`)
+	},
+	/* domains_register_a */ (i) => {
+		return (`Magrehistro ng domain`)
+	},
+	/* domains_no_match */ (i) => {
+		return (`Walang domain na tumutugma sa “${i?.query}”`)
+	},
+	/* domains_show_all */ (i) => {
+		return (`Ipakita lahat ng domain`)
+	},
+	/* settings_general */ (i) => {
+		return (`Pangkalahatan`)
+	},
+	/* settings_theme */ (i) => {
+		return (`Tema`)
+	},
+	/* theme_system */ (i) => {
+		return (`System`)
+	},
+	/* theme_light */ (i) => {
+		return (`Maliwanag`)
+	},
+	/* theme_dark */ (i) => {
+		return (`Madilim`)
+	},
+	/* settings_language */ (i) => {
+		return (`Wika`)
+	},
+	/* settings_language_system */ (i) => {
+		return (`Ayon sa system`)
+	},
+	/* notify_rebooted */ (i) => {
+		return (`Gumagana ulit ang ${i?.name} makalipas ang ${i?.took}`)
+	},
+	/* notify_started */ (i) => {
+		return (`Tumatakbo ang ${i?.name} makalipas ang ${i?.took}`)
+	},
+	/* notify_stopped */ (i) => {
+		return (`Nahinto ang ${i?.name}`)
+	},
+	/* notify_created */ (i) => {
+		return (`Handa na ang ${i?.name} makalipas ang ${i?.took}`)
+	},
+	/* notify_reboot_done */ (i) => {
+		return (`Tapos na ang reboot.`)
+	},
+	/* notify_start_done */ (i) => {
+		return (`Tapos na ang pagsisimula.`)
+	},
+	/* notify_stop_done */ (i) => {
+		return (`Tapos na ang paghinto.`)
+	},
+	/* notify_create_done */ (i) => {
+		return (`Tapos na ang paggawa ng server.`)
+	},
+	/* notify_not_settled */ (i) => {
+		return (`Hindi naging matatag ang ${i?.name} sa loob ng ${i?.limit}`)
+	},
+	/* notify_last_seen */ (i) => {
+		return (`Huling nakitang ${i?.status}. Buksan ang VPS Tray para tingnan.`)
+	},
+	/* notify_will_renew */ (i) => {
+		return (`Mare-renew ang ${i?.name} sa ${i?.day}`)
+	},
+	/* notify_will_renew_body */ (i) => {
+		return (`Naka-on ang auto-renew. Tiyaking kayang bayaran ng iyong VPS.org account ang renewal.`)
+	},
+	/* notify_domain_countdown */ (i) => {
+		return (`${i?.name} ${i?.countdown}`)
+	},
+	/* notify_has_expired */ (i) => {
+		return (`Nag-expire na ang ${i?.name}`)
+	},
+	/* notify_expired_body */ (i) => {
+		return (`Nag-expire noong ${i?.day}. I-renew bago mapakawalan ang rehistro.`)
+	},
+	/* notify_expires_today */ (i) => {
+		return (`Mag-e-expire ngayon ang ${i?.name}`)
+	},
+	/* notify_expires_in */ (i) => {
+		return (`Mag-e-expire ang ${i?.name} ${i?.countdown}`)
+	},
+	/* notify_expires_body_auto_on */ (i) => {
+		return (`Mag-e-expire sa ${i?.day}; naka-on ang auto-renew.`)
+	},
+	/* notify_expires_body_auto_off */ (i) => {
+		return (`Mag-e-expire sa ${i?.day}; naka-off ang auto-renew.`)
+	},
+	/* notify_renews_on */ (i) => {
+		return (`${i?.name} sa ${i?.day}`)
+	},
+	/* within_days */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`sa loob ng ${i?.days} araw`);
+		if (daysPlural === "other") return (`sa loob ng ${i?.days} araw`);
+		return ("within_days");
+	},
+	/* notify_many_will_renew */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} domain ang mare-renew ${i?.within}`);
+		if (countPlural === "other") return (`${i?.count} domain ang mare-renew ${i?.within}`);
+		return ("notify_many_will_renew");
+	},
+	/* notify_many_expired */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} domain ang nag-expire`);
+		if (countPlural === "other") return (`${i?.count} domain ang nag-expire`);
+		return ("notify_many_expired");
+	},
+	/* notify_many_expire_today */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} domain ang mag-e-expire ngayon`);
+		if (countPlural === "other") return (`${i?.count} domain ang mag-e-expire ngayon`);
+		return ("notify_many_expire_today");
+	},
+	/* notify_many_expire_within */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} domain ang mag-e-expire ${i?.within}`);
+		if (countPlural === "other") return (`${i?.count} domain ang mag-e-expire ${i?.within}`);
+		return ("notify_many_expire_within");
+	},
+	/* tray_rebooting */ (i) => {
+		return (`nagre-reboot…`)
+	},
+	/* tray_starting */ (i) => {
+		return (`nagsisimula…`)
+	},
+	/* tray_stopping */ (i) => {
+		return (`humihinto…`)
+	},
+	/* tray_setting_up */ (i) => {
+		return (`inihahanda…`)
+	},
+	/* tray_open_app */ (i) => {
+		return (`Buksan ang VPS Tray`)
+	},
+	/* tray_quit */ (i) => {
+		return (`Umalis`)
+	},
+	/* tray_add_token */ (i) => {
+		return (`Idagdag ang API token…`)
+	},
+	/* tray_refresh */ (i) => {
+		return (`I-refresh`)
+	},
+	/* tray_settings */ (i) => {
+		return (`Mga setting…`)
+	},
+	/* tray_tip_no_token */ (i) => {
+		return (`VPS Tray — idagdag ang API token`)
+	},
+	/* tray_tip_offline */ (i) => {
+		return (`offline`)
+	},
+	/* tray_tip_all_good */ (i) => {
+		return (`VPS Tray — ayos lahat`)
+	},
+	/* tray_token_invalid */ (i) => {
+		return (`Hindi na valid ang token — mag-paste ng bago…`)
+	},
+	/* tray_token_expired */ (i) => {
+		return (`Nag-expire ang token — mag-paste ng bago…`)
+	},
+	/* tray_offline */ (i) => {
+		return (`Offline`)
+	},
+	/* tray_cannot_refresh */ (i) => {
+		return (`Hindi ma-refresh`)
+	},
+	/* tray_paused */ (i) => {
+		return (`Naka-pause`)
+	},
+	/* tray_updating */ (i) => {
+		return (`Nag-a-update`)
+	},
+	/* tray_no_data */ (i) => {
+		return (`${i?.prefix} — wala pang data`)
+	},
+	/* tray_data_from */ (i) => {
+		return (`${i?.prefix} — data mula ${i?.age}`)
+	},
+	/* tray_servers_hidden */ (i) => {
+		return (`Nakatago ang mga server (${i?.reason})`)
+	},
+	/* tray_no_servers */ (i) => {
+		return (`Walang server`)
+	},
+	/* tray_more_servers */ (i) => {
+		return (`Iba pang server… (${i?.count} pa)`)
+	},
+	/* tray_token_reason */ (i) => {
+		return (`Ang token mo ay ${i?.reason}.`)
+	},
+	/* tray_copy_ip */ (i) => {
+		return (`Kopyahin ang IP (${i?.ip})`)
+	},
+	/* tray_copy_ip_none */ (i) => {
+		return (`Kopyahin ang IP (wala pang address)`)
+	},
+	/* tray_details */ (i) => {
+		return (`Mga detalye…`)
+	},
+	/* tray_renews */ (i) => {
+		return (`mare-renew ${i?.countdown}`)
+	},
+	/* tray_expires */ (i) => {
+		return (`mag-e-expire ${i?.countdown}`)
+	},
+	/* tray_open */ (i) => {
+		return (`Buksan`)
+	},
+	/* tray_snooze_week */ (i) => {
+		return (`Snooze 1 linggo`)
+	},
+	/* tray_more_domains */ (i) => {
+		return (`Iba pang domain… (${i?.count} pa)`)
+	},
+	/* tray_domain_phrase */ (i) => {
+		return (`${i?.name} ${i?.phrase}`)
+	},
+	/* tray_many_due */ (i) => {
+		return (`${i?.count} domain ang mag-e-expire ${i?.within}`)
+	},
+	/* tray_many_expired */ (i) => {
+		return (`${i?.count} domain ang nag-expire`)
+	},
+	/* tray_many_stopped */ (i) => {
+		return (`${i?.count} server ang nakahinto`)
+	},
+	/* tray_many_suspended */ (i) => {
+		return (`${i?.count} server ang suspendido`)
+	},
+	/* common_save */ (i) => {
+		return (`I-save`)
+	},
+	/* common_saving */ (i) => {
+		return (`Sine-save…`)
+	},
+	/* common_edit */ (i) => {
+		return (`I-edit`)
+	},
+	/* common_delete */ (i) => {
+		return (`Burahin`)
+	},
+	/* common_back */ (i) => {
+		return (`Bumalik`)
+	},
+	/* common_done */ (i) => {
+		return (`Tapos`)
+	},
+	/* common_on */ (i) => {
+		return (`Naka-on`)
+	},
+	/* common_off */ (i) => {
+		return (`Naka-off`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* server_back */ (i) => {
+		return (`Bumalik sa mga server`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Bumalik sa mga server (Esc)`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Burahin ang ${i?.name}?`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Mabubura ang server at lahat ng nasa disk nito. Hindi na ito maibabalik.`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Burahin ang server`)
+	},
+	/* server_deleted */ (i) => {
+		return (`Nabura ang ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Naka-on ang mga backup ng ${i?.name}.`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Naka-off ang mga backup ng ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Paggamit`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Memory`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Disk`)
+	},
+	/* usage_bandwidth */ (i) => {
+		return (`Bandwidth`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} sa ${i?.total}`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} sa ${i?.total} ngayong buwan`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} ngayong buwan`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`Kinukuha habang bukas ang pahinang ito · ${i?.count} sample`);
+		if (countPlural === "other") return (`Kinukuha habang bukas ang pahinang ito · ${i?.count} sample`);
+		return ("usage_samples");
+	},
+	/* usage_fetching */ (i) => {
+		return (`Kinukuha ang paggamit…`)
+	},
+	/* server_details */ (i) => {
+		return (`Mga detalye`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Hostname`)
+	},
+	/* field_location */ (i) => {
+		return (`Lokasyon`)
+	},
+	/* field_plan */ (i) => {
+		return (`Plan`)
+	},
+	/* field_system */ (i) => {
+		return (`Sistema`)
+	},
+	/* field_created */ (i) => {
+		return (`Ginawa`)
+	},
+	/* server_backups */ (i) => {
+		return (`Awtomatikong backup`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`Araw-araw na snapshot na itinatago ng VPS.org`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`I-edit ang ${i?.name}`)
+	},
+	/* server_saved */ (i) => {
+		return (`Na-save ang ${i?.name}.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Mga titik, numero at gitling.`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Buong pangalan, tulad ng web01.example.com.`)
+	},
+	/* server_create */ (i) => {
+		return (`Gumawa ng server`)
+	},
+	/* common_creating */ (i) => {
+		return (`Ginagawa…`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Hostname (opsyonal)`)
+	},
+	/* field_os */ (i) => {
+		return (`Operating system`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`Inihahanda ang ${i?.name}.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`Naka-on ang ${i?.setting} ng ${i?.name}.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`Naka-off ang ${i?.setting} ng ${i?.name}.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Alisin ang ${i?.name} sa iyong account?`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`HINDI nito kinakansela ang rehistro: mananatiling rehistrado ang ${i?.name} hanggang ${i?.day}, pero hindi mo na ito mapapamahalaan o mapapaalalahanan dito.`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Alisin sa account`)
+	},
+	/* domain_removed */ (i) => {
+		return (`Naalis ang ${i?.name} sa iyong account.`)
+	},
+	/* domain_back */ (i) => {
+		return (`Bumalik sa mga domain`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Bumalik sa mga domain (Esc)`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Ilipat dito…`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Alisin…`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Pag-expire`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Mag-e-expire sa`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Nairehistro`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Paalala`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Naka-snooze hanggang ${i?.day}`)
+	},
+	/* reminder_handled */ (i) => {
+		return (`Naasikaso na`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Awtomatikong nire-renew; sasabihan ka bago ito mangyari`)
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`Unang paalala ${i?.days} araw bago`);
+		if (daysPlural === "other") return (`Unang paalala ${i?.days} araw bago`);
+		return ("reminder_first");
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`Dapat nang asikasuhin (paalala ${i?.days} araw bago)`);
+		if (daysPlural === "other") return (`Dapat nang asikasuhin (paalala ${i?.days} araw bago)`);
+		return ("reminder_due");
+	},
+	/* domain_registration */ (i) => {
+		return (`Rehistro`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Registrar`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`Pinamamahalaan ng VPS.org`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Zone`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`I-edit ang mga DNS record`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Registrant`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Nakatago dahil sa privacy protection`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Kinukuha ang mga detalye ng registrar…`)
 	},
 	/* setting_auto_renew */ (i) => {
 		return (`Auto-renew`)
@@ -1461,413 +987,38 @@ export default [
 	/* setting_privacy_text */ (i) => {
 		return (`Itinatago ang iyong contact details sa WHOIS`)
 	},
-	/* settings_general */ (i) => {
-		return (`Pangkalahatan`)
+	/* ns_saved */ (i) => {
+		return (`Na-save ang mga nameserver ng ${i?.name}.`)
 	},
-	/* settings_language */ (i) => {
-		return (`Wika`)
+	/* ns_title */ (i) => {
+		return (`Mga nameserver`)
 	},
-	/* settings_language_system */ (i) => {
-		return (`Ayon sa system`)
+	/* ns_field */ (i) => {
+		return (`Nameserver ${i?.n}`)
 	},
-	/* settings_reset */ (i) => {
-		return (`Hindi mabasa ang naka-save mong mga setting kaya ibinalik ang mga default.`)
+	/* ns_remove */ (i) => {
+		return (`Alisin ang nameserver ${i?.n}`)
 	},
-	/* settings_theme */ (i) => {
-		return (`Tema`)
+	/* ns_denied */ (i) => {
+		return (`Ang pagpapalit ng nameserver ay ${i?.reason}.`)
 	},
-	/* snooze_day */ (i) => {
-		return (`Snooze 1 araw`)
+	/* common_add */ (i) => {
+		return (`Idagdag`)
 	},
-	/* snooze_day_label */ (i) => {
-		return (`Snooze 1 araw: ${i?.name}`)
+	/* common_reset */ (i) => {
+		return (`I-reset`)
 	},
-	/* snooze_week */ (i) => {
-		return (`1 linggo`)
+	/* ns_save */ (i) => {
+		return (`I-save ang mga nameserver`)
 	},
-	/* snooze_week_label */ (i) => {
-		return (`1 linggo, snooze: ${i?.name}`)
+	/* register_done */ (i) => {
+		return (`Nairehistro ang ${i?.name}.`)
 	},
-	/* status_active */ (i) => {
-		return (`tumatakbo`)
+	/* register_confirm_title */ (i) => {
+		return (`Kumpirmahin ang rehistro`)
 	},
-	/* status_provisioning */ (i) => {
-		return (`inihahanda`)
-	},
-	/* status_rebooting */ (i) => {
-		return (`nagre-reboot`)
-	},
-	/* status_starting */ (i) => {
-		return (`nagsisimula`)
-	},
-	/* status_stopped */ (i) => {
-		return (`nakahinto`)
-	},
-	/* status_stopping */ (i) => {
-		return (`humihinto`)
-	},
-	/* status_suspended */ (i) => {
-		return (`suspendido`)
-	},
-	/* sync_never */ (i) => {
-		return (`Hindi pa na-refresh`)
-	},
-	/* sync_no_session */ (i) => {
-		return (`Magdagdag ng valid na VPS.org API token sa Mga setting para mag-refresh.`)
-	},
-	/* sync_offline */ (i) => {
-		return (`Offline`)
-	},
-	/* sync_paused */ (i) => {
-		return (`Naka-pause`)
-	},
-	/* sync_quitting */ (i) => {
-		return (`Nagsasara ang VPS Tray.`)
-	},
-	/* sync_refreshing */ (i) => {
-		return (`Nire-refresh…`)
-	},
-	/* sync_updated */ (i) => {
-		return (`Na-update ${i?.age}`)
-	},
-	/* theme_dark */ (i) => {
-		return (`Madilim`)
-	},
-	/* theme_light */ (i) => {
-		return (`Maliwanag`)
-	},
-	/* theme_system */ (i) => {
-		return (`System`)
-	},
-	/* things_domains */ (i) => {
-		return (`mga domain`)
-	},
-	/* things_servers */ (i) => {
-		return (`mga server`)
-	},
-	/* things_zones */ (i) => {
-		return (`mga DNS zone`)
-	},
-	/* things_zones_short */ (i) => {
-		return (`mga zone`)
-	},
-	/* thresholds_error */ (i) => {
-		return (`Maglagay ng hanggang 10 buong bilang ng araw mula 0 hanggang 365, pinaghihiwalay ng kuwit, tulad ng 30, 14, 7, 1, 0.`)
-	},
-	/* toast_auto_renew_off */ (i) => {
-		return (`Naka-off ang auto-renew ng ${i?.name}.`)
-	},
-	/* toast_auto_renew_on */ (i) => {
-		return (`Naka-on ang auto-renew ng ${i?.name}.`)
-	},
-	/* toast_calendar_saved */ (i) => {
-		return (`Na-save ang calendar.`)
-	},
-	/* toast_calendar_saved_to */ (i) => {
-		return (`Na-save ang calendar sa ${i?.path}.`)
-	},
-	/* toast_copied_ip */ (i) => {
-		return (`Nakopya ang ${i?.ip}, ang IP address ng ${i?.name}.`)
-	},
-	/* toast_export_cancelled */ (i) => {
-		return (`Kinansela ang export.`)
-	},
-	/* toast_marked_handled */ (i) => {
-		return (`Minarkahang naasikaso ang ${i?.name}.`)
-	},
-	/* toast_snoozed_day */ (i) => {
-		return (`Ipinagpaliban nang isang araw ang paalala para sa ${i?.name}.`)
-	},
-	/* toast_snoozed_week */ (i) => {
-		return (`Ipinagpaliban nang isang linggo ang paalala para sa ${i?.name}.`)
-	},
-	/* token_hide */ (i) => {
-		return (`Itago ang token`)
-	},
-	/* token_label */ (i) => {
-		return (`API token`)
-	},
-	/* token_new_label */ (i) => {
-		return (`Bagong API token`)
-	},
-	/* token_remove */ (i) => {
-		return (`Alisin ang token`)
-	},
-	/* token_remove_text */ (i) => {
-		return (`Buburahin ang token sa computer na ito. Mananatili itong valid sa VPS.org hanggang bawiin mo ito roon.`)
-	},
-	/* token_remove_text_keychain */ (i) => {
-		return (`Buburahin ang token sa keychain ng computer na ito. Mananatili itong valid sa VPS.org hanggang bawiin mo ito roon.`)
-	},
-	/* token_remove_title */ (i) => {
-		return (`Alisin ang token?`)
-	},
-	/* token_replace */ (i) => {
-		return (`Palitan ang token…`)
-	},
-	/* token_save */ (i) => {
-		return (`I-save ang token`)
-	},
-	/* token_saved */ (i) => {
-		return (`Na-save ang bagong token.`)
-	},
-	/* token_show */ (i) => {
-		return (`Ipakita ang token`)
-	},
-	/* token_status_checking */ (i) => {
-		return (`Sinusuri…`)
-	},
-	/* token_status_expired */ (i) => {
-		return (`Expired na`)
-	},
-	/* token_status_invalid */ (i) => {
-		return (`Tinanggihan ng VPS.org`)
-	},
-	/* token_status_none */ (i) => {
-		return (`Walang token`)
-	},
-	/* token_status_valid */ (i) => {
-		return (`Valid`)
-	},
-	/* transfer_auto_renew */ (i) => {
-		return (`Awtomatikong i-renew pagkatapos ng paglipat`)
-	},
-	/* transfer_code */ (i) => {
-		return (`Auth code`)
-	},
-	/* transfer_expected */ (i) => {
-		return (`Inaasahan bago`)
-	},
-	/* transfer_intro */ (i) => {
-		return (`I-unlock ang domain sa kasalukuyang registrar nito at hingin ang EPP/auth code. Kasama sa paglipat ang isang taong renewal, na sisingilin sa iyong account.`)
-	},
-	/* transfer_next */ (i) => {
-		return (`Mga susunod na hakbang`)
-	},
-	/* transfer_sending */ (i) => {
-		return (`Sinisimulan…`)
-	},
-	/* transfer_start */ (i) => {
-		return (`Simulan ang paglipat`)
-	},
-	/* transfer_started_title */ (i) => {
-		return (`Nagsimula ang paglipat ng ${i?.name}`)
-	},
-	/* transfer_title */ (i) => {
-		return (`Ilipat ang ${i?.name} sa VPS.org`)
-	},
-	/* tray_add_token */ (i) => {
-		return (`Idagdag ang API token…`)
-	},
-	/* tray_cannot_refresh */ (i) => {
-		return (`Hindi ma-refresh`)
-	},
-	/* tray_confirm_reboot_detail */ (i) => {
-		return (`Hindi maaabot ang ${i?.name} nang mga isang minuto habang nagre-restart.`)
-	},
-	/* tray_confirm_stop_detail */ (i) => {
-		return (`Titigil sa paglilingkod ang ${i?.name} hanggang simulan itong muli.`)
-	},
-	/* tray_copy_ip */ (i) => {
-		return (`Kopyahin ang IP (${i?.ip})`)
-	},
-	/* tray_copy_ip_none */ (i) => {
-		return (`Kopyahin ang IP (wala pang address)`)
-	},
-	/* tray_data_from */ (i) => {
-		return (`${i?.prefix} — data mula ${i?.age}`)
-	},
-	/* tray_details */ (i) => {
-		return (`Mga detalye…`)
-	},
-	/* tray_domain_phrase */ (i) => {
-		return (`${i?.name} ${i?.phrase}`)
-	},
-	/* tray_expires */ (i) => {
-		return (`mag-e-expire ${i?.countdown}`)
-	},
-	/* tray_failed */ (i) => {
-		return (`Hindi iyon magawa ng VPS Tray`)
-	},
-	/* tray_failed_copy */ (i) => {
-		return (`Hindi makopya ang IP address`)
-	},
-	/* tray_failed_reboot */ (i) => {
-		return (`Hindi ma-reboot ang ${i?.name}`)
-	},
-	/* tray_failed_refresh */ (i) => {
-		return (`Hindi ma-refresh`)
-	},
-	/* tray_failed_start */ (i) => {
-		return (`Hindi masimulan ang ${i?.name}`)
-	},
-	/* tray_failed_stop */ (i) => {
-		return (`Hindi maihinto ang ${i?.name}`)
-	},
-	/* tray_many_due */ (i) => {
-		return (`${i?.count} domain ang mag-e-expire ${i?.within}`)
-	},
-	/* tray_many_expired */ (i) => {
-		return (`${i?.count} domain ang nag-expire`)
-	},
-	/* tray_many_stopped */ (i) => {
-		return (`${i?.count} server ang nakahinto`)
-	},
-	/* tray_many_suspended */ (i) => {
-		return (`${i?.count} server ang suspendido`)
-	},
-	/* tray_more_domains */ (i) => {
-		return (`Iba pang domain… (${i?.count} pa)`)
-	},
-	/* tray_more_servers */ (i) => {
-		return (`Iba pang server… (${i?.count} pa)`)
-	},
-	/* tray_no_data */ (i) => {
-		return (`${i?.prefix} — wala pang data`)
-	},
-	/* tray_no_servers */ (i) => {
-		return (`Walang server`)
-	},
-	/* tray_offline */ (i) => {
-		return (`Offline`)
-	},
-	/* tray_open */ (i) => {
-		return (`Buksan`)
-	},
-	/* tray_open_app */ (i) => {
-		return (`Buksan ang VPS Tray`)
-	},
-	/* tray_paused */ (i) => {
-		return (`Naka-pause`)
-	},
-	/* tray_quit */ (i) => {
-		return (`Umalis`)
-	},
-	/* tray_rebooting */ (i) => {
-		return (`nagre-reboot…`)
-	},
-	/* tray_refresh */ (i) => {
-		return (`I-refresh`)
-	},
-	/* tray_renews */ (i) => {
-		return (`mare-renew ${i?.countdown}`)
-	},
-	/* tray_servers_hidden */ (i) => {
-		return (`Nakatago ang mga server (${i?.reason})`)
-	},
-	/* tray_setting_up */ (i) => {
-		return (`inihahanda…`)
-	},
-	/* tray_settings */ (i) => {
-		return (`Mga setting…`)
-	},
-	/* tray_snooze_week */ (i) => {
-		return (`Snooze 1 linggo`)
-	},
-	/* tray_starting */ (i) => {
-		return (`nagsisimula…`)
-	},
-	/* tray_stopping */ (i) => {
-		return (`humihinto…`)
-	},
-	/* tray_tip_all_good */ (i) => {
-		return (`VPS Tray — ayos lahat`)
-	},
-	/* tray_tip_no_token */ (i) => {
-		return (`VPS Tray — idagdag ang API token`)
-	},
-	/* tray_tip_offline */ (i) => {
-		return (`offline`)
-	},
-	/* tray_token_expired */ (i) => {
-		return (`Nag-expire ang token — mag-paste ng bago…`)
-	},
-	/* tray_token_invalid */ (i) => {
-		return (`Hindi na valid ang token — mag-paste ng bago…`)
-	},
-	/* tray_token_reason */ (i) => {
-		return (`Ang token mo ay ${i?.reason}.`)
-	},
-	/* tray_updating */ (i) => {
-		return (`Nag-a-update`)
-	},
-	/* urgency_auto */ (i) => {
-		return (`Kusang nire-renew`)
-	},
-	/* urgency_date */ (i) => {
-		return (`Petsa ng expiry`)
-	},
-	/* urgency_expired */ (i) => {
-		return (`Expired`)
-	},
-	/* urgency_handled */ (i) => {
-		return (`Naasikaso na`)
-	},
-	/* urgency_not_due */ (i) => {
-		return (`Hindi pa takdang oras`)
-	},
-	/* urgency_snoozed */ (i) => {
-		return (`Ipinagpaliban ang paalala`)
-	},
-	/* urgency_soon */ (i) => {
-		return (`Malapit nang mag-expire`)
-	},
-	/* urgency_very_soon */ (i) => {
-		return (`Malapit na malapit nang mag-expire`)
-	},
-	/* usage_bandwidth */ (i) => {
-		return (`Bandwidth`)
-	},
-	/* usage_disk */ (i) => {
-		return (`Disk`)
-	},
-	/* usage_fetching */ (i) => {
-		return (`Kinukuha ang paggamit…`)
-	},
-	/* usage_memory */ (i) => {
-		return (`Memory`)
-	},
-	/* usage_month */ (i) => {
-		return (`${i?.used} ngayong buwan`)
-	},
-	/* usage_month_of */ (i) => {
-		return (`${i?.used} sa ${i?.total} ngayong buwan`)
-	},
-	/* usage_of */ (i) => {
-		return (`${i?.used} sa ${i?.total}`)
-	},
-	/* usage_samples */ (i) => {
-		const countPlural = registry.plural("tl", i?.count, {});
-		if (countPlural === "one") return (`Kinukuha habang bukas ang pahinang ito · ${i?.count} sample`);
-		if (countPlural === "other") return (`Kinukuha habang bukas ang pahinang ito · ${i?.count} sample`);
-		return ("usage_samples");
-	},
-	/* welcome_connected */ (i) => {
-		return (`Nakakonekta`)
-	},
-	/* welcome_connected_name */ (i) => {
-		return (`Nakakonekta, ${i?.name}`)
-	},
-	/* welcome_continue */ (i) => {
-		return (`Magpatuloy`)
-	},
-	/* welcome_keychain */ (i) => {
-		return (`Sa keychain ng iyong system`)
-	},
-	/* welcome_may_do */ (i) => {
-		return (`Ang kayang gawin ng token na ito`)
-	},
-	/* welcome_memory */ (i) => {
-		return (`Sa memory para sa takbong ito lang (walang keychain)`)
-	},
-	/* welcome_stored */ (i) => {
-		return (`Nakaimbak`)
-	},
-	/* within_days */ (i) => {
-		const daysPlural = registry.plural("tl", i?.days, {});
-		if (daysPlural === "one") return (`sa loob ng ${i?.days} araw`);
-		if (daysPlural === "other") return (`sa loob ng ${i?.days} araw`);
-		return ("within_days");
+	/* register_term */ (i) => {
+		return (`Termino`)
 	},
 	/* years_count */ (i) => {
 		const yearsPlural = registry.plural("tl", i?.years, {});
@@ -1875,68 +1026,176 @@ export default [
 		if (yearsPlural === "other") return (`${i?.years} taon`);
 		return ("years_count");
 	},
-	/* zone_all_types */ (i) => {
+	/* register_privacy */ (i) => {
+		return (`Privacy`)
+	},
+	/* register_total */ (i) => {
+		return (`Kabuuan`)
+	},
+	/* register_price_unknown */ (i) => {
+		return (`Hindi alam ang presyo: sisingilin ng VPS.org ang kasalukuyang rate`)
+	},
+	/* register_charged */ (i) => {
+		return (`Sisingilin ang halaga sa balanse ng iyong VPS.org account kapag kinumpirma mo.`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`Pangalan ng domain`)
+	},
+	/* register_years */ (i) => {
+		return (`Mga taon`)
+	},
+	/* register_price */ (i) => {
+		return (`Presyo`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ taon · kabuuan`)
+	},
+	/* register_no_price */ (i) => {
+		return (`Walang kilalang presyo para sa dulong ito`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`Awtomatikong i-renew`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`Privacy protection (libre)`)
+	},
+	/* register_sending */ (i) => {
+		return (`Nagrerehistro…`)
+	},
+	/* register_for */ (i) => {
+		return (`Magrehistro sa halagang ${i?.price}`)
+	},
+	/* register_review */ (i) => {
+		return (`Suriin`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`Nagsimula ang paglipat ng ${i?.name}`)
+	},
+	/* transfer_title */ (i) => {
+		return (`Ilipat ang ${i?.name} sa VPS.org`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`Inaasahan bago`)
+	},
+	/* transfer_next */ (i) => {
+		return (`Mga susunod na hakbang`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`I-unlock ang domain sa kasalukuyang registrar nito at hingin ang EPP/auth code. Kasama sa paglipat ang isang taong renewal, na sisingilin sa iyong account.`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Auth code`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`Awtomatikong i-renew pagkatapos ng paglipat`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`Sinisimulan…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`Simulan ang paglipat`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`Uri ng record`)
+	},
+	/* dns_every_type */ (i) => {
 		return (`Lahat ng uri`)
 	},
-	/* zone_back */ (i) => {
-		return (`Bumalik sa mga zone`)
+	/* dns_type_records */ (i) => {
+		return (`Mga ${i?.type} record`)
 	},
-	/* zone_back_esc */ (i) => {
-		return (`Bumalik sa mga zone (Esc)`)
+	/* dns_load_failed */ (i) => {
+		return (`Hindi ma-load ang mga record`)
 	},
-	/* zone_create */ (i) => {
-		return (`Gumawa ng zone`)
+	/* dns_none_anywhere */ (i) => {
+		return (`Walang record sa alinmang zone`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Walang ${i?.type} record sa alinmang zone`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Lahat ng record`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Lahat ng ${i?.type} record`)
 	},
 	/* zone_created */ (i) => {
 		return (`Nagawa ang zone na ${i?.name}.`)
 	},
-	/* zone_delete_confirm */ (i) => {
-		return (`Burahin ang zone`)
+	/* zone_new_title */ (i) => {
+		return (`Bagong DNS zone`)
 	},
-	/* zone_delete_text */ (i) => {
-		const countPlural = registry.plural("tl", i?.count, {});
-		if (countPlural === "one") return (`Kasama nitong mabubura ang ${i?.count} record, at hindi na magre-resolve ang ${i?.name} sa mga nameserver ng VPS.org.`);
-		if (countPlural === "other") return (`Kasama nitong mabubura ang lahat ng ${i?.count} record, at hindi na magre-resolve ang ${i?.name} sa mga nameserver ng VPS.org.`);
-		return ("zone_delete_text");
-	},
-	/* zone_delete_title */ (i) => {
-		return (`Burahin ang DNS zone na ${i?.name}?`)
-	},
-	/* zone_deleted */ (i) => {
-		return (`Nabura ang zone na ${i?.name}.`)
+	/* zone_create */ (i) => {
+		return (`Gumawa ng zone`)
 	},
 	/* zone_domain_hint */ (i) => {
 		return (`Ituro ang mga nameserver ng domain sa VPS.org para gumana ang zone.`)
 	},
-	/* zone_empty_text */ (i) => {
-		return (`Magdagdag ng A record para ituro ang ${i?.name} sa isang server, o ng MX record para tumanggap ng mail.`)
+	/* dns_show */ (i) => {
+		return (`Ipakita`)
 	},
-	/* zone_filter_type */ (i) => {
-		return (`I-filter ayon sa uri`)
+	/* dns_zones */ (i) => {
+		return (`Mga zone`)
 	},
-	/* zone_new_title */ (i) => {
-		return (`Bagong DNS zone`)
+	/* dns_new_zone */ (i) => {
+		return (`Bagong zone`)
 	},
-	/* zone_no_records */ (i) => {
-		return (`Wala pang record`)
+	/* record_saved */ (i) => {
+		return (`Na-save ang ${i?.type} record na ${i?.name}.`)
 	},
-	/* zone_no_type_records */ (i) => {
-		return (`Walang ${i?.type} record`)
+	/* record_added */ (i) => {
+		return (`Naidagdag ang ${i?.type} record na ${i?.name}.`)
 	},
-	/* zone_records_label */ (i) => {
-		return (`Mga record ng ${i?.name}`)
+	/* record_edit_title */ (i) => {
+		return (`I-edit ang record sa ${i?.domain}`)
 	},
-	/* zones_empty_text */ (i) => {
-		return (`Gumawa ng zone para pamahalaan ang mga record ng domain sa VPS.org.`)
+	/* record_add_title */ (i) => {
+		return (`Magdagdag ng record sa ${i?.domain}`)
 	},
-	/* zones_empty_title */ (i) => {
-		return (`Wala pang DNS zone`)
+	/* record_save */ (i) => {
+		return (`I-save ang record`)
 	},
-	/* zones_label */ (i) => {
-		return (`Mga DNS zone`)
+	/* record_add */ (i) => {
+		return (`Magdagdag ng record`)
 	},
-	/* zones_no_match */ (i) => {
-		return (`Walang zone na tugma sa “${i?.query}”`)
+	/* record_type */ (i) => {
+		return (`Uri`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" para sa ${i?.domain}`)
+	},
+	/* record_value */ (i) => {
+		return (`Halaga`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (segundo)`)
+	},
+	/* record_priority */ (i) => {
+		return (`Priyoridad`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Prio.`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Ang mas mababa ang unang sinusubukan.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`I-edit ang ${i?.type} record na ${i?.name}`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Burahin ang ${i?.type} record na ${i?.name}`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Burahin ang ${i?.type} record na ${i?.name}?`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`Titigil ang resolusyon ng ${i?.fqdn} → ${i?.value} kapag nag-expire ang mga cache (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Burahin ang record`)
+	},
+	/* record_deleted */ (i) => {
+		return (`Nabura ang ${i?.type} record na ${i?.name}.`)
 	},
 	/* zones_search */ (i) => {
 		return (`Maghanap ng zone`)
@@ -1944,7 +1203,748 @@ export default [
 	/* zones_search_placeholder */ (i) => {
 		return (`Domain`)
 	},
+	/* things_zones */ (i) => {
+		return (`mga DNS zone`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`mga zone`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Wala pang DNS zone`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Gumawa ng zone para pamahalaan ang mga record ng domain sa VPS.org.`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Walang zone na tugma sa “${i?.query}”`)
+	},
 	/* zones_show_all */ (i) => {
 		return (`Ipakita ang lahat ng zone`)
+	},
+	/* zones_label */ (i) => {
+		return (`Mga DNS zone`)
+	},
+	/* col_records */ (i) => {
+		return (`Mga record`)
+	},
+	/* col_open */ (i) => {
+		return (`Buksan`)
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Burahin ang DNS zone na ${i?.name}?`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`Kasama nitong mabubura ang ${i?.count} record, at hindi na magre-resolve ang ${i?.name} sa mga nameserver ng VPS.org.`);
+		if (countPlural === "other") return (`Kasama nitong mabubura ang lahat ng ${i?.count} record, at hindi na magre-resolve ang ${i?.name} sa mga nameserver ng VPS.org.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Burahin ang zone`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Nabura ang zone na ${i?.name}.`)
+	},
+	/* zone_back */ (i) => {
+		return (`Bumalik sa mga zone`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Bumalik sa mga zone (Esc)`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`I-filter ayon sa uri`)
+	},
+	/* zone_all_types */ (i) => {
+		return (`Lahat ng uri`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Wala pang record`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Walang ${i?.type} record`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Magdagdag ng A record para ituro ang ${i?.name} sa isang server, o ng MX record para tumanggap ng mail.`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Mga record ng ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`Isang IPv4 address.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`Isang IPv6 address.`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Ang host name na alias nito.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Ang host name ng mail server; nasa ibaba ang priyoridad nito.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Anumang text: SPF, DKIM, site verification…`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Ang host name ng name server.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Weight, port at target, pinaghihiwalay ng espasyo.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Flags, tag at value, tulad ng 0 issue "letsencrypt.org".`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Walang token`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Sinusuri…`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Valid`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`Tinanggihan ng VPS.org`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Expired na`)
+	},
+	/* token_saved */ (i) => {
+		return (`Na-save ang bagong token.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Alisin ang token?`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Buburahin ang token sa keychain ng computer na ito. Mananatili itong valid sa VPS.org hanggang bawiin mo ito roon.`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Buburahin ang token sa computer na ito. Mananatili itong valid sa VPS.org hanggang bawiin mo ito roon.`)
+	},
+	/* token_remove */ (i) => {
+		return (`Alisin ang token`)
+	},
+	/* account_title */ (i) => {
+		return (`Account at token`)
+	},
+	/* account_account */ (i) => {
+		return (`Account`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (demo)`)
+	},
+	/* account_token */ (i) => {
+		return (`Token`)
+	},
+	/* account_expires */ (i) => {
+		return (`Mag-e-expire`)
+	},
+	/* account_never */ (i) => {
+		return (`Hindi kailanman`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · huling ginamit ${i?.used}`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Nakatago sa`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Ang keychain ng system`)
+	},
+	/* account_memory */ (i) => {
+		return (`Memory, para sa takbong ito lang: walang keychain`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Mga pahintulot`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Bagong API token`)
+	},
+	/* token_save */ (i) => {
+		return (`I-save ang token`)
+	},
+	/* token_replace */ (i) => {
+		return (`Palitan ang token…`)
+	},
+	/* token_label */ (i) => {
+		return (`API token`)
+	},
+	/* token_show */ (i) => {
+		return (`Ipakita ang token`)
+	},
+	/* token_hide */ (i) => {
+		return (`Itago ang token`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Magtanong bago ihinto ang server`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Magtanong bago i-reboot ang server`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Mga notification`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Kapag gumana ulit ang server, at kapag malapit nang mag-expire ang mga domain`)
+	},
+	/* login_setting */ (i) => {
+		return (`Simulan sa pag-login`)
+	},
+	/* login_text */ (i) => {
+		return (`Naghihintay ang VPS Tray sa tray`)
+	},
+	/* quit_text */ (i) => {
+		return (`Ang pagsara sa window ay nag-iiwan sa VPS Tray sa tray.`)
+	},
+	/* quit_app */ (i) => {
+		return (`Isara ang VPS Tray`)
+	},
+	/* perm_full */ (i) => {
+		return (`Buong access sa lahat ng nasa account.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Wala: ang profile lang ng account ang kayang basahin ng token na ito.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Alisin ang profile na ${i?.name}?`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Buburahin sa computer na ito ang token, naka-cache na data, mga paalala at kasaysayan nito. Walang magbabago sa VPS.org.`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Alisin ang profile`)
+	},
+	/* profile_removed */ (i) => {
+		return (`Naalis ang ${i?.name}.`)
+	},
+	/* profile_added */ (i) => {
+		return (`Naidagdag ang ${i?.name} at lumipat dito.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Naidagdag ang account at lumipat dito.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Mga profile`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Bagong pangalan para sa ${i?.name}`)
+	},
+	/* profile_current */ (i) => {
+		return (`kasalukuyan`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Built-in na simulator`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Lumipat sa ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Lumipat sa ${i?.name}.`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Lumipat`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Palitan ang pangalan ng ${i?.name}`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Palitan ang pangalan`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Alisin ang ${i?.name}`)
+	},
+	/* common_remove */ (i) => {
+		return (`Alisin`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Pangalan (opsyonal)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Trabaho`)
+	},
+	/* profile_add */ (i) => {
+		return (`Magdagdag ng account`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Magdagdag ng isa pang account…`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Buksan ang demo`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Pag-refresh`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Habang bukas ang window, kada`)
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Kapag tray icon lang, kada`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Maglagay ng hanggang 10 buong bilang ng araw mula 0 hanggang 365, pinaghihiwalay ng kuwit, tulad ng 30, 14, 7, 1, 0.`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Mga paalala sa pag-expire`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Paalalahanan ako bago mag-expire ang mga domain`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Mga araw bago mag-expire (0 = sa mismong araw)`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`I-count down din ang mga domain na auto-renew`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Kung hindi, isang “mare-renew sa …” na abiso lang ang matatanggap nila`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Para sa mga partikular na domain`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} araw`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Gamitin ang karaniwang mga araw para sa ${i?.name}`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Domain…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Mga araw bago mag-expire ang domain na ito`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Magdagdag ng mga domain sa account para bigyan sila ng sariling mga araw ng paalala.`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Ikonekta ang iyong VPS.org account`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Gumawa ng API token sa admin.vps.org sa Account → API tokens at i-paste ito rito. Itinatago ito sa keychain ng system at hindi umaalis sa computer na ito maliban para makipag-usap sa VPS.org.`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Advanced`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`API address`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Iwanang blangko para sa VPS.org mismo.`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Sinusuri ang token…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Kumonekta`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`o`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Sinisimulan ang demo…`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Subukan ang demo`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Mga halimbawang server, domain at DNS sa isang simulated na account. Walang totoong magagalaw.`)
+	},
+	/* welcome_connected */ (i) => {
+		return (`Nakakonekta`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Nakakonekta, ${i?.name}`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Nakaimbak`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Sa keychain ng iyong system`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Sa memory para sa takbong ito lang (walang keychain)`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Ang kayang gawin ng token na ito`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Magpatuloy`)
+	},
+	/* activity_search */ (i) => {
+		return (`Maghanap sa aktibidad`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Aksyon, server, domain`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Mga pumalya lang (${i?.count})`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Wala pang nagagawa`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Nakalista rito ang mga reboot, edit, pagbura at iba pang pagbabagong ginawa mula sa app na ito, kasama ang resulta.`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Walang tugmang aktibidad`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Ipakita ang lahat`)
+	},
+	/* result_ok */ (i) => {
+		return (`Tapos`)
+	},
+	/* result_error */ (i) => {
+		return (`Pumalya`)
+	},
+	/* result_pending */ (i) => {
+		return (`Isinasagawa`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Kailangan ang pangalan ng server.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Hanggang 63 character lang ang pangalan ng server.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Mga titik, numero at gitling lang ang puwede sa pangalan ng server.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Baguhin ang kahit isang field.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Maglagay ng domain name tulad ng example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Magbigay ng 2 hanggang 4 na nameserver.`)
+	},
+	/* input_years */ (i) => {
+		return (`Magrehistro nang 1 hanggang 10 taon.`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Ilagay ang auth code mula sa kasalukuyan mong registrar.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Kailangan ang pangalan ("@" para sa domain mismo).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Kailangan ang halaga.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`Dapat buong bilang ng segundo ang TTL.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`Dapat positibong bilang ng segundo ang TTL.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Ilagay ang pangalang itinuturo nito, tulad ng target.example.com.`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Ilagay ang host name ng name server, tulad ng ns1.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Ilagay ang host name ng mail server, tulad ng mail.example.com.`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Ilagay ang weight, port at target na pinaghihiwalay ng espasyo, tulad ng 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`Dapat buong bilang mula 0 hanggang 65535 ang SRV weight, tulad ng 5.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`Dapat buong bilang mula 0 hanggang 65535 ang SRV port, tulad ng 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`Dapat host name ang SRV target, tulad ng sip.example.com.`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Ilagay ang flags, tag at value na pinaghihiwalay ng espasyo, tulad ng 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`Dapat buong bilang mula 0 hanggang 255 ang CAA flags (karaniwang 0).`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`Dapat titik at numero ang CAA tag, tulad ng issue, issuewild o iodef.`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Ilagay ang CAA value sa pagitan ng dalawang double quote, tulad ng "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Dapat naka-quote ang CAA value na may espasyo, tulad ng "ca.example.net; account=1".`)
+	},
+	/* dns_a_value */ (i) => {
+		return (`Maglagay ng IPv4 address tulad ng 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Maglagay ng IPv6 address tulad ng 2001:db8::1.`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Ilagay ang priyoridad sa sarili nitong field at ang host name lang dito, tulad ng mail.example.com.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Ilagay ang text, tulad ng v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`Hanggang ${i?.max} character lang ang TXT value; ${i?.length} ang narito.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`Kailangan ng priyoridad ang mga ${i?.type} record: maglagay ng buong bilang mula 0 hanggang 65535, tulad ng 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`MX at SRV record lang ang may priyoridad; iwanang blangko.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Ilagay ang priyoridad bilang buong bilang mula 0 hanggang 65535, tulad ng 10.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Pumili ng uri ng record: ${i?.types}.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Ilagay ang "@" para sa domain mismo, isang pangalan tulad ng www o mail.eu, o "*" para sa wildcard.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Ilagay ang TTL bilang buong bilang ng segundo, tulad ng 3600.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`Hindi valid o expired na ang iyong API token. Mag-paste ng bagong token sa Mga setting.`)
+	},
+	/* error_network */ (i) => {
+		return (`Hindi maabot ang VPS.org. Suriin ang iyong koneksyon.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Kinansela ang request sa VPS.org.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`Hindi pinapayagan ang iyong API token na gawin ito. Gumawa ng token na may kailangang pahintulot sa VPS.org at i-paste ito sa Mga setting.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`Walang ${i?.permission} na pahintulot ang iyong API token. Gumawa ng token na mayroon nito sa VPS.org at i-paste ito sa Mga setting.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`Walang ganitong item sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`Walang ganitong server sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`Walang ganitong domain sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`Walang ganitong DNS zone sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`Walang ganitong DNS record sa VPS.org; baka nabura na ito. Mag-refresh at subukang muli.`)
+	},
+	/* error_validation */ (i) => {
+		return (`Hindi tinanggap ng VPS.org ang request. Suriin ang mga halaga at subukang muli.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`Kulang ang balanse ng iyong VPS.org account para rito.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Magdagdag ng pondo sa iyong VPS.org account at subukang muli.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang isang minuto.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("tl", i?.seconds, {});
+		if (secondsPlural === "one") return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang ${i?.seconds} segundo.`);
+		if (secondsPlural === "other") return (`Masyadong maraming request mula sa token na ito ang natatanggap ng VPS.org. Subukang muli makalipas ang ${i?.seconds} segundo.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`Nagkaproblema ang VPS.org sa pagsagot (HTTP ${i?.status}). Subukang muli mamaya.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`Sumagot ang VPS.org ng hindi inaasahang status (HTTP ${i?.status}). Suriin ang API address sa Mga setting.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Hindi nakakonekta sa VPS.org sa tamang oras. Suriin ang koneksyon at subukang muli.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`Masyadong natagalan ang VPS.org sa pagsagot. Subukang muli mamaya.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`Masyadong natagalan ang VPS.org sa pagpapadala ng sagot. Subukang muli mamaya.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`May mga character ang API token na hindi maipapadala. I-paste muli ang token sa Mga setting.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`Nagpadala ang VPS.org ng web page sa halip na data (HTTP ${i?.status}). Maaaring down ang serbisyo, o mali ang API address.`)
+	},
+	/* error_bad_json */ (i) => {
+		return (`Nagpadala ang VPS.org ng sagot na hindi valid na JSON (HTTP ${i?.status}). Subukang muli mamaya.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`Nagsisimula sa vps_ ang mga API token. Kopyahin ang buong token mula sa admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Hindi valid o expired na ang token na iyan.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Walang naka-save na API token para sa profile na ito. Mag-paste ng isa sa Mga setting.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`Hindi maabot ang VPS.org sa ${i?.host}. Suriin ang API address at ang iyong koneksyon.`)
+	},
+	/* session_no_profile */ (i) => {
+		return (`Wala na ang profile na iyan.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Expired na ang token na iyan. Gumawa ng bago sa admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Nag-expire ang token na iyan noong ${i?.day}. Gumawa ng bago sa admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Idagdag muna ang iyong VPS.org API token sa Mga setting, o subukan ang demo.`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`Walang ${i?.permission} na pahintulot ang iyong API token. Gumawa ng token na mayroon nito sa admin.vps.org/account/developers/.`)
+	},
+	/* sync_no_session */ (i) => {
+		return (`Magdagdag ng valid na VPS.org API token sa Mga setting para mag-refresh.`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Hindi mabasa ang naka-save mong mga setting kaya ibinalik ang mga default.`)
+	},
+	/* login_add_failed */ (i) => {
+		return (`Hindi maidagdag ng VPS Tray ang sarili nito sa mga program na nagsisimula sa pag-login. Walang binago.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`Hindi maalis ng VPS Tray ang sarili nito sa mga program na nagsisimula sa pag-login. Walang binago.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Magdagdag ng API token o simulan ang demo bago magtakda ng mga paalala.`)
+	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Wala na sa account na ito ang domain na iyan. Mag-refresh at subukang muli.`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Kailangan ng pangalan ang profile.`)
+	},
+	/* profile_name_long */ (i) => {
+		return (`Hanggang ${i?.max} character lang ang pangalan ng profile.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Tumigil sa pagsubaybay: inalis ang API token.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Tumigil sa pagsubaybay: hindi na valid ang API token.`)
+	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Tumigil sa pagsubaybay: expired na ang API token.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Tumigil sa pagsubaybay: nagbukas ng ibang profile.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`Nagsara ang VPS Tray bago tumatag ang server.`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Hindi available ang keychain ng system, kaya sa memory lang itinatago ang iyong API token para sa takbong ito. Kailangan mo itong i-paste ulit pagkatapos mag-restart ng VPS Tray.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`Hindi mabasa ang data file ng VPS Tray, kaya itinabi ito bilang ${i?.path} at nagsimula ulit ang app. Ligtas sa keychain ang iyong mga API token.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Gumawa ng server`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`I-edit ang server`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Burahin ang server`)
+	},
+	/* activity_register_domain */ (i) => {
+		return (`Magrehistro ng domain`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`I-update ang domain`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Alisin ang domain`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Ilipat ang domain`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Gumawa ng DNS zone`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Burahin ang DNS zone`)
+	},
+	/* activity_add_record */ (i) => {
+		return (`Magdagdag ng DNS record`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`I-edit ang DNS record`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Burahin ang DNS record`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Na-save.`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Nabura.`)
+	},
+	/* activity_created */ (i) => {
+		return (`Nagawa.`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Rehistrado hanggang ${i?.day}.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Na-save ang mga setting.`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Inalis sa account na ito.`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Paglipat: ${i?.status}.`)
+	},
+	/* server_fallback */ (i) => {
+		return (`Server ${i?.id}`)
+	},
+	/* domain_fallback */ (i) => {
+		return (`Domain ${i?.id}`)
+	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`Hindi maaabot ang ${i?.name} nang mga isang minuto habang nagre-restart.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`Titigil sa paglilingkod ang ${i?.name} hanggang simulan itong muli.`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`Hindi makopya ang IP address`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Hindi ma-refresh`)
+	},
+	/* tray_failed */ (i) => {
+		return (`Hindi iyon magawa ng VPS Tray`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Hindi masimulan ang ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Hindi maihinto ang ${i?.name}`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Hindi ma-reboot ang ${i?.name}`)
+	},
+	/* activity_added */ (i) => {
+		return (`Naidagdag.`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`Nagsasara ang VPS Tray.`)
+	},
+	/* activity_setting_up */ (i) => {
+		return (`Sine-set up ang ${i?.name}.`)
 	},
 ];

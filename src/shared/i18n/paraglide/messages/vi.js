@@ -3,131 +3,29 @@ import * as registry from '../registry.js';
 
 /** The vi messages, in the order of index.js. */
 export default [
-	/* account_account */ (i) => {
-		return (`Tài khoản`)
+	/* common_cancel */ (i) => {
+		return (`Hủy`)
 	},
-	/* account_demo_suffix */ (i) => {
-		return (`${i?.email} (bản demo)`)
+	/* common_close */ (i) => {
+		return (`Đóng`)
 	},
-	/* account_expires */ (i) => {
-		return (`Hết hạn`)
+	/* common_dismiss */ (i) => {
+		return (`Bỏ qua`)
 	},
-	/* account_kept_in */ (i) => {
-		return (`Lưu ở`)
+	/* common_loading */ (i) => {
+		return (`Đang tải`)
 	},
-	/* account_keychain */ (i) => {
-		return (`Chuỗi khóa của hệ thống`)
+	/* needs_permission */ (i) => {
+		return (`cần quyền ${i?.permission}`)
 	},
-	/* account_last_used */ (i) => {
-		return (`${i?.created} · dùng lần cuối ${i?.used}`)
+	/* countdown_today */ (i) => {
+		return (`hết hạn hôm nay`)
 	},
-	/* account_memory */ (i) => {
-		return (`Bộ nhớ, chỉ cho lần chạy này: không có chuỗi khóa`)
+	/* countdown_in */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`còn ${i?.days} ngày`)
 	},
-	/* account_never */ (i) => {
-		return (`Không bao giờ`)
-	},
-	/* account_permissions */ (i) => {
-		return (`Quyền`)
-	},
-	/* account_title */ (i) => {
-		return (`Tài khoản và token`)
-	},
-	/* account_token */ (i) => {
-		return (`Token`)
-	},
-	/* action_denied */ (i) => {
-		return (`${i?.action}: ${i?.reason}`)
-	},
-	/* activity_add_record */ (i) => {
-		return (`Thêm bản ghi DNS`)
-	},
-	/* activity_added */ (i) => {
-		return (`Đã thêm.`)
-	},
-	/* activity_create_server */ (i) => {
-		return (`Tạo máy chủ`)
-	},
-	/* activity_create_zone */ (i) => {
-		return (`Tạo vùng DNS`)
-	},
-	/* activity_created */ (i) => {
-		return (`Đã tạo.`)
-	},
-	/* activity_delete_record */ (i) => {
-		return (`Xóa bản ghi DNS`)
-	},
-	/* activity_delete_server */ (i) => {
-		return (`Xóa máy chủ`)
-	},
-	/* activity_delete_zone */ (i) => {
-		return (`Xóa vùng DNS`)
-	},
-	/* activity_deleted */ (i) => {
-		return (`Đã xóa.`)
-	},
-	/* activity_edit_record */ (i) => {
-		return (`Sửa bản ghi DNS`)
-	},
-	/* activity_edit_server */ (i) => {
-		return (`Sửa máy chủ`)
-	},
-	/* activity_empty_text */ (i) => {
-		return (`Các lần khởi động lại, chỉnh sửa, xóa và thay đổi khác từ ứng dụng này được liệt kê ở đây cùng kết quả.`)
-	},
-	/* activity_empty_title */ (i) => {
-		return (`Chưa có hoạt động`)
-	},
-	/* activity_failures_only */ (i) => {
-		return (`Chỉ lỗi (${i?.count})`)
-	},
-	/* activity_no_match */ (i) => {
-		return (`Không có hoạt động phù hợp`)
-	},
-	/* activity_register_domain */ (i) => {
-		return (`Đăng ký tên miền`)
-	},
-	/* activity_registered_until */ (i) => {
-		return (`Đã đăng ký đến ${i?.day}.`)
-	},
-	/* activity_remove_domain */ (i) => {
-		return (`Gỡ tên miền`)
-	},
-	/* activity_removed */ (i) => {
-		return (`Đã gỡ khỏi tài khoản này.`)
-	},
-	/* activity_saved */ (i) => {
-		return (`Đã lưu.`)
-	},
-	/* activity_search */ (i) => {
-		return (`Tìm hoạt động`)
-	},
-	/* activity_search_placeholder */ (i) => {
-		return (`Thao tác, máy chủ, tên miền`)
-	},
-	/* activity_setting_up */ (i) => {
-		return (`${i?.name} đang được thiết lập.`)
-	},
-	/* activity_settings_saved */ (i) => {
-		return (`Đã lưu cài đặt.`)
-	},
-	/* activity_show_all */ (i) => {
-		return (`Hiện tất cả`)
-	},
-	/* activity_transfer */ (i) => {
-		return (`Chuyển: ${i?.status}.`)
-	},
-	/* activity_transfer_domain */ (i) => {
-		return (`Chuyển tên miền`)
-	},
-	/* activity_update_domain */ (i) => {
-		return (`Cập nhật tên miền`)
-	},
-	/* age_days */ (i) => {
-		const daysPlural = registry.plural("vi", i?.days, {});return (`${i?.days} ngày trước`)
-	},
-	/* age_hours */ (i) => {
-		return (`${i?.hours} giờ trước`)
+	/* countdown_expired */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`đã hết hạn ${i?.days} ngày trước`)
 	},
 	/* age_just_now */ (i) => {
 		return (`vừa xong`)
@@ -135,368 +33,14 @@ export default [
 	/* age_minutes */ (i) => {
 		return (`${i?.minutes} phút trước`)
 	},
-	/* banner_offline_known */ (i) => {
-		return (`Không kết nối được VPS.org. Đang hiển thị dữ liệu từ ${i?.age}.`)
+	/* age_hours */ (i) => {
+		return (`${i?.hours} giờ trước`)
 	},
-	/* banner_offline_nothing */ (i) => {
-		return (`Không kết nối được VPS.org. Chưa tải được dữ liệu nào.`)
+	/* age_days */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`${i?.days} ngày trước`)
 	},
-	/* banner_replace_token */ (i) => {
-		return (`Thay token`)
-	},
-	/* banner_stale */ (i) => {
-		return (`Dữ liệu có thể đã cũ.`)
-	},
-	/* banner_stale_age */ (i) => {
-		return (`Dữ liệu có thể đã cũ (cập nhật lần cuối ${i?.age}).`)
-	},
-	/* banner_token_expired */ (i) => {
-		return (`Token API của bạn đã hết hạn. Hãy tạo token mới tại admin.vps.org và thêm vào Cài đặt.`)
-	},
-	/* banner_token_expired_on */ (i) => {
-		return (`Token API của bạn đã hết hạn ngày ${i?.day}. Hãy tạo token mới tại admin.vps.org và thêm vào Cài đặt.`)
-	},
-	/* banner_token_invalid */ (i) => {
-		return (`VPS.org không còn chấp nhận token này (có thể đã bị thu hồi). Việc làm mới tạm dừng đến khi bạn thêm token mới.`)
-	},
-	/* col_actions */ (i) => {
-		return (`Thao tác`)
-	},
-	/* col_cpu */ (i) => {
-		return (`CPU`)
-	},
-	/* col_date */ (i) => {
-		return (`Ngày`)
-	},
-	/* col_domain */ (i) => {
-		return (`Tên miền`)
-	},
-	/* col_expires */ (i) => {
-		return (`Hết hạn`)
-	},
-	/* col_ip */ (i) => {
-		return (`Địa chỉ IP`)
-	},
-	/* col_location_plan */ (i) => {
-		return (`Vị trí · gói`)
-	},
-	/* col_name */ (i) => {
-		return (`Tên`)
-	},
-	/* col_open */ (i) => {
-		return (`Mở`)
-	},
-	/* col_records */ (i) => {
-		return (`Bản ghi`)
-	},
-	/* col_renewal */ (i) => {
-		return (`Gia hạn`)
-	},
-	/* col_status */ (i) => {
-		return (`Trạng thái`)
-	},
-	/* common_add */ (i) => {
-		return (`Thêm`)
-	},
-	/* common_back */ (i) => {
-		return (`Quay lại`)
-	},
-	/* common_cancel */ (i) => {
-		return (`Hủy`)
-	},
-	/* common_close */ (i) => {
-		return (`Đóng`)
-	},
-	/* common_creating */ (i) => {
-		return (`Đang tạo…`)
-	},
-	/* common_delete */ (i) => {
-		return (`Xóa`)
-	},
-	/* common_dismiss */ (i) => {
-		return (`Bỏ qua`)
-	},
-	/* common_done */ (i) => {
-		return (`Xong`)
-	},
-	/* common_edit */ (i) => {
-		return (`Sửa`)
-	},
-	/* common_loading */ (i) => {
-		return (`Đang tải`)
-	},
-	/* common_off */ (i) => {
-		return (`Tắt`)
-	},
-	/* common_on */ (i) => {
-		return (`Bật`)
-	},
-	/* common_remove */ (i) => {
-		return (`Gỡ`)
-	},
-	/* common_reset */ (i) => {
-		return (`Đặt lại`)
-	},
-	/* common_save */ (i) => {
-		return (`Lưu`)
-	},
-	/* common_saving */ (i) => {
-		return (`Đang lưu…`)
-	},
-	/* common_try_again */ (i) => {
-		return (`Thử lại`)
-	},
-	/* confirm_reboot_setting */ (i) => {
-		return (`Hỏi trước khi khởi động lại máy chủ`)
-	},
-	/* confirm_reboot_text */ (i) => {
-		return (`${i?.name} sẽ khởi động lại. Các dịch vụ trên đó sẽ gián đoạn khoảng một phút.`)
-	},
-	/* confirm_reboot_title */ (i) => {
-		return (`Khởi động lại ${i?.name}?`)
-	},
-	/* confirm_stop_setting */ (i) => {
-		return (`Hỏi trước khi dừng máy chủ`)
-	},
-	/* confirm_stop_text */ (i) => {
-		return (`${i?.name} sẽ tắt và không chạy cho đến khi bạn bật lại. Mọi dịch vụ trên đó sẽ ngừng.`)
-	},
-	/* confirm_stop_title */ (i) => {
-		return (`Dừng ${i?.name}?`)
-	},
-	/* confirm_type */ (i) => {
-		return (`Gõ ${i?.name} để xác nhận`)
-	},
-	/* copy_ip */ (i) => {
-		return (`Sao chép IP`)
-	},
-	/* copy_ip_of */ (i) => {
-		return (`Sao chép IP của ${i?.name}`)
-	},
-	/* countdown_expired */ (i) => {
-		const daysPlural = registry.plural("vi", i?.days, {});return (`đã hết hạn ${i?.days} ngày trước`)
-	},
-	/* countdown_in */ (i) => {
-		const daysPlural = registry.plural("vi", i?.days, {});return (`còn ${i?.days} ngày`)
-	},
-	/* countdown_today */ (i) => {
-		return (`hết hạn hôm nay`)
-	},
-	/* dns_a_value */ (i) => {
-		return (`Nhập địa chỉ IPv4, ví dụ 192.0.2.1.`)
-	},
-	/* dns_aaaa_value */ (i) => {
-		return (`Nhập địa chỉ IPv6, ví dụ 2001:db8::1.`)
-	},
-	/* dns_all_records */ (i) => {
-		return (`Mọi bản ghi`)
-	},
-	/* dns_all_type_records */ (i) => {
-		return (`Mọi bản ghi ${i?.type}`)
-	},
-	/* dns_caa_flags */ (i) => {
-		return (`Cờ CAA phải là số nguyên từ 0 đến 255 (thường là 0).`)
-	},
-	/* dns_caa_parts */ (i) => {
-		return (`Nhập cờ, thẻ và giá trị cách nhau bằng dấu cách, ví dụ 0 issue "letsencrypt.org".`)
-	},
-	/* dns_caa_quotes */ (i) => {
-		return (`Đặt giá trị CAA giữa hai dấu ngoặc kép, ví dụ "letsencrypt.org".`)
-	},
-	/* dns_caa_spaces */ (i) => {
-		return (`Giá trị CAA có dấu cách phải đặt trong ngoặc kép, ví dụ "ca.example.net; account=1".`)
-	},
-	/* dns_caa_tag */ (i) => {
-		return (`Thẻ CAA phải gồm chữ cái và chữ số, ví dụ issue, issuewild hoặc iodef.`)
-	},
-	/* dns_choose_type */ (i) => {
-		return (`Chọn loại bản ghi: ${i?.types}.`)
-	},
-	/* dns_cname_target */ (i) => {
-		return (`Nhập tên mà tên này trỏ tới, ví dụ target.example.com.`)
-	},
-	/* dns_every_type */ (i) => {
-		return (`Mọi loại`)
-	},
-	/* dns_load_failed */ (i) => {
-		return (`Không tải được bản ghi`)
-	},
-	/* dns_mx_priority_in_value */ (i) => {
-		return (`Nhập độ ưu tiên vào ô riêng và chỉ nhập tên máy, ví dụ mail.example.com.`)
-	},
-	/* dns_mx_target */ (i) => {
-		return (`Nhập tên máy của máy chủ thư, ví dụ mail.example.com.`)
-	},
-	/* dns_name */ (i) => {
-		return (`Nhập "@" cho chính tên miền, một tên như www hoặc mail.eu, hoặc "*" cho ký tự đại diện.`)
-	},
-	/* dns_new_zone */ (i) => {
-		return (`Vùng mới`)
-	},
-	/* dns_none_anywhere */ (i) => {
-		return (`Không có bản ghi nào trong mọi vùng`)
-	},
-	/* dns_none_type_anywhere */ (i) => {
-		return (`Không có bản ghi ${i?.type} trong mọi vùng`)
-	},
-	/* dns_ns_target */ (i) => {
-		return (`Nhập tên máy của máy chủ tên, ví dụ ns1.example.com.`)
-	},
-	/* dns_priority_needed */ (i) => {
-		return (`Bản ghi ${i?.type} cần độ ưu tiên: nhập số nguyên từ 0 đến 65535, ví dụ 10.`)
-	},
-	/* dns_priority_range */ (i) => {
-		return (`Nhập độ ưu tiên là số nguyên từ 0 đến 65535, ví dụ 10.`)
-	},
-	/* dns_priority_unused */ (i) => {
-		return (`Chỉ bản ghi MX và SRV có độ ưu tiên; hãy để trống.`)
-	},
-	/* dns_record_type */ (i) => {
-		return (`Loại bản ghi`)
-	},
-	/* dns_show */ (i) => {
-		return (`Hiển thị`)
-	},
-	/* dns_srv_parts */ (i) => {
-		return (`Nhập trọng số, cổng và đích cách nhau bằng dấu cách, ví dụ 5 5060 sip.example.com.`)
-	},
-	/* dns_srv_port */ (i) => {
-		return (`Cổng SRV phải là số nguyên từ 0 đến 65535, ví dụ 5060.`)
-	},
-	/* dns_srv_target */ (i) => {
-		return (`Đích SRV phải là tên máy, ví dụ sip.example.com.`)
-	},
-	/* dns_srv_weight */ (i) => {
-		return (`Trọng số SRV phải là số nguyên từ 0 đến 65535, ví dụ 5.`)
-	},
-	/* dns_ttl */ (i) => {
-		return (`Nhập TTL là số giây nguyên, ví dụ 3600.`)
-	},
-	/* dns_txt_empty */ (i) => {
-		return (`Nhập văn bản, ví dụ v=spf1 include:_spf.example.com ~all.`)
-	},
-	/* dns_txt_long */ (i) => {
-		return (`Giá trị TXT dài tối đa ${i?.max} ký tự; giá trị này có ${i?.length}.`)
-	},
-	/* dns_type_records */ (i) => {
-		return (`Bản ghi ${i?.type}`)
-	},
-	/* dns_zones */ (i) => {
-		return (`Vùng`)
-	},
-	/* domain_active */ (i) => {
-		return (`hoạt động`)
-	},
-	/* domain_back */ (i) => {
-		return (`Quay lại danh sách tên miền`)
-	},
-	/* domain_back_esc */ (i) => {
-		return (`Quay lại danh sách tên miền (Esc)`)
-	},
-	/* domain_dns_vps */ (i) => {
-		return (`Do VPS.org quản lý`)
-	},
-	/* domain_edit_dns */ (i) => {
-		return (`Sửa bản ghi DNS`)
-	},
-	/* domain_expired */ (i) => {
-		return (`hết hạn`)
-	},
-	/* domain_expires_on */ (i) => {
-		return (`Hết hạn ngày`)
-	},
-	/* domain_expiry */ (i) => {
-		return (`Hết hạn`)
-	},
-	/* domain_fallback */ (i) => {
-		return (`Tên miền ${i?.id}`)
-	},
-	/* domain_fetching */ (i) => {
-		return (`Đang lấy thông tin nhà đăng ký…`)
-	},
-	/* domain_hidden */ (i) => {
-		return (`Được ẩn nhờ bảo vệ quyền riêng tư`)
-	},
-	/* domain_locked */ (i) => {
-		return (`bị khóa`)
-	},
-	/* domain_pending */ (i) => {
-		return (`chờ xử lý`)
-	},
-	/* domain_registered */ (i) => {
-		return (`Ngày đăng ký`)
-	},
-	/* domain_registrant */ (i) => {
-		return (`Người đăng ký`)
-	},
-	/* domain_registrar */ (i) => {
-		return (`Nhà đăng ký`)
-	},
-	/* domain_registration */ (i) => {
-		return (`Đăng ký`)
-	},
-	/* domain_reminder */ (i) => {
-		return (`Nhắc nhở`)
-	},
-	/* domain_remove */ (i) => {
-		return (`Gỡ…`)
-	},
-	/* domain_remove_confirm */ (i) => {
-		return (`Gỡ khỏi tài khoản`)
-	},
-	/* domain_remove_text */ (i) => {
-		return (`Việc này KHÔNG hủy đăng ký: ${i?.name} vẫn được đăng ký đến ${i?.day}, nhưng bạn sẽ không còn quản lý hay nhận nhắc nhở về nó ở đây.`)
-	},
-	/* domain_remove_title */ (i) => {
-		return (`Gỡ ${i?.name} khỏi tài khoản?`)
-	},
-	/* domain_removed */ (i) => {
-		return (`Đã gỡ ${i?.name} khỏi tài khoản.`)
-	},
-	/* domain_setting_off */ (i) => {
-		return (`Đã tắt ${i?.setting} cho ${i?.name}.`)
-	},
-	/* domain_setting_on */ (i) => {
-		return (`Đã bật ${i?.setting} cho ${i?.name}.`)
-	},
-	/* domain_transfer_in */ (i) => {
-		return (`Chuyển về…`)
-	},
-	/* domain_zone */ (i) => {
-		return (`Vùng`)
-	},
-	/* domains_empty_text */ (i) => {
-		return (`Đăng ký tên miền mới; ngày hết hạn sẽ được theo dõi giúp bạn.`)
-	},
-	/* domains_empty_title */ (i) => {
-		return (`Chưa có tên miền`)
-	},
-	/* domains_no_match */ (i) => {
-		return (`Không có tên miền khớp “${i?.query}”`)
-	},
-	/* domains_register */ (i) => {
-		return (`Đăng ký`)
-	},
-	/* domains_register_a */ (i) => {
-		return (`Đăng ký tên miền`)
-	},
-	/* domains_search */ (i) => {
-		return (`Tìm tên miền`)
-	},
-	/* domains_search_placeholder */ (i) => {
-		return (`Tên miền`)
-	},
-	/* domains_show_all */ (i) => {
-		return (`Hiện tất cả tên miền`)
-	},
-	/* due_more */ (i) => {
-		return (`và ${i?.count} tên miền khác, được đánh dấu trong danh sách.`)
-	},
-	/* duration_hours */ (i) => {
-		return (`${i?.h} giờ`)
-	},
-	/* duration_hours_minutes */ (i) => {
-		return (`${i?.h} giờ ${i?.min} phút`)
+	/* duration_seconds */ (i) => {
+		return (`${i?.s} giây`)
 	},
 	/* duration_minutes */ (i) => {
 		return (`${i?.min} phút`)
@@ -504,464 +48,86 @@ export default [
 	/* duration_minutes_seconds */ (i) => {
 		return (`${i?.min} phút ${i?.s} giây`)
 	},
-	/* duration_seconds */ (i) => {
-		return (`${i?.s} giây`)
+	/* duration_hours */ (i) => {
+		return (`${i?.h} giờ`)
 	},
-	/* error_bad_json */ (i) => {
-		return (`VPS.org gửi câu trả lời không phải JSON hợp lệ (HTTP ${i?.status}). Hãy thử lại sau giây lát.`)
+	/* duration_hours_minutes */ (i) => {
+		return (`${i?.h} giờ ${i?.min} phút`)
 	},
-	/* error_bad_status */ (i) => {
-		return (`VPS.org trả về trạng thái không mong đợi (HTTP ${i?.status}). Hãy kiểm tra địa chỉ API trong Cài đặt.`)
+	/* status_active */ (i) => {
+		return (`đang chạy`)
 	},
-	/* error_body_timeout */ (i) => {
-		return (`VPS.org gửi câu trả lời quá lâu. Hãy thử lại sau giây lát.`)
+	/* status_stopped */ (i) => {
+		return (`đã dừng`)
 	},
-	/* error_cancelled */ (i) => {
-		return (`Yêu cầu tới VPS.org đã bị hủy.`)
+	/* status_suspended */ (i) => {
+		return (`bị tạm ngưng`)
 	},
-	/* error_connect_timeout */ (i) => {
-		return (`Không kết nối được tới VPS.org kịp thời. Hãy kiểm tra kết nối và thử lại.`)
+	/* status_provisioning */ (i) => {
+		return (`đang khởi tạo`)
 	},
-	/* error_forbidden */ (i) => {
-		return (`Token API của bạn không được phép làm việc này. Hãy tạo token có quyền cần thiết tại VPS.org và dán vào Cài đặt.`)
+	/* status_starting */ (i) => {
+		return (`đang khởi động`)
 	},
-	/* error_forbidden_named */ (i) => {
-		return (`Token API của bạn thiếu quyền ${i?.permission}. Hãy tạo token có quyền đó tại VPS.org và dán vào Cài đặt.`)
+	/* status_stopping */ (i) => {
+		return (`đang dừng`)
 	},
-	/* error_headers_timeout */ (i) => {
-		return (`VPS.org trả lời quá lâu. Hãy thử lại sau giây lát.`)
+	/* status_rebooting */ (i) => {
+		return (`đang khởi động lại`)
 	},
-	/* error_network */ (i) => {
-		return (`Không kết nối được VPS.org. Hãy kiểm tra kết nối.`)
+	/* domain_active */ (i) => {
+		return (`hoạt động`)
 	},
-	/* error_not_found */ (i) => {
-		return (`VPS.org không có mục này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	/* domain_pending */ (i) => {
+		return (`chờ xử lý`)
 	},
-	/* error_not_found_domain */ (i) => {
-		return (`VPS.org không có tên miền này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	/* domain_expired */ (i) => {
+		return (`hết hạn`)
 	},
-	/* error_not_found_record */ (i) => {
-		return (`VPS.org không có bản ghi DNS này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	/* domain_locked */ (i) => {
+		return (`bị khóa`)
 	},
-	/* error_not_found_server */ (i) => {
-		return (`VPS.org không có máy chủ này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	/* power_start */ (i) => {
+		return (`Bật`)
 	},
-	/* error_not_found_zone */ (i) => {
-		return (`VPS.org không có vùng DNS này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	/* power_stop */ (i) => {
+		return (`Dừng`)
 	},
-	/* error_payment */ (i) => {
-		return (`${i?.reason} Hãy nạp thêm tiền vào tài khoản VPS.org và thử lại.`)
+	/* power_reboot */ (i) => {
+		return (`Khởi động lại`)
 	},
-	/* error_payment_default */ (i) => {
-		return (`Số dư tài khoản VPS.org không đủ cho việc này.`)
+	/* power_start_server */ (i) => {
+		return (`Bật ${i?.name}`)
 	},
-	/* error_rate_limited */ (i) => {
-		return (`VPS.org đang nhận quá nhiều yêu cầu từ token này. Hãy thử lại sau một phút.`)
+	/* power_stop_server */ (i) => {
+		return (`Dừng ${i?.name}`)
 	},
-	/* error_rate_limited_wait */ (i) => {
-		const secondsPlural = registry.plural("vi", i?.seconds, {});return (`VPS.org đang nhận quá nhiều yêu cầu từ token này. Hãy thử lại sau ${i?.seconds} giây.`)
+	/* power_reboot_server */ (i) => {
+		return (`Khởi động lại ${i?.name}`)
 	},
-	/* error_server */ (i) => {
-		return (`VPS.org gặp sự cố khi trả lời (HTTP ${i?.status}). Hãy thử lại sau giây lát.`)
+	/* progress_start */ (i) => {
+		return (`Đang bật`)
 	},
-	/* error_token_chars */ (i) => {
-		return (`Token API chứa ký tự không gửi được. Hãy dán lại token trong Cài đặt.`)
+	/* progress_stop */ (i) => {
+		return (`Đang dừng`)
 	},
-	/* error_unauthorized */ (i) => {
-		return (`Token API của bạn không hợp lệ hoặc đã hết hạn. Hãy dán token mới trong Cài đặt.`)
+	/* progress_reboot */ (i) => {
+		return (`Đang khởi động lại`)
 	},
-	/* error_validation */ (i) => {
-		return (`VPS.org không chấp nhận yêu cầu. Hãy kiểm tra các giá trị và thử lại.`)
+	/* progress_create */ (i) => {
+		return (`Đang khởi tạo`)
 	},
-	/* error_web_page */ (i) => {
-		return (`VPS.org gửi một trang web thay vì dữ liệu (HTTP ${i?.status}). Dịch vụ có thể đang gián đoạn, hoặc địa chỉ API bị sai.`)
+	/* progress_start_server */ (i) => {
+		return (`Đang bật ${i?.name}`)
 	},
-	/* export_calendar */ (i) => {
-		return (`Xuất lịch (.ics)`)
+	/* progress_stop_server */ (i) => {
+		return (`Đang dừng ${i?.name}`)
 	},
-	/* field_created */ (i) => {
-		return (`Ngày tạo`)
+	/* progress_reboot_server */ (i) => {
+		return (`Đang khởi động lại ${i?.name}`)
 	},
-	/* field_domain_name */ (i) => {
-		return (`Tên miền`)
-	},
-	/* field_hostname */ (i) => {
-		return (`Tên máy`)
-	},
-	/* field_hostname_optional */ (i) => {
-		return (`Tên máy (không bắt buộc)`)
-	},
-	/* field_location */ (i) => {
-		return (`Vị trí`)
-	},
-	/* field_os */ (i) => {
-		return (`Hệ điều hành`)
-	},
-	/* field_plan */ (i) => {
-		return (`Gói`)
-	},
-	/* field_system */ (i) => {
-		return (`Hệ thống`)
-	},
-	/* filter_active */ (i) => {
-		return (`Đang chạy`)
-	},
-	/* filter_all */ (i) => {
-		return (`Mọi trạng thái`)
-	},
-	/* filter_busy */ (i) => {
-		return (`Đang xử lý`)
-	},
-	/* filter_stopped */ (i) => {
-		return (`Đã dừng`)
-	},
-	/* filter_suspended */ (i) => {
-		return (`Tạm ngưng`)
-	},
-	/* follow_stopped_expired */ (i) => {
-		return (`Ngừng theo dõi: token API đã hết hạn.`)
-	},
-	/* follow_stopped_invalid */ (i) => {
-		return (`Ngừng theo dõi: token API không còn hợp lệ.`)
-	},
-	/* follow_stopped_profile */ (i) => {
-		return (`Ngừng theo dõi: đã mở hồ sơ khác.`)
-	},
-	/* follow_stopped_quit */ (i) => {
-		return (`VPS Tray đã thoát trước khi máy chủ ổn định.`)
-	},
-	/* follow_stopped_removed */ (i) => {
-		return (`Ngừng theo dõi: token API đã bị gỡ.`)
-	},
-	/* forbidden_text */ (i) => {
-		return (`Liệt kê ${i?.things} ${i?.reason}. Hãy thêm token có quyền đó trong Cài đặt.`)
-	},
-	/* forbidden_title */ (i) => {
-		return (`Token này không thể liệt kê ${i?.things}`)
-	},
-	/* gate_forbidden */ (i) => {
-		return (`Token API của bạn thiếu quyền ${i?.permission}. Hãy tạo token có quyền đó tại admin.vps.org/account/developers/.`)
-	},
-	/* gate_no_token */ (i) => {
-		return (`Hãy thêm token API VPS.org trong Cài đặt trước, hoặc dùng thử bản demo.`)
-	},
-	/* handled_label */ (i) => {
-		return (`Đã xử lý: ${i?.name}`)
-	},
-	/* hint_a */ (i) => {
-		return (`Một địa chỉ IPv4.`)
-	},
-	/* hint_aaaa */ (i) => {
-		return (`Một địa chỉ IPv6.`)
-	},
-	/* hint_caa */ (i) => {
-		return (`Cờ, thẻ và giá trị, ví dụ 0 issue "letsencrypt.org".`)
-	},
-	/* hint_cname */ (i) => {
-		return (`Tên máy mà tên này là bí danh.`)
-	},
-	/* hint_mx */ (i) => {
-		return (`Tên máy của máy chủ thư; độ ưu tiên nhập bên dưới.`)
-	},
-	/* hint_ns */ (i) => {
-		return (`Tên máy của một máy chủ tên.`)
-	},
-	/* hint_srv */ (i) => {
-		return (`Trọng số, cổng và đích, cách nhau bằng dấu cách.`)
-	},
-	/* hint_txt */ (i) => {
-		return (`Văn bản bất kỳ: SPF, DKIM, xác minh trang…`)
-	},
-	/* input_auth_code */ (i) => {
-		return (`Nhập mã xác thực từ nhà đăng ký hiện tại.`)
-	},
-	/* input_change_something */ (i) => {
-		return (`Hãy thay đổi ít nhất một trường.`)
-	},
-	/* input_domain_name */ (i) => {
-		return (`Nhập tên miền, ví dụ example.com.`)
-	},
-	/* input_nameservers */ (i) => {
-		return (`Nhập từ 2 đến 4 máy chủ tên.`)
-	},
-	/* input_record_name */ (i) => {
-		return (`Cần có tên ("@" cho chính tên miền).`)
-	},
-	/* input_record_value */ (i) => {
-		return (`Cần có giá trị.`)
-	},
-	/* input_server_name_chars */ (i) => {
-		return (`Tên máy chủ chỉ được chứa chữ cái, chữ số và dấu gạch nối.`)
-	},
-	/* input_server_name_long */ (i) => {
-		return (`Tên máy chủ dài tối đa 63 ký tự.`)
-	},
-	/* input_server_name_required */ (i) => {
-		return (`Cần có tên máy chủ.`)
-	},
-	/* input_ttl_positive */ (i) => {
-		return (`TTL phải là số giây dương.`)
-	},
-	/* input_ttl_whole */ (i) => {
-		return (`TTL phải là số giây nguyên.`)
-	},
-	/* input_years */ (i) => {
-		return (`Đăng ký từ 1 đến 10 năm.`)
-	},
-	/* login_add_failed */ (i) => {
-		return (`VPS Tray không thể tự thêm vào các chương trình khởi động khi đăng nhập. Không có gì thay đổi.`)
-	},
-	/* login_remove_failed */ (i) => {
-		return (`VPS Tray không thể tự gỡ khỏi các chương trình khởi động khi đăng nhập. Không có gì thay đổi.`)
-	},
-	/* login_setting */ (i) => {
-		return (`Khởi động khi đăng nhập`)
-	},
-	/* login_text */ (i) => {
-		return (`VPS Tray chờ sẵn trong khay`)
-	},
-	/* mark_handled */ (i) => {
-		return (`Đã xử lý`)
-	},
-	/* nav_activity */ (i) => {
-		return (`Hoạt động`)
-	},
-	/* nav_demo_account */ (i) => {
-		return (`Tài khoản dùng thử`)
-	},
-	/* nav_dns */ (i) => {
-		return (`DNS`)
-	},
-	/* nav_domains */ (i) => {
-		return (`Tên miền`)
-	},
-	/* nav_in_progress */ (i) => {
-		return (`${i?.count} đang xử lý`)
-	},
-	/* nav_need_attention */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} cần chú ý`)
-	},
-	/* nav_search */ (i) => {
-		return (`Tìm kiếm`)
-	},
-	/* nav_servers */ (i) => {
-		return (`Máy chủ`)
-	},
-	/* nav_settings */ (i) => {
-		return (`Cài đặt`)
-	},
-	/* nav_token_attention */ (i) => {
-		return (`token cần chú ý`)
-	},
-	/* nav_views */ (i) => {
-		return (`Các mục`)
-	},
-	/* needs_permission */ (i) => {
-		return (`cần quyền ${i?.permission}`)
-	},
-	/* notice_keychain */ (i) => {
-		return (`Chuỗi khóa của hệ thống không khả dụng nên token API chỉ được giữ trong bộ nhớ cho lần chạy này. Bạn sẽ cần dán lại sau khi VPS Tray khởi động lại.`)
-	},
-	/* notice_store_recovered */ (i) => {
-		return (`Không đọc được tệp dữ liệu của VPS Tray nên nó đã được cất sang ${i?.path} và ứng dụng khởi động lại từ đầu. Token API của bạn vẫn an toàn trong chuỗi khóa.`)
-	},
-	/* notifications_setting */ (i) => {
-		return (`Thông báo`)
-	},
-	/* notifications_text */ (i) => {
-		return (`Khi máy chủ hoạt động trở lại và khi tên miền sắp hết hạn`)
-	},
-	/* notify_create_done */ (i) => {
-		return (`Đã tạo máy chủ xong.`)
-	},
-	/* notify_created */ (i) => {
-		return (`${i?.name} đã sẵn sàng sau ${i?.took}`)
-	},
-	/* notify_domain_countdown */ (i) => {
-		return (`${i?.name} ${i?.countdown}`)
-	},
-	/* notify_expired_body */ (i) => {
-		return (`Đã hết hạn ngày ${i?.day}. Hãy gia hạn trước khi tên miền bị thu hồi.`)
-	},
-	/* notify_expires_body_auto_off */ (i) => {
-		return (`Hết hạn ngày ${i?.day}; tự gia hạn đang tắt.`)
-	},
-	/* notify_expires_body_auto_on */ (i) => {
-		return (`Hết hạn ngày ${i?.day}; tự gia hạn đang bật.`)
-	},
-	/* notify_expires_in */ (i) => {
-		return (`${i?.name} ${i?.countdown}`)
-	},
-	/* notify_expires_today */ (i) => {
-		return (`${i?.name} hết hạn hôm nay`)
-	},
-	/* notify_has_expired */ (i) => {
-		return (`${i?.name} đã hết hạn`)
-	},
-	/* notify_last_seen */ (i) => {
-		return (`Trạng thái cuối: ${i?.status}. Mở VPS Tray để kiểm tra.`)
-	},
-	/* notify_many_expire_today */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền hết hạn hôm nay`)
-	},
-	/* notify_many_expire_within */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền hết hạn ${i?.within}`)
-	},
-	/* notify_many_expired */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền đã hết hạn`)
-	},
-	/* notify_many_will_renew */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền sẽ gia hạn ${i?.within}`)
-	},
-	/* notify_not_settled */ (i) => {
-		return (`${i?.name} chưa ổn định sau ${i?.limit}`)
-	},
-	/* notify_reboot_done */ (i) => {
-		return (`Đã khởi động lại xong.`)
-	},
-	/* notify_rebooted */ (i) => {
-		return (`${i?.name} đã chạy lại sau ${i?.took}`)
-	},
-	/* notify_renews_on */ (i) => {
-		return (`${i?.name} ngày ${i?.day}`)
-	},
-	/* notify_start_done */ (i) => {
-		return (`Đã bật xong.`)
-	},
-	/* notify_started */ (i) => {
-		return (`${i?.name} đã chạy sau ${i?.took}`)
-	},
-	/* notify_stop_done */ (i) => {
-		return (`Đã dừng xong.`)
-	},
-	/* notify_stopped */ (i) => {
-		return (`${i?.name} đã dừng`)
-	},
-	/* notify_will_renew */ (i) => {
-		return (`${i?.name} sẽ gia hạn ngày ${i?.day}`)
-	},
-	/* notify_will_renew_body */ (i) => {
-		return (`Tự gia hạn đang bật. Hãy đảm bảo tài khoản VPS.org đủ tiền để gia hạn.`)
-	},
-	/* ns_denied */ (i) => {
-		return (`Đổi máy chủ tên ${i?.reason}.`)
-	},
-	/* ns_field */ (i) => {
-		return (`Máy chủ tên ${i?.n}`)
-	},
-	/* ns_remove */ (i) => {
-		return (`Bỏ máy chủ tên ${i?.n}`)
-	},
-	/* ns_save */ (i) => {
-		return (`Lưu máy chủ tên`)
-	},
-	/* ns_saved */ (i) => {
-		return (`Đã lưu máy chủ tên cho ${i?.name}.`)
-	},
-	/* ns_title */ (i) => {
-		return (`Máy chủ tên`)
-	},
-	/* onboarding_advanced */ (i) => {
-		return (`Nâng cao`)
-	},
-	/* onboarding_api_hint */ (i) => {
-		return (`Để trống để dùng chính VPS.org.`)
-	},
-	/* onboarding_api_url */ (i) => {
-		return (`Địa chỉ API`)
-	},
-	/* onboarding_checking */ (i) => {
-		return (`Đang kiểm tra token…`)
-	},
-	/* onboarding_connect */ (i) => {
-		return (`Kết nối`)
-	},
-	/* onboarding_demo */ (i) => {
-		return (`Dùng thử bản demo`)
-	},
-	/* onboarding_demo_starting */ (i) => {
-		return (`Đang mở bản demo…`)
-	},
-	/* onboarding_demo_text */ (i) => {
-		return (`Máy chủ, tên miền và DNS mẫu trên một tài khoản mô phỏng. Không đụng đến thứ gì thật.`)
-	},
-	/* onboarding_intro */ (i) => {
-		return (`Tạo token API tại admin.vps.org trong Tài khoản → API tokens rồi dán vào đây. Token được lưu trong chuỗi khóa của hệ thống và không rời khỏi máy này trừ khi trao đổi với VPS.org.`)
-	},
-	/* onboarding_or */ (i) => {
-		return (`hoặc`)
-	},
-	/* onboarding_title */ (i) => {
-		return (`Kết nối tài khoản VPS.org`)
-	},
-	/* palette_edit_dns */ (i) => {
-		return (`Sửa DNS của ${i?.name}`)
-	},
-	/* palette_expires */ (i) => {
-		return (`hết hạn ${i?.day}`)
-	},
-	/* palette_go */ (i) => {
-		return (`Đến ${i?.view}`)
-	},
-	/* palette_ics_detail */ (i) => {
-		return (`Mọi ngày hết hạn tên miền trong một tệp lịch`)
-	},
-	/* palette_label */ (i) => {
-		return (`Tìm và chạy`)
-	},
-	/* palette_new_server */ (i) => {
-		return (`Máy chủ mới…`)
-	},
-	/* palette_new_server_detail */ (i) => {
-		return (`Chọn gói, hệ điều hành và vị trí`)
-	},
-	/* palette_new_zone */ (i) => {
-		return (`Vùng DNS mới…`)
-	},
-	/* palette_new_zone_detail */ (i) => {
-		return (`Dùng máy chủ tên của VPS.org cho tên miền`)
-	},
-	/* palette_none */ (i) => {
-		return (`Không có kết quả cho “${i?.query}”.`)
-	},
-	/* palette_open */ (i) => {
-		return (`Mở ${i?.name}`)
-	},
-	/* palette_open_settings */ (i) => {
-		return (`Mở Cài đặt`)
-	},
-	/* palette_placeholder */ (i) => {
-		return (`Khởi động lại web-01, mở example.com…`)
-	},
-	/* palette_refresh_detail */ (i) => {
-		return (`Tải lại máy chủ, tên miền và vùng`)
-	},
-	/* palette_register */ (i) => {
-		return (`Đăng ký tên miền…`)
-	},
-	/* palette_register_detail */ (i) => {
-		return (`Xem giá trước khi xác nhận`)
-	},
-	/* palette_renew_off */ (i) => {
-		return (`Tắt tự gia hạn cho ${i?.name}`)
-	},
-	/* palette_renew_on */ (i) => {
-		return (`Bật tự gia hạn cho ${i?.name}`)
-	},
-	/* palette_results */ (i) => {
-		return (`Kết quả`)
-	},
-	/* palette_search */ (i) => {
-		return (`Tìm máy chủ, tên miền và thao tác`)
-	},
-	/* perm_full */ (i) => {
-		return (`Toàn quyền với mọi thứ trong tài khoản.`)
-	},
-	/* perm_none */ (i) => {
-		return (`Không có: token này chỉ đọc được hồ sơ tài khoản.`)
-	},
-	/* power_off_reason */ (i) => {
-		return (`Không thể bật/tắt: token này ${i?.reason}.`)
+	/* progress_create_server */ (i) => {
+		return (`Đang khởi tạo ${i?.name}`)
 	},
 	/* power_reason_running */ (i) => {
 		return (`đang chạy rồi`)
@@ -969,314 +135,260 @@ export default [
 	/* power_reason_status */ (i) => {
 		return (`máy chủ ${i?.status}`)
 	},
-	/* power_reboot */ (i) => {
-		return (`Khởi động lại`)
-	},
-	/* power_reboot_server */ (i) => {
-		return (`Khởi động lại ${i?.name}`)
-	},
-	/* power_start */ (i) => {
-		return (`Bật`)
-	},
-	/* power_start_server */ (i) => {
-		return (`Bật ${i?.name}`)
-	},
-	/* power_stop */ (i) => {
-		return (`Dừng`)
-	},
-	/* power_stop_server */ (i) => {
-		return (`Dừng ${i?.name}`)
-	},
 	/* power_waiting */ (i) => {
 		return (`${i?.progress}: chờ đến khi ${i?.status}`)
 	},
-	/* profile_add */ (i) => {
-		return (`Thêm tài khoản`)
+	/* power_off_reason */ (i) => {
+		return (`Không thể bật/tắt: token này ${i?.reason}.`)
 	},
-	/* profile_add_another */ (i) => {
-		return (`Thêm tài khoản khác…`)
+	/* confirm_stop_title */ (i) => {
+		return (`Dừng ${i?.name}?`)
 	},
-	/* profile_added */ (i) => {
-		return (`Đã thêm ${i?.name} và chuyển sang đó.`)
+	/* confirm_reboot_title */ (i) => {
+		return (`Khởi động lại ${i?.name}?`)
 	},
-	/* profile_added_account */ (i) => {
-		return (`Đã thêm tài khoản và chuyển sang đó.`)
+	/* confirm_stop_text */ (i) => {
+		return (`${i?.name} sẽ tắt và không chạy cho đến khi bạn bật lại. Mọi dịch vụ trên đó sẽ ngừng.`)
 	},
-	/* profile_current */ (i) => {
-		return (`hiện tại`)
+	/* confirm_reboot_text */ (i) => {
+		return (`${i?.name} sẽ khởi động lại. Các dịch vụ trên đó sẽ gián đoạn khoảng một phút.`)
 	},
-	/* profile_demo */ (i) => {
-		return (`demo`)
+	/* confirm_type */ (i) => {
+		return (`Gõ ${i?.name} để xác nhận`)
 	},
-	/* profile_name_long */ (i) => {
-		return (`Tên hồ sơ dài tối đa ${i?.max} ký tự.`)
+	/* nav_views */ (i) => {
+		return (`Các mục`)
 	},
-	/* profile_name_optional */ (i) => {
-		return (`Tên (không bắt buộc)`)
+	/* nav_servers */ (i) => {
+		return (`Máy chủ`)
 	},
-	/* profile_name_placeholder */ (i) => {
-		return (`Công việc`)
+	/* nav_domains */ (i) => {
+		return (`Tên miền`)
 	},
-	/* profile_needs_name */ (i) => {
-		return (`Hồ sơ cần có tên.`)
+	/* nav_dns */ (i) => {
+		return (`DNS`)
 	},
-	/* profile_new_name */ (i) => {
-		return (`Tên mới cho ${i?.name}`)
+	/* nav_activity */ (i) => {
+		return (`Hoạt động`)
 	},
-	/* profile_open_demo */ (i) => {
-		return (`Mở bản demo`)
+	/* nav_settings */ (i) => {
+		return (`Cài đặt`)
 	},
-	/* profile_remove_confirm */ (i) => {
-		return (`Gỡ hồ sơ`)
+	/* nav_in_progress */ (i) => {
+		return (`${i?.count} đang xử lý`)
 	},
-	/* profile_remove_label */ (i) => {
-		return (`Gỡ ${i?.name}`)
+	/* nav_need_attention */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} cần chú ý`)
 	},
-	/* profile_remove_text */ (i) => {
-		return (`Token, dữ liệu đệm, nhắc nhở và lịch sử của nó sẽ bị xóa khỏi máy này. Không có gì thay đổi tại VPS.org.`)
+	/* nav_token_attention */ (i) => {
+		return (`token cần chú ý`)
 	},
-	/* profile_remove_title */ (i) => {
-		return (`Gỡ hồ sơ ${i?.name}?`)
+	/* nav_demo_account */ (i) => {
+		return (`Tài khoản dùng thử`)
 	},
-	/* profile_removed */ (i) => {
-		return (`Đã gỡ ${i?.name}.`)
+	/* nav_search */ (i) => {
+		return (`Tìm kiếm`)
 	},
-	/* profile_rename */ (i) => {
-		return (`Đổi tên`)
+	/* sync_refreshing */ (i) => {
+		return (`Đang làm mới…`)
 	},
-	/* profile_rename_label */ (i) => {
-		return (`Đổi tên ${i?.name}`)
+	/* sync_offline */ (i) => {
+		return (`Ngoại tuyến`)
 	},
-	/* profile_simulator */ (i) => {
-		return (`Trình mô phỏng tích hợp`)
+	/* sync_paused */ (i) => {
+		return (`Tạm dừng`)
 	},
-	/* profile_switch */ (i) => {
-		return (`Chuyển sang`)
+	/* sync_never */ (i) => {
+		return (`Chưa làm mới`)
 	},
-	/* profile_switch_label */ (i) => {
-		return (`Chuyển sang ${i?.name}`)
-	},
-	/* profile_switched */ (i) => {
-		return (`Đã chuyển sang ${i?.name}.`)
-	},
-	/* profiles_title */ (i) => {
-		return (`Hồ sơ`)
-	},
-	/* progress_create */ (i) => {
-		return (`Đang khởi tạo`)
-	},
-	/* progress_create_server */ (i) => {
-		return (`Đang khởi tạo ${i?.name}`)
-	},
-	/* progress_reboot */ (i) => {
-		return (`Đang khởi động lại`)
-	},
-	/* progress_reboot_server */ (i) => {
-		return (`Đang khởi động lại ${i?.name}`)
-	},
-	/* progress_start */ (i) => {
-		return (`Đang bật`)
-	},
-	/* progress_start_server */ (i) => {
-		return (`Đang bật ${i?.name}`)
-	},
-	/* progress_stop */ (i) => {
-		return (`Đang dừng`)
-	},
-	/* progress_stop_server */ (i) => {
-		return (`Đang dừng ${i?.name}`)
-	},
-	/* quit_app */ (i) => {
-		return (`Thoát VPS Tray`)
-	},
-	/* quit_text */ (i) => {
-		return (`Đóng cửa sổ vẫn giữ VPS Tray trong khay.`)
-	},
-	/* record_add */ (i) => {
-		return (`Thêm bản ghi`)
-	},
-	/* record_add_title */ (i) => {
-		return (`Thêm bản ghi vào ${i?.domain}`)
-	},
-	/* record_added */ (i) => {
-		return (`Đã thêm bản ghi ${i?.type} ${i?.name}.`)
-	},
-	/* record_delete_confirm */ (i) => {
-		return (`Xóa bản ghi`)
-	},
-	/* record_delete_label */ (i) => {
-		return (`Xóa bản ghi ${i?.type} ${i?.name}`)
-	},
-	/* record_delete_text */ (i) => {
-		return (`${i?.fqdn} → ${i?.value} sẽ ngừng phân giải khi bộ nhớ đệm hết hạn (TTL ${i?.ttl} giây).`)
-	},
-	/* record_delete_title */ (i) => {
-		return (`Xóa bản ghi ${i?.type} ${i?.name}?`)
-	},
-	/* record_deleted */ (i) => {
-		return (`Đã xóa bản ghi ${i?.type} ${i?.name}.`)
-	},
-	/* record_edit_label */ (i) => {
-		return (`Sửa bản ghi ${i?.type} ${i?.name}`)
-	},
-	/* record_edit_title */ (i) => {
-		return (`Sửa bản ghi trong ${i?.domain}`)
-	},
-	/* record_name_hint */ (i) => {
-		return (`"@" cho ${i?.domain}`)
-	},
-	/* record_priority */ (i) => {
-		return (`Ưu tiên`)
-	},
-	/* record_priority_hint */ (i) => {
-		return (`Số nhỏ hơn được thử trước.`)
-	},
-	/* record_priority_short */ (i) => {
-		return (`Ưu tiên`)
-	},
-	/* record_save */ (i) => {
-		return (`Lưu bản ghi`)
-	},
-	/* record_saved */ (i) => {
-		return (`Đã lưu bản ghi ${i?.type} ${i?.name}.`)
-	},
-	/* record_ttl */ (i) => {
-		return (`TTL (giây)`)
-	},
-	/* record_type */ (i) => {
-		return (`Loại`)
-	},
-	/* record_value */ (i) => {
-		return (`Giá trị`)
-	},
-	/* records_count */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} bản ghi`)
-	},
-	/* refresh_hidden */ (i) => {
-		return (`Khi chỉ có biểu tượng khay, mỗi`)
+	/* sync_updated */ (i) => {
+		return (`Cập nhật ${i?.age}`)
 	},
 	/* refresh_now */ (i) => {
 		return (`Làm mới ngay`)
 	},
-	/* refresh_shown */ (i) => {
-		return (`Khi cửa sổ đang mở, mỗi`)
+	/* banner_replace_token */ (i) => {
+		return (`Thay token`)
 	},
-	/* refresh_title */ (i) => {
-		return (`Làm mới`)
+	/* common_try_again */ (i) => {
+		return (`Thử lại`)
 	},
-	/* register_auto_renew */ (i) => {
+	/* banner_token_invalid */ (i) => {
+		return (`VPS.org không còn chấp nhận token này (có thể đã bị thu hồi). Việc làm mới tạm dừng đến khi bạn thêm token mới.`)
+	},
+	/* banner_token_expired */ (i) => {
+		return (`Token API của bạn đã hết hạn. Hãy tạo token mới tại admin.vps.org và thêm vào Cài đặt.`)
+	},
+	/* banner_token_expired_on */ (i) => {
+		return (`Token API của bạn đã hết hạn ngày ${i?.day}. Hãy tạo token mới tại admin.vps.org và thêm vào Cài đặt.`)
+	},
+	/* banner_offline_known */ (i) => {
+		return (`Không kết nối được VPS.org. Đang hiển thị dữ liệu từ ${i?.age}.`)
+	},
+	/* banner_offline_nothing */ (i) => {
+		return (`Không kết nối được VPS.org. Chưa tải được dữ liệu nào.`)
+	},
+	/* banner_stale */ (i) => {
+		return (`Dữ liệu có thể đã cũ.`)
+	},
+	/* banner_stale_age */ (i) => {
+		return (`Dữ liệu có thể đã cũ (cập nhật lần cuối ${i?.age}).`)
+	},
+	/* forbidden_title */ (i) => {
+		return (`Token này không thể liệt kê ${i?.things}`)
+	},
+	/* forbidden_text */ (i) => {
+		return (`Liệt kê ${i?.things} ${i?.reason}. Hãy thêm token có quyền đó trong Cài đặt.`)
+	},
+	/* things_servers */ (i) => {
+		return (`máy chủ`)
+	},
+	/* things_domains */ (i) => {
+		return (`tên miền`)
+	},
+	/* palette_label */ (i) => {
+		return (`Tìm và chạy`)
+	},
+	/* palette_search */ (i) => {
+		return (`Tìm máy chủ, tên miền và thao tác`)
+	},
+	/* palette_placeholder */ (i) => {
+		return (`Khởi động lại web-01, mở example.com…`)
+	},
+	/* palette_results */ (i) => {
+		return (`Kết quả`)
+	},
+	/* palette_none */ (i) => {
+		return (`Không có kết quả cho “${i?.query}”.`)
+	},
+	/* palette_new_server */ (i) => {
+		return (`Máy chủ mới…`)
+	},
+	/* palette_new_server_detail */ (i) => {
+		return (`Chọn gói, hệ điều hành và vị trí`)
+	},
+	/* palette_register */ (i) => {
+		return (`Đăng ký tên miền…`)
+	},
+	/* palette_register_detail */ (i) => {
+		return (`Xem giá trước khi xác nhận`)
+	},
+	/* palette_new_zone */ (i) => {
+		return (`Vùng DNS mới…`)
+	},
+	/* palette_new_zone_detail */ (i) => {
+		return (`Dùng máy chủ tên của VPS.org cho tên miền`)
+	},
+	/* palette_go */ (i) => {
+		return (`Đến ${i?.view}`)
+	},
+	/* palette_open_settings */ (i) => {
+		return (`Mở Cài đặt`)
+	},
+	/* palette_open */ (i) => {
+		return (`Mở ${i?.name}`)
+	},
+	/* palette_expires */ (i) => {
+		return (`hết hạn ${i?.day}`)
+	},
+	/* palette_renew_on */ (i) => {
+		return (`Bật tự gia hạn cho ${i?.name}`)
+	},
+	/* palette_renew_off */ (i) => {
+		return (`Tắt tự gia hạn cho ${i?.name}`)
+	},
+	/* palette_edit_dns */ (i) => {
+		return (`Sửa DNS của ${i?.name}`)
+	},
+	/* records_count */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} bản ghi`)
+	},
+	/* palette_refresh_detail */ (i) => {
+		return (`Tải lại máy chủ, tên miền và vùng`)
+	},
+	/* palette_ics_detail */ (i) => {
+		return (`Mọi ngày hết hạn tên miền trong một tệp lịch`)
+	},
+	/* export_calendar */ (i) => {
+		return (`Xuất lịch (.ics)`)
+	},
+	/* copy_ip */ (i) => {
+		return (`Sao chép IP`)
+	},
+	/* copy_ip_of */ (i) => {
+		return (`Sao chép IP của ${i?.name}`)
+	},
+	/* toast_copied_ip */ (i) => {
+		return (`Đã sao chép ${i?.ip}, địa chỉ IP của ${i?.name}.`)
+	},
+	/* toast_calendar_saved */ (i) => {
+		return (`Đã lưu lịch.`)
+	},
+	/* toast_calendar_saved_to */ (i) => {
+		return (`Đã lưu lịch vào ${i?.path}.`)
+	},
+	/* toast_export_cancelled */ (i) => {
+		return (`Đã hủy xuất.`)
+	},
+	/* toast_auto_renew_on */ (i) => {
+		return (`Đã bật tự gia hạn cho ${i?.name}.`)
+	},
+	/* toast_auto_renew_off */ (i) => {
+		return (`Đã tắt tự gia hạn cho ${i?.name}.`)
+	},
+	/* toast_snoozed_day */ (i) => {
+		return (`Đã hoãn nhắc ${i?.name} một ngày.`)
+	},
+	/* toast_snoozed_week */ (i) => {
+		return (`Đã hoãn nhắc ${i?.name} một tuần.`)
+	},
+	/* toast_marked_handled */ (i) => {
+		return (`Đã đánh dấu ${i?.name} là đã xử lý.`)
+	},
+	/* urgency_date */ (i) => {
+		return (`Ngày hết hạn`)
+	},
+	/* urgency_expired */ (i) => {
+		return (`Đã hết hạn`)
+	},
+	/* urgency_very_soon */ (i) => {
+		return (`Sắp hết hạn ngay`)
+	},
+	/* urgency_soon */ (i) => {
+		return (`Sắp hết hạn`)
+	},
+	/* urgency_snoozed */ (i) => {
+		return (`Đã hoãn nhắc`)
+	},
+	/* urgency_handled */ (i) => {
+		return (`Đã xử lý`)
+	},
+	/* urgency_auto */ (i) => {
 		return (`Tự động gia hạn`)
 	},
-	/* register_charged */ (i) => {
-		return (`Số tiền sẽ được trừ vào số dư tài khoản VPS.org khi bạn xác nhận.`)
-	},
-	/* register_confirm_title */ (i) => {
-		return (`Xác nhận đăng ký`)
-	},
-	/* register_done */ (i) => {
-		return (`Đã đăng ký ${i?.name}.`)
-	},
-	/* register_for */ (i) => {
-		return (`Đăng ký với giá ${i?.price}`)
-	},
-	/* register_no_price */ (i) => {
-		return (`Chưa có giá cho đuôi này`)
-	},
-	/* register_per_year */ (i) => {
-		return (`/ năm · tổng`)
-	},
-	/* register_price */ (i) => {
-		return (`Giá`)
-	},
-	/* register_price_unknown */ (i) => {
-		return (`Chưa rõ giá: VPS.org sẽ tính theo giá hiện hành`)
-	},
-	/* register_privacy */ (i) => {
-		return (`Quyền riêng tư`)
-	},
-	/* register_privacy_free */ (i) => {
-		return (`Bảo vệ quyền riêng tư (miễn phí)`)
-	},
-	/* register_review */ (i) => {
-		return (`Xem lại`)
-	},
-	/* register_sending */ (i) => {
-		return (`Đang đăng ký…`)
-	},
-	/* register_term */ (i) => {
-		return (`Thời hạn`)
-	},
-	/* register_total */ (i) => {
-		return (`Tổng cộng`)
-	},
-	/* register_years */ (i) => {
-		return (`Số năm`)
-	},
-	/* reminder_auto */ (i) => {
-		return (`Tự động gia hạn; bạn sẽ được báo trước`)
-	},
-	/* reminder_due */ (i) => {
-		const daysPlural = registry.plural("vi", i?.days, {});return (`Đến hạn (nhắc trước ${i?.days} ngày)`)
-	},
-	/* reminder_first */ (i) => {
-		const daysPlural = registry.plural("vi", i?.days, {});return (`Nhắc lần đầu trước ${i?.days} ngày`)
+	/* urgency_not_due */ (i) => {
+		return (`Chưa đến hạn`)
 	},
 	/* reminder_group */ (i) => {
 		return (`Nhắc nhở cho ${i?.name}`)
 	},
-	/* reminder_handled */ (i) => {
+	/* snooze_day */ (i) => {
+		return (`Hoãn 1 ngày`)
+	},
+	/* snooze_week */ (i) => {
+		return (`1 tuần`)
+	},
+	/* mark_handled */ (i) => {
 		return (`Đã xử lý`)
 	},
-	/* reminder_snoozed_until */ (i) => {
-		return (`Đã hoãn đến ${i?.day}`)
+	/* snooze_day_label */ (i) => {
+		return (`Hoãn 1 ngày: ${i?.name}`)
 	},
-	/* reminders_auto */ (i) => {
-		return (`Cũng đếm ngược cho tên miền tự gia hạn`)
+	/* snooze_week_label */ (i) => {
+		return (`1 tuần, hoãn: ${i?.name}`)
 	},
-	/* reminders_auto_text */ (i) => {
-		return (`Nếu không, chúng chỉ nhận một thông báo “sẽ gia hạn vào …”`)
-	},
-	/* reminders_days */ (i) => {
-		return (`Số ngày trước khi hết hạn (0 = đúng ngày)`)
-	},
-	/* reminders_days_list */ (i) => {
-		return (`${i?.days} ngày`)
-	},
-	/* reminders_domain_choose */ (i) => {
-		return (`Tên miền…`)
-	},
-	/* reminders_domain_days */ (i) => {
-		return (`Số ngày trước khi hết hạn cho tên miền này`)
-	},
-	/* reminders_domain_gone */ (i) => {
-		return (`Tên miền đó không còn trong tài khoản này. Hãy làm mới và thử lại.`)
-	},
-	/* reminders_due */ (i) => {
-		return (`Nhắc nhở đến hạn`)
-	},
-	/* reminders_enabled */ (i) => {
-		return (`Nhắc tôi trước khi tên miền hết hạn`)
-	},
-	/* reminders_no_domains */ (i) => {
-		return (`Thêm tên miền vào tài khoản để đặt ngày nhắc riêng cho chúng.`)
-	},
-	/* reminders_no_profile */ (i) => {
-		return (`Hãy thêm token API hoặc mở bản demo trước khi đặt nhắc nhở.`)
-	},
-	/* reminders_particular */ (i) => {
-		return (`Cho từng tên miền`)
-	},
-	/* reminders_title */ (i) => {
-		return (`Nhắc hết hạn`)
-	},
-	/* reminders_use_usual */ (i) => {
-		return (`Dùng số ngày thông thường cho ${i?.name}`)
-	},
-	/* renewal_auto */ (i) => {
-		return (`Tự động`)
-	},
-	/* renewal_manual */ (i) => {
-		return (`Thủ công`)
+	/* handled_label */ (i) => {
+		return (`Đã xử lý: ${i?.name}`)
 	},
 	/* renewals */ (i) => {
 		return (`Gia hạn`)
@@ -1290,92 +402,20 @@ export default [
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} chưa rõ`)
 	},
-	/* result_error */ (i) => {
-		return (`Thất bại`)
+	/* filter_all */ (i) => {
+		return (`Mọi trạng thái`)
 	},
-	/* result_ok */ (i) => {
-		return (`Xong`)
+	/* filter_active */ (i) => {
+		return (`Đang chạy`)
 	},
-	/* result_pending */ (i) => {
-		return (`Đang thực hiện`)
+	/* filter_stopped */ (i) => {
+		return (`Đã dừng`)
 	},
-	/* server_back */ (i) => {
-		return (`Quay lại danh sách máy chủ`)
+	/* filter_busy */ (i) => {
+		return (`Đang xử lý`)
 	},
-	/* server_back_esc */ (i) => {
-		return (`Quay lại danh sách máy chủ (Esc)`)
-	},
-	/* server_backups */ (i) => {
-		return (`Sao lưu tự động`)
-	},
-	/* server_backups_off */ (i) => {
-		return (`Đã tắt sao lưu cho ${i?.name}.`)
-	},
-	/* server_backups_on */ (i) => {
-		return (`Đã bật sao lưu cho ${i?.name}.`)
-	},
-	/* server_backups_text */ (i) => {
-		return (`Bản chụp hằng ngày do VPS.org lưu giữ`)
-	},
-	/* server_create */ (i) => {
-		return (`Tạo máy chủ`)
-	},
-	/* server_delete_confirm */ (i) => {
-		return (`Xóa máy chủ`)
-	},
-	/* server_delete_text */ (i) => {
-		return (`Máy chủ và mọi thứ trên ổ đĩa của nó sẽ bị hủy. Không thể hoàn tác.`)
-	},
-	/* server_delete_title */ (i) => {
-		return (`Xóa ${i?.name}?`)
-	},
-	/* server_deleted */ (i) => {
-		return (`Đã xóa ${i?.name}.`)
-	},
-	/* server_details */ (i) => {
-		return (`Chi tiết`)
-	},
-	/* server_edit_title */ (i) => {
-		return (`Sửa ${i?.name}`)
-	},
-	/* server_fallback */ (i) => {
-		return (`Máy chủ ${i?.id}`)
-	},
-	/* server_hostname_hint */ (i) => {
-		return (`Tên đầy đủ, ví dụ web01.example.com.`)
-	},
-	/* server_name_hint */ (i) => {
-		return (`Chữ cái, chữ số và dấu gạch nối.`)
-	},
-	/* server_provisioning */ (i) => {
-		return (`${i?.name} đang được khởi tạo.`)
-	},
-	/* server_saved */ (i) => {
-		return (`Đã lưu ${i?.name}.`)
-	},
-	/* server_usage */ (i) => {
-		return (`Mức sử dụng`)
-	},
-	/* servers_create_denied */ (i) => {
-		return (`Tạo máy chủ: ${i?.reason}`)
-	},
-	/* servers_empty_text */ (i) => {
-		return (`Tạo máy chủ đầu tiên: chọn gói, hệ điều hành và vị trí.`)
-	},
-	/* servers_empty_title */ (i) => {
-		return (`Chưa có máy chủ`)
-	},
-	/* servers_filter */ (i) => {
-		return (`Lọc theo trạng thái`)
-	},
-	/* servers_new */ (i) => {
-		return (`Máy chủ mới`)
-	},
-	/* servers_no_match */ (i) => {
-		return (`Không có máy chủ phù hợp`)
-	},
-	/* servers_power_denied */ (i) => {
-		return (`Token này không thể bật, dừng hay khởi động lại máy chủ: ${i?.reason}.`)
+	/* filter_suspended */ (i) => {
+		return (`Tạm ngưng`)
 	},
 	/* servers_search */ (i) => {
 		return (`Tìm máy chủ`)
@@ -1383,29 +423,512 @@ export default [
 	/* servers_search_placeholder */ (i) => {
 		return (`Tên, host hoặc IP`)
 	},
+	/* servers_filter */ (i) => {
+		return (`Lọc theo trạng thái`)
+	},
+	/* servers_new */ (i) => {
+		return (`Máy chủ mới`)
+	},
+	/* servers_create_denied */ (i) => {
+		return (`Tạo máy chủ: ${i?.reason}`)
+	},
+	/* servers_power_denied */ (i) => {
+		return (`Token này không thể bật, dừng hay khởi động lại máy chủ: ${i?.reason}.`)
+	},
+	/* servers_empty_title */ (i) => {
+		return (`Chưa có máy chủ`)
+	},
+	/* servers_empty_text */ (i) => {
+		return (`Tạo máy chủ đầu tiên: chọn gói, hệ điều hành và vị trí.`)
+	},
+	/* servers_no_match */ (i) => {
+		return (`Không có máy chủ phù hợp`)
+	},
 	/* servers_show_all */ (i) => {
 		return (`Hiện tất cả máy chủ`)
 	},
-	/* session_no_profile */ (i) => {
-		return (`Hồ sơ đó không còn tồn tại.`)
+	/* col_status */ (i) => {
+		return (`Trạng thái`)
 	},
-	/* session_no_token */ (i) => {
-		return (`Chưa lưu token API nào cho hồ sơ này. Hãy dán một token trong Cài đặt.`)
+	/* col_name */ (i) => {
+		return (`Tên`)
 	},
-	/* session_token_expired */ (i) => {
-		return (`Token đó đã hết hạn. Hãy tạo token mới tại admin.vps.org/account/developers/.`)
+	/* col_ip */ (i) => {
+		return (`Địa chỉ IP`)
 	},
-	/* session_token_expired_on */ (i) => {
-		return (`Token đó đã hết hạn vào ${i?.day}. Hãy tạo token mới tại admin.vps.org/account/developers/.`)
+	/* col_location_plan */ (i) => {
+		return (`Vị trí · gói`)
 	},
-	/* session_token_invalid */ (i) => {
-		return (`Token đó không hợp lệ hoặc đã hết hạn.`)
+	/* col_cpu */ (i) => {
+		return (`CPU`)
 	},
-	/* session_token_prefix */ (i) => {
-		return (`Token API bắt đầu bằng vps_. Hãy sao chép toàn bộ token từ admin.vps.org/account/developers/.`)
+	/* col_actions */ (i) => {
+		return (`Thao tác`)
 	},
-	/* session_unreachable */ (i) => {
-		return (`Không kết nối được VPS.org tại ${i?.host}. Hãy kiểm tra địa chỉ API và kết nối.`)
+	/* col_expires */ (i) => {
+		return (`Hết hạn`)
+	},
+	/* col_domain */ (i) => {
+		return (`Tên miền`)
+	},
+	/* col_date */ (i) => {
+		return (`Ngày`)
+	},
+	/* col_renewal */ (i) => {
+		return (`Gia hạn`)
+	},
+	/* renewal_auto */ (i) => {
+		return (`Tự động`)
+	},
+	/* renewal_manual */ (i) => {
+		return (`Thủ công`)
+	},
+	/* domains_search */ (i) => {
+		return (`Tìm tên miền`)
+	},
+	/* domains_search_placeholder */ (i) => {
+		return (`Tên miền`)
+	},
+	/* domains_register */ (i) => {
+		return (`Đăng ký`)
+	},
+	/* reminders_due */ (i) => {
+		return (`Nhắc nhở đến hạn`)
+	},
+	/* due_more */ (i) => {
+		return (`và ${i?.count} tên miền khác, được đánh dấu trong danh sách.`)
+	},
+	/* domains_empty_title */ (i) => {
+		return (`Chưa có tên miền`)
+	},
+	/* domains_empty_text */ (i) => {
+		return (`Đăng ký tên miền mới; ngày hết hạn sẽ được theo dõi giúp bạn.`)
+	},
+	/* domains_register_a */ (i) => {
+		return (`Đăng ký tên miền`)
+	},
+	/* domains_no_match */ (i) => {
+		return (`Không có tên miền khớp “${i?.query}”`)
+	},
+	/* domains_show_all */ (i) => {
+		return (`Hiện tất cả tên miền`)
+	},
+	/* settings_general */ (i) => {
+		return (`Chung`)
+	},
+	/* settings_theme */ (i) => {
+		return (`Giao diện`)
+	},
+	/* theme_system */ (i) => {
+		return (`Theo hệ thống`)
+	},
+	/* theme_light */ (i) => {
+		return (`Sáng`)
+	},
+	/* theme_dark */ (i) => {
+		return (`Tối`)
+	},
+	/* settings_language */ (i) => {
+		return (`Ngôn ngữ`)
+	},
+	/* settings_language_system */ (i) => {
+		return (`Theo hệ thống`)
+	},
+	/* notify_rebooted */ (i) => {
+		return (`${i?.name} đã chạy lại sau ${i?.took}`)
+	},
+	/* notify_started */ (i) => {
+		return (`${i?.name} đã chạy sau ${i?.took}`)
+	},
+	/* notify_stopped */ (i) => {
+		return (`${i?.name} đã dừng`)
+	},
+	/* notify_created */ (i) => {
+		return (`${i?.name} đã sẵn sàng sau ${i?.took}`)
+	},
+	/* notify_reboot_done */ (i) => {
+		return (`Đã khởi động lại xong.`)
+	},
+	/* notify_start_done */ (i) => {
+		return (`Đã bật xong.`)
+	},
+	/* notify_stop_done */ (i) => {
+		return (`Đã dừng xong.`)
+	},
+	/* notify_create_done */ (i) => {
+		return (`Đã tạo máy chủ xong.`)
+	},
+	/* notify_not_settled */ (i) => {
+		return (`${i?.name} chưa ổn định sau ${i?.limit}`)
+	},
+	/* notify_last_seen */ (i) => {
+		return (`Trạng thái cuối: ${i?.status}. Mở VPS Tray để kiểm tra.`)
+	},
+	/* notify_will_renew */ (i) => {
+		return (`${i?.name} sẽ gia hạn ngày ${i?.day}`)
+	},
+	/* notify_will_renew_body */ (i) => {
+		return (`Tự gia hạn đang bật. Hãy đảm bảo tài khoản VPS.org đủ tiền để gia hạn.`)
+	},
+	/* notify_domain_countdown */ (i) => {
+		return (`${i?.name} ${i?.countdown}`)
+	},
+	/* notify_has_expired */ (i) => {
+		return (`${i?.name} đã hết hạn`)
+	},
+	/* notify_expired_body */ (i) => {
+		return (`Đã hết hạn ngày ${i?.day}. Hãy gia hạn trước khi tên miền bị thu hồi.`)
+	},
+	/* notify_expires_today */ (i) => {
+		return (`${i?.name} hết hạn hôm nay`)
+	},
+	/* notify_expires_in */ (i) => {
+		return (`${i?.name} ${i?.countdown}`)
+	},
+	/* notify_expires_body_auto_on */ (i) => {
+		return (`Hết hạn ngày ${i?.day}; tự gia hạn đang bật.`)
+	},
+	/* notify_expires_body_auto_off */ (i) => {
+		return (`Hết hạn ngày ${i?.day}; tự gia hạn đang tắt.`)
+	},
+	/* notify_renews_on */ (i) => {
+		return (`${i?.name} ngày ${i?.day}`)
+	},
+	/* within_days */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`trong ${i?.days} ngày`)
+	},
+	/* notify_many_will_renew */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền sẽ gia hạn ${i?.within}`)
+	},
+	/* notify_many_expired */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền đã hết hạn`)
+	},
+	/* notify_many_expire_today */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền hết hạn hôm nay`)
+	},
+	/* notify_many_expire_within */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} tên miền hết hạn ${i?.within}`)
+	},
+	/* tray_rebooting */ (i) => {
+		return (`đang khởi động lại…`)
+	},
+	/* tray_starting */ (i) => {
+		return (`đang bật…`)
+	},
+	/* tray_stopping */ (i) => {
+		return (`đang dừng…`)
+	},
+	/* tray_setting_up */ (i) => {
+		return (`đang thiết lập…`)
+	},
+	/* tray_open_app */ (i) => {
+		return (`Mở VPS Tray`)
+	},
+	/* tray_quit */ (i) => {
+		return (`Thoát`)
+	},
+	/* tray_add_token */ (i) => {
+		return (`Thêm token API…`)
+	},
+	/* tray_refresh */ (i) => {
+		return (`Làm mới`)
+	},
+	/* tray_settings */ (i) => {
+		return (`Cài đặt…`)
+	},
+	/* tray_tip_no_token */ (i) => {
+		return (`VPS Tray — hãy thêm token API`)
+	},
+	/* tray_tip_offline */ (i) => {
+		return (`ngoại tuyến`)
+	},
+	/* tray_tip_all_good */ (i) => {
+		return (`VPS Tray — mọi thứ ổn`)
+	},
+	/* tray_token_invalid */ (i) => {
+		return (`Token không còn hợp lệ — dán token mới…`)
+	},
+	/* tray_token_expired */ (i) => {
+		return (`Token đã hết hạn — dán token mới…`)
+	},
+	/* tray_offline */ (i) => {
+		return (`Ngoại tuyến`)
+	},
+	/* tray_cannot_refresh */ (i) => {
+		return (`Không làm mới được`)
+	},
+	/* tray_paused */ (i) => {
+		return (`Tạm dừng`)
+	},
+	/* tray_updating */ (i) => {
+		return (`Đang cập nhật`)
+	},
+	/* tray_no_data */ (i) => {
+		return (`${i?.prefix} — chưa có dữ liệu`)
+	},
+	/* tray_data_from */ (i) => {
+		return (`${i?.prefix} — dữ liệu từ ${i?.age}`)
+	},
+	/* tray_servers_hidden */ (i) => {
+		return (`Ẩn máy chủ (${i?.reason})`)
+	},
+	/* tray_no_servers */ (i) => {
+		return (`Không có máy chủ`)
+	},
+	/* tray_more_servers */ (i) => {
+		return (`Thêm máy chủ… (còn ${i?.count})`)
+	},
+	/* tray_token_reason */ (i) => {
+		return (`Token của bạn ${i?.reason}.`)
+	},
+	/* tray_copy_ip */ (i) => {
+		return (`Sao chép IP (${i?.ip})`)
+	},
+	/* tray_copy_ip_none */ (i) => {
+		return (`Sao chép IP (chưa có địa chỉ)`)
+	},
+	/* tray_details */ (i) => {
+		return (`Chi tiết…`)
+	},
+	/* tray_renews */ (i) => {
+		return (`gia hạn ${i?.countdown}`)
+	},
+	/* tray_expires */ (i) => {
+		return (`${i?.countdown}`)
+	},
+	/* tray_open */ (i) => {
+		return (`Mở`)
+	},
+	/* tray_snooze_week */ (i) => {
+		return (`Hoãn 1 tuần`)
+	},
+	/* tray_more_domains */ (i) => {
+		return (`Thêm tên miền… (còn ${i?.count})`)
+	},
+	/* tray_domain_phrase */ (i) => {
+		return (`${i?.name} ${i?.phrase}`)
+	},
+	/* tray_many_due */ (i) => {
+		return (`${i?.count} tên miền hết hạn ${i?.within}`)
+	},
+	/* tray_many_expired */ (i) => {
+		return (`${i?.count} tên miền đã hết hạn`)
+	},
+	/* tray_many_stopped */ (i) => {
+		return (`${i?.count} máy chủ đã dừng`)
+	},
+	/* tray_many_suspended */ (i) => {
+		return (`${i?.count} máy chủ bị tạm ngưng`)
+	},
+	/* common_save */ (i) => {
+		return (`Lưu`)
+	},
+	/* common_saving */ (i) => {
+		return (`Đang lưu…`)
+	},
+	/* common_edit */ (i) => {
+		return (`Sửa`)
+	},
+	/* common_delete */ (i) => {
+		return (`Xóa`)
+	},
+	/* common_back */ (i) => {
+		return (`Quay lại`)
+	},
+	/* common_done */ (i) => {
+		return (`Xong`)
+	},
+	/* common_on */ (i) => {
+		return (`Bật`)
+	},
+	/* common_off */ (i) => {
+		return (`Tắt`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* server_back */ (i) => {
+		return (`Quay lại danh sách máy chủ`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`Quay lại danh sách máy chủ (Esc)`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`Xóa ${i?.name}?`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`Máy chủ và mọi thứ trên ổ đĩa của nó sẽ bị hủy. Không thể hoàn tác.`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`Xóa máy chủ`)
+	},
+	/* server_deleted */ (i) => {
+		return (`Đã xóa ${i?.name}.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`Đã bật sao lưu cho ${i?.name}.`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`Đã tắt sao lưu cho ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`Mức sử dụng`)
+	},
+	/* usage_memory */ (i) => {
+		return (`Bộ nhớ`)
+	},
+	/* usage_disk */ (i) => {
+		return (`Ổ đĩa`)
+	},
+	/* usage_bandwidth */ (i) => {
+		return (`Băng thông`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} / ${i?.total}`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} / ${i?.total} tháng này`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} tháng này`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`Lấy mẫu khi trang này đang mở · ${i?.count} mẫu`)
+	},
+	/* usage_fetching */ (i) => {
+		return (`Đang lấy mức sử dụng…`)
+	},
+	/* server_details */ (i) => {
+		return (`Chi tiết`)
+	},
+	/* field_hostname */ (i) => {
+		return (`Tên máy`)
+	},
+	/* field_location */ (i) => {
+		return (`Vị trí`)
+	},
+	/* field_plan */ (i) => {
+		return (`Gói`)
+	},
+	/* field_system */ (i) => {
+		return (`Hệ thống`)
+	},
+	/* field_created */ (i) => {
+		return (`Ngày tạo`)
+	},
+	/* server_backups */ (i) => {
+		return (`Sao lưu tự động`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`Bản chụp hằng ngày do VPS.org lưu giữ`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`Sửa ${i?.name}`)
+	},
+	/* server_saved */ (i) => {
+		return (`Đã lưu ${i?.name}.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`Chữ cái, chữ số và dấu gạch nối.`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`Tên đầy đủ, ví dụ web01.example.com.`)
+	},
+	/* server_create */ (i) => {
+		return (`Tạo máy chủ`)
+	},
+	/* common_creating */ (i) => {
+		return (`Đang tạo…`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`Tên máy (không bắt buộc)`)
+	},
+	/* field_os */ (i) => {
+		return (`Hệ điều hành`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`${i?.name} đang được khởi tạo.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`Đã bật ${i?.setting} cho ${i?.name}.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`Đã tắt ${i?.setting} cho ${i?.name}.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`Gỡ ${i?.name} khỏi tài khoản?`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`Việc này KHÔNG hủy đăng ký: ${i?.name} vẫn được đăng ký đến ${i?.day}, nhưng bạn sẽ không còn quản lý hay nhận nhắc nhở về nó ở đây.`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`Gỡ khỏi tài khoản`)
+	},
+	/* domain_removed */ (i) => {
+		return (`Đã gỡ ${i?.name} khỏi tài khoản.`)
+	},
+	/* domain_back */ (i) => {
+		return (`Quay lại danh sách tên miền`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`Quay lại danh sách tên miền (Esc)`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`Chuyển về…`)
+	},
+	/* domain_remove */ (i) => {
+		return (`Gỡ…`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`Hết hạn`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`Hết hạn ngày`)
+	},
+	/* domain_registered */ (i) => {
+		return (`Ngày đăng ký`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`Nhắc nhở`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`Đã hoãn đến ${i?.day}`)
+	},
+	/* reminder_handled */ (i) => {
+		return (`Đã xử lý`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`Tự động gia hạn; bạn sẽ được báo trước`)
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`Nhắc lần đầu trước ${i?.days} ngày`)
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`Đến hạn (nhắc trước ${i?.days} ngày)`)
+	},
+	/* domain_registration */ (i) => {
+		return (`Đăng ký`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`Nhà đăng ký`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`Do VPS.org quản lý`)
+	},
+	/* domain_zone */ (i) => {
+		return (`Vùng`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`Sửa bản ghi DNS`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`Người đăng ký`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`Được ẩn nhờ bảo vệ quyền riêng tư`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`Đang lấy thông tin nhà đăng ký…`)
 	},
 	/* setting_auto_renew */ (i) => {
 		return (`Tự gia hạn`)
@@ -1425,194 +948,83 @@ export default [
 	/* setting_privacy_text */ (i) => {
 		return (`Ẩn thông tin liên hệ của bạn trong WHOIS`)
 	},
-	/* settings_general */ (i) => {
-		return (`Chung`)
+	/* ns_saved */ (i) => {
+		return (`Đã lưu máy chủ tên cho ${i?.name}.`)
 	},
-	/* settings_language */ (i) => {
-		return (`Ngôn ngữ`)
+	/* ns_title */ (i) => {
+		return (`Máy chủ tên`)
 	},
-	/* settings_language_system */ (i) => {
-		return (`Theo hệ thống`)
+	/* ns_field */ (i) => {
+		return (`Máy chủ tên ${i?.n}`)
 	},
-	/* settings_reset */ (i) => {
-		return (`Không đọc được cài đặt đã lưu nên đã đặt lại về mặc định.`)
+	/* ns_remove */ (i) => {
+		return (`Bỏ máy chủ tên ${i?.n}`)
 	},
-	/* settings_theme */ (i) => {
-		return (`Giao diện`)
+	/* ns_denied */ (i) => {
+		return (`Đổi máy chủ tên ${i?.reason}.`)
 	},
-	/* snooze_day */ (i) => {
-		return (`Hoãn 1 ngày`)
+	/* common_add */ (i) => {
+		return (`Thêm`)
 	},
-	/* snooze_day_label */ (i) => {
-		return (`Hoãn 1 ngày: ${i?.name}`)
+	/* common_reset */ (i) => {
+		return (`Đặt lại`)
 	},
-	/* snooze_week */ (i) => {
-		return (`1 tuần`)
+	/* ns_save */ (i) => {
+		return (`Lưu máy chủ tên`)
 	},
-	/* snooze_week_label */ (i) => {
-		return (`1 tuần, hoãn: ${i?.name}`)
+	/* register_done */ (i) => {
+		return (`Đã đăng ký ${i?.name}.`)
 	},
-	/* status_active */ (i) => {
-		return (`đang chạy`)
+	/* register_confirm_title */ (i) => {
+		return (`Xác nhận đăng ký`)
 	},
-	/* status_provisioning */ (i) => {
-		return (`đang khởi tạo`)
+	/* register_term */ (i) => {
+		return (`Thời hạn`)
 	},
-	/* status_rebooting */ (i) => {
-		return (`đang khởi động lại`)
+	/* years_count */ (i) => {
+		const yearsPlural = registry.plural("vi", i?.years, {});return (`${i?.years} năm`)
 	},
-	/* status_starting */ (i) => {
-		return (`đang khởi động`)
+	/* register_privacy */ (i) => {
+		return (`Quyền riêng tư`)
 	},
-	/* status_stopped */ (i) => {
-		return (`đã dừng`)
+	/* register_total */ (i) => {
+		return (`Tổng cộng`)
 	},
-	/* status_stopping */ (i) => {
-		return (`đang dừng`)
+	/* register_price_unknown */ (i) => {
+		return (`Chưa rõ giá: VPS.org sẽ tính theo giá hiện hành`)
 	},
-	/* status_suspended */ (i) => {
-		return (`bị tạm ngưng`)
+	/* register_charged */ (i) => {
+		return (`Số tiền sẽ được trừ vào số dư tài khoản VPS.org khi bạn xác nhận.`)
 	},
-	/* sync_never */ (i) => {
-		return (`Chưa làm mới`)
+	/* field_domain_name */ (i) => {
+		return (`Tên miền`)
 	},
-	/* sync_no_session */ (i) => {
-		return (`Hãy thêm token API VPS.org hợp lệ trong Cài đặt để làm mới.`)
+	/* register_years */ (i) => {
+		return (`Số năm`)
 	},
-	/* sync_offline */ (i) => {
-		return (`Ngoại tuyến`)
+	/* register_price */ (i) => {
+		return (`Giá`)
 	},
-	/* sync_paused */ (i) => {
-		return (`Tạm dừng`)
+	/* register_per_year */ (i) => {
+		return (`/ năm · tổng`)
 	},
-	/* sync_quitting */ (i) => {
-		return (`VPS Tray đang thoát.`)
+	/* register_no_price */ (i) => {
+		return (`Chưa có giá cho đuôi này`)
 	},
-	/* sync_refreshing */ (i) => {
-		return (`Đang làm mới…`)
+	/* register_auto_renew */ (i) => {
+		return (`Tự động gia hạn`)
 	},
-	/* sync_updated */ (i) => {
-		return (`Cập nhật ${i?.age}`)
+	/* register_privacy_free */ (i) => {
+		return (`Bảo vệ quyền riêng tư (miễn phí)`)
 	},
-	/* theme_dark */ (i) => {
-		return (`Tối`)
+	/* register_sending */ (i) => {
+		return (`Đang đăng ký…`)
 	},
-	/* theme_light */ (i) => {
-		return (`Sáng`)
+	/* register_for */ (i) => {
+		return (`Đăng ký với giá ${i?.price}`)
 	},
-	/* theme_system */ (i) => {
-		return (`Theo hệ thống`)
-	},
-	/* things_domains */ (i) => {
-		return (`tên miền`)
-	},
-	/* things_servers */ (i) => {
-		return (`máy chủ`)
-	},
-	/* things_zones */ (i) => {
-		return (`vùng DNS`)
-	},
-	/* things_zones_short */ (i) => {
-		return (`vùng`)
-	},
-	/* thresholds_error */ (i) => {
-		return (`Nhập tối đa 10 số ngày nguyên từ 0 đến 365, cách nhau bằng dấu phẩy, ví dụ 30, 14, 7, 1, 0.`)
-	},
-	/* toast_auto_renew_off */ (i) => {
-		return (`Đã tắt tự gia hạn cho ${i?.name}.`)
-	},
-	/* toast_auto_renew_on */ (i) => {
-		return (`Đã bật tự gia hạn cho ${i?.name}.`)
-	},
-	/* toast_calendar_saved */ (i) => {
-		return (`Đã lưu lịch.`)
-	},
-	/* toast_calendar_saved_to */ (i) => {
-		return (`Đã lưu lịch vào ${i?.path}.`)
-	},
-	/* toast_copied_ip */ (i) => {
-		return (`Đã sao chép ${i?.ip}, địa chỉ IP của ${i?.name}.`)
-	},
-	/* toast_export_cancelled */ (i) => {
-		return (`Đã hủy xuất.`)
-	},
-	/* toast_marked_handled */ (i) => {
-		return (`Đã đánh dấu ${i?.name} là đã xử lý.`)
-	},
-	/* toast_snoozed_day */ (i) => {
-		return (`Đã hoãn nhắc ${i?.name} một ngày.`)
-	},
-	/* toast_snoozed_week */ (i) => {
-		return (`Đã hoãn nhắc ${i?.name} một tuần.`)
-	},
-	/* token_hide */ (i) => {
-		return (`Ẩn token`)
-	},
-	/* token_label */ (i) => {
-		return (`Token API`)
-	},
-	/* token_new_label */ (i) => {
-		return (`Token API mới`)
-	},
-	/* token_remove */ (i) => {
-		return (`Gỡ token`)
-	},
-	/* token_remove_text */ (i) => {
-		return (`Token sẽ bị xóa khỏi máy này. Nó vẫn hợp lệ tại VPS.org cho đến khi bạn thu hồi ở đó.`)
-	},
-	/* token_remove_text_keychain */ (i) => {
-		return (`Token sẽ bị xóa khỏi chuỗi khóa của máy này. Nó vẫn hợp lệ tại VPS.org cho đến khi bạn thu hồi ở đó.`)
-	},
-	/* token_remove_title */ (i) => {
-		return (`Gỡ token?`)
-	},
-	/* token_replace */ (i) => {
-		return (`Thay token…`)
-	},
-	/* token_save */ (i) => {
-		return (`Lưu token`)
-	},
-	/* token_saved */ (i) => {
-		return (`Đã lưu token mới.`)
-	},
-	/* token_show */ (i) => {
-		return (`Hiện token`)
-	},
-	/* token_status_checking */ (i) => {
-		return (`Đang kiểm tra…`)
-	},
-	/* token_status_expired */ (i) => {
-		return (`Đã hết hạn`)
-	},
-	/* token_status_invalid */ (i) => {
-		return (`Bị VPS.org từ chối`)
-	},
-	/* token_status_none */ (i) => {
-		return (`Chưa có token`)
-	},
-	/* token_status_valid */ (i) => {
-		return (`Hợp lệ`)
-	},
-	/* transfer_auto_renew */ (i) => {
-		return (`Tự động gia hạn sau khi chuyển`)
-	},
-	/* transfer_code */ (i) => {
-		return (`Mã xác thực`)
-	},
-	/* transfer_expected */ (i) => {
-		return (`Dự kiến xong`)
-	},
-	/* transfer_intro */ (i) => {
-		return (`Mở khóa tên miền tại nhà đăng ký hiện tại và xin mã EPP/auth. Việc chuyển bao gồm gia hạn một năm, tính vào tài khoản của bạn.`)
-	},
-	/* transfer_next */ (i) => {
-		return (`Các bước tiếp theo`)
-	},
-	/* transfer_sending */ (i) => {
-		return (`Đang bắt đầu…`)
-	},
-	/* transfer_start */ (i) => {
-		return (`Bắt đầu chuyển`)
+	/* register_review */ (i) => {
+		return (`Xem lại`)
 	},
 	/* transfer_started_title */ (i) => {
 		return (`Đã bắt đầu chuyển ${i?.name}`)
@@ -1620,275 +1032,128 @@ export default [
 	/* transfer_title */ (i) => {
 		return (`Chuyển ${i?.name} về VPS.org`)
 	},
-	/* tray_add_token */ (i) => {
-		return (`Thêm token API…`)
+	/* transfer_expected */ (i) => {
+		return (`Dự kiến xong`)
 	},
-	/* tray_cannot_refresh */ (i) => {
-		return (`Không làm mới được`)
+	/* transfer_next */ (i) => {
+		return (`Các bước tiếp theo`)
 	},
-	/* tray_confirm_reboot_detail */ (i) => {
-		return (`${i?.name} sẽ không truy cập được khoảng một phút trong lúc khởi động lại.`)
+	/* transfer_intro */ (i) => {
+		return (`Mở khóa tên miền tại nhà đăng ký hiện tại và xin mã EPP/auth. Việc chuyển bao gồm gia hạn một năm, tính vào tài khoản của bạn.`)
 	},
-	/* tray_confirm_stop_detail */ (i) => {
-		return (`${i?.name} ngừng phục vụ cho đến khi được khởi động lại.`)
+	/* transfer_code */ (i) => {
+		return (`Mã xác thực`)
 	},
-	/* tray_copy_ip */ (i) => {
-		return (`Sao chép IP (${i?.ip})`)
+	/* transfer_auto_renew */ (i) => {
+		return (`Tự động gia hạn sau khi chuyển`)
 	},
-	/* tray_copy_ip_none */ (i) => {
-		return (`Sao chép IP (chưa có địa chỉ)`)
+	/* transfer_sending */ (i) => {
+		return (`Đang bắt đầu…`)
 	},
-	/* tray_data_from */ (i) => {
-		return (`${i?.prefix} — dữ liệu từ ${i?.age}`)
+	/* transfer_start */ (i) => {
+		return (`Bắt đầu chuyển`)
 	},
-	/* tray_details */ (i) => {
-		return (`Chi tiết…`)
+	/* dns_record_type */ (i) => {
+		return (`Loại bản ghi`)
 	},
-	/* tray_domain_phrase */ (i) => {
-		return (`${i?.name} ${i?.phrase}`)
-	},
-	/* tray_expires */ (i) => {
-		return (`${i?.countdown}`)
-	},
-	/* tray_failed */ (i) => {
-		return (`VPS Tray không làm được việc đó`)
-	},
-	/* tray_failed_copy */ (i) => {
-		return (`Không sao chép được địa chỉ IP`)
-	},
-	/* tray_failed_reboot */ (i) => {
-		return (`Không khởi động lại được ${i?.name}`)
-	},
-	/* tray_failed_refresh */ (i) => {
-		return (`Không làm mới được`)
-	},
-	/* tray_failed_start */ (i) => {
-		return (`Không khởi động được ${i?.name}`)
-	},
-	/* tray_failed_stop */ (i) => {
-		return (`Không dừng được ${i?.name}`)
-	},
-	/* tray_many_due */ (i) => {
-		return (`${i?.count} tên miền hết hạn ${i?.within}`)
-	},
-	/* tray_many_expired */ (i) => {
-		return (`${i?.count} tên miền đã hết hạn`)
-	},
-	/* tray_many_stopped */ (i) => {
-		return (`${i?.count} máy chủ đã dừng`)
-	},
-	/* tray_many_suspended */ (i) => {
-		return (`${i?.count} máy chủ bị tạm ngưng`)
-	},
-	/* tray_more_domains */ (i) => {
-		return (`Thêm tên miền… (còn ${i?.count})`)
-	},
-	/* tray_more_servers */ (i) => {
-		return (`Thêm máy chủ… (còn ${i?.count})`)
-	},
-	/* tray_no_data */ (i) => {
-		return (`${i?.prefix} — chưa có dữ liệu`)
-	},
-	/* tray_no_servers */ (i) => {
-		return (`Không có máy chủ`)
-	},
-	/* tray_offline */ (i) => {
-		return (`Ngoại tuyến`)
-	},
-	/* tray_open */ (i) => {
-		return (`Mở`)
-	},
-	/* tray_open_app */ (i) => {
-		return (`Mở VPS Tray`)
-	},
-	/* tray_paused */ (i) => {
-		return (`Tạm dừng`)
-	},
-	/* tray_quit */ (i) => {
-		return (`Thoát`)
-	},
-	/* tray_rebooting */ (i) => {
-		return (`đang khởi động lại…`)
-	},
-	/* tray_refresh */ (i) => {
-		return (`Làm mới`)
-	},
-	/* tray_renews */ (i) => {
-		return (`gia hạn ${i?.countdown}`)
-	},
-	/* tray_servers_hidden */ (i) => {
-		return (`Ẩn máy chủ (${i?.reason})`)
-	},
-	/* tray_setting_up */ (i) => {
-		return (`đang thiết lập…`)
-	},
-	/* tray_settings */ (i) => {
-		return (`Cài đặt…`)
-	},
-	/* tray_snooze_week */ (i) => {
-		return (`Hoãn 1 tuần`)
-	},
-	/* tray_starting */ (i) => {
-		return (`đang bật…`)
-	},
-	/* tray_stopping */ (i) => {
-		return (`đang dừng…`)
-	},
-	/* tray_tip_all_good */ (i) => {
-		return (`VPS Tray — mọi thứ ổn`)
-	},
-	/* tray_tip_no_token */ (i) => {
-		return (`VPS Tray — hãy thêm token API`)
-	},
-	/* tray_tip_offline */ (i) => {
-		return (`ngoại tuyến`)
-	},
-	/* tray_token_expired */ (i) => {
-		return (`Token đã hết hạn — dán token mới…`)
-	},
-	/* tray_token_invalid */ (i) => {
-		return (`Token không còn hợp lệ — dán token mới…`)
-	},
-	/* tray_token_reason */ (i) => {
-		return (`Token của bạn ${i?.reason}.`)
-	},
-	/* tray_updating */ (i) => {
-		return (`Đang cập nhật`)
-	},
-	/* urgency_auto */ (i) => {
-		return (`Tự động gia hạn`)
-	},
-	/* urgency_date */ (i) => {
-		return (`Ngày hết hạn`)
-	},
-	/* urgency_expired */ (i) => {
-		return (`Đã hết hạn`)
-	},
-	/* urgency_handled */ (i) => {
-		return (`Đã xử lý`)
-	},
-	/* urgency_not_due */ (i) => {
-		return (`Chưa đến hạn`)
-	},
-	/* urgency_snoozed */ (i) => {
-		return (`Đã hoãn nhắc`)
-	},
-	/* urgency_soon */ (i) => {
-		return (`Sắp hết hạn`)
-	},
-	/* urgency_very_soon */ (i) => {
-		return (`Sắp hết hạn ngay`)
-	},
-	/* usage_bandwidth */ (i) => {
-		return (`Băng thông`)
-	},
-	/* usage_disk */ (i) => {
-		return (`Ổ đĩa`)
-	},
-	/* usage_fetching */ (i) => {
-		return (`Đang lấy mức sử dụng…`)
-	},
-	/* usage_memory */ (i) => {
-		return (`Bộ nhớ`)
-	},
-	/* usage_month */ (i) => {
-		return (`${i?.used} tháng này`)
-	},
-	/* usage_month_of */ (i) => {
-		return (`${i?.used} / ${i?.total} tháng này`)
-	},
-	/* usage_of */ (i) => {
-		return (`${i?.used} / ${i?.total}`)
-	},
-	/* usage_samples */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`Lấy mẫu khi trang này đang mở · ${i?.count} mẫu`)
-	},
-	/* welcome_connected */ (i) => {
-		return (`Đã kết nối`)
-	},
-	/* welcome_connected_name */ (i) => {
-		return (`Đã kết nối, ${i?.name}`)
-	},
-	/* welcome_continue */ (i) => {
-		return (`Tiếp tục`)
-	},
-	/* welcome_keychain */ (i) => {
-		return (`Trong chuỗi khóa của hệ thống`)
-	},
-	/* welcome_may_do */ (i) => {
-		return (`Token này được làm gì`)
-	},
-	/* welcome_memory */ (i) => {
-		return (`Trong bộ nhớ, chỉ cho lần chạy này (không có chuỗi khóa)`)
-	},
-	/* welcome_stored */ (i) => {
-		return (`Lưu ở`)
-	},
-	/* within_days */ (i) => {
-		const daysPlural = registry.plural("vi", i?.days, {});return (`trong ${i?.days} ngày`)
-	},
-	/* years_count */ (i) => {
-		const yearsPlural = registry.plural("vi", i?.years, {});return (`${i?.years} năm`)
-	},
-	/* zone_all_types */ (i) => {
+	/* dns_every_type */ (i) => {
 		return (`Mọi loại`)
 	},
-	/* zone_back */ (i) => {
-		return (`Quay lại danh sách vùng`)
+	/* dns_type_records */ (i) => {
+		return (`Bản ghi ${i?.type}`)
 	},
-	/* zone_back_esc */ (i) => {
-		return (`Quay lại danh sách vùng (Esc)`)
+	/* dns_load_failed */ (i) => {
+		return (`Không tải được bản ghi`)
 	},
-	/* zone_create */ (i) => {
-		return (`Tạo vùng`)
+	/* dns_none_anywhere */ (i) => {
+		return (`Không có bản ghi nào trong mọi vùng`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`Không có bản ghi ${i?.type} trong mọi vùng`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`Mọi bản ghi`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`Mọi bản ghi ${i?.type}`)
 	},
 	/* zone_created */ (i) => {
 		return (`Đã tạo vùng ${i?.name}.`)
 	},
-	/* zone_delete_confirm */ (i) => {
-		return (`Xóa vùng`)
+	/* zone_new_title */ (i) => {
+		return (`Vùng DNS mới`)
 	},
-	/* zone_delete_text */ (i) => {
-		const countPlural = registry.plural("vi", i?.count, {});return (`Cả ${i?.count} bản ghi cũng bị xóa theo, và ${i?.name} ngừng phân giải qua máy chủ tên của VPS.org.`)
-	},
-	/* zone_delete_title */ (i) => {
-		return (`Xóa vùng DNS ${i?.name}?`)
-	},
-	/* zone_deleted */ (i) => {
-		return (`Đã xóa vùng ${i?.name}.`)
+	/* zone_create */ (i) => {
+		return (`Tạo vùng`)
 	},
 	/* zone_domain_hint */ (i) => {
 		return (`Trỏ máy chủ tên của tên miền về VPS.org để vùng có hiệu lực.`)
 	},
-	/* zone_empty_text */ (i) => {
-		return (`Thêm bản ghi A để trỏ ${i?.name} tới máy chủ, hoặc bản ghi MX để nhận thư.`)
+	/* dns_show */ (i) => {
+		return (`Hiển thị`)
 	},
-	/* zone_filter_type */ (i) => {
-		return (`Lọc theo loại`)
+	/* dns_zones */ (i) => {
+		return (`Vùng`)
 	},
-	/* zone_new_title */ (i) => {
-		return (`Vùng DNS mới`)
+	/* dns_new_zone */ (i) => {
+		return (`Vùng mới`)
 	},
-	/* zone_no_records */ (i) => {
-		return (`Chưa có bản ghi`)
+	/* record_saved */ (i) => {
+		return (`Đã lưu bản ghi ${i?.type} ${i?.name}.`)
 	},
-	/* zone_no_type_records */ (i) => {
-		return (`Không có bản ghi ${i?.type}`)
+	/* record_added */ (i) => {
+		return (`Đã thêm bản ghi ${i?.type} ${i?.name}.`)
 	},
-	/* zone_records_label */ (i) => {
-		return (`Bản ghi của ${i?.name}`)
+	/* record_edit_title */ (i) => {
+		return (`Sửa bản ghi trong ${i?.domain}`)
 	},
-	/* zones_empty_text */ (i) => {
-		return (`Tạo một vùng để quản lý bản ghi của tên miền tại VPS.org.`)
+	/* record_add_title */ (i) => {
+		return (`Thêm bản ghi vào ${i?.domain}`)
 	},
-	/* zones_empty_title */ (i) => {
-		return (`Chưa có vùng DNS`)
+	/* record_save */ (i) => {
+		return (`Lưu bản ghi`)
 	},
-	/* zones_label */ (i) => {
-		return (`Vùng DNS`)
+	/* record_add */ (i) => {
+		return (`Thêm bản ghi`)
 	},
-	/* zones_no_match */ (i) => {
-		return (`Không có vùng nào khớp “${i?.query}”`)
+	/* record_type */ (i) => {
+		return (`Loại`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" cho ${i?.domain}`)
+	},
+	/* record_value */ (i) => {
+		return (`Giá trị`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (giây)`)
+	},
+	/* record_priority */ (i) => {
+		return (`Ưu tiên`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`Ưu tiên`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`Số nhỏ hơn được thử trước.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`Sửa bản ghi ${i?.type} ${i?.name}`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`Xóa bản ghi ${i?.type} ${i?.name}`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`Xóa bản ghi ${i?.type} ${i?.name}?`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`${i?.fqdn} → ${i?.value} sẽ ngừng phân giải khi bộ nhớ đệm hết hạn (TTL ${i?.ttl} giây).`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`Xóa bản ghi`)
+	},
+	/* record_deleted */ (i) => {
+		return (`Đã xóa bản ghi ${i?.type} ${i?.name}.`)
 	},
 	/* zones_search */ (i) => {
 		return (`Tìm vùng`)
@@ -1896,7 +1161,742 @@ export default [
 	/* zones_search_placeholder */ (i) => {
 		return (`Tên miền`)
 	},
+	/* things_zones */ (i) => {
+		return (`vùng DNS`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`vùng`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`Chưa có vùng DNS`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`Tạo một vùng để quản lý bản ghi của tên miền tại VPS.org.`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`Không có vùng nào khớp “${i?.query}”`)
+	},
 	/* zones_show_all */ (i) => {
 		return (`Hiện mọi vùng`)
+	},
+	/* zones_label */ (i) => {
+		return (`Vùng DNS`)
+	},
+	/* col_records */ (i) => {
+		return (`Bản ghi`)
+	},
+	/* col_open */ (i) => {
+		return (`Mở`)
+	},
+	/* zone_delete_title */ (i) => {
+		return (`Xóa vùng DNS ${i?.name}?`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`Cả ${i?.count} bản ghi cũng bị xóa theo, và ${i?.name} ngừng phân giải qua máy chủ tên của VPS.org.`)
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`Xóa vùng`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`Đã xóa vùng ${i?.name}.`)
+	},
+	/* zone_back */ (i) => {
+		return (`Quay lại danh sách vùng`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`Quay lại danh sách vùng (Esc)`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`Lọc theo loại`)
+	},
+	/* zone_all_types */ (i) => {
+		return (`Mọi loại`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`Chưa có bản ghi`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`Không có bản ghi ${i?.type}`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`Thêm bản ghi A để trỏ ${i?.name} tới máy chủ, hoặc bản ghi MX để nhận thư.`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`Bản ghi của ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`Một địa chỉ IPv4.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`Một địa chỉ IPv6.`)
+	},
+	/* hint_cname */ (i) => {
+		return (`Tên máy mà tên này là bí danh.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`Tên máy của máy chủ thư; độ ưu tiên nhập bên dưới.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`Văn bản bất kỳ: SPF, DKIM, xác minh trang…`)
+	},
+	/* hint_ns */ (i) => {
+		return (`Tên máy của một máy chủ tên.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`Trọng số, cổng và đích, cách nhau bằng dấu cách.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`Cờ, thẻ và giá trị, ví dụ 0 issue "letsencrypt.org".`)
+	},
+	/* token_status_none */ (i) => {
+		return (`Chưa có token`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`Đang kiểm tra…`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`Hợp lệ`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`Bị VPS.org từ chối`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`Đã hết hạn`)
+	},
+	/* token_saved */ (i) => {
+		return (`Đã lưu token mới.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`Gỡ token?`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`Token sẽ bị xóa khỏi chuỗi khóa của máy này. Nó vẫn hợp lệ tại VPS.org cho đến khi bạn thu hồi ở đó.`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`Token sẽ bị xóa khỏi máy này. Nó vẫn hợp lệ tại VPS.org cho đến khi bạn thu hồi ở đó.`)
+	},
+	/* token_remove */ (i) => {
+		return (`Gỡ token`)
+	},
+	/* account_title */ (i) => {
+		return (`Tài khoản và token`)
+	},
+	/* account_account */ (i) => {
+		return (`Tài khoản`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (bản demo)`)
+	},
+	/* account_token */ (i) => {
+		return (`Token`)
+	},
+	/* account_expires */ (i) => {
+		return (`Hết hạn`)
+	},
+	/* account_never */ (i) => {
+		return (`Không bao giờ`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · dùng lần cuối ${i?.used}`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`Lưu ở`)
+	},
+	/* account_keychain */ (i) => {
+		return (`Chuỗi khóa của hệ thống`)
+	},
+	/* account_memory */ (i) => {
+		return (`Bộ nhớ, chỉ cho lần chạy này: không có chuỗi khóa`)
+	},
+	/* account_permissions */ (i) => {
+		return (`Quyền`)
+	},
+	/* token_new_label */ (i) => {
+		return (`Token API mới`)
+	},
+	/* token_save */ (i) => {
+		return (`Lưu token`)
+	},
+	/* token_replace */ (i) => {
+		return (`Thay token…`)
+	},
+	/* token_label */ (i) => {
+		return (`Token API`)
+	},
+	/* token_show */ (i) => {
+		return (`Hiện token`)
+	},
+	/* token_hide */ (i) => {
+		return (`Ẩn token`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`Hỏi trước khi dừng máy chủ`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`Hỏi trước khi khởi động lại máy chủ`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`Thông báo`)
+	},
+	/* notifications_text */ (i) => {
+		return (`Khi máy chủ hoạt động trở lại và khi tên miền sắp hết hạn`)
+	},
+	/* login_setting */ (i) => {
+		return (`Khởi động khi đăng nhập`)
+	},
+	/* login_text */ (i) => {
+		return (`VPS Tray chờ sẵn trong khay`)
+	},
+	/* quit_text */ (i) => {
+		return (`Đóng cửa sổ vẫn giữ VPS Tray trong khay.`)
+	},
+	/* quit_app */ (i) => {
+		return (`Thoát VPS Tray`)
+	},
+	/* perm_full */ (i) => {
+		return (`Toàn quyền với mọi thứ trong tài khoản.`)
+	},
+	/* perm_none */ (i) => {
+		return (`Không có: token này chỉ đọc được hồ sơ tài khoản.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`Gỡ hồ sơ ${i?.name}?`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`Token, dữ liệu đệm, nhắc nhở và lịch sử của nó sẽ bị xóa khỏi máy này. Không có gì thay đổi tại VPS.org.`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`Gỡ hồ sơ`)
+	},
+	/* profile_removed */ (i) => {
+		return (`Đã gỡ ${i?.name}.`)
+	},
+	/* profile_added */ (i) => {
+		return (`Đã thêm ${i?.name} và chuyển sang đó.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`Đã thêm tài khoản và chuyển sang đó.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`Hồ sơ`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`Tên mới cho ${i?.name}`)
+	},
+	/* profile_current */ (i) => {
+		return (`hiện tại`)
+	},
+	/* profile_demo */ (i) => {
+		return (`demo`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`Trình mô phỏng tích hợp`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`Chuyển sang ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`Đã chuyển sang ${i?.name}.`)
+	},
+	/* profile_switch */ (i) => {
+		return (`Chuyển sang`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`Đổi tên ${i?.name}`)
+	},
+	/* profile_rename */ (i) => {
+		return (`Đổi tên`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`Gỡ ${i?.name}`)
+	},
+	/* common_remove */ (i) => {
+		return (`Gỡ`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`Tên (không bắt buộc)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`Công việc`)
+	},
+	/* profile_add */ (i) => {
+		return (`Thêm tài khoản`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`Thêm tài khoản khác…`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`Mở bản demo`)
+	},
+	/* refresh_title */ (i) => {
+		return (`Làm mới`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`Khi cửa sổ đang mở, mỗi`)
+	},
+	/* refresh_hidden */ (i) => {
+		return (`Khi chỉ có biểu tượng khay, mỗi`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`Nhập tối đa 10 số ngày nguyên từ 0 đến 365, cách nhau bằng dấu phẩy, ví dụ 30, 14, 7, 1, 0.`)
+	},
+	/* reminders_title */ (i) => {
+		return (`Nhắc hết hạn`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`Nhắc tôi trước khi tên miền hết hạn`)
+	},
+	/* reminders_days */ (i) => {
+		return (`Số ngày trước khi hết hạn (0 = đúng ngày)`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`Cũng đếm ngược cho tên miền tự gia hạn`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`Nếu không, chúng chỉ nhận một thông báo “sẽ gia hạn vào …”`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`Cho từng tên miền`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} ngày`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`Dùng số ngày thông thường cho ${i?.name}`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`Tên miền…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`Số ngày trước khi hết hạn cho tên miền này`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`Thêm tên miền vào tài khoản để đặt ngày nhắc riêng cho chúng.`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`Kết nối tài khoản VPS.org`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`Tạo token API tại admin.vps.org trong Tài khoản → API tokens rồi dán vào đây. Token được lưu trong chuỗi khóa của hệ thống và không rời khỏi máy này trừ khi trao đổi với VPS.org.`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`Nâng cao`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`Địa chỉ API`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`Để trống để dùng chính VPS.org.`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`Đang kiểm tra token…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`Kết nối`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`hoặc`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`Đang mở bản demo…`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`Dùng thử bản demo`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`Máy chủ, tên miền và DNS mẫu trên một tài khoản mô phỏng. Không đụng đến thứ gì thật.`)
+	},
+	/* welcome_connected */ (i) => {
+		return (`Đã kết nối`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`Đã kết nối, ${i?.name}`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`Lưu ở`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`Trong chuỗi khóa của hệ thống`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`Trong bộ nhớ, chỉ cho lần chạy này (không có chuỗi khóa)`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`Token này được làm gì`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`Tiếp tục`)
+	},
+	/* activity_search */ (i) => {
+		return (`Tìm hoạt động`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`Thao tác, máy chủ, tên miền`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`Chỉ lỗi (${i?.count})`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`Chưa có hoạt động`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`Các lần khởi động lại, chỉnh sửa, xóa và thay đổi khác từ ứng dụng này được liệt kê ở đây cùng kết quả.`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`Không có hoạt động phù hợp`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`Hiện tất cả`)
+	},
+	/* result_ok */ (i) => {
+		return (`Xong`)
+	},
+	/* result_error */ (i) => {
+		return (`Thất bại`)
+	},
+	/* result_pending */ (i) => {
+		return (`Đang thực hiện`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`Cần có tên máy chủ.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`Tên máy chủ dài tối đa 63 ký tự.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`Tên máy chủ chỉ được chứa chữ cái, chữ số và dấu gạch nối.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`Hãy thay đổi ít nhất một trường.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`Nhập tên miền, ví dụ example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`Nhập từ 2 đến 4 máy chủ tên.`)
+	},
+	/* input_years */ (i) => {
+		return (`Đăng ký từ 1 đến 10 năm.`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`Nhập mã xác thực từ nhà đăng ký hiện tại.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`Cần có tên ("@" cho chính tên miền).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`Cần có giá trị.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`TTL phải là số giây nguyên.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`TTL phải là số giây dương.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`Nhập tên mà tên này trỏ tới, ví dụ target.example.com.`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`Nhập tên máy của máy chủ tên, ví dụ ns1.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`Nhập tên máy của máy chủ thư, ví dụ mail.example.com.`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`Nhập trọng số, cổng và đích cách nhau bằng dấu cách, ví dụ 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`Trọng số SRV phải là số nguyên từ 0 đến 65535, ví dụ 5.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`Cổng SRV phải là số nguyên từ 0 đến 65535, ví dụ 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`Đích SRV phải là tên máy, ví dụ sip.example.com.`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`Nhập cờ, thẻ và giá trị cách nhau bằng dấu cách, ví dụ 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`Cờ CAA phải là số nguyên từ 0 đến 255 (thường là 0).`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`Thẻ CAA phải gồm chữ cái và chữ số, ví dụ issue, issuewild hoặc iodef.`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`Đặt giá trị CAA giữa hai dấu ngoặc kép, ví dụ "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`Giá trị CAA có dấu cách phải đặt trong ngoặc kép, ví dụ "ca.example.net; account=1".`)
+	},
+	/* dns_a_value */ (i) => {
+		return (`Nhập địa chỉ IPv4, ví dụ 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`Nhập địa chỉ IPv6, ví dụ 2001:db8::1.`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`Nhập độ ưu tiên vào ô riêng và chỉ nhập tên máy, ví dụ mail.example.com.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`Nhập văn bản, ví dụ v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`Giá trị TXT dài tối đa ${i?.max} ký tự; giá trị này có ${i?.length}.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`Bản ghi ${i?.type} cần độ ưu tiên: nhập số nguyên từ 0 đến 65535, ví dụ 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`Chỉ bản ghi MX và SRV có độ ưu tiên; hãy để trống.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`Nhập độ ưu tiên là số nguyên từ 0 đến 65535, ví dụ 10.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`Chọn loại bản ghi: ${i?.types}.`)
+	},
+	/* dns_name */ (i) => {
+		return (`Nhập "@" cho chính tên miền, một tên như www hoặc mail.eu, hoặc "*" cho ký tự đại diện.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`Nhập TTL là số giây nguyên, ví dụ 3600.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`Token API của bạn không hợp lệ hoặc đã hết hạn. Hãy dán token mới trong Cài đặt.`)
+	},
+	/* error_network */ (i) => {
+		return (`Không kết nối được VPS.org. Hãy kiểm tra kết nối.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`Yêu cầu tới VPS.org đã bị hủy.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`Token API của bạn không được phép làm việc này. Hãy tạo token có quyền cần thiết tại VPS.org và dán vào Cài đặt.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`Token API của bạn thiếu quyền ${i?.permission}. Hãy tạo token có quyền đó tại VPS.org và dán vào Cài đặt.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`VPS.org không có mục này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`VPS.org không có máy chủ này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`VPS.org không có tên miền này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`VPS.org không có vùng DNS này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`VPS.org không có bản ghi DNS này; có thể nó đã bị xóa. Hãy làm mới và thử lại.`)
+	},
+	/* error_validation */ (i) => {
+		return (`VPS.org không chấp nhận yêu cầu. Hãy kiểm tra các giá trị và thử lại.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`Số dư tài khoản VPS.org không đủ cho việc này.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} Hãy nạp thêm tiền vào tài khoản VPS.org và thử lại.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`VPS.org đang nhận quá nhiều yêu cầu từ token này. Hãy thử lại sau một phút.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("vi", i?.seconds, {});return (`VPS.org đang nhận quá nhiều yêu cầu từ token này. Hãy thử lại sau ${i?.seconds} giây.`)
+	},
+	/* error_server */ (i) => {
+		return (`VPS.org gặp sự cố khi trả lời (HTTP ${i?.status}). Hãy thử lại sau giây lát.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`VPS.org trả về trạng thái không mong đợi (HTTP ${i?.status}). Hãy kiểm tra địa chỉ API trong Cài đặt.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`Không kết nối được tới VPS.org kịp thời. Hãy kiểm tra kết nối và thử lại.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`VPS.org trả lời quá lâu. Hãy thử lại sau giây lát.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`VPS.org gửi câu trả lời quá lâu. Hãy thử lại sau giây lát.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`Token API chứa ký tự không gửi được. Hãy dán lại token trong Cài đặt.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`VPS.org gửi một trang web thay vì dữ liệu (HTTP ${i?.status}). Dịch vụ có thể đang gián đoạn, hoặc địa chỉ API bị sai.`)
+	},
+	/* error_bad_json */ (i) => {
+		return (`VPS.org gửi câu trả lời không phải JSON hợp lệ (HTTP ${i?.status}). Hãy thử lại sau giây lát.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`Token API bắt đầu bằng vps_. Hãy sao chép toàn bộ token từ admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`Token đó không hợp lệ hoặc đã hết hạn.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`Chưa lưu token API nào cho hồ sơ này. Hãy dán một token trong Cài đặt.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`Không kết nối được VPS.org tại ${i?.host}. Hãy kiểm tra địa chỉ API và kết nối.`)
+	},
+	/* session_no_profile */ (i) => {
+		return (`Hồ sơ đó không còn tồn tại.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`Token đó đã hết hạn. Hãy tạo token mới tại admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`Token đó đã hết hạn vào ${i?.day}. Hãy tạo token mới tại admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`Hãy thêm token API VPS.org trong Cài đặt trước, hoặc dùng thử bản demo.`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`Token API của bạn thiếu quyền ${i?.permission}. Hãy tạo token có quyền đó tại admin.vps.org/account/developers/.`)
+	},
+	/* sync_no_session */ (i) => {
+		return (`Hãy thêm token API VPS.org hợp lệ trong Cài đặt để làm mới.`)
+	},
+	/* settings_reset */ (i) => {
+		return (`Không đọc được cài đặt đã lưu nên đã đặt lại về mặc định.`)
+	},
+	/* login_add_failed */ (i) => {
+		return (`VPS Tray không thể tự thêm vào các chương trình khởi động khi đăng nhập. Không có gì thay đổi.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`VPS Tray không thể tự gỡ khỏi các chương trình khởi động khi đăng nhập. Không có gì thay đổi.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`Hãy thêm token API hoặc mở bản demo trước khi đặt nhắc nhở.`)
+	},
+	/* reminders_domain_gone */ (i) => {
+		return (`Tên miền đó không còn trong tài khoản này. Hãy làm mới và thử lại.`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`Hồ sơ cần có tên.`)
+	},
+	/* profile_name_long */ (i) => {
+		return (`Tên hồ sơ dài tối đa ${i?.max} ký tự.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`Ngừng theo dõi: token API đã bị gỡ.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`Ngừng theo dõi: token API không còn hợp lệ.`)
+	},
+	/* follow_stopped_expired */ (i) => {
+		return (`Ngừng theo dõi: token API đã hết hạn.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`Ngừng theo dõi: đã mở hồ sơ khác.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`VPS Tray đã thoát trước khi máy chủ ổn định.`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`Chuỗi khóa của hệ thống không khả dụng nên token API chỉ được giữ trong bộ nhớ cho lần chạy này. Bạn sẽ cần dán lại sau khi VPS Tray khởi động lại.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`Không đọc được tệp dữ liệu của VPS Tray nên nó đã được cất sang ${i?.path} và ứng dụng khởi động lại từ đầu. Token API của bạn vẫn an toàn trong chuỗi khóa.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`Tạo máy chủ`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`Sửa máy chủ`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`Xóa máy chủ`)
+	},
+	/* activity_register_domain */ (i) => {
+		return (`Đăng ký tên miền`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`Cập nhật tên miền`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`Gỡ tên miền`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`Chuyển tên miền`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`Tạo vùng DNS`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`Xóa vùng DNS`)
+	},
+	/* activity_add_record */ (i) => {
+		return (`Thêm bản ghi DNS`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`Sửa bản ghi DNS`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`Xóa bản ghi DNS`)
+	},
+	/* activity_saved */ (i) => {
+		return (`Đã lưu.`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`Đã xóa.`)
+	},
+	/* activity_created */ (i) => {
+		return (`Đã tạo.`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`Đã đăng ký đến ${i?.day}.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`Đã lưu cài đặt.`)
+	},
+	/* activity_removed */ (i) => {
+		return (`Đã gỡ khỏi tài khoản này.`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`Chuyển: ${i?.status}.`)
+	},
+	/* server_fallback */ (i) => {
+		return (`Máy chủ ${i?.id}`)
+	},
+	/* domain_fallback */ (i) => {
+		return (`Tên miền ${i?.id}`)
+	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`${i?.name} sẽ không truy cập được khoảng một phút trong lúc khởi động lại.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`${i?.name} ngừng phục vụ cho đến khi được khởi động lại.`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`Không sao chép được địa chỉ IP`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`Không làm mới được`)
+	},
+	/* tray_failed */ (i) => {
+		return (`VPS Tray không làm được việc đó`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`Không khởi động được ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`Không dừng được ${i?.name}`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`Không khởi động lại được ${i?.name}`)
+	},
+	/* activity_added */ (i) => {
+		return (`Đã thêm.`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`VPS Tray đang thoát.`)
+	},
+	/* activity_setting_up */ (i) => {
+		return (`${i?.name} đang được thiết lập.`)
 	},
 ];

@@ -3,284 +3,23 @@ import * as registry from '../registry.js';
 
 /** The yi messages, in the order of index.js. */
 export default [
-	/* account_account */ (i) => {
-		return (`חשבון`)
-	},
-	/* account_demo_suffix */ (i) => {
-		return (`${i?.email} (דעמאָ)`)
-	},
-	/* account_expires */ (i) => {
-		return (`לויפֿט אויס`)
-	},
-	/* account_kept_in */ (i) => {
-		return (`געהאַלטן אין`)
-	},
-	/* account_keychain */ (i) => {
-		return (`דער סיסטעמס שליסל־רינג`)
-	},
-	/* account_last_used */ (i) => {
-		return (`${i?.created} · לעצטנס גענוצט ${i?.used}`)
-	},
-	/* account_memory */ (i) => {
-		return (`זכּרון, נאָר פֿאַר דעם לויף: קיין שליסל־רינג איז נישטאָ`)
-	},
-	/* account_never */ (i) => {
-		return (`קיינמאָל נישט`)
-	},
-	/* account_permissions */ (i) => {
-		return (`דערלויבענישן`)
-	},
-	/* account_title */ (i) => {
-		return (`חשבון און טאָקען`)
-	},
-	/* account_token */ (i) => {
-		return (`טאָקען`)
-	},
-	/* action_denied */ (i) => {
-		return (`${i?.action}: ${i?.reason}`)
-	},
-	/* activity_add_record */ (i) => {
-		return (`צולייגן אַ DNS־רעקאָרד`)
-	},
-	/* activity_added */ (i) => {
-		return (`צוגעלייגט.`)
-	},
-	/* activity_create_server */ (i) => {
-		return (`שאַפֿן אַ סערווער`)
-	},
-	/* activity_create_zone */ (i) => {
-		return (`שאַפֿן אַ DNS־זאָנע`)
-	},
-	/* activity_created */ (i) => {
-		return (`געשאַפֿן.`)
-	},
-	/* activity_delete_record */ (i) => {
-		return (`אויסמעקן אַ DNS־רעקאָרד`)
-	},
-	/* activity_delete_server */ (i) => {
-		return (`אויסמעקן אַ סערווער`)
-	},
-	/* activity_delete_zone */ (i) => {
-		return (`אויסמעקן אַ DNS־זאָנע`)
-	},
-	/* activity_deleted */ (i) => {
-		return (`אויסגעמעקט.`)
-	},
-	/* activity_edit_record */ (i) => {
-		return (`רעדאַקטירן אַ DNS־רעקאָרד`)
-	},
-	/* activity_edit_server */ (i) => {
-		return (`רעדאַקטירן אַ סערווער`)
-	},
-	/* activity_empty_text */ (i) => {
-		return (`איבערשטאַרטן, רעדאַקטירונגען, אויסמעקונגען און אַנדערע ענדערונגען פֿון דער אַפּליקאַציע ווערן דאָ אויסגערעכנט מיט זייער רעזולטאַט.`)
-	},
-	/* activity_empty_title */ (i) => {
-		return (`נאָך גאָרנישט געטאָן`)
-	},
-	/* activity_failures_only */ (i) => {
-		return (`נאָר דורכפֿאַלן (${i?.count})`)
-	},
-	/* activity_no_match */ (i) => {
-		return (`קיין טעטיקייט פּאַסט נישט`)
-	},
-	/* activity_register_domain */ (i) => {
-		return (`רעגיסטרירן אַ דאָמען`)
-	},
-	/* activity_registered_until */ (i) => {
-		return (`רעגיסטרירט ביז ${i?.day}.`)
-	},
-	/* activity_remove_domain */ (i) => {
-		return (`אַוועקנעמען אַ דאָמען`)
-	},
-	/* activity_removed */ (i) => {
-		return (`אַוועקגענומען פֿון דעם חשבון.`)
-	},
-	/* activity_saved */ (i) => {
-		return (`אָפּגעהיט.`)
-	},
-	/* activity_search */ (i) => {
-		return (`זוכן אין טעטיקייט`)
-	},
-	/* activity_search_placeholder */ (i) => {
-		return (`אַקציע, סערווער, דאָמען`)
-	},
-	/* activity_setting_up */ (i) => {
-		return (`${i?.name} ווערט אייַנגעשטעלט.`)
-	},
-	/* activity_settings_saved */ (i) => {
-		return (`איינשטעלונגען אָפּגעהיט.`)
-	},
-	/* activity_show_all */ (i) => {
-		return (`ווייַזן אַלץ`)
-	},
-	/* activity_transfer */ (i) => {
-		return (`אַריבערפֿירן: ${i?.status}.`)
-	},
-	/* activity_transfer_domain */ (i) => {
-		return (`אַריבערפֿירן אַ דאָמען`)
-	},
-	/* activity_update_domain */ (i) => {
-		return (`דערהייַנטיקן אַ דאָמען`)
-	},
-	/* age_days */ (i) => {
-		const daysPlural = registry.plural("yi", i?.days, {});
-		if (daysPlural === "one") return (`מיט ${i?.days} טאָג צוריק`);
-		if (daysPlural === "other") return (`מיט ${i?.days} טעג צוריק`);
-		return ("age_days");
-	},
-	/* age_hours */ (i) => {
-		return (`מיט ${i?.hours} שעה צוריק`)
-	},
-	/* age_just_now */ (i) => {
-		return (`ערשט איצט`)
-	},
-	/* age_minutes */ (i) => {
-		return (`מיט ${i?.minutes} מינ׳ צוריק`)
-	},
-	/* banner_offline_known */ (i) => {
-		return (`מע קען נישט דערגרייכן VPS.org. מע ווייַזט וואָס מע האָט געוווּסט ${i?.age}.`)
-	},
-	/* banner_offline_nothing */ (i) => {
-		return (`מע קען נישט דערגרייכן VPS.org. נאָך גאָרנישט געלאָדן.`)
-	},
-	/* banner_replace_token */ (i) => {
-		return (`פֿאַרבייַטן דעם טאָקען`)
-	},
-	/* banner_stale */ (i) => {
-		return (`די דאַטן קענען זייַן פֿאַרעלטערט.`)
-	},
-	/* banner_stale_age */ (i) => {
-		return (`די דאַטן קענען זייַן פֿאַרעלטערט (לעצטנס דערהייַנטיקט ${i?.age}).`)
-	},
-	/* banner_token_expired */ (i) => {
-		return (`אייַער API־טאָקען איז אויסגעלאָפֿן. שאַפֿט אַ נייַעם אויף admin.vps.org און לייגט אים צו אין איינשטעלונגען.`)
-	},
-	/* banner_token_expired_on */ (i) => {
-		return (`אייַער API־טאָקען איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם אויף admin.vps.org און לייגט אים צו אין איינשטעלונגען.`)
-	},
-	/* banner_token_invalid */ (i) => {
-		return (`VPS.org נעמט מער נישט אָן דעם טאָקען (אפֿשר איז ער צוריקגעצויגן). דערפֿרישן איז פּויזירט ביז איר לייגט צו אַ נייַעם.`)
-	},
-	/* col_actions */ (i) => {
-		return (`אַקציעס`)
-	},
-	/* col_cpu */ (i) => {
-		return (`CPU`)
-	},
-	/* col_date */ (i) => {
-		return (`דאַטע`)
-	},
-	/* col_domain */ (i) => {
-		return (`דאָמען`)
-	},
-	/* col_expires */ (i) => {
-		return (`לויפֿט אויס`)
-	},
-	/* col_ip */ (i) => {
-		return (`IP־אַדרעס`)
-	},
-	/* col_location_plan */ (i) => {
-		return (`אָרט · פּלאַן`)
-	},
-	/* col_name */ (i) => {
-		return (`נאָמען`)
-	},
-	/* col_open */ (i) => {
-		return (`עפֿענען`)
-	},
-	/* col_records */ (i) => {
-		return (`רעקאָרדס`)
-	},
-	/* col_renewal */ (i) => {
-		return (`באַנייַונג`)
-	},
-	/* col_status */ (i) => {
-		return (`סטאַטוס`)
-	},
-	/* common_add */ (i) => {
-		return (`צולייגן`)
-	},
-	/* common_back */ (i) => {
-		return (`צוריק`)
-	},
 	/* common_cancel */ (i) => {
 		return (`אָפּשטעלן`)
 	},
 	/* common_close */ (i) => {
 		return (`פֿאַרמאַכן`)
 	},
-	/* common_creating */ (i) => {
-		return (`שאַפֿט…`)
-	},
-	/* common_delete */ (i) => {
-		return (`אויסמעקן`)
-	},
 	/* common_dismiss */ (i) => {
 		return (`באַזייַטיקן`)
-	},
-	/* common_done */ (i) => {
-		return (`פֿאַרטיק`)
-	},
-	/* common_edit */ (i) => {
-		return (`רעדאַקטירן`)
 	},
 	/* common_loading */ (i) => {
 		return (`לאָדט`)
 	},
-	/* common_off */ (i) => {
-		return (`אויס`)
+	/* needs_permission */ (i) => {
+		return (`דאַרף ${i?.permission}`)
 	},
-	/* common_on */ (i) => {
-		return (`אָן`)
-	},
-	/* common_remove */ (i) => {
-		return (`אַוועקנעמען`)
-	},
-	/* common_reset */ (i) => {
-		return (`צוריקשטעלן`)
-	},
-	/* common_save */ (i) => {
-		return (`אָפּהיטן`)
-	},
-	/* common_saving */ (i) => {
-		return (`היט אָפּ…`)
-	},
-	/* common_try_again */ (i) => {
-		return (`פּרוּווט ווידער`)
-	},
-	/* confirm_reboot_setting */ (i) => {
-		return (`פֿרעגן איידער מע שטאַרט איבער אַ סערווער`)
-	},
-	/* confirm_reboot_text */ (i) => {
-		return (`${i?.name} וועט זיך איבערשטאַרטן. אַלץ וואָס ער דינט איז אומצוטריטלעך אַן ערך אַ מינוט.`)
-	},
-	/* confirm_reboot_title */ (i) => {
-		return (`${i?.name} איבערשטאַרטן?`)
-	},
-	/* confirm_stop_setting */ (i) => {
-		return (`פֿרעגן איידער מע שטעלט אָפּ אַ סערווער`)
-	},
-	/* confirm_stop_text */ (i) => {
-		return (`${i?.name} וועט זיך אויסלעשן און בלייַבן אויסגעלאָשן ביז איר הייבט אים ווידער אָן. אַלץ וואָס ער דינט גייט אָפֿליין.`)
-	},
-	/* confirm_stop_title */ (i) => {
-		return (`${i?.name} אָפּשטעלן?`)
-	},
-	/* confirm_type */ (i) => {
-		return (`שרייַבט ${i?.name} צו באַשטעטיקן`)
-	},
-	/* copy_ip */ (i) => {
-		return (`קאָפּירן IP`)
-	},
-	/* copy_ip_of */ (i) => {
-		return (`קאָפּירן IP פֿון ${i?.name}`)
-	},
-	/* countdown_expired */ (i) => {
-		const daysPlural = registry.plural("yi", i?.days, {});
-		if (daysPlural === "one") return (`אויסגעלאָפֿן פֿאַר ${i?.days} טאָג`);
-		if (daysPlural === "other") return (`אויסגעלאָפֿן פֿאַר ${i?.days} טעג`);
-		return ("countdown_expired");
+	/* countdown_today */ (i) => {
+		return (`לויפֿט אויס הייַנט`)
 	},
 	/* countdown_in */ (i) => {
 		const daysPlural = registry.plural("yi", i?.days, {});
@@ -288,224 +27,29 @@ export default [
 		if (daysPlural === "other") return (`אין ${i?.days} טעג`);
 		return ("countdown_in");
 	},
-	/* countdown_today */ (i) => {
-		return (`לויפֿט אויס הייַנט`)
-	},
-	/* dns_a_value */ (i) => {
-		return (`גיט אַן IPv4־אַדרעס, למשל 192.0.2.1.`)
-	},
-	/* dns_aaaa_value */ (i) => {
-		return (`גיט אַן IPv6־אַדרעס, למשל 2001:db8::1.`)
-	},
-	/* dns_all_records */ (i) => {
-		return (`אַלע רעקאָרדס`)
-	},
-	/* dns_all_type_records */ (i) => {
-		return (`אַלע ${i?.type}־רעקאָרדס`)
-	},
-	/* dns_caa_flags */ (i) => {
-		return (`CAA־פֿאָנען מוזן זייַן אַ גאַנצע צאָל פֿון 0 ביז 255 (געוויינטלעך 0).`)
-	},
-	/* dns_caa_parts */ (i) => {
-		return (`גיט פֿאָנען, צייכן און ווערט צעטיילט מיט בלאַנקן, למשל 0 issue "letsencrypt.org".`)
-	},
-	/* dns_caa_quotes */ (i) => {
-		return (`שטעלט די CAA־ווערט צווישן צוויי גענזפֿיסלעך, למשל "letsencrypt.org".`)
-	},
-	/* dns_caa_spaces */ (i) => {
-		return (`אַ CAA־ווערט מיט בלאַנקן מוז זייַן אין גענזפֿיסלעך, למשל "ca.example.net; account=1".`)
-	},
-	/* dns_caa_tag */ (i) => {
-		return (`דער CAA־צייכן מוז זייַן אותיות און ציפֿערן, למשל issue, issuewild אָדער iodef.`)
-	},
-	/* dns_choose_type */ (i) => {
-		return (`קלייַבט אַ רעקאָרד־טיפּ: ${i?.types}.`)
-	},
-	/* dns_cname_target */ (i) => {
-		return (`גיט דעם נאָמען וווּ דער דאָזיקער ווייַזט, למשל target.example.com.`)
-	},
-	/* dns_every_type */ (i) => {
-		return (`יעדער טיפּ`)
-	},
-	/* dns_load_failed */ (i) => {
-		return (`מע האָט נישט געקענט לאָדן די רעקאָרדס`)
-	},
-	/* dns_mx_priority_in_value */ (i) => {
-		return (`שטעלט די פּריאָריטעט אין איר אייגן פֿעלד און גיט דאָ נאָר דעם האָסט־נאָמען, למשל mail.example.com.`)
-	},
-	/* dns_mx_target */ (i) => {
-		return (`גיט דעם פּאָסט־סערווערס האָסט־נאָמען, למשל mail.example.com.`)
-	},
-	/* dns_name */ (i) => {
-		return (`גיט "@" פֿאַרן דאָמען גופֿא, אַ נאָמען ווי www אָדער mail.eu, אָדער "*" פֿאַר אַלע.`)
-	},
-	/* dns_new_zone */ (i) => {
-		return (`נייַע זאָנע`)
-	},
-	/* dns_none_anywhere */ (i) => {
-		return (`קיין רעקאָרדס אין קיין זאָנע`)
-	},
-	/* dns_none_type_anywhere */ (i) => {
-		return (`קיין ${i?.type}־רעקאָרדס אין קיין זאָנע`)
-	},
-	/* dns_ns_target */ (i) => {
-		return (`גיט אַ נאָמען־סערווערס האָסט־נאָמען, למשל ns1.example.com.`)
-	},
-	/* dns_priority_needed */ (i) => {
-		return (`${i?.type}־רעקאָרדס דאַרפֿן אַ פּריאָריטעט: גיט אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 10.`)
-	},
-	/* dns_priority_range */ (i) => {
-		return (`גיט די פּריאָריטעט ווי אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 10.`)
-	},
-	/* dns_priority_unused */ (i) => {
-		return (`נאָר MX־ און SRV־רעקאָרדס האָבן אַ פּריאָריטעט; לאָזט עס ליידיק.`)
-	},
-	/* dns_record_type */ (i) => {
-		return (`רעקאָרד־טיפּ`)
-	},
-	/* dns_show */ (i) => {
-		return (`ווייַזן`)
-	},
-	/* dns_srv_parts */ (i) => {
-		return (`גיט וואָג, פּאָרט און ציל צעטיילט מיט בלאַנקן, למשל 5 5060 sip.example.com.`)
-	},
-	/* dns_srv_port */ (i) => {
-		return (`דער SRV־פּאָרט מוז זייַן אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 5060.`)
-	},
-	/* dns_srv_target */ (i) => {
-		return (`דער SRV־ציל מוז זייַן אַ האָסט־נאָמען, למשל sip.example.com.`)
-	},
-	/* dns_srv_weight */ (i) => {
-		return (`די SRV־וואָג מוז זייַן אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 5.`)
-	},
-	/* dns_ttl */ (i) => {
-		return (`גיט דעם TTL ווי אַ גאַנצע צאָל סעקונדעס, למשל 3600.`)
-	},
-	/* dns_txt_empty */ (i) => {
-		return (`גיט דעם טעקסט, למשל v=spf1 include:_spf.example.com ~all.`)
-	},
-	/* dns_txt_long */ (i) => {
-		return (`אַ TXT־ווערט האָט מאַקסימום ${i?.max} צייכנס; דער דאָזיקער האָט ${i?.length}.`)
-	},
-	/* dns_type_records */ (i) => {
-		return (`${i?.type}־רעקאָרדס`)
-	},
-	/* dns_zones */ (i) => {
-		return (`זאָנעס`)
-	},
-	/* domain_active */ (i) => {
-		return (`אַקטיוו`)
-	},
-	/* domain_back */ (i) => {
-		return (`צוריק צו די דאָמענען`)
-	},
-	/* domain_back_esc */ (i) => {
-		return (`צוריק צו די דאָמענען (Esc)`)
-	},
-	/* domain_dns_vps */ (i) => {
-		return (`פֿאַרוואַלט דורך VPS.org`)
-	},
-	/* domain_edit_dns */ (i) => {
-		return (`רעדאַקטירן די DNS־רעקאָרדס`)
-	},
-	/* domain_expired */ (i) => {
-		return (`אויסגעלאָפֿן`)
-	},
-	/* domain_expires_on */ (i) => {
-		return (`לויפֿט אויס`)
-	},
-	/* domain_expiry */ (i) => {
-		return (`אויסלויף`)
-	},
-	/* domain_fallback */ (i) => {
-		return (`דאָמען ${i?.id}`)
-	},
-	/* domain_fetching */ (i) => {
-		return (`ברענגט די רעגיסטראַרס פּרטים…`)
-	},
-	/* domain_hidden */ (i) => {
-		return (`באַהאַלטן דורך פּריוואַטקייט־שוץ`)
-	},
-	/* domain_locked */ (i) => {
-		return (`פֿאַרשלאָסן`)
-	},
-	/* domain_pending */ (i) => {
-		return (`וואַרט`)
-	},
-	/* domain_registered */ (i) => {
-		return (`רעגיסטרירט`)
-	},
-	/* domain_registrant */ (i) => {
-		return (`רעגיסטראַנט`)
-	},
-	/* domain_registrar */ (i) => {
-		return (`רעגיסטראַר`)
-	},
-	/* domain_registration */ (i) => {
-		return (`רעגיסטראַציע`)
-	},
-	/* domain_reminder */ (i) => {
-		return (`דערמאָנונג`)
-	},
-	/* domain_remove */ (i) => {
-		return (`אַוועקנעמען…`)
-	},
-	/* domain_remove_confirm */ (i) => {
-		return (`אַוועקנעמען פֿון חשבון`)
-	},
-	/* domain_remove_text */ (i) => {
-		return (`דאָס באַטלט נישט די רעגיסטראַציע: ${i?.name} בלייַבט רעגיסטרירט ביז ${i?.day}, נאָר איר וועט עס דאָ מער נישט פֿאַרוואַלטן און נישט באַקומען קיין דערמאָנונגען וועגן אים.`)
-	},
-	/* domain_remove_title */ (i) => {
-		return (`אַוועקנעמען ${i?.name} פֿון אייַער חשבון?`)
-	},
-	/* domain_removed */ (i) => {
-		return (`${i?.name} אַוועקגענומען פֿון אייַער חשבון.`)
-	},
-	/* domain_setting_off */ (i) => {
-		return (`${i?.setting} אויס פֿאַר ${i?.name}.`)
-	},
-	/* domain_setting_on */ (i) => {
-		return (`${i?.setting} אָן פֿאַר ${i?.name}.`)
-	},
-	/* domain_transfer_in */ (i) => {
-		return (`אַריבערפֿירן…`)
-	},
-	/* domain_zone */ (i) => {
-		return (`זאָנע`)
-	},
-	/* domains_empty_text */ (i) => {
-		return (`רעגיסטרירט אַ נייַעם דאָמען; מע וועט היטן זייַן אויסלויף פֿאַר אייַך.`)
-	},
-	/* domains_empty_title */ (i) => {
-		return (`נאָך קיין דאָמענען`)
-	},
-	/* domains_no_match */ (i) => {
-		return (`קיין דאָמען פּאַסט נישט צו „${i?.query}“`)
-	},
-	/* domains_register */ (i) => {
-		return (`רעגיסטרירן`)
-	},
-	/* domains_register_a */ (i) => {
-		return (`רעגיסטרירן אַ דאָמען`)
-	},
-	/* domains_search */ (i) => {
-		return (`זוכן דאָמענען`)
-	},
-	/* domains_search_placeholder */ (i) => {
-		return (`דאָמען־נאָמען`)
-	},
-	/* domains_show_all */ (i) => {
-		return (`ווייַזן אַלע דאָמענען`)
-	},
-	/* due_more */ (i) => {
-		return (`און נאָך ${i?.count}, באַצייכנט אין דער רשימה אונטן.`)
-	},
-	/* duration_hours */ (i) => {
-		return (`${i?.h} שעה`)
-	},
-	/* duration_hours_minutes */ (i) => {
-		return (`${i?.h} שעה ${i?.min} מינ׳`)
+	/* countdown_expired */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`אויסגעלאָפֿן פֿאַר ${i?.days} טאָג`);
+		if (daysPlural === "other") return (`אויסגעלאָפֿן פֿאַר ${i?.days} טעג`);
+		return ("countdown_expired");
+	},
+	/* age_just_now */ (i) => {
+		return (`ערשט איצט`)
+	},
+	/* age_minutes */ (i) => {
+		return (`מיט ${i?.minutes} מינ׳ צוריק`)
+	},
+	/* age_hours */ (i) => {
+		return (`מיט ${i?.hours} שעה צוריק`)
+	},
+	/* age_days */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`מיט ${i?.days} טאָג צוריק`);
+		if (daysPlural === "other") return (`מיט ${i?.days} טעג צוריק`);
+		return ("age_days");
+	},
+	/* duration_seconds */ (i) => {
+		return (`${i?.s} סעק׳`)
 	},
 	/* duration_minutes */ (i) => {
 		return (`${i?.min} מינ׳`)
@@ -513,239 +57,131 @@ export default [
 	/* duration_minutes_seconds */ (i) => {
 		return (`${i?.min} מינ׳ ${i?.s} סעק׳`)
 	},
-	/* duration_seconds */ (i) => {
-		return (`${i?.s} סעק׳`)
+	/* duration_hours */ (i) => {
+		return (`${i?.h} שעה`)
 	},
-	/* error_bad_json */ (i) => {
-		return (`VPS.org האָט געשיקט אַן ענטפֿער וואָס איז נישט קיין גילטיקער JSON (HTTP ${i?.status}). פּרובירט באַלד נאָך אַ מאָל.`)
+	/* duration_hours_minutes */ (i) => {
+		return (`${i?.h} שעה ${i?.min} מינ׳`)
 	},
-	/* error_bad_status */ (i) => {
-		return (`VPS.org האָט געענטפֿערט מיט אַן אומגעריכטן סטאַטוס (HTTP ${i?.status}). קאָנטראָלירט דעם API־אַדרעס אין איינשטעלונגען.`)
-	},
-	/* error_body_timeout */ (i) => {
-		return (`VPS.org האָט צו לאַנג געדויערט מיטן שיקן דעם ענטפֿער. פּרובירט באַלד נאָך אַ מאָל.`)
-	},
-	/* error_cancelled */ (i) => {
-		return (`די בקשה צו VPS.org איז אָפּגעשטעלט געוואָרן.`)
-	},
-	/* error_connect_timeout */ (i) => {
-		return (`מע האָט זיך נישט צייַטיק פֿאַרבונדן מיט VPS.org. קאָנטראָלירט אייַער פֿאַרבינדונג און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_forbidden */ (i) => {
-		return (`אייַער API־טאָקען טאָר דאָס נישט טאָן. שאַפֿט אַ טאָקען מיט דער נייטיקער דערלויבעניש אויף VPS.org און לייגט אים אַרייַן אין איינשטעלונגען.`)
-	},
-	/* error_forbidden_named */ (i) => {
-		return (`אייַער API־טאָקען פֿעלט די דערלויבעניש ${i?.permission}. שאַפֿט אַ טאָקען וואָס האָט זי אויף VPS.org און לייגט אים אַרייַן אין איינשטעלונגען.`)
-	},
-	/* error_headers_timeout */ (i) => {
-		return (`VPS.org האָט צו לאַנג געדויערט מיטן ענטפֿער. פּרובירט באַלד נאָך אַ מאָל.`)
-	},
-	/* error_network */ (i) => {
-		return (`מע קען נישט דערגרייכן VPS.org. קאָנטראָלירט אייַער פֿאַרבינדונג.`)
-	},
-	/* error_not_found */ (i) => {
-		return (`VPS.org האָט נישט אַזאַ זאַך; אפֿשר איז זי אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_not_found_domain */ (i) => {
-		return (`VPS.org האָט נישט אַזאַ דאָמען; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_not_found_record */ (i) => {
-		return (`VPS.org האָט נישט אַזאַ DNS־רעקאָרד; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_not_found_server */ (i) => {
-		return (`VPS.org האָט נישט אַזאַ סערווער; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_not_found_zone */ (i) => {
-		return (`VPS.org האָט נישט אַזאַ DNS־זאָנע; אפֿשר איז זי אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_payment */ (i) => {
-		return (`${i?.reason} לייגט צו געלט צו אייַער VPS.org־חשבון און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_payment_default */ (i) => {
-		return (`אייַער VPS.org־חשבון האָט נישט גענוג געלט דערפֿאַר.`)
-	},
-	/* error_rate_limited */ (i) => {
-		return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין אַ מינוט אַרום.`)
-	},
-	/* error_rate_limited_wait */ (i) => {
-		const secondsPlural = registry.plural("yi", i?.seconds, {});
-		if (secondsPlural === "one") return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין ${i?.seconds} סעקונדע.`);
-		if (secondsPlural === "other") return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין ${i?.seconds} סעקונדעס.`);
-		return ("error_rate_limited_wait");
-	},
-	/* error_server */ (i) => {
-		return (`VPS.org האָט געהאַט אַ פּראָבלעם צו ענטפֿערן (HTTP ${i?.status}). פּרובירט באַלד נאָך אַ מאָל.`)
-	},
-	/* error_token_chars */ (i) => {
-		return (`דער API־טאָקען האָט צייכנס וואָס מע קען נישט שיקן. לייגט אַרייַן דעם טאָקען נאָך אַ מאָל אין איינשטעלונגען.`)
-	},
-	/* error_unauthorized */ (i) => {
-		return (`אייַער API־טאָקען איז נישט גילטיק אָדער אויסגעלאָפֿן. לייגט אַרייַן אַ נייַעם אין איינשטעלונגען.`)
-	},
-	/* error_validation */ (i) => {
-		return (`VPS.org האָט נישט אָנגענומען די בקשה. קאָנטראָלירט די ווערטן און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* error_web_page */ (i) => {
-		return (`VPS.org האָט געשיקט אַ וועב־זייַט אַנשטאָט דאַטן (HTTP ${i?.status}). די סערוויס איז אפֿשר אַראָפּ, אָדער דער API־אַדרעס איז פֿאַלש.`)
-	},
-	/* export_calendar */ (i) => {
-		return (`עקספּאָרטירן קאַלענדאַר (.ics)`)
-	},
-	/* field_created */ (i) => {
-		return (`געשאַפֿן`)
-	},
-	/* field_domain_name */ (i) => {
-		return (`דאָמען־נאָמען`)
-	},
-	/* field_hostname */ (i) => {
-		return (`האָסט־נאָמען`)
-	},
-	/* field_hostname_optional */ (i) => {
-		return (`האָסט־נאָמען (ניט נייטיק)`)
-	},
-	/* field_location */ (i) => {
-		return (`אָרט`)
-	},
-	/* field_os */ (i) => {
-		return (`אָפּערירסיסטעם`)
-	},
-	/* field_plan */ (i) => {
-		return (`פּלאַן`)
-	},
-	/* field_system */ (i) => {
-		return (`סיסטעם`)
-	},
-	/* filter_active */ (i) => {
+	/* status_active */ (i) => {
 		return (`לויפֿט`)
 	},
-	/* filter_all */ (i) => {
-		return (`אַלע סטאַטוסן`)
-	},
-	/* filter_busy */ (i) => {
-		return (`אין גאַנג`)
-	},
-	/* filter_stopped */ (i) => {
+	/* status_stopped */ (i) => {
 		return (`אָפּגעשטעלט`)
 	},
-	/* filter_suspended */ (i) => {
+	/* status_suspended */ (i) => {
 		return (`סוספּענדירט`)
 	},
-	/* follow_stopped_expired */ (i) => {
-		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז אויסגעלאָפֿן.`)
+	/* status_provisioning */ (i) => {
+		return (`ווערט צוגעגרייט`)
 	},
-	/* follow_stopped_invalid */ (i) => {
-		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז מער נישט גילטיק.`)
+	/* status_starting */ (i) => {
+		return (`הייבט אָן`)
 	},
-	/* follow_stopped_profile */ (i) => {
-		return (`מע פֿאָלגט מער נישט: אַן אַנדער פּראָפֿיל איז געעפֿנט.`)
+	/* status_stopping */ (i) => {
+		return (`שטעלט זיך אָפּ`)
 	},
-	/* follow_stopped_quit */ (i) => {
-		return (`VPS Tray האָט זיך פֿאַרמאַכט איידער דער סערווער האָט זיך באַרויִקט.`)
+	/* status_rebooting */ (i) => {
+		return (`ווערט איבערגעשטאַרט`)
 	},
-	/* follow_stopped_removed */ (i) => {
-		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז אַוועקגענומען.`)
+	/* domain_active */ (i) => {
+		return (`אַקטיוו`)
 	},
-	/* forbidden_text */ (i) => {
-		return (`אויסרעכענען ${i?.things} ${i?.reason}. לייגט צו אין איינשטעלונגען אַ טאָקען מיט יענער דערלויבעניש.`)
+	/* domain_pending */ (i) => {
+		return (`וואַרט`)
 	},
-	/* forbidden_title */ (i) => {
-		return (`דער טאָקען קען נישט אויסרעכענען ${i?.things}`)
+	/* domain_expired */ (i) => {
+		return (`אויסגעלאָפֿן`)
 	},
-	/* gate_forbidden */ (i) => {
-		return (`אייַער API־טאָקען פֿעלט די דערלויבעניש ${i?.permission}. שאַפֿט אַ טאָקען וואָס האָט זי אויף admin.vps.org/account/developers/.`)
+	/* domain_locked */ (i) => {
+		return (`פֿאַרשלאָסן`)
 	},
-	/* gate_no_token */ (i) => {
-		return (`לייגט צו קודם אייַער VPS.org API־טאָקען אין איינשטעלונגען, אָדער פּרובירט דעם דעמאָ.`)
+	/* power_start */ (i) => {
+		return (`אָנהייבן`)
 	},
-	/* handled_label */ (i) => {
-		return (`באַהאַנדלט: ${i?.name}`)
+	/* power_stop */ (i) => {
+		return (`אָפּשטעלן`)
 	},
-	/* hint_a */ (i) => {
-		return (`אַן IPv4־אַדרעס.`)
+	/* power_reboot */ (i) => {
+		return (`איבערשטאַרטן`)
 	},
-	/* hint_aaaa */ (i) => {
-		return (`אַן IPv6־אַדרעס.`)
+	/* power_start_server */ (i) => {
+		return (`${i?.name} אָנהייבן`)
 	},
-	/* hint_caa */ (i) => {
-		return (`פֿאָנען, צייכן און ווערט, למשל 0 issue "letsencrypt.org".`)
+	/* power_stop_server */ (i) => {
+		return (`${i?.name} אָפּשטעלן`)
 	},
-	/* hint_cname */ (i) => {
-		return (`דער האָסט־נאָמען וואָס דער נאָמען איז זייַן אַליאַס.`)
+	/* power_reboot_server */ (i) => {
+		return (`${i?.name} איבערשטאַרטן`)
 	},
-	/* hint_mx */ (i) => {
-		return (`דעם פּאָסט־סערווערס האָסט־נאָמען; די פּריאָריטעט קומט אונטן.`)
+	/* progress_start */ (i) => {
+		return (`הייבט אָן`)
 	},
-	/* hint_ns */ (i) => {
-		return (`אַ נאָמען־סערווערס האָסט־נאָמען.`)
+	/* progress_stop */ (i) => {
+		return (`שטעלט אָפּ`)
 	},
-	/* hint_srv */ (i) => {
-		return (`וואָג, פּאָרט און ציל, צעטיילט מיט בלאַנקן.`)
+	/* progress_reboot */ (i) => {
+		return (`שטאַרט איבער`)
 	},
-	/* hint_txt */ (i) => {
-		return (`סײַ וועלכער טעקסט: SPF, DKIM, זייַטל־באַשטעטיקונג…`)
+	/* progress_create */ (i) => {
+		return (`גרייט צו`)
 	},
-	/* input_auth_code */ (i) => {
-		return (`גיט דעם auth־קאָד פֿון אייַער איצטיקן רעגיסטראַר.`)
+	/* progress_start_server */ (i) => {
+		return (`${i?.name} הייבט אָן`)
 	},
-	/* input_change_something */ (i) => {
-		return (`ענדערט כאָטש איין פֿעלד.`)
+	/* progress_stop_server */ (i) => {
+		return (`${i?.name} שטעלט זיך אָפּ`)
 	},
-	/* input_domain_name */ (i) => {
-		return (`גיט אַ דאָמען־נאָמען, למשל example.com.`)
+	/* progress_reboot_server */ (i) => {
+		return (`${i?.name} ווערט איבערגעשטאַרט`)
 	},
-	/* input_nameservers */ (i) => {
-		return (`גיט 2 ביז 4 נאָמען־סערווערס.`)
+	/* progress_create_server */ (i) => {
+		return (`${i?.name} ווערט צוגעגרייט`)
 	},
-	/* input_record_name */ (i) => {
-		return (`מע דאַרף אַ נאָמען ("@" פֿאַרן דאָמען גופֿא).`)
+	/* power_reason_running */ (i) => {
+		return (`לויפֿט שוין`)
 	},
-	/* input_record_value */ (i) => {
-		return (`מע דאַרף אַ ווערט.`)
+	/* power_reason_status */ (i) => {
+		return (`דער סערווער איז ${i?.status}`)
 	},
-	/* input_server_name_chars */ (i) => {
-		return (`אַ סערווער־נאָמען מעג האָבן נאָר אותיות, ציפֿערן און שטריכלעך.`)
+	/* power_waiting */ (i) => {
+		return (`${i?.progress}: מע וואַרט ביז ער איז ${i?.status}`)
 	},
-	/* input_server_name_long */ (i) => {
-		return (`אַ סערווער־נאָמען האָט מאַקסימום 63 צייכנס.`)
+	/* power_off_reason */ (i) => {
+		return (`קיין שטראָם־אַקציעס: דער טאָקען ${i?.reason}.`)
 	},
-	/* input_server_name_required */ (i) => {
-		return (`מע דאַרף אַ סערווער־נאָמען.`)
+	/* confirm_stop_title */ (i) => {
+		return (`${i?.name} אָפּשטעלן?`)
 	},
-	/* input_ttl_positive */ (i) => {
-		return (`TTL מוז זייַן אַ פּאָזיטיווע צאָל סעקונדעס.`)
+	/* confirm_reboot_title */ (i) => {
+		return (`${i?.name} איבערשטאַרטן?`)
 	},
-	/* input_ttl_whole */ (i) => {
-		return (`TTL מוז זייַן אַ גאַנצע צאָל סעקונדעס.`)
+	/* confirm_stop_text */ (i) => {
+		return (`${i?.name} וועט זיך אויסלעשן און בלייַבן אויסגעלאָשן ביז איר הייבט אים ווידער אָן. אַלץ וואָס ער דינט גייט אָפֿליין.`)
 	},
-	/* input_years */ (i) => {
-		return (`רעגיסטרירט אויף 1 ביז 10 יאָר.`)
+	/* confirm_reboot_text */ (i) => {
+		return (`${i?.name} וועט זיך איבערשטאַרטן. אַלץ וואָס ער דינט איז אומצוטריטלעך אַן ערך אַ מינוט.`)
 	},
-	/* login_add_failed */ (i) => {
-		return (`VPS Tray האָט זיך נישט געקענט צולייגן צו די פּראָגראַמען וואָס הייבן זיך אָן בייַם אייַנלאָגירן. גאָרנישט איז געביטן.`)
+	/* confirm_type */ (i) => {
+		return (`שרייַבט ${i?.name} צו באַשטעטיקן`)
 	},
-	/* login_remove_failed */ (i) => {
-		return (`VPS Tray האָט זיך נישט געקענט אַוועקנעמען פֿון די פּראָגראַמען וואָס הייבן זיך אָן בייַם אייַנלאָגירן. גאָרנישט איז געביטן.`)
+	/* nav_views */ (i) => {
+		return (`בליקן`)
 	},
-	/* login_setting */ (i) => {
-		return (`אָנהייבן בייַם אייַנלאָגירן`)
+	/* nav_servers */ (i) => {
+		return (`סערווערס`)
 	},
-	/* login_text */ (i) => {
-		return (`VPS Tray וואַרט אין דער טאַץ`)
-	},
-	/* mark_handled */ (i) => {
-		return (`באַהאַנדלט`)
-	},
-	/* nav_activity */ (i) => {
-		return (`טעטיקייט`)
-	},
-	/* nav_demo_account */ (i) => {
-		return (`דעמאָ־חשבון`)
+	/* nav_domains */ (i) => {
+		return (`דאָמענען`)
 	},
 	/* nav_dns */ (i) => {
 		return (`DNS`)
 	},
-	/* nav_domains */ (i) => {
-		return (`דאָמענען`)
+	/* nav_activity */ (i) => {
+		return (`טעטיקייט`)
+	},
+	/* nav_settings */ (i) => {
+		return (`איינשטעלונגען`)
 	},
 	/* nav_in_progress */ (i) => {
 		return (`${i?.count} אין גאַנג`)
@@ -756,185 +192,86 @@ export default [
 		if (countPlural === "other") return (`${i?.count} דאַרפֿן אַכטונג`);
 		return ("nav_need_attention");
 	},
-	/* nav_search */ (i) => {
-		return (`זוכן`)
-	},
-	/* nav_servers */ (i) => {
-		return (`סערווערס`)
-	},
-	/* nav_settings */ (i) => {
-		return (`איינשטעלונגען`)
-	},
 	/* nav_token_attention */ (i) => {
 		return (`דער טאָקען דאַרף אַכטונג`)
 	},
-	/* nav_views */ (i) => {
-		return (`בליקן`)
+	/* nav_demo_account */ (i) => {
+		return (`דעמאָ־חשבון`)
 	},
-	/* needs_permission */ (i) => {
-		return (`דאַרף ${i?.permission}`)
+	/* nav_search */ (i) => {
+		return (`זוכן`)
 	},
-	/* notice_keychain */ (i) => {
-		return (`דער סיסטעמס שליסל־רינג איז נישט פֿאַראַן, דעריבער ווערט אייַער API־טאָקען געהאַלטן אין זכּרון נאָר פֿאַר דעם לויף. איר וועט אים דאַרפֿן אַרייַנלייגן נאָך אַ מאָל נאָך דעם ווי VPS Tray שטאַרט זיך איבער.`)
+	/* sync_refreshing */ (i) => {
+		return (`דערפֿרישט…`)
 	},
-	/* notice_store_recovered */ (i) => {
-		return (`VPS Trayס דאַטן־טעקע האָט מען נישט געקענט לייענען, דעריבער איז זי אָפּגעלייגט ווי ${i?.path} און די אַפּליקאַציע האָט אָנגעהויבן פֿון פֿריש. אייַערע API־טאָקענס זענען זיכער אין שליסל־רינג.`)
+	/* sync_offline */ (i) => {
+		return (`אָפֿליין`)
 	},
-	/* notifications_setting */ (i) => {
-		return (`מעלדונגען`)
+	/* sync_paused */ (i) => {
+		return (`פּויזירט`)
 	},
-	/* notifications_text */ (i) => {
-		return (`ווען אַ סערווער אַרבעט ווידער, און ווען דאָמענען לויפֿן באַלד אויס`)
+	/* sync_never */ (i) => {
+		return (`נאָך נישט דערפֿרישט`)
 	},
-	/* notify_create_done */ (i) => {
-		return (`סערווער געשאַפֿן.`)
+	/* sync_updated */ (i) => {
+		return (`דערהייַנטיקט ${i?.age}`)
 	},
-	/* notify_created */ (i) => {
-		return (`${i?.name} איז גרייט נאָך ${i?.took}`)
+	/* refresh_now */ (i) => {
+		return (`דערפֿרישן איצט`)
 	},
-	/* notify_domain_countdown */ (i) => {
-		return (`${i?.name} ${i?.countdown}`)
+	/* banner_replace_token */ (i) => {
+		return (`פֿאַרבייַטן דעם טאָקען`)
 	},
-	/* notify_expired_body */ (i) => {
-		return (`ער איז אויסגעלאָפֿן דעם ${i?.day}. באַנייַט אים איידער די רעגיסטראַציע ווערט באַפֿרייַט.`)
+	/* common_try_again */ (i) => {
+		return (`פּרוּווט ווידער`)
 	},
-	/* notify_expires_body_auto_off */ (i) => {
-		return (`ער לויפֿט אויס דעם ${i?.day}; אויטאָ־באַנייַען איז אויס.`)
+	/* banner_token_invalid */ (i) => {
+		return (`VPS.org נעמט מער נישט אָן דעם טאָקען (אפֿשר איז ער צוריקגעצויגן). דערפֿרישן איז פּויזירט ביז איר לייגט צו אַ נייַעם.`)
 	},
-	/* notify_expires_body_auto_on */ (i) => {
-		return (`ער לויפֿט אויס דעם ${i?.day}; אויטאָ־באַנייַען איז אָן.`)
+	/* banner_token_expired */ (i) => {
+		return (`אייַער API־טאָקען איז אויסגעלאָפֿן. שאַפֿט אַ נייַעם אויף admin.vps.org און לייגט אים צו אין איינשטעלונגען.`)
 	},
-	/* notify_expires_in */ (i) => {
-		return (`${i?.name} לויפֿט אויס ${i?.countdown}`)
+	/* banner_token_expired_on */ (i) => {
+		return (`אייַער API־טאָקען איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם אויף admin.vps.org און לייגט אים צו אין איינשטעלונגען.`)
 	},
-	/* notify_expires_today */ (i) => {
-		return (`${i?.name} לויפֿט אויס הייַנט`)
+	/* banner_offline_known */ (i) => {
+		return (`מע קען נישט דערגרייכן VPS.org. מע ווייַזט וואָס מע האָט געוווּסט ${i?.age}.`)
 	},
-	/* notify_has_expired */ (i) => {
-		return (`${i?.name} איז אויסגעלאָפֿן`)
+	/* banner_offline_nothing */ (i) => {
+		return (`מע קען נישט דערגרייכן VPS.org. נאָך גאָרנישט געלאָדן.`)
 	},
-	/* notify_last_seen */ (i) => {
-		return (`צום לעצטן מאָל געזען ${i?.status}. עפֿנט VPS Tray צו קאָנטראָלירן.`)
+	/* banner_stale */ (i) => {
+		return (`די דאַטן קענען זייַן פֿאַרעלטערט.`)
 	},
-	/* notify_many_expire_today */ (i) => {
-		const countPlural = registry.plural("yi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} דאָמען לויפֿט אויס הייַנט`);
-		if (countPlural === "other") return (`${i?.count} דאָמענען לויפֿן אויס הייַנט`);
-		return ("notify_many_expire_today");
+	/* banner_stale_age */ (i) => {
+		return (`די דאַטן קענען זייַן פֿאַרעלטערט (לעצטנס דערהייַנטיקט ${i?.age}).`)
 	},
-	/* notify_many_expire_within */ (i) => {
-		const countPlural = registry.plural("yi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} דאָמען לויפֿט אויס ${i?.within}`);
-		if (countPlural === "other") return (`${i?.count} דאָמענען לויפֿן אויס ${i?.within}`);
-		return ("notify_many_expire_within");
+	/* forbidden_title */ (i) => {
+		return (`דער טאָקען קען נישט אויסרעכענען ${i?.things}`)
 	},
-	/* notify_many_expired */ (i) => {
-		const countPlural = registry.plural("yi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} דאָמען איז אויסגעלאָפֿן`);
-		if (countPlural === "other") return (`${i?.count} דאָמענען זענען אויסגעלאָפֿן`);
-		return ("notify_many_expired");
+	/* forbidden_text */ (i) => {
+		return (`אויסרעכענען ${i?.things} ${i?.reason}. לייגט צו אין איינשטעלונגען אַ טאָקען מיט יענער דערלויבעניש.`)
 	},
-	/* notify_many_will_renew */ (i) => {
-		const countPlural = registry.plural("yi", i?.count, {});
-		if (countPlural === "one") return (`${i?.count} דאָמען וועט זיך באַנייַען ${i?.within}`);
-		if (countPlural === "other") return (`${i?.count} דאָמענען וועלן זיך באַנייַען ${i?.within}`);
-		return ("notify_many_will_renew");
+	/* things_servers */ (i) => {
+		return (`סערווערס`)
 	},
-	/* notify_not_settled */ (i) => {
-		return (`${i?.name} האָט זיך נישט באַרויִקט אין ${i?.limit}`)
-	},
-	/* notify_reboot_done */ (i) => {
-		return (`איבערשטאַרטן פֿאַרטיק.`)
-	},
-	/* notify_rebooted */ (i) => {
-		return (`${i?.name} לויפֿט ווידער נאָך ${i?.took}`)
-	},
-	/* notify_renews_on */ (i) => {
-		return (`${i?.name} דעם ${i?.day}`)
-	},
-	/* notify_start_done */ (i) => {
-		return (`אָנהייבן פֿאַרטיק.`)
-	},
-	/* notify_started */ (i) => {
-		return (`${i?.name} לויפֿט נאָך ${i?.took}`)
-	},
-	/* notify_stop_done */ (i) => {
-		return (`אָפּשטעלן פֿאַרטיק.`)
-	},
-	/* notify_stopped */ (i) => {
-		return (`${i?.name} איז אָפּגעשטעלט`)
-	},
-	/* notify_will_renew */ (i) => {
-		return (`${i?.name} וועט זיך באַנייַען דעם ${i?.day}`)
-	},
-	/* notify_will_renew_body */ (i) => {
-		return (`אויטאָ־באַנייַען איז אָן. זייט זיכער אַז אייַער VPS.org־חשבון קען באַצאָלן.`)
-	},
-	/* ns_denied */ (i) => {
-		return (`ענדערן נאָמען־סערווערס ${i?.reason}.`)
-	},
-	/* ns_field */ (i) => {
-		return (`נאָמען־סערווער ${i?.n}`)
-	},
-	/* ns_remove */ (i) => {
-		return (`אַוועקנעמען נאָמען־סערווער ${i?.n}`)
-	},
-	/* ns_save */ (i) => {
-		return (`אָפּהיטן נאָמען־סערווערס`)
-	},
-	/* ns_saved */ (i) => {
-		return (`נאָמען־סערווערס אָפּגעהיט פֿאַר ${i?.name}.`)
-	},
-	/* ns_title */ (i) => {
-		return (`נאָמען־סערווערס`)
-	},
-	/* onboarding_advanced */ (i) => {
-		return (`אַוואַנסירט`)
-	},
-	/* onboarding_api_hint */ (i) => {
-		return (`לאָזט ליידיק פֿאַר VPS.org גופֿא.`)
-	},
-	/* onboarding_api_url */ (i) => {
-		return (`API־אַדרעס`)
-	},
-	/* onboarding_checking */ (i) => {
-		return (`קאָנטראָלירט דעם טאָקען…`)
-	},
-	/* onboarding_connect */ (i) => {
-		return (`פֿאַרבינדן`)
-	},
-	/* onboarding_demo */ (i) => {
-		return (`פּרובירט דעם דעמאָ`)
-	},
-	/* onboarding_demo_starting */ (i) => {
-		return (`הייבט אָן דעם דעמאָ…`)
-	},
-	/* onboarding_demo_text */ (i) => {
-		return (`מוסטער־סערווערס, דאָמענען און DNS אויף אַ סימולירטן חשבון. גאָרנישט אמתדיקס ווערט אָנגערירט.`)
-	},
-	/* onboarding_intro */ (i) => {
-		return (`שאַפֿט אַן API־טאָקען אויף admin.vps.org אונטער Account → API tokens און לייגט אים אַרייַן דאָ. ער ווערט געהאַלטן אין אייַער סיסטעמס שליסל־רינג און פֿאַרלאָזט נישט דעם קאָמפּיוטער, חוץ צו רעדן מיט VPS.org.`)
-	},
-	/* onboarding_or */ (i) => {
-		return (`אָדער`)
-	},
-	/* onboarding_title */ (i) => {
-		return (`פֿאַרבינדט אייַער VPS.org־חשבון`)
-	},
-	/* palette_edit_dns */ (i) => {
-		return (`רעדאַגירן DNS פֿון ${i?.name}`)
-	},
-	/* palette_expires */ (i) => {
-		return (`לויפֿט אויס ${i?.day}`)
-	},
-	/* palette_go */ (i) => {
-		return (`גיין צו ${i?.view}`)
-	},
-	/* palette_ics_detail */ (i) => {
-		return (`יעדער דאָמען־אויסלויף ווי אַ קאַלענדאַר־טעקע`)
+	/* things_domains */ (i) => {
+		return (`דאָמענען`)
 	},
 	/* palette_label */ (i) => {
 		return (`זוכן און אויספֿירן`)
+	},
+	/* palette_search */ (i) => {
+		return (`זוכט סערווערס, דאָמענען און אַקציעס`)
+	},
+	/* palette_placeholder */ (i) => {
+		return (`איבערשטאַרטן web-01, עפֿענען example.com…`)
+	},
+	/* palette_results */ (i) => {
+		return (`רעזולטאַטן`)
+	},
+	/* palette_none */ (i) => {
+		return (`גאָרנישט פּאַסט צו „${i?.query}“.`)
 	},
 	/* palette_new_server */ (i) => {
 		return (`נייַער סערווער…`)
@@ -942,239 +279,38 @@ export default [
 	/* palette_new_server_detail */ (i) => {
 		return (`קלייַבט אַ פּלאַן, סיסטעם און אָרט`)
 	},
-	/* palette_new_zone */ (i) => {
-		return (`נייַע DNS־זאָנע…`)
-	},
-	/* palette_new_zone_detail */ (i) => {
-		return (`האָסטירט אַ דאָמען אויף די נאָמען־סערווערס פֿון VPS.org`)
-	},
-	/* palette_none */ (i) => {
-		return (`גאָרנישט פּאַסט צו „${i?.query}“.`)
-	},
-	/* palette_open */ (i) => {
-		return (`עפֿענען ${i?.name}`)
-	},
-	/* palette_open_settings */ (i) => {
-		return (`עפֿענען איינשטעלונגען`)
-	},
-	/* palette_placeholder */ (i) => {
-		return (`איבערשטאַרטן web-01, עפֿענען example.com…`)
-	},
-	/* palette_refresh_detail */ (i) => {
-		return (`אָנקומען ווידער סערווערס, דאָמענען און זאָנעס`)
-	},
 	/* palette_register */ (i) => {
 		return (`רעגיסטרירן אַ דאָמען…`)
 	},
 	/* palette_register_detail */ (i) => {
 		return (`זעט דעם פּרייַז איידער איר באַשטעטיקט`)
 	},
-	/* palette_renew_off */ (i) => {
-		return (`אויטאָ־באַנייַען אויס פֿאַר ${i?.name}`)
+	/* palette_new_zone */ (i) => {
+		return (`נייַע DNS־זאָנע…`)
+	},
+	/* palette_new_zone_detail */ (i) => {
+		return (`האָסטירט אַ דאָמען אויף די נאָמען־סערווערס פֿון VPS.org`)
+	},
+	/* palette_go */ (i) => {
+		return (`גיין צו ${i?.view}`)
+	},
+	/* palette_open_settings */ (i) => {
+		return (`עפֿענען איינשטעלונגען`)
+	},
+	/* palette_open */ (i) => {
+		return (`עפֿענען ${i?.name}`)
+	},
+	/* palette_expires */ (i) => {
+		return (`לויפֿט אויס ${i?.day}`)
 	},
 	/* palette_renew_on */ (i) => {
 		return (`אויטאָ־באַנייַען אָן פֿאַר ${i?.name}`)
 	},
-	/* palette_results */ (i) => {
-		return (`רעזולטאַטן`)
-	},
-	/* palette_search */ (i) => {
-		return (`זוכט סערווערס, דאָמענען און אַקציעס`)
-	},
-	/* perm_full */ (i) => {
-		return (`פֿולער צוטריט צו אַלץ אין חשבון.`)
-	},
-	/* perm_none */ (i) => {
-		return (`קיינע: דער טאָקען קען נאָר לייענען דעם חשבונס פּראָפֿיל.`)
-	},
-	/* power_off_reason */ (i) => {
-		return (`קיין שטראָם־אַקציעס: דער טאָקען ${i?.reason}.`)
-	},
-	/* power_reason_running */ (i) => {
-		return (`לויפֿט שוין`)
-	},
-	/* power_reason_status */ (i) => {
-		return (`דער סערווער איז ${i?.status}`)
-	},
-	/* power_reboot */ (i) => {
-		return (`איבערשטאַרטן`)
-	},
-	/* power_reboot_server */ (i) => {
-		return (`${i?.name} איבערשטאַרטן`)
-	},
-	/* power_start */ (i) => {
-		return (`אָנהייבן`)
-	},
-	/* power_start_server */ (i) => {
-		return (`${i?.name} אָנהייבן`)
-	},
-	/* power_stop */ (i) => {
-		return (`אָפּשטעלן`)
-	},
-	/* power_stop_server */ (i) => {
-		return (`${i?.name} אָפּשטעלן`)
-	},
-	/* power_waiting */ (i) => {
-		return (`${i?.progress}: מע וואַרט ביז ער איז ${i?.status}`)
-	},
-	/* profile_add */ (i) => {
-		return (`צולייגן אַ חשבון`)
-	},
-	/* profile_add_another */ (i) => {
-		return (`צולייגן נאָך אַ חשבון…`)
-	},
-	/* profile_added */ (i) => {
-		return (`${i?.name} צוגעלייגט און אַריבערגעגאַנגען צו אים.`)
-	},
-	/* profile_added_account */ (i) => {
-		return (`דער חשבון איז צוגעלייגט און מע איז אַריבער צו אים.`)
-	},
-	/* profile_current */ (i) => {
-		return (`איצטיקער`)
-	},
-	/* profile_demo */ (i) => {
-		return (`דעמאָ`)
-	},
-	/* profile_name_long */ (i) => {
-		return (`אַ פּראָפֿיל־נאָמען קען האָבן מאַקסימום ${i?.max} צייכנס.`)
-	},
-	/* profile_name_optional */ (i) => {
-		return (`נאָמען (ניט נייטיק)`)
-	},
-	/* profile_name_placeholder */ (i) => {
-		return (`אַרבעט`)
-	},
-	/* profile_needs_name */ (i) => {
-		return (`אַ פּראָפֿיל דאַרף אַ נאָמען.`)
-	},
-	/* profile_new_name */ (i) => {
-		return (`נייַער נאָמען פֿאַר ${i?.name}`)
-	},
-	/* profile_open_demo */ (i) => {
-		return (`עפֿענען דעם דעמאָ`)
-	},
-	/* profile_remove_confirm */ (i) => {
-		return (`אַוועקנעמען דעם פּראָפֿיל`)
-	},
-	/* profile_remove_label */ (i) => {
-		return (`אַוועקנעמען ${i?.name}`)
-	},
-	/* profile_remove_text */ (i) => {
-		return (`זייַן טאָקען, געהאַלטענע דאַטן, דערמאָנונגען און געשיכטע ווערן אויסגעמעקט פֿון דעם קאָמפּיוטער. בייַ VPS.org ענדערט זיך גאָרנישט.`)
-	},
-	/* profile_remove_title */ (i) => {
-		return (`אַוועקנעמען דעם פּראָפֿיל ${i?.name}?`)
-	},
-	/* profile_removed */ (i) => {
-		return (`${i?.name} אַוועקגענומען.`)
-	},
-	/* profile_rename */ (i) => {
-		return (`איבערנאָמענען`)
-	},
-	/* profile_rename_label */ (i) => {
-		return (`איבערנאָמענען ${i?.name}`)
-	},
-	/* profile_simulator */ (i) => {
-		return (`אייַנגעבויטער סימולאַטאָר`)
-	},
-	/* profile_switch */ (i) => {
-		return (`אַריבערגיין`)
-	},
-	/* profile_switch_label */ (i) => {
-		return (`אַריבערגיין צו ${i?.name}`)
-	},
-	/* profile_switched */ (i) => {
-		return (`אַריבערגעגאַנגען צו ${i?.name}.`)
-	},
-	/* profiles_title */ (i) => {
-		return (`פּראָפֿילן`)
-	},
-	/* progress_create */ (i) => {
-		return (`גרייט צו`)
-	},
-	/* progress_create_server */ (i) => {
-		return (`${i?.name} ווערט צוגעגרייט`)
-	},
-	/* progress_reboot */ (i) => {
-		return (`שטאַרט איבער`)
-	},
-	/* progress_reboot_server */ (i) => {
-		return (`${i?.name} ווערט איבערגעשטאַרט`)
-	},
-	/* progress_start */ (i) => {
-		return (`הייבט אָן`)
-	},
-	/* progress_start_server */ (i) => {
-		return (`${i?.name} הייבט אָן`)
-	},
-	/* progress_stop */ (i) => {
-		return (`שטעלט אָפּ`)
-	},
-	/* progress_stop_server */ (i) => {
-		return (`${i?.name} שטעלט זיך אָפּ`)
-	},
-	/* quit_app */ (i) => {
-		return (`אַרויסגיין פֿון VPS Tray`)
-	},
-	/* quit_text */ (i) => {
-		return (`פֿאַרמאַכן דאָס פֿענצטער לאָזט VPS Tray אין דער טאַץ.`)
-	},
-	/* record_add */ (i) => {
-		return (`צולייגן אַ רעקאָרד`)
-	},
-	/* record_add_title */ (i) => {
-		return (`צולייגן אַ רעקאָרד צו ${i?.domain}`)
-	},
-	/* record_added */ (i) => {
-		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז צוגעלייגט.`)
-	},
-	/* record_delete_confirm */ (i) => {
-		return (`אויסמעקן דעם רעקאָרד`)
-	},
-	/* record_delete_label */ (i) => {
-		return (`אויסמעקן ${i?.type}־רעקאָרד ${i?.name}`)
-	},
-	/* record_delete_text */ (i) => {
-		return (`${i?.fqdn} → ${i?.value} וועט אויפֿהערן צו ווירקן ווען די קעשן לויפֿן אויס (TTL ${i?.ttl} s).`)
-	},
-	/* record_delete_title */ (i) => {
-		return (`אויסמעקן דעם ${i?.type}־רעקאָרד ${i?.name}?`)
-	},
-	/* record_deleted */ (i) => {
-		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז אויסגעמעקט.`)
-	},
-	/* record_edit_label */ (i) => {
-		return (`רעדאַקטירן ${i?.type}־רעקאָרד ${i?.name}`)
-	},
-	/* record_edit_title */ (i) => {
-		return (`רעדאַקטירן אַ רעקאָרד אין ${i?.domain}`)
-	},
-	/* record_name_hint */ (i) => {
-		return (`"@" פֿאַר ${i?.domain}`)
-	},
-	/* record_priority */ (i) => {
-		return (`פּריאָריטעט`)
-	},
-	/* record_priority_hint */ (i) => {
-		return (`דער נידעריקערער ווערט פּרובירט פֿריִער.`)
-	},
-	/* record_priority_short */ (i) => {
-		return (`פּריאָ.`)
-	},
-	/* record_save */ (i) => {
-		return (`אָפּהיטן דעם רעקאָרד`)
-	},
-	/* record_saved */ (i) => {
-		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז אָפּגעהיט.`)
-	},
-	/* record_ttl */ (i) => {
-		return (`TTL (סעקונדעס)`)
-	},
-	/* record_type */ (i) => {
-		return (`טיפּ`)
-	},
-	/* record_value */ (i) => {
-		return (`ווערט`)
+	/* palette_renew_off */ (i) => {
+		return (`אויטאָ־באַנייַען אויס פֿאַר ${i?.name}`)
+	},
+	/* palette_edit_dns */ (i) => {
+		return (`רעדאַגירן DNS פֿון ${i?.name}`)
 	},
 	/* records_count */ (i) => {
 		const countPlural = registry.plural("yi", i?.count, {});
@@ -1182,137 +318,92 @@ export default [
 		if (countPlural === "other") return (`${i?.count} רעקאָרדן`);
 		return ("records_count");
 	},
-	/* refresh_hidden */ (i) => {
-		return (`מיט נאָר דעם טאַץ־בילדל, יעדע`)
+	/* palette_refresh_detail */ (i) => {
+		return (`אָנקומען ווידער סערווערס, דאָמענען און זאָנעס`)
 	},
-	/* refresh_now */ (i) => {
-		return (`דערפֿרישן איצט`)
+	/* palette_ics_detail */ (i) => {
+		return (`יעדער דאָמען־אויסלויף ווי אַ קאַלענדאַר־טעקע`)
 	},
-	/* refresh_shown */ (i) => {
-		return (`בשעת דאָס פֿענצטער איז אָפֿן, יעדע`)
+	/* export_calendar */ (i) => {
+		return (`עקספּאָרטירן קאַלענדאַר (.ics)`)
 	},
-	/* refresh_title */ (i) => {
-		return (`דערפֿרישן`)
+	/* copy_ip */ (i) => {
+		return (`קאָפּירן IP`)
 	},
-	/* register_auto_renew */ (i) => {
-		return (`באַנייַען אויטאָמאַטיש`)
+	/* copy_ip_of */ (i) => {
+		return (`קאָפּירן IP פֿון ${i?.name}`)
 	},
-	/* register_charged */ (i) => {
-		return (`דער סכום ווערט אָפּגערעכנט פֿון אייַער VPS.org־חשבון ווען איר באַשטעטיקט.`)
+	/* toast_copied_ip */ (i) => {
+		return (`קאָפּירט ${i?.ip}, די IP־אַדרעס פֿון ${i?.name}.`)
 	},
-	/* register_confirm_title */ (i) => {
-		return (`באַשטעטיקט די רעגיסטראַציע`)
+	/* toast_calendar_saved */ (i) => {
+		return (`דער קאַלענדאַר איז געהיט.`)
 	},
-	/* register_done */ (i) => {
-		return (`${i?.name} רעגיסטרירט.`)
+	/* toast_calendar_saved_to */ (i) => {
+		return (`דער קאַלענדאַר איז געהיט אין ${i?.path}.`)
 	},
-	/* register_for */ (i) => {
-		return (`רעגיסטרירן פֿאַר ${i?.price}`)
+	/* toast_export_cancelled */ (i) => {
+		return (`עקספּאָרט אָפּגעשטעלט.`)
 	},
-	/* register_no_price */ (i) => {
-		return (`קיין באַקאַנטער פּרייַז פֿאַר דעם סוף`)
+	/* toast_auto_renew_on */ (i) => {
+		return (`אויטאָ־באַנייַען איז אָן פֿאַר ${i?.name}.`)
 	},
-	/* register_per_year */ (i) => {
-		return (`/ יאָר · צוזאַמען`)
+	/* toast_auto_renew_off */ (i) => {
+		return (`אויטאָ־באַנייַען איז אויס פֿאַר ${i?.name}.`)
 	},
-	/* register_price */ (i) => {
-		return (`פּרייַז`)
+	/* toast_snoozed_day */ (i) => {
+		return (`די דערמאָנונג פֿאַר ${i?.name} אָפּגעלייגט אויף אַ טאָג.`)
 	},
-	/* register_price_unknown */ (i) => {
-		return (`פּרייַז אומבאַקאַנט: VPS.org וועט רעכענען זייַן איצטיקן פּרייַז`)
+	/* toast_snoozed_week */ (i) => {
+		return (`די דערמאָנונג פֿאַר ${i?.name} אָפּגעלייגט אויף אַ וואָך.`)
 	},
-	/* register_privacy */ (i) => {
-		return (`פּריוואַטקייט`)
+	/* toast_marked_handled */ (i) => {
+		return (`${i?.name} באַצייכנט ווי באַהאַנדלט.`)
 	},
-	/* register_privacy_free */ (i) => {
-		return (`פּריוואַטקייט־שוץ (אומזיסט)`)
+	/* urgency_date */ (i) => {
+		return (`אויסלויף־דאַטע`)
 	},
-	/* register_review */ (i) => {
-		return (`איבערקוקן`)
+	/* urgency_expired */ (i) => {
+		return (`אויסגעלאָפֿן`)
 	},
-	/* register_sending */ (i) => {
-		return (`רעגיסטרירט…`)
+	/* urgency_very_soon */ (i) => {
+		return (`לויפֿט באַלד אויס`)
 	},
-	/* register_term */ (i) => {
-		return (`טערמין`)
+	/* urgency_soon */ (i) => {
+		return (`לויפֿט אין קורצן אויס`)
 	},
-	/* register_total */ (i) => {
-		return (`צוזאַמען`)
+	/* urgency_snoozed */ (i) => {
+		return (`דערמאָנונג אָפּגעלייגט`)
 	},
-	/* register_years */ (i) => {
-		return (`יאָרן`)
+	/* urgency_handled */ (i) => {
+		return (`דערמאָנונג באַהאַנדלט`)
 	},
-	/* reminder_auto */ (i) => {
-		return (`באַנייַט זיך אויטאָמאַטיש; מע וועט אייַך זאָגן פֿריִער`)
+	/* urgency_auto */ (i) => {
+		return (`באַנייַט זיך אַליין`)
 	},
-	/* reminder_due */ (i) => {
-		const daysPlural = registry.plural("yi", i?.days, {});
-		if (daysPlural === "one") return (`צייַט (דערמאָנונג ${i?.days} טאָג פֿריִער)`);
-		if (daysPlural === "other") return (`צייַט (דערמאָנונג ${i?.days} טעג פֿריִער)`);
-		return ("reminder_due");
-	},
-	/* reminder_first */ (i) => {
-		const daysPlural = registry.plural("yi", i?.days, {});
-		if (daysPlural === "one") return (`ערשטע דערמאָנונג ${i?.days} טאָג פֿריִער`);
-		if (daysPlural === "other") return (`ערשטע דערמאָנונג ${i?.days} טעג פֿריִער`);
-		return ("reminder_first");
+	/* urgency_not_due */ (i) => {
+		return (`נאָך נישט צייַט`)
 	},
 	/* reminder_group */ (i) => {
 		return (`דערמאָנונג פֿאַר ${i?.name}`)
 	},
-	/* reminder_handled */ (i) => {
+	/* snooze_day */ (i) => {
+		return (`אָפּלייגן 1 טאָג`)
+	},
+	/* snooze_week */ (i) => {
+		return (`1 וואָך`)
+	},
+	/* mark_handled */ (i) => {
 		return (`באַהאַנדלט`)
 	},
-	/* reminder_snoozed_until */ (i) => {
-		return (`אָפּגעלייגט ביז ${i?.day}`)
+	/* snooze_day_label */ (i) => {
+		return (`אָפּלייגן 1 טאָג: ${i?.name}`)
 	},
-	/* reminders_auto */ (i) => {
-		return (`ציילן אַראָפּ אויך די זיך־באַנייַענדיקע דאָמענען`)
+	/* snooze_week_label */ (i) => {
+		return (`1 וואָך, אָפּלייגן: ${i?.name}`)
 	},
-	/* reminders_auto_text */ (i) => {
-		return (`אַנדערש באַקומען זיי איין „וועט באַנייַט ווערן דעם …“ מעלדונג`)
-	},
-	/* reminders_days */ (i) => {
-		return (`טעג פֿאַרן אויסלויף (0 = אין טאָג גופֿא)`)
-	},
-	/* reminders_days_list */ (i) => {
-		return (`${i?.days} טעג`)
-	},
-	/* reminders_domain_choose */ (i) => {
-		return (`דאָמען…`)
-	},
-	/* reminders_domain_days */ (i) => {
-		return (`טעג פֿאַרן אויסלויף פֿון דעם דאָמען`)
-	},
-	/* reminders_domain_gone */ (i) => {
-		return (`דער דאָמען איז מער נישט אין דעם חשבון. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
-	},
-	/* reminders_due */ (i) => {
-		return (`דערמאָנונגען וואָס זענען פֿעליק`)
-	},
-	/* reminders_enabled */ (i) => {
-		return (`דערמאָנט מיר איידער דאָמענען לויפֿן אויס`)
-	},
-	/* reminders_no_domains */ (i) => {
-		return (`לייגט צו דאָמענען צום חשבון, כּדי זיי זאָלן האָבן זייערע אייגענע דערמאָנונג־טעג.`)
-	},
-	/* reminders_no_profile */ (i) => {
-		return (`לייגט צו אַן API־טאָקען אָדער הייבט אָן דעם דעמאָ איידער איר שטעלט דערמאָנונגען.`)
-	},
-	/* reminders_particular */ (i) => {
-		return (`פֿאַר באַשטימטע דאָמענען`)
-	},
-	/* reminders_title */ (i) => {
-		return (`אויסלויף־דערמאָנונגען`)
-	},
-	/* reminders_use_usual */ (i) => {
-		return (`ניצן די געוויינטלעכע טעג פֿאַר ${i?.name}`)
-	},
-	/* renewal_auto */ (i) => {
-		return (`אויטאָמאַטיש`)
-	},
-	/* renewal_manual */ (i) => {
-		return (`מיט דער האַנט`)
+	/* handled_label */ (i) => {
+		return (`באַהאַנדלט: ${i?.name}`)
 	},
 	/* renewals */ (i) => {
 		return (`באַנייַונגען`)
@@ -1326,92 +417,20 @@ export default [
 	/* renewals_unknown */ (i) => {
 		return (`${i?.count} אומבאַקאַנט`)
 	},
-	/* result_error */ (i) => {
-		return (`דורכגעפֿאַלן`)
+	/* filter_all */ (i) => {
+		return (`אַלע סטאַטוסן`)
 	},
-	/* result_ok */ (i) => {
-		return (`געטאָן`)
+	/* filter_active */ (i) => {
+		return (`לויפֿט`)
 	},
-	/* result_pending */ (i) => {
+	/* filter_stopped */ (i) => {
+		return (`אָפּגעשטעלט`)
+	},
+	/* filter_busy */ (i) => {
 		return (`אין גאַנג`)
 	},
-	/* server_back */ (i) => {
-		return (`צוריק צו די סערווערס`)
-	},
-	/* server_back_esc */ (i) => {
-		return (`צוריק צו די סערווערס (Esc)`)
-	},
-	/* server_backups */ (i) => {
-		return (`אויטאָמאַטישע רעזערוו־קאָפּיעס`)
-	},
-	/* server_backups_off */ (i) => {
-		return (`רעזערוו־קאָפּיעס אויס פֿאַר ${i?.name}.`)
-	},
-	/* server_backups_on */ (i) => {
-		return (`רעזערוו־קאָפּיעס אָן פֿאַר ${i?.name}.`)
-	},
-	/* server_backups_text */ (i) => {
-		return (`טעגלעכע בילדער וואָס VPS.org היט אָפּ`)
-	},
-	/* server_create */ (i) => {
-		return (`שאַפֿן דעם סערווער`)
-	},
-	/* server_delete_confirm */ (i) => {
-		return (`אויסמעקן דעם סערווער`)
-	},
-	/* server_delete_text */ (i) => {
-		return (`דער סערווער און אַלץ אויף זייַן דיסק ווערן פֿאַרניכטעט. מע קען דאָס נישט צוריקמאַכן.`)
-	},
-	/* server_delete_title */ (i) => {
-		return (`אויסמעקן ${i?.name}?`)
-	},
-	/* server_deleted */ (i) => {
-		return (`${i?.name} אויסגעמעקט.`)
-	},
-	/* server_details */ (i) => {
-		return (`פּרטים`)
-	},
-	/* server_edit_title */ (i) => {
-		return (`רעדאַקטירן ${i?.name}`)
-	},
-	/* server_fallback */ (i) => {
-		return (`סערווער ${i?.id}`)
-	},
-	/* server_hostname_hint */ (i) => {
-		return (`אַ פֿולער נאָמען, למשל web01.example.com.`)
-	},
-	/* server_name_hint */ (i) => {
-		return (`אותיות, ציפֿערן און שטריכלעך.`)
-	},
-	/* server_provisioning */ (i) => {
-		return (`${i?.name} ווערט צוגעגרייט.`)
-	},
-	/* server_saved */ (i) => {
-		return (`${i?.name} אָפּגעהיט.`)
-	},
-	/* server_usage */ (i) => {
-		return (`באַניץ`)
-	},
-	/* servers_create_denied */ (i) => {
-		return (`שאַפֿן אַ סערווער: ${i?.reason}`)
-	},
-	/* servers_empty_text */ (i) => {
-		return (`שאַפֿט אייַער ערשטן סערווער: קלייַבט אַ פּלאַן, אַ סיסטעם און אַן אָרט.`)
-	},
-	/* servers_empty_title */ (i) => {
-		return (`נאָך קיין סערווערס`)
-	},
-	/* servers_filter */ (i) => {
-		return (`פֿילטרירן לויט סטאַטוס`)
-	},
-	/* servers_new */ (i) => {
-		return (`נייַער סערווער`)
-	},
-	/* servers_no_match */ (i) => {
-		return (`קיין סערווער פּאַסט נישט`)
-	},
-	/* servers_power_denied */ (i) => {
-		return (`דער טאָקען קען נישט אָנהייבן, אָפּשטעלן אָדער איבערשטאַרטן סערווערס: ער ${i?.reason}.`)
+	/* filter_suspended */ (i) => {
+		return (`סוספּענדירט`)
 	},
 	/* servers_search */ (i) => {
 		return (`זוכן סערווערס`)
@@ -1419,29 +438,536 @@ export default [
 	/* servers_search_placeholder */ (i) => {
 		return (`נאָמען, האָסט אָדער IP`)
 	},
+	/* servers_filter */ (i) => {
+		return (`פֿילטרירן לויט סטאַטוס`)
+	},
+	/* servers_new */ (i) => {
+		return (`נייַער סערווער`)
+	},
+	/* servers_create_denied */ (i) => {
+		return (`שאַפֿן אַ סערווער: ${i?.reason}`)
+	},
+	/* servers_power_denied */ (i) => {
+		return (`דער טאָקען קען נישט אָנהייבן, אָפּשטעלן אָדער איבערשטאַרטן סערווערס: ער ${i?.reason}.`)
+	},
+	/* servers_empty_title */ (i) => {
+		return (`נאָך קיין סערווערס`)
+	},
+	/* servers_empty_text */ (i) => {
+		return (`שאַפֿט אייַער ערשטן סערווער: קלייַבט אַ פּלאַן, אַ סיסטעם און אַן אָרט.`)
+	},
+	/* servers_no_match */ (i) => {
+		return (`קיין סערווער פּאַסט נישט`)
+	},
 	/* servers_show_all */ (i) => {
 		return (`ווייַזן אַלע סערווערס`)
 	},
-	/* session_no_profile */ (i) => {
-		return (`דער פּראָפֿיל עקזיסטירט מער נישט.`)
+	/* col_status */ (i) => {
+		return (`סטאַטוס`)
 	},
-	/* session_no_token */ (i) => {
-		return (`קיין API־טאָקען איז נישט אָפּגעהיט פֿאַר דעם פּראָפֿיל. לייגט אַרייַן איינעם אין איינשטעלונגען.`)
+	/* col_name */ (i) => {
+		return (`נאָמען`)
 	},
-	/* session_token_expired */ (i) => {
-		return (`דער טאָקען איז אויסגעלאָפֿן. שאַפֿט אַ נייַעם אויף admin.vps.org/account/developers/.`)
+	/* col_ip */ (i) => {
+		return (`IP־אַדרעס`)
 	},
-	/* session_token_expired_on */ (i) => {
-		return (`דער טאָקען איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם אויף admin.vps.org/account/developers/.`)
+	/* col_location_plan */ (i) => {
+		return (`אָרט · פּלאַן`)
 	},
-	/* session_token_invalid */ (i) => {
-		return (`דער טאָקען איז נישט גילטיק אָדער אויסגעלאָפֿן.`)
+	/* col_cpu */ (i) => {
+		return (`CPU`)
 	},
-	/* session_token_prefix */ (i) => {
-		return (`API־טאָקענס הייבן זיך אָן מיט vps_. קאָפּירט דעם גאַנצן טאָקען פֿון admin.vps.org/account/developers/.`)
+	/* col_actions */ (i) => {
+		return (`אַקציעס`)
 	},
-	/* session_unreachable */ (i) => {
-		return (`מע קען נישט דערגרייכן VPS.org בייַ ${i?.host}. קאָנטראָלירט דעם API־אַדרעס און אייַער פֿאַרבינדונג.`)
+	/* col_expires */ (i) => {
+		return (`לויפֿט אויס`)
+	},
+	/* col_domain */ (i) => {
+		return (`דאָמען`)
+	},
+	/* col_date */ (i) => {
+		return (`דאַטע`)
+	},
+	/* col_renewal */ (i) => {
+		return (`באַנייַונג`)
+	},
+	/* renewal_auto */ (i) => {
+		return (`אויטאָמאַטיש`)
+	},
+	/* renewal_manual */ (i) => {
+		return (`מיט דער האַנט`)
+	},
+	/* domains_search */ (i) => {
+		return (`זוכן דאָמענען`)
+	},
+	/* domains_search_placeholder */ (i) => {
+		return (`דאָמען־נאָמען`)
+	},
+	/* domains_register */ (i) => {
+		return (`רעגיסטרירן`)
+	},
+	/* reminders_due */ (i) => {
+		return (`דערמאָנונגען וואָס זענען פֿעליק`)
+	},
+	/* due_more */ (i) => {
+		return (`און נאָך ${i?.count}, באַצייכנט אין דער רשימה אונטן.`)
+	},
+	/* domains_empty_title */ (i) => {
+		return (`נאָך קיין דאָמענען`)
+	},
+	/* domains_empty_text */ (i) => {
+		return (`רעגיסטרירט אַ נייַעם דאָמען; מע וועט היטן זייַן אויסלויף פֿאַר אייַך.`)
+	},
+	/* domains_register_a */ (i) => {
+		return (`רעגיסטרירן אַ דאָמען`)
+	},
+	/* domains_no_match */ (i) => {
+		return (`קיין דאָמען פּאַסט נישט צו „${i?.query}“`)
+	},
+	/* domains_show_all */ (i) => {
+		return (`ווייַזן אַלע דאָמענען`)
+	},
+	/* settings_general */ (i) => {
+		return (`אַלגעמיין`)
+	},
+	/* settings_theme */ (i) => {
+		return (`טעמע`)
+	},
+	/* theme_system */ (i) => {
+		return (`סיסטעם`)
+	},
+	/* theme_light */ (i) => {
+		return (`ליכטיק`)
+	},
+	/* theme_dark */ (i) => {
+		return (`טונקל`)
+	},
+	/* settings_language */ (i) => {
+		return (`שפּראַך`)
+	},
+	/* settings_language_system */ (i) => {
+		return (`ווי די סיסטעם`)
+	},
+	/* notify_rebooted */ (i) => {
+		return (`${i?.name} לויפֿט ווידער נאָך ${i?.took}`)
+	},
+	/* notify_started */ (i) => {
+		return (`${i?.name} לויפֿט נאָך ${i?.took}`)
+	},
+	/* notify_stopped */ (i) => {
+		return (`${i?.name} איז אָפּגעשטעלט`)
+	},
+	/* notify_created */ (i) => {
+		return (`${i?.name} איז גרייט נאָך ${i?.took}`)
+	},
+	/* notify_reboot_done */ (i) => {
+		return (`איבערשטאַרטן פֿאַרטיק.`)
+	},
+	/* notify_start_done */ (i) => {
+		return (`אָנהייבן פֿאַרטיק.`)
+	},
+	/* notify_stop_done */ (i) => {
+		return (`אָפּשטעלן פֿאַרטיק.`)
+	},
+	/* notify_create_done */ (i) => {
+		return (`סערווער געשאַפֿן.`)
+	},
+	/* notify_not_settled */ (i) => {
+		return (`${i?.name} האָט זיך נישט באַרויִקט אין ${i?.limit}`)
+	},
+	/* notify_last_seen */ (i) => {
+		return (`צום לעצטן מאָל געזען ${i?.status}. עפֿנט VPS Tray צו קאָנטראָלירן.`)
+	},
+	/* notify_will_renew */ (i) => {
+		return (`${i?.name} וועט זיך באַנייַען דעם ${i?.day}`)
+	},
+	/* notify_will_renew_body */ (i) => {
+		return (`אויטאָ־באַנייַען איז אָן. זייט זיכער אַז אייַער VPS.org־חשבון קען באַצאָלן.`)
+	},
+	/* notify_domain_countdown */ (i) => {
+		return (`${i?.name} ${i?.countdown}`)
+	},
+	/* notify_has_expired */ (i) => {
+		return (`${i?.name} איז אויסגעלאָפֿן`)
+	},
+	/* notify_expired_body */ (i) => {
+		return (`ער איז אויסגעלאָפֿן דעם ${i?.day}. באַנייַט אים איידער די רעגיסטראַציע ווערט באַפֿרייַט.`)
+	},
+	/* notify_expires_today */ (i) => {
+		return (`${i?.name} לויפֿט אויס הייַנט`)
+	},
+	/* notify_expires_in */ (i) => {
+		return (`${i?.name} לויפֿט אויס ${i?.countdown}`)
+	},
+	/* notify_expires_body_auto_on */ (i) => {
+		return (`ער לויפֿט אויס דעם ${i?.day}; אויטאָ־באַנייַען איז אָן.`)
+	},
+	/* notify_expires_body_auto_off */ (i) => {
+		return (`ער לויפֿט אויס דעם ${i?.day}; אויטאָ־באַנייַען איז אויס.`)
+	},
+	/* notify_renews_on */ (i) => {
+		return (`${i?.name} דעם ${i?.day}`)
+	},
+	/* within_days */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`אין משך פֿון ${i?.days} טאָג`);
+		if (daysPlural === "other") return (`אין משך פֿון ${i?.days} טעג`);
+		return ("within_days");
+	},
+	/* notify_many_will_renew */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} דאָמען וועט זיך באַנייַען ${i?.within}`);
+		if (countPlural === "other") return (`${i?.count} דאָמענען וועלן זיך באַנייַען ${i?.within}`);
+		return ("notify_many_will_renew");
+	},
+	/* notify_many_expired */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} דאָמען איז אויסגעלאָפֿן`);
+		if (countPlural === "other") return (`${i?.count} דאָמענען זענען אויסגעלאָפֿן`);
+		return ("notify_many_expired");
+	},
+	/* notify_many_expire_today */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} דאָמען לויפֿט אויס הייַנט`);
+		if (countPlural === "other") return (`${i?.count} דאָמענען לויפֿן אויס הייַנט`);
+		return ("notify_many_expire_today");
+	},
+	/* notify_many_expire_within */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} דאָמען לויפֿט אויס ${i?.within}`);
+		if (countPlural === "other") return (`${i?.count} דאָמענען לויפֿן אויס ${i?.within}`);
+		return ("notify_many_expire_within");
+	},
+	/* tray_rebooting */ (i) => {
+		return (`ווערט איבערגעשטאַרט…`)
+	},
+	/* tray_starting */ (i) => {
+		return (`הייבט אָן…`)
+	},
+	/* tray_stopping */ (i) => {
+		return (`שטעלט זיך אָפּ…`)
+	},
+	/* tray_setting_up */ (i) => {
+		return (`ווערט צוגעגרייט…`)
+	},
+	/* tray_open_app */ (i) => {
+		return (`עפֿענען VPS Tray`)
+	},
+	/* tray_quit */ (i) => {
+		return (`אַרויסגיין`)
+	},
+	/* tray_add_token */ (i) => {
+		return (`צולייגן אייַער API־טאָקען…`)
+	},
+	/* tray_refresh */ (i) => {
+		return (`דערפֿרישן`)
+	},
+	/* tray_settings */ (i) => {
+		return (`איינשטעלונגען…`)
+	},
+	/* tray_tip_no_token */ (i) => {
+		return (`VPS Tray — לייגט צו אייַער API־טאָקען`)
+	},
+	/* tray_tip_offline */ (i) => {
+		return (`אָפֿליין`)
+	},
+	/* tray_tip_all_good */ (i) => {
+		return (`VPS Tray — אַלץ אין אָרדענונג`)
+	},
+	/* tray_token_invalid */ (i) => {
+		return (`דער טאָקען גילט מער נישט — קלעפּט אַרייַן אַ נייַעם…`)
+	},
+	/* tray_token_expired */ (i) => {
+		return (`דער טאָקען איז אויסגעלאָפֿן — קלעפּט אַרייַן אַ נייַעם…`)
+	},
+	/* tray_offline */ (i) => {
+		return (`אָפֿליין`)
+	},
+	/* tray_cannot_refresh */ (i) => {
+		return (`קען נישט דערפֿרישן`)
+	},
+	/* tray_paused */ (i) => {
+		return (`פּויזירט`)
+	},
+	/* tray_updating */ (i) => {
+		return (`דערהייַנטיקט`)
+	},
+	/* tray_no_data */ (i) => {
+		return (`${i?.prefix} — נאָך קיין דאַטן`)
+	},
+	/* tray_data_from */ (i) => {
+		return (`${i?.prefix} — דאַטן פֿון ${i?.age}`)
+	},
+	/* tray_servers_hidden */ (i) => {
+		return (`סערווערס באַהאַלטן (${i?.reason})`)
+	},
+	/* tray_no_servers */ (i) => {
+		return (`קיין סערווערס`)
+	},
+	/* tray_more_servers */ (i) => {
+		return (`נאָך סערווערס… (נאָך ${i?.count})`)
+	},
+	/* tray_token_reason */ (i) => {
+		return (`אייַער טאָקען ${i?.reason}.`)
+	},
+	/* tray_copy_ip */ (i) => {
+		return (`קאָפּירן IP (${i?.ip})`)
+	},
+	/* tray_copy_ip_none */ (i) => {
+		return (`קאָפּירן IP (נאָך קיין אַדרעס)`)
+	},
+	/* tray_details */ (i) => {
+		return (`פּרטים…`)
+	},
+	/* tray_renews */ (i) => {
+		return (`באַנייַט זיך ${i?.countdown}`)
+	},
+	/* tray_expires */ (i) => {
+		return (`לויפֿט אויס ${i?.countdown}`)
+	},
+	/* tray_open */ (i) => {
+		return (`עפֿענען`)
+	},
+	/* tray_snooze_week */ (i) => {
+		return (`אָפּלייגן 1 וואָך`)
+	},
+	/* tray_more_domains */ (i) => {
+		return (`נאָך דאָמענען… (נאָך ${i?.count})`)
+	},
+	/* tray_domain_phrase */ (i) => {
+		return (`${i?.name} ${i?.phrase}`)
+	},
+	/* tray_many_due */ (i) => {
+		return (`${i?.count} דאָמענען לויפֿן אויס ${i?.within}`)
+	},
+	/* tray_many_expired */ (i) => {
+		return (`${i?.count} דאָמענען אויסגעלאָפֿן`)
+	},
+	/* tray_many_stopped */ (i) => {
+		return (`${i?.count} סערווערס אָפּגעשטעלט`)
+	},
+	/* tray_many_suspended */ (i) => {
+		return (`${i?.count} סערווערס סוספּענדירט`)
+	},
+	/* common_save */ (i) => {
+		return (`אָפּהיטן`)
+	},
+	/* common_saving */ (i) => {
+		return (`היט אָפּ…`)
+	},
+	/* common_edit */ (i) => {
+		return (`רעדאַקטירן`)
+	},
+	/* common_delete */ (i) => {
+		return (`אויסמעקן`)
+	},
+	/* common_back */ (i) => {
+		return (`צוריק`)
+	},
+	/* common_done */ (i) => {
+		return (`פֿאַרטיק`)
+	},
+	/* common_on */ (i) => {
+		return (`אָן`)
+	},
+	/* common_off */ (i) => {
+		return (`אויס`)
+	},
+	/* action_denied */ (i) => {
+		return (`${i?.action}: ${i?.reason}`)
+	},
+	/* server_back */ (i) => {
+		return (`צוריק צו די סערווערס`)
+	},
+	/* server_back_esc */ (i) => {
+		return (`צוריק צו די סערווערס (Esc)`)
+	},
+	/* server_delete_title */ (i) => {
+		return (`אויסמעקן ${i?.name}?`)
+	},
+	/* server_delete_text */ (i) => {
+		return (`דער סערווער און אַלץ אויף זייַן דיסק ווערן פֿאַרניכטעט. מע קען דאָס נישט צוריקמאַכן.`)
+	},
+	/* server_delete_confirm */ (i) => {
+		return (`אויסמעקן דעם סערווער`)
+	},
+	/* server_deleted */ (i) => {
+		return (`${i?.name} אויסגעמעקט.`)
+	},
+	/* server_backups_on */ (i) => {
+		return (`רעזערוו־קאָפּיעס אָן פֿאַר ${i?.name}.`)
+	},
+	/* server_backups_off */ (i) => {
+		return (`רעזערוו־קאָפּיעס אויס פֿאַר ${i?.name}.`)
+	},
+	/* server_usage */ (i) => {
+		return (`באַניץ`)
+	},
+	/* usage_memory */ (i) => {
+		return (`זכּרון`)
+	},
+	/* usage_disk */ (i) => {
+		return (`דיסק`)
+	},
+	/* usage_bandwidth */ (i) => {
+		return (`באַנדברייט`)
+	},
+	/* usage_of */ (i) => {
+		return (`${i?.used} פֿון ${i?.total}`)
+	},
+	/* usage_month_of */ (i) => {
+		return (`${i?.used} פֿון ${i?.total} דעם חודש`)
+	},
+	/* usage_month */ (i) => {
+		return (`${i?.used} דעם חודש`)
+	},
+	/* usage_samples */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`געמאָסטן בשעת די זייַט איז אָפֿן · ${i?.count} מוסטער`);
+		if (countPlural === "other") return (`געמאָסטן בשעת די זייַט איז אָפֿן · ${i?.count} מוסטערן`);
+		return ("usage_samples");
+	},
+	/* usage_fetching */ (i) => {
+		return (`ברענגט דעם באַניץ…`)
+	},
+	/* server_details */ (i) => {
+		return (`פּרטים`)
+	},
+	/* field_hostname */ (i) => {
+		return (`האָסט־נאָמען`)
+	},
+	/* field_location */ (i) => {
+		return (`אָרט`)
+	},
+	/* field_plan */ (i) => {
+		return (`פּלאַן`)
+	},
+	/* field_system */ (i) => {
+		return (`סיסטעם`)
+	},
+	/* field_created */ (i) => {
+		return (`געשאַפֿן`)
+	},
+	/* server_backups */ (i) => {
+		return (`אויטאָמאַטישע רעזערוו־קאָפּיעס`)
+	},
+	/* server_backups_text */ (i) => {
+		return (`טעגלעכע בילדער וואָס VPS.org היט אָפּ`)
+	},
+	/* server_edit_title */ (i) => {
+		return (`רעדאַקטירן ${i?.name}`)
+	},
+	/* server_saved */ (i) => {
+		return (`${i?.name} אָפּגעהיט.`)
+	},
+	/* server_name_hint */ (i) => {
+		return (`אותיות, ציפֿערן און שטריכלעך.`)
+	},
+	/* server_hostname_hint */ (i) => {
+		return (`אַ פֿולער נאָמען, למשל web01.example.com.`)
+	},
+	/* server_create */ (i) => {
+		return (`שאַפֿן דעם סערווער`)
+	},
+	/* common_creating */ (i) => {
+		return (`שאַפֿט…`)
+	},
+	/* field_hostname_optional */ (i) => {
+		return (`האָסט־נאָמען (ניט נייטיק)`)
+	},
+	/* field_os */ (i) => {
+		return (`אָפּערירסיסטעם`)
+	},
+	/* server_provisioning */ (i) => {
+		return (`${i?.name} ווערט צוגעגרייט.`)
+	},
+	/* domain_setting_on */ (i) => {
+		return (`${i?.setting} אָן פֿאַר ${i?.name}.`)
+	},
+	/* domain_setting_off */ (i) => {
+		return (`${i?.setting} אויס פֿאַר ${i?.name}.`)
+	},
+	/* domain_remove_title */ (i) => {
+		return (`אַוועקנעמען ${i?.name} פֿון אייַער חשבון?`)
+	},
+	/* domain_remove_text */ (i) => {
+		return (`דאָס באַטלט נישט די רעגיסטראַציע: ${i?.name} בלייַבט רעגיסטרירט ביז ${i?.day}, נאָר איר וועט עס דאָ מער נישט פֿאַרוואַלטן און נישט באַקומען קיין דערמאָנונגען וועגן אים.`)
+	},
+	/* domain_remove_confirm */ (i) => {
+		return (`אַוועקנעמען פֿון חשבון`)
+	},
+	/* domain_removed */ (i) => {
+		return (`${i?.name} אַוועקגענומען פֿון אייַער חשבון.`)
+	},
+	/* domain_back */ (i) => {
+		return (`צוריק צו די דאָמענען`)
+	},
+	/* domain_back_esc */ (i) => {
+		return (`צוריק צו די דאָמענען (Esc)`)
+	},
+	/* domain_transfer_in */ (i) => {
+		return (`אַריבערפֿירן…`)
+	},
+	/* domain_remove */ (i) => {
+		return (`אַוועקנעמען…`)
+	},
+	/* domain_expiry */ (i) => {
+		return (`אויסלויף`)
+	},
+	/* domain_expires_on */ (i) => {
+		return (`לויפֿט אויס`)
+	},
+	/* domain_registered */ (i) => {
+		return (`רעגיסטרירט`)
+	},
+	/* domain_reminder */ (i) => {
+		return (`דערמאָנונג`)
+	},
+	/* reminder_snoozed_until */ (i) => {
+		return (`אָפּגעלייגט ביז ${i?.day}`)
+	},
+	/* reminder_handled */ (i) => {
+		return (`באַהאַנדלט`)
+	},
+	/* reminder_auto */ (i) => {
+		return (`באַנייַט זיך אויטאָמאַטיש; מע וועט אייַך זאָגן פֿריִער`)
+	},
+	/* reminder_first */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`ערשטע דערמאָנונג ${i?.days} טאָג פֿריִער`);
+		if (daysPlural === "other") return (`ערשטע דערמאָנונג ${i?.days} טעג פֿריִער`);
+		return ("reminder_first");
+	},
+	/* reminder_due */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`צייַט (דערמאָנונג ${i?.days} טאָג פֿריִער)`);
+		if (daysPlural === "other") return (`צייַט (דערמאָנונג ${i?.days} טעג פֿריִער)`);
+		return ("reminder_due");
+	},
+	/* domain_registration */ (i) => {
+		return (`רעגיסטראַציע`)
+	},
+	/* domain_registrar */ (i) => {
+		return (`רעגיסטראַר`)
+	},
+	/* domain_dns_vps */ (i) => {
+		return (`פֿאַרוואַלט דורך VPS.org`)
+	},
+	/* domain_zone */ (i) => {
+		return (`זאָנע`)
+	},
+	/* domain_edit_dns */ (i) => {
+		return (`רעדאַקטירן די DNS־רעקאָרדס`)
+	},
+	/* domain_registrant */ (i) => {
+		return (`רעגיסטראַנט`)
+	},
+	/* domain_hidden */ (i) => {
+		return (`באַהאַלטן דורך פּריוואַטקייט־שוץ`)
+	},
+	/* domain_fetching */ (i) => {
+		return (`ברענגט די רעגיסטראַרס פּרטים…`)
 	},
 	/* setting_auto_renew */ (i) => {
 		return (`אויטאָ־באַנייַען`)
@@ -1461,413 +987,38 @@ export default [
 	/* setting_privacy_text */ (i) => {
 		return (`באַהאַלט אייַערע קאָנטאַקט־פּרטים אין WHOIS`)
 	},
-	/* settings_general */ (i) => {
-		return (`אַלגעמיין`)
+	/* ns_saved */ (i) => {
+		return (`נאָמען־סערווערס אָפּגעהיט פֿאַר ${i?.name}.`)
 	},
-	/* settings_language */ (i) => {
-		return (`שפּראַך`)
+	/* ns_title */ (i) => {
+		return (`נאָמען־סערווערס`)
 	},
-	/* settings_language_system */ (i) => {
-		return (`ווי די סיסטעם`)
+	/* ns_field */ (i) => {
+		return (`נאָמען־סערווער ${i?.n}`)
 	},
-	/* settings_reset */ (i) => {
-		return (`אייַערע אָפּגעהיטע איינשטעלונגען האָט מען נישט געקענט לייענען, און זיי זענען צוריקגעשטעלט צו די גרונטיקע.`)
+	/* ns_remove */ (i) => {
+		return (`אַוועקנעמען נאָמען־סערווער ${i?.n}`)
 	},
-	/* settings_theme */ (i) => {
-		return (`טעמע`)
+	/* ns_denied */ (i) => {
+		return (`ענדערן נאָמען־סערווערס ${i?.reason}.`)
 	},
-	/* snooze_day */ (i) => {
-		return (`אָפּלייגן 1 טאָג`)
+	/* common_add */ (i) => {
+		return (`צולייגן`)
 	},
-	/* snooze_day_label */ (i) => {
-		return (`אָפּלייגן 1 טאָג: ${i?.name}`)
+	/* common_reset */ (i) => {
+		return (`צוריקשטעלן`)
 	},
-	/* snooze_week */ (i) => {
-		return (`1 וואָך`)
+	/* ns_save */ (i) => {
+		return (`אָפּהיטן נאָמען־סערווערס`)
 	},
-	/* snooze_week_label */ (i) => {
-		return (`1 וואָך, אָפּלייגן: ${i?.name}`)
+	/* register_done */ (i) => {
+		return (`${i?.name} רעגיסטרירט.`)
 	},
-	/* status_active */ (i) => {
-		return (`לויפֿט`)
+	/* register_confirm_title */ (i) => {
+		return (`באַשטעטיקט די רעגיסטראַציע`)
 	},
-	/* status_provisioning */ (i) => {
-		return (`ווערט צוגעגרייט`)
-	},
-	/* status_rebooting */ (i) => {
-		return (`ווערט איבערגעשטאַרט`)
-	},
-	/* status_starting */ (i) => {
-		return (`הייבט אָן`)
-	},
-	/* status_stopped */ (i) => {
-		return (`אָפּגעשטעלט`)
-	},
-	/* status_stopping */ (i) => {
-		return (`שטעלט זיך אָפּ`)
-	},
-	/* status_suspended */ (i) => {
-		return (`סוספּענדירט`)
-	},
-	/* sync_never */ (i) => {
-		return (`נאָך נישט דערפֿרישט`)
-	},
-	/* sync_no_session */ (i) => {
-		return (`לייגט צו אַ גילטיקן VPS.org API־טאָקען אין איינשטעלונגען כּדי צו דערפֿרישן.`)
-	},
-	/* sync_offline */ (i) => {
-		return (`אָפֿליין`)
-	},
-	/* sync_paused */ (i) => {
-		return (`פּויזירט`)
-	},
-	/* sync_quitting */ (i) => {
-		return (`VPS Tray פֿאַרמאַכט זיך.`)
-	},
-	/* sync_refreshing */ (i) => {
-		return (`דערפֿרישט…`)
-	},
-	/* sync_updated */ (i) => {
-		return (`דערהייַנטיקט ${i?.age}`)
-	},
-	/* theme_dark */ (i) => {
-		return (`טונקל`)
-	},
-	/* theme_light */ (i) => {
-		return (`ליכטיק`)
-	},
-	/* theme_system */ (i) => {
-		return (`סיסטעם`)
-	},
-	/* things_domains */ (i) => {
-		return (`דאָמענען`)
-	},
-	/* things_servers */ (i) => {
-		return (`סערווערס`)
-	},
-	/* things_zones */ (i) => {
-		return (`DNS־זאָנעס`)
-	},
-	/* things_zones_short */ (i) => {
-		return (`זאָנעס`)
-	},
-	/* thresholds_error */ (i) => {
-		return (`גיט ביז 10 גאַנצע צאָלן טעג פֿון 0 ביז 365, צעטיילט מיט קאָמעס, למשל 30, 14, 7, 1, 0.`)
-	},
-	/* toast_auto_renew_off */ (i) => {
-		return (`אויטאָ־באַנייַען איז אויס פֿאַר ${i?.name}.`)
-	},
-	/* toast_auto_renew_on */ (i) => {
-		return (`אויטאָ־באַנייַען איז אָן פֿאַר ${i?.name}.`)
-	},
-	/* toast_calendar_saved */ (i) => {
-		return (`דער קאַלענדאַר איז געהיט.`)
-	},
-	/* toast_calendar_saved_to */ (i) => {
-		return (`דער קאַלענדאַר איז געהיט אין ${i?.path}.`)
-	},
-	/* toast_copied_ip */ (i) => {
-		return (`קאָפּירט ${i?.ip}, די IP־אַדרעס פֿון ${i?.name}.`)
-	},
-	/* toast_export_cancelled */ (i) => {
-		return (`עקספּאָרט אָפּגעשטעלט.`)
-	},
-	/* toast_marked_handled */ (i) => {
-		return (`${i?.name} באַצייכנט ווי באַהאַנדלט.`)
-	},
-	/* toast_snoozed_day */ (i) => {
-		return (`די דערמאָנונג פֿאַר ${i?.name} אָפּגעלייגט אויף אַ טאָג.`)
-	},
-	/* toast_snoozed_week */ (i) => {
-		return (`די דערמאָנונג פֿאַר ${i?.name} אָפּגעלייגט אויף אַ וואָך.`)
-	},
-	/* token_hide */ (i) => {
-		return (`באַהאַלטן דעם טאָקען`)
-	},
-	/* token_label */ (i) => {
-		return (`API־טאָקען`)
-	},
-	/* token_new_label */ (i) => {
-		return (`נייַער API־טאָקען`)
-	},
-	/* token_remove */ (i) => {
-		return (`אַוועקנעמען דעם טאָקען`)
-	},
-	/* token_remove_text */ (i) => {
-		return (`דער טאָקען ווערט אויסגעמעקט פֿון דעם קאָמפּיוטער. ער בלייַבט גילטיק בייַ VPS.org ביז איר באַטלט אים דאָרט.`)
-	},
-	/* token_remove_text_keychain */ (i) => {
-		return (`דער טאָקען ווערט אויסגעמעקט פֿון דעם קאָמפּיוטערס שליסל־רינג. ער בלייַבט גילטיק בייַ VPS.org ביז איר באַטלט אים דאָרט.`)
-	},
-	/* token_remove_title */ (i) => {
-		return (`אַוועקנעמען דעם טאָקען?`)
-	},
-	/* token_replace */ (i) => {
-		return (`פֿאַרבייַטן דעם טאָקען…`)
-	},
-	/* token_save */ (i) => {
-		return (`אָפּהיטן דעם טאָקען`)
-	},
-	/* token_saved */ (i) => {
-		return (`דער נייַער טאָקען איז אָפּגעהיט.`)
-	},
-	/* token_show */ (i) => {
-		return (`ווייַזן דעם טאָקען`)
-	},
-	/* token_status_checking */ (i) => {
-		return (`קאָנטראָלירט…`)
-	},
-	/* token_status_expired */ (i) => {
-		return (`אויסגעלאָפֿן`)
-	},
-	/* token_status_invalid */ (i) => {
-		return (`אָפּגעוואָרפֿן דורך VPS.org`)
-	},
-	/* token_status_none */ (i) => {
-		return (`קיין טאָקען`)
-	},
-	/* token_status_valid */ (i) => {
-		return (`גילטיק`)
-	},
-	/* transfer_auto_renew */ (i) => {
-		return (`באַנייַען אויטאָמאַטיש נאָכן אַריבערפֿירן`)
-	},
-	/* transfer_code */ (i) => {
-		return (`Auth־קאָד`)
-	},
-	/* transfer_expected */ (i) => {
-		return (`דערוואַרט ביז`)
-	},
-	/* transfer_intro */ (i) => {
-		return (`עפֿנט דעם דאָמען בייַם איצטיקן רעגיסטראַר און בעט בייַ אים דעם EPP/auth־קאָד. דאָס אַריבערפֿירן נעמט אַרייַן אַ יאָר באַנייַונג, אָפּגערעכנט פֿון אייַער חשבון.`)
-	},
-	/* transfer_next */ (i) => {
-		return (`ווייַטערדיקע טריט`)
-	},
-	/* transfer_sending */ (i) => {
-		return (`הייבט אָן…`)
-	},
-	/* transfer_start */ (i) => {
-		return (`אָנהייבן דאָס אַריבערפֿירן`)
-	},
-	/* transfer_started_title */ (i) => {
-		return (`דאָס אַריבערפֿירן פֿון ${i?.name} האָט זיך אָנגעהויבן`)
-	},
-	/* transfer_title */ (i) => {
-		return (`אַריבערפֿירן ${i?.name} צו VPS.org`)
-	},
-	/* tray_add_token */ (i) => {
-		return (`צולייגן אייַער API־טאָקען…`)
-	},
-	/* tray_cannot_refresh */ (i) => {
-		return (`קען נישט דערפֿרישן`)
-	},
-	/* tray_confirm_reboot_detail */ (i) => {
-		return (`${i?.name} וועט נישט זייַן דערגרייכבאַר אַ מינוט אַרום בשעת ער שטאַרט זיך איבער.`)
-	},
-	/* tray_confirm_stop_detail */ (i) => {
-		return (`${i?.name} הערט אויף צו דינען ביז מע שטאַרט אים ווידער.`)
-	},
-	/* tray_copy_ip */ (i) => {
-		return (`קאָפּירן IP (${i?.ip})`)
-	},
-	/* tray_copy_ip_none */ (i) => {
-		return (`קאָפּירן IP (נאָך קיין אַדרעס)`)
-	},
-	/* tray_data_from */ (i) => {
-		return (`${i?.prefix} — דאַטן פֿון ${i?.age}`)
-	},
-	/* tray_details */ (i) => {
-		return (`פּרטים…`)
-	},
-	/* tray_domain_phrase */ (i) => {
-		return (`${i?.name} ${i?.phrase}`)
-	},
-	/* tray_expires */ (i) => {
-		return (`לויפֿט אויס ${i?.countdown}`)
-	},
-	/* tray_failed */ (i) => {
-		return (`VPS Tray האָט דאָס נישט געקענט טאָן`)
-	},
-	/* tray_failed_copy */ (i) => {
-		return (`מע האָט נישט געקענט קאָפּירן די IP־אַדרעס`)
-	},
-	/* tray_failed_reboot */ (i) => {
-		return (`מע האָט נישט געקענט איבערשטאַרטן ${i?.name}`)
-	},
-	/* tray_failed_refresh */ (i) => {
-		return (`מע האָט נישט געקענט דערפֿרישן`)
-	},
-	/* tray_failed_start */ (i) => {
-		return (`מע האָט נישט געקענט אָנשטאַרטן ${i?.name}`)
-	},
-	/* tray_failed_stop */ (i) => {
-		return (`מע האָט נישט געקענט אָפּשטעלן ${i?.name}`)
-	},
-	/* tray_many_due */ (i) => {
-		return (`${i?.count} דאָמענען לויפֿן אויס ${i?.within}`)
-	},
-	/* tray_many_expired */ (i) => {
-		return (`${i?.count} דאָמענען אויסגעלאָפֿן`)
-	},
-	/* tray_many_stopped */ (i) => {
-		return (`${i?.count} סערווערס אָפּגעשטעלט`)
-	},
-	/* tray_many_suspended */ (i) => {
-		return (`${i?.count} סערווערס סוספּענדירט`)
-	},
-	/* tray_more_domains */ (i) => {
-		return (`נאָך דאָמענען… (נאָך ${i?.count})`)
-	},
-	/* tray_more_servers */ (i) => {
-		return (`נאָך סערווערס… (נאָך ${i?.count})`)
-	},
-	/* tray_no_data */ (i) => {
-		return (`${i?.prefix} — נאָך קיין דאַטן`)
-	},
-	/* tray_no_servers */ (i) => {
-		return (`קיין סערווערס`)
-	},
-	/* tray_offline */ (i) => {
-		return (`אָפֿליין`)
-	},
-	/* tray_open */ (i) => {
-		return (`עפֿענען`)
-	},
-	/* tray_open_app */ (i) => {
-		return (`עפֿענען VPS Tray`)
-	},
-	/* tray_paused */ (i) => {
-		return (`פּויזירט`)
-	},
-	/* tray_quit */ (i) => {
-		return (`אַרויסגיין`)
-	},
-	/* tray_rebooting */ (i) => {
-		return (`ווערט איבערגעשטאַרט…`)
-	},
-	/* tray_refresh */ (i) => {
-		return (`דערפֿרישן`)
-	},
-	/* tray_renews */ (i) => {
-		return (`באַנייַט זיך ${i?.countdown}`)
-	},
-	/* tray_servers_hidden */ (i) => {
-		return (`סערווערס באַהאַלטן (${i?.reason})`)
-	},
-	/* tray_setting_up */ (i) => {
-		return (`ווערט צוגעגרייט…`)
-	},
-	/* tray_settings */ (i) => {
-		return (`איינשטעלונגען…`)
-	},
-	/* tray_snooze_week */ (i) => {
-		return (`אָפּלייגן 1 וואָך`)
-	},
-	/* tray_starting */ (i) => {
-		return (`הייבט אָן…`)
-	},
-	/* tray_stopping */ (i) => {
-		return (`שטעלט זיך אָפּ…`)
-	},
-	/* tray_tip_all_good */ (i) => {
-		return (`VPS Tray — אַלץ אין אָרדענונג`)
-	},
-	/* tray_tip_no_token */ (i) => {
-		return (`VPS Tray — לייגט צו אייַער API־טאָקען`)
-	},
-	/* tray_tip_offline */ (i) => {
-		return (`אָפֿליין`)
-	},
-	/* tray_token_expired */ (i) => {
-		return (`דער טאָקען איז אויסגעלאָפֿן — קלעפּט אַרייַן אַ נייַעם…`)
-	},
-	/* tray_token_invalid */ (i) => {
-		return (`דער טאָקען גילט מער נישט — קלעפּט אַרייַן אַ נייַעם…`)
-	},
-	/* tray_token_reason */ (i) => {
-		return (`אייַער טאָקען ${i?.reason}.`)
-	},
-	/* tray_updating */ (i) => {
-		return (`דערהייַנטיקט`)
-	},
-	/* urgency_auto */ (i) => {
-		return (`באַנייַט זיך אַליין`)
-	},
-	/* urgency_date */ (i) => {
-		return (`אויסלויף־דאַטע`)
-	},
-	/* urgency_expired */ (i) => {
-		return (`אויסגעלאָפֿן`)
-	},
-	/* urgency_handled */ (i) => {
-		return (`דערמאָנונג באַהאַנדלט`)
-	},
-	/* urgency_not_due */ (i) => {
-		return (`נאָך נישט צייַט`)
-	},
-	/* urgency_snoozed */ (i) => {
-		return (`דערמאָנונג אָפּגעלייגט`)
-	},
-	/* urgency_soon */ (i) => {
-		return (`לויפֿט אין קורצן אויס`)
-	},
-	/* urgency_very_soon */ (i) => {
-		return (`לויפֿט באַלד אויס`)
-	},
-	/* usage_bandwidth */ (i) => {
-		return (`באַנדברייט`)
-	},
-	/* usage_disk */ (i) => {
-		return (`דיסק`)
-	},
-	/* usage_fetching */ (i) => {
-		return (`ברענגט דעם באַניץ…`)
-	},
-	/* usage_memory */ (i) => {
-		return (`זכּרון`)
-	},
-	/* usage_month */ (i) => {
-		return (`${i?.used} דעם חודש`)
-	},
-	/* usage_month_of */ (i) => {
-		return (`${i?.used} פֿון ${i?.total} דעם חודש`)
-	},
-	/* usage_of */ (i) => {
-		return (`${i?.used} פֿון ${i?.total}`)
-	},
-	/* usage_samples */ (i) => {
-		const countPlural = registry.plural("yi", i?.count, {});
-		if (countPlural === "one") return (`געמאָסטן בשעת די זייַט איז אָפֿן · ${i?.count} מוסטער`);
-		if (countPlural === "other") return (`געמאָסטן בשעת די זייַט איז אָפֿן · ${i?.count} מוסטערן`);
-		return ("usage_samples");
-	},
-	/* welcome_connected */ (i) => {
-		return (`פֿאַרבונדן`)
-	},
-	/* welcome_connected_name */ (i) => {
-		return (`פֿאַרבונדן, ${i?.name}`)
-	},
-	/* welcome_continue */ (i) => {
-		return (`ווייַטער`)
-	},
-	/* welcome_keychain */ (i) => {
-		return (`אין אייַער סיסטעמס שליסל־רינג`)
-	},
-	/* welcome_may_do */ (i) => {
-		return (`וואָס דער טאָקען מעג טאָן`)
-	},
-	/* welcome_memory */ (i) => {
-		return (`אין זכּרון נאָר פֿאַר דעם לויף (קיין שליסל־רינג)`)
-	},
-	/* welcome_stored */ (i) => {
-		return (`אָפּגעהיט`)
-	},
-	/* within_days */ (i) => {
-		const daysPlural = registry.plural("yi", i?.days, {});
-		if (daysPlural === "one") return (`אין משך פֿון ${i?.days} טאָג`);
-		if (daysPlural === "other") return (`אין משך פֿון ${i?.days} טעג`);
-		return ("within_days");
+	/* register_term */ (i) => {
+		return (`טערמין`)
 	},
 	/* years_count */ (i) => {
 		const yearsPlural = registry.plural("yi", i?.years, {});
@@ -1875,68 +1026,176 @@ export default [
 		if (yearsPlural === "other") return (`${i?.years} יאָר`);
 		return ("years_count");
 	},
-	/* zone_all_types */ (i) => {
-		return (`אַלע טיפּן`)
+	/* register_privacy */ (i) => {
+		return (`פּריוואַטקייט`)
 	},
-	/* zone_back */ (i) => {
-		return (`צוריק צו די זאָנעס`)
+	/* register_total */ (i) => {
+		return (`צוזאַמען`)
 	},
-	/* zone_back_esc */ (i) => {
-		return (`צוריק צו די זאָנעס (Esc)`)
+	/* register_price_unknown */ (i) => {
+		return (`פּרייַז אומבאַקאַנט: VPS.org וועט רעכענען זייַן איצטיקן פּרייַז`)
 	},
-	/* zone_create */ (i) => {
-		return (`שאַפֿן די זאָנע`)
+	/* register_charged */ (i) => {
+		return (`דער סכום ווערט אָפּגערעכנט פֿון אייַער VPS.org־חשבון ווען איר באַשטעטיקט.`)
+	},
+	/* field_domain_name */ (i) => {
+		return (`דאָמען־נאָמען`)
+	},
+	/* register_years */ (i) => {
+		return (`יאָרן`)
+	},
+	/* register_price */ (i) => {
+		return (`פּרייַז`)
+	},
+	/* register_per_year */ (i) => {
+		return (`/ יאָר · צוזאַמען`)
+	},
+	/* register_no_price */ (i) => {
+		return (`קיין באַקאַנטער פּרייַז פֿאַר דעם סוף`)
+	},
+	/* register_auto_renew */ (i) => {
+		return (`באַנייַען אויטאָמאַטיש`)
+	},
+	/* register_privacy_free */ (i) => {
+		return (`פּריוואַטקייט־שוץ (אומזיסט)`)
+	},
+	/* register_sending */ (i) => {
+		return (`רעגיסטרירט…`)
+	},
+	/* register_for */ (i) => {
+		return (`רעגיסטרירן פֿאַר ${i?.price}`)
+	},
+	/* register_review */ (i) => {
+		return (`איבערקוקן`)
+	},
+	/* transfer_started_title */ (i) => {
+		return (`דאָס אַריבערפֿירן פֿון ${i?.name} האָט זיך אָנגעהויבן`)
+	},
+	/* transfer_title */ (i) => {
+		return (`אַריבערפֿירן ${i?.name} צו VPS.org`)
+	},
+	/* transfer_expected */ (i) => {
+		return (`דערוואַרט ביז`)
+	},
+	/* transfer_next */ (i) => {
+		return (`ווייַטערדיקע טריט`)
+	},
+	/* transfer_intro */ (i) => {
+		return (`עפֿנט דעם דאָמען בייַם איצטיקן רעגיסטראַר און בעט בייַ אים דעם EPP/auth־קאָד. דאָס אַריבערפֿירן נעמט אַרייַן אַ יאָר באַנייַונג, אָפּגערעכנט פֿון אייַער חשבון.`)
+	},
+	/* transfer_code */ (i) => {
+		return (`Auth־קאָד`)
+	},
+	/* transfer_auto_renew */ (i) => {
+		return (`באַנייַען אויטאָמאַטיש נאָכן אַריבערפֿירן`)
+	},
+	/* transfer_sending */ (i) => {
+		return (`הייבט אָן…`)
+	},
+	/* transfer_start */ (i) => {
+		return (`אָנהייבן דאָס אַריבערפֿירן`)
+	},
+	/* dns_record_type */ (i) => {
+		return (`רעקאָרד־טיפּ`)
+	},
+	/* dns_every_type */ (i) => {
+		return (`יעדער טיפּ`)
+	},
+	/* dns_type_records */ (i) => {
+		return (`${i?.type}־רעקאָרדס`)
+	},
+	/* dns_load_failed */ (i) => {
+		return (`מע האָט נישט געקענט לאָדן די רעקאָרדס`)
+	},
+	/* dns_none_anywhere */ (i) => {
+		return (`קיין רעקאָרדס אין קיין זאָנע`)
+	},
+	/* dns_none_type_anywhere */ (i) => {
+		return (`קיין ${i?.type}־רעקאָרדס אין קיין זאָנע`)
+	},
+	/* dns_all_records */ (i) => {
+		return (`אַלע רעקאָרדס`)
+	},
+	/* dns_all_type_records */ (i) => {
+		return (`אַלע ${i?.type}־רעקאָרדס`)
 	},
 	/* zone_created */ (i) => {
 		return (`די זאָנע ${i?.name} איז געשאַפֿן.`)
 	},
-	/* zone_delete_confirm */ (i) => {
-		return (`אויסמעקן די זאָנע`)
+	/* zone_new_title */ (i) => {
+		return (`נייַע DNS־זאָנע`)
 	},
-	/* zone_delete_text */ (i) => {
-		const countPlural = registry.plural("yi", i?.count, {});
-		if (countPlural === "one") return (`איר ${i?.count} רעקאָרד גייט מיט, און ${i?.name} הערט אויף צו ווירקן דורך VPS.orgס נאָמען־סערווערס.`);
-		if (countPlural === "other") return (`אַלע ${i?.count} רעקאָרדס גייען מיט, און ${i?.name} הערט אויף צו ווירקן דורך VPS.orgס נאָמען־סערווערס.`);
-		return ("zone_delete_text");
-	},
-	/* zone_delete_title */ (i) => {
-		return (`אויסמעקן די DNS־זאָנע ${i?.name}?`)
-	},
-	/* zone_deleted */ (i) => {
-		return (`די זאָנע ${i?.name} איז אויסגעמעקט.`)
+	/* zone_create */ (i) => {
+		return (`שאַפֿן די זאָנע`)
 	},
 	/* zone_domain_hint */ (i) => {
 		return (`ווייַזט די נאָמען־סערווערס פֿונעם דאָמען אויף VPS.org, כּדי די זאָנע זאָל ווירקן.`)
 	},
-	/* zone_empty_text */ (i) => {
-		return (`לייגט צו אַן A־רעקאָרד צו ווייַזן ${i?.name} אויף אַ סערווער, אָדער אַן MX־רעקאָרד צו באַקומען פּאָסט.`)
+	/* dns_show */ (i) => {
+		return (`ווייַזן`)
 	},
-	/* zone_filter_type */ (i) => {
-		return (`פֿילטרירן לויטן טיפּ`)
+	/* dns_zones */ (i) => {
+		return (`זאָנעס`)
 	},
-	/* zone_new_title */ (i) => {
-		return (`נייַע DNS־זאָנע`)
+	/* dns_new_zone */ (i) => {
+		return (`נייַע זאָנע`)
 	},
-	/* zone_no_records */ (i) => {
-		return (`נאָך קיין רעקאָרדס`)
+	/* record_saved */ (i) => {
+		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז אָפּגעהיט.`)
 	},
-	/* zone_no_type_records */ (i) => {
-		return (`קיין ${i?.type}־רעקאָרדס`)
+	/* record_added */ (i) => {
+		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז צוגעלייגט.`)
 	},
-	/* zone_records_label */ (i) => {
-		return (`רעקאָרדס פֿון ${i?.name}`)
+	/* record_edit_title */ (i) => {
+		return (`רעדאַקטירן אַ רעקאָרד אין ${i?.domain}`)
 	},
-	/* zones_empty_text */ (i) => {
-		return (`שאַפֿט אַ זאָנע צו פֿאַרוואַלטן אַ דאָמענס רעקאָרדס בייַ VPS.org.`)
+	/* record_add_title */ (i) => {
+		return (`צולייגן אַ רעקאָרד צו ${i?.domain}`)
 	},
-	/* zones_empty_title */ (i) => {
-		return (`נאָך קיין DNS־זאָנעס`)
+	/* record_save */ (i) => {
+		return (`אָפּהיטן דעם רעקאָרד`)
 	},
-	/* zones_label */ (i) => {
-		return (`DNS־זאָנעס`)
+	/* record_add */ (i) => {
+		return (`צולייגן אַ רעקאָרד`)
 	},
-	/* zones_no_match */ (i) => {
-		return (`קיין זאָנע פּאַסט נישט צו „${i?.query}“`)
+	/* record_type */ (i) => {
+		return (`טיפּ`)
+	},
+	/* record_name_hint */ (i) => {
+		return (`"@" פֿאַר ${i?.domain}`)
+	},
+	/* record_value */ (i) => {
+		return (`ווערט`)
+	},
+	/* record_ttl */ (i) => {
+		return (`TTL (סעקונדעס)`)
+	},
+	/* record_priority */ (i) => {
+		return (`פּריאָריטעט`)
+	},
+	/* record_priority_short */ (i) => {
+		return (`פּריאָ.`)
+	},
+	/* record_priority_hint */ (i) => {
+		return (`דער נידעריקערער ווערט פּרובירט פֿריִער.`)
+	},
+	/* record_edit_label */ (i) => {
+		return (`רעדאַקטירן ${i?.type}־רעקאָרד ${i?.name}`)
+	},
+	/* record_delete_label */ (i) => {
+		return (`אויסמעקן ${i?.type}־רעקאָרד ${i?.name}`)
+	},
+	/* record_delete_title */ (i) => {
+		return (`אויסמעקן דעם ${i?.type}־רעקאָרד ${i?.name}?`)
+	},
+	/* record_delete_text */ (i) => {
+		return (`${i?.fqdn} → ${i?.value} וועט אויפֿהערן צו ווירקן ווען די קעשן לויפֿן אויס (TTL ${i?.ttl} s).`)
+	},
+	/* record_delete_confirm */ (i) => {
+		return (`אויסמעקן דעם רעקאָרד`)
+	},
+	/* record_deleted */ (i) => {
+		return (`דער ${i?.type}־רעקאָרד ${i?.name} איז אויסגעמעקט.`)
 	},
 	/* zones_search */ (i) => {
 		return (`זוכן זאָנעס`)
@@ -1944,7 +1203,748 @@ export default [
 	/* zones_search_placeholder */ (i) => {
 		return (`דאָמען`)
 	},
+	/* things_zones */ (i) => {
+		return (`DNS־זאָנעס`)
+	},
+	/* things_zones_short */ (i) => {
+		return (`זאָנעס`)
+	},
+	/* zones_empty_title */ (i) => {
+		return (`נאָך קיין DNS־זאָנעס`)
+	},
+	/* zones_empty_text */ (i) => {
+		return (`שאַפֿט אַ זאָנע צו פֿאַרוואַלטן אַ דאָמענס רעקאָרדס בייַ VPS.org.`)
+	},
+	/* zones_no_match */ (i) => {
+		return (`קיין זאָנע פּאַסט נישט צו „${i?.query}“`)
+	},
 	/* zones_show_all */ (i) => {
 		return (`ווייַזן אַלע זאָנעס`)
+	},
+	/* zones_label */ (i) => {
+		return (`DNS־זאָנעס`)
+	},
+	/* col_records */ (i) => {
+		return (`רעקאָרדס`)
+	},
+	/* col_open */ (i) => {
+		return (`עפֿענען`)
+	},
+	/* zone_delete_title */ (i) => {
+		return (`אויסמעקן די DNS־זאָנע ${i?.name}?`)
+	},
+	/* zone_delete_text */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`איר ${i?.count} רעקאָרד גייט מיט, און ${i?.name} הערט אויף צו ווירקן דורך VPS.orgס נאָמען־סערווערס.`);
+		if (countPlural === "other") return (`אַלע ${i?.count} רעקאָרדס גייען מיט, און ${i?.name} הערט אויף צו ווירקן דורך VPS.orgס נאָמען־סערווערס.`);
+		return ("zone_delete_text");
+	},
+	/* zone_delete_confirm */ (i) => {
+		return (`אויסמעקן די זאָנע`)
+	},
+	/* zone_deleted */ (i) => {
+		return (`די זאָנע ${i?.name} איז אויסגעמעקט.`)
+	},
+	/* zone_back */ (i) => {
+		return (`צוריק צו די זאָנעס`)
+	},
+	/* zone_back_esc */ (i) => {
+		return (`צוריק צו די זאָנעס (Esc)`)
+	},
+	/* zone_filter_type */ (i) => {
+		return (`פֿילטרירן לויטן טיפּ`)
+	},
+	/* zone_all_types */ (i) => {
+		return (`אַלע טיפּן`)
+	},
+	/* zone_no_records */ (i) => {
+		return (`נאָך קיין רעקאָרדס`)
+	},
+	/* zone_no_type_records */ (i) => {
+		return (`קיין ${i?.type}־רעקאָרדס`)
+	},
+	/* zone_empty_text */ (i) => {
+		return (`לייגט צו אַן A־רעקאָרד צו ווייַזן ${i?.name} אויף אַ סערווער, אָדער אַן MX־רעקאָרד צו באַקומען פּאָסט.`)
+	},
+	/* zone_records_label */ (i) => {
+		return (`רעקאָרדס פֿון ${i?.name}`)
+	},
+	/* hint_a */ (i) => {
+		return (`אַן IPv4־אַדרעס.`)
+	},
+	/* hint_aaaa */ (i) => {
+		return (`אַן IPv6־אַדרעס.`)
+	},
+	/* hint_cname */ (i) => {
+		return (`דער האָסט־נאָמען וואָס דער נאָמען איז זייַן אַליאַס.`)
+	},
+	/* hint_mx */ (i) => {
+		return (`דעם פּאָסט־סערווערס האָסט־נאָמען; די פּריאָריטעט קומט אונטן.`)
+	},
+	/* hint_txt */ (i) => {
+		return (`סײַ וועלכער טעקסט: SPF, DKIM, זייַטל־באַשטעטיקונג…`)
+	},
+	/* hint_ns */ (i) => {
+		return (`אַ נאָמען־סערווערס האָסט־נאָמען.`)
+	},
+	/* hint_srv */ (i) => {
+		return (`וואָג, פּאָרט און ציל, צעטיילט מיט בלאַנקן.`)
+	},
+	/* hint_caa */ (i) => {
+		return (`פֿאָנען, צייכן און ווערט, למשל 0 issue "letsencrypt.org".`)
+	},
+	/* token_status_none */ (i) => {
+		return (`קיין טאָקען`)
+	},
+	/* token_status_checking */ (i) => {
+		return (`קאָנטראָלירט…`)
+	},
+	/* token_status_valid */ (i) => {
+		return (`גילטיק`)
+	},
+	/* token_status_invalid */ (i) => {
+		return (`אָפּגעוואָרפֿן דורך VPS.org`)
+	},
+	/* token_status_expired */ (i) => {
+		return (`אויסגעלאָפֿן`)
+	},
+	/* token_saved */ (i) => {
+		return (`דער נייַער טאָקען איז אָפּגעהיט.`)
+	},
+	/* token_remove_title */ (i) => {
+		return (`אַוועקנעמען דעם טאָקען?`)
+	},
+	/* token_remove_text_keychain */ (i) => {
+		return (`דער טאָקען ווערט אויסגעמעקט פֿון דעם קאָמפּיוטערס שליסל־רינג. ער בלייַבט גילטיק בייַ VPS.org ביז איר באַטלט אים דאָרט.`)
+	},
+	/* token_remove_text */ (i) => {
+		return (`דער טאָקען ווערט אויסגעמעקט פֿון דעם קאָמפּיוטער. ער בלייַבט גילטיק בייַ VPS.org ביז איר באַטלט אים דאָרט.`)
+	},
+	/* token_remove */ (i) => {
+		return (`אַוועקנעמען דעם טאָקען`)
+	},
+	/* account_title */ (i) => {
+		return (`חשבון און טאָקען`)
+	},
+	/* account_account */ (i) => {
+		return (`חשבון`)
+	},
+	/* account_demo_suffix */ (i) => {
+		return (`${i?.email} (דעמאָ)`)
+	},
+	/* account_token */ (i) => {
+		return (`טאָקען`)
+	},
+	/* account_expires */ (i) => {
+		return (`לויפֿט אויס`)
+	},
+	/* account_never */ (i) => {
+		return (`קיינמאָל נישט`)
+	},
+	/* account_last_used */ (i) => {
+		return (`${i?.created} · לעצטנס גענוצט ${i?.used}`)
+	},
+	/* account_kept_in */ (i) => {
+		return (`געהאַלטן אין`)
+	},
+	/* account_keychain */ (i) => {
+		return (`דער סיסטעמס שליסל־רינג`)
+	},
+	/* account_memory */ (i) => {
+		return (`זכּרון, נאָר פֿאַר דעם לויף: קיין שליסל־רינג איז נישטאָ`)
+	},
+	/* account_permissions */ (i) => {
+		return (`דערלויבענישן`)
+	},
+	/* token_new_label */ (i) => {
+		return (`נייַער API־טאָקען`)
+	},
+	/* token_save */ (i) => {
+		return (`אָפּהיטן דעם טאָקען`)
+	},
+	/* token_replace */ (i) => {
+		return (`פֿאַרבייַטן דעם טאָקען…`)
+	},
+	/* token_label */ (i) => {
+		return (`API־טאָקען`)
+	},
+	/* token_show */ (i) => {
+		return (`ווייַזן דעם טאָקען`)
+	},
+	/* token_hide */ (i) => {
+		return (`באַהאַלטן דעם טאָקען`)
+	},
+	/* confirm_stop_setting */ (i) => {
+		return (`פֿרעגן איידער מע שטעלט אָפּ אַ סערווער`)
+	},
+	/* confirm_reboot_setting */ (i) => {
+		return (`פֿרעגן איידער מע שטאַרט איבער אַ סערווער`)
+	},
+	/* notifications_setting */ (i) => {
+		return (`מעלדונגען`)
+	},
+	/* notifications_text */ (i) => {
+		return (`ווען אַ סערווער אַרבעט ווידער, און ווען דאָמענען לויפֿן באַלד אויס`)
+	},
+	/* login_setting */ (i) => {
+		return (`אָנהייבן בייַם אייַנלאָגירן`)
+	},
+	/* login_text */ (i) => {
+		return (`VPS Tray וואַרט אין דער טאַץ`)
+	},
+	/* quit_text */ (i) => {
+		return (`פֿאַרמאַכן דאָס פֿענצטער לאָזט VPS Tray אין דער טאַץ.`)
+	},
+	/* quit_app */ (i) => {
+		return (`אַרויסגיין פֿון VPS Tray`)
+	},
+	/* perm_full */ (i) => {
+		return (`פֿולער צוטריט צו אַלץ אין חשבון.`)
+	},
+	/* perm_none */ (i) => {
+		return (`קיינע: דער טאָקען קען נאָר לייענען דעם חשבונס פּראָפֿיל.`)
+	},
+	/* profile_remove_title */ (i) => {
+		return (`אַוועקנעמען דעם פּראָפֿיל ${i?.name}?`)
+	},
+	/* profile_remove_text */ (i) => {
+		return (`זייַן טאָקען, געהאַלטענע דאַטן, דערמאָנונגען און געשיכטע ווערן אויסגעמעקט פֿון דעם קאָמפּיוטער. בייַ VPS.org ענדערט זיך גאָרנישט.`)
+	},
+	/* profile_remove_confirm */ (i) => {
+		return (`אַוועקנעמען דעם פּראָפֿיל`)
+	},
+	/* profile_removed */ (i) => {
+		return (`${i?.name} אַוועקגענומען.`)
+	},
+	/* profile_added */ (i) => {
+		return (`${i?.name} צוגעלייגט און אַריבערגעגאַנגען צו אים.`)
+	},
+	/* profile_added_account */ (i) => {
+		return (`דער חשבון איז צוגעלייגט און מע איז אַריבער צו אים.`)
+	},
+	/* profiles_title */ (i) => {
+		return (`פּראָפֿילן`)
+	},
+	/* profile_new_name */ (i) => {
+		return (`נייַער נאָמען פֿאַר ${i?.name}`)
+	},
+	/* profile_current */ (i) => {
+		return (`איצטיקער`)
+	},
+	/* profile_demo */ (i) => {
+		return (`דעמאָ`)
+	},
+	/* profile_simulator */ (i) => {
+		return (`אייַנגעבויטער סימולאַטאָר`)
+	},
+	/* profile_switch_label */ (i) => {
+		return (`אַריבערגיין צו ${i?.name}`)
+	},
+	/* profile_switched */ (i) => {
+		return (`אַריבערגעגאַנגען צו ${i?.name}.`)
+	},
+	/* profile_switch */ (i) => {
+		return (`אַריבערגיין`)
+	},
+	/* profile_rename_label */ (i) => {
+		return (`איבערנאָמענען ${i?.name}`)
+	},
+	/* profile_rename */ (i) => {
+		return (`איבערנאָמענען`)
+	},
+	/* profile_remove_label */ (i) => {
+		return (`אַוועקנעמען ${i?.name}`)
+	},
+	/* common_remove */ (i) => {
+		return (`אַוועקנעמען`)
+	},
+	/* profile_name_optional */ (i) => {
+		return (`נאָמען (ניט נייטיק)`)
+	},
+	/* profile_name_placeholder */ (i) => {
+		return (`אַרבעט`)
+	},
+	/* profile_add */ (i) => {
+		return (`צולייגן אַ חשבון`)
+	},
+	/* profile_add_another */ (i) => {
+		return (`צולייגן נאָך אַ חשבון…`)
+	},
+	/* profile_open_demo */ (i) => {
+		return (`עפֿענען דעם דעמאָ`)
+	},
+	/* refresh_title */ (i) => {
+		return (`דערפֿרישן`)
+	},
+	/* refresh_shown */ (i) => {
+		return (`בשעת דאָס פֿענצטער איז אָפֿן, יעדע`)
+	},
+	/* refresh_hidden */ (i) => {
+		return (`מיט נאָר דעם טאַץ־בילדל, יעדע`)
+	},
+	/* thresholds_error */ (i) => {
+		return (`גיט ביז 10 גאַנצע צאָלן טעג פֿון 0 ביז 365, צעטיילט מיט קאָמעס, למשל 30, 14, 7, 1, 0.`)
+	},
+	/* reminders_title */ (i) => {
+		return (`אויסלויף־דערמאָנונגען`)
+	},
+	/* reminders_enabled */ (i) => {
+		return (`דערמאָנט מיר איידער דאָמענען לויפֿן אויס`)
+	},
+	/* reminders_days */ (i) => {
+		return (`טעג פֿאַרן אויסלויף (0 = אין טאָג גופֿא)`)
+	},
+	/* reminders_auto */ (i) => {
+		return (`ציילן אַראָפּ אויך די זיך־באַנייַענדיקע דאָמענען`)
+	},
+	/* reminders_auto_text */ (i) => {
+		return (`אַנדערש באַקומען זיי איין „וועט באַנייַט ווערן דעם …“ מעלדונג`)
+	},
+	/* reminders_particular */ (i) => {
+		return (`פֿאַר באַשטימטע דאָמענען`)
+	},
+	/* reminders_days_list */ (i) => {
+		return (`${i?.days} טעג`)
+	},
+	/* reminders_use_usual */ (i) => {
+		return (`ניצן די געוויינטלעכע טעג פֿאַר ${i?.name}`)
+	},
+	/* reminders_domain_choose */ (i) => {
+		return (`דאָמען…`)
+	},
+	/* reminders_domain_days */ (i) => {
+		return (`טעג פֿאַרן אויסלויף פֿון דעם דאָמען`)
+	},
+	/* reminders_no_domains */ (i) => {
+		return (`לייגט צו דאָמענען צום חשבון, כּדי זיי זאָלן האָבן זייערע אייגענע דערמאָנונג־טעג.`)
+	},
+	/* onboarding_title */ (i) => {
+		return (`פֿאַרבינדט אייַער VPS.org־חשבון`)
+	},
+	/* onboarding_intro */ (i) => {
+		return (`שאַפֿט אַן API־טאָקען אויף admin.vps.org אונטער Account → API tokens און לייגט אים אַרייַן דאָ. ער ווערט געהאַלטן אין אייַער סיסטעמס שליסל־רינג און פֿאַרלאָזט נישט דעם קאָמפּיוטער, חוץ צו רעדן מיט VPS.org.`)
+	},
+	/* onboarding_advanced */ (i) => {
+		return (`אַוואַנסירט`)
+	},
+	/* onboarding_api_url */ (i) => {
+		return (`API־אַדרעס`)
+	},
+	/* onboarding_api_hint */ (i) => {
+		return (`לאָזט ליידיק פֿאַר VPS.org גופֿא.`)
+	},
+	/* onboarding_checking */ (i) => {
+		return (`קאָנטראָלירט דעם טאָקען…`)
+	},
+	/* onboarding_connect */ (i) => {
+		return (`פֿאַרבינדן`)
+	},
+	/* onboarding_or */ (i) => {
+		return (`אָדער`)
+	},
+	/* onboarding_demo_starting */ (i) => {
+		return (`הייבט אָן דעם דעמאָ…`)
+	},
+	/* onboarding_demo */ (i) => {
+		return (`פּרובירט דעם דעמאָ`)
+	},
+	/* onboarding_demo_text */ (i) => {
+		return (`מוסטער־סערווערס, דאָמענען און DNS אויף אַ סימולירטן חשבון. גאָרנישט אמתדיקס ווערט אָנגערירט.`)
+	},
+	/* welcome_connected */ (i) => {
+		return (`פֿאַרבונדן`)
+	},
+	/* welcome_connected_name */ (i) => {
+		return (`פֿאַרבונדן, ${i?.name}`)
+	},
+	/* welcome_stored */ (i) => {
+		return (`אָפּגעהיט`)
+	},
+	/* welcome_keychain */ (i) => {
+		return (`אין אייַער סיסטעמס שליסל־רינג`)
+	},
+	/* welcome_memory */ (i) => {
+		return (`אין זכּרון נאָר פֿאַר דעם לויף (קיין שליסל־רינג)`)
+	},
+	/* welcome_may_do */ (i) => {
+		return (`וואָס דער טאָקען מעג טאָן`)
+	},
+	/* welcome_continue */ (i) => {
+		return (`ווייַטער`)
+	},
+	/* activity_search */ (i) => {
+		return (`זוכן אין טעטיקייט`)
+	},
+	/* activity_search_placeholder */ (i) => {
+		return (`אַקציע, סערווער, דאָמען`)
+	},
+	/* activity_failures_only */ (i) => {
+		return (`נאָר דורכפֿאַלן (${i?.count})`)
+	},
+	/* activity_empty_title */ (i) => {
+		return (`נאָך גאָרנישט געטאָן`)
+	},
+	/* activity_empty_text */ (i) => {
+		return (`איבערשטאַרטן, רעדאַקטירונגען, אויסמעקונגען און אַנדערע ענדערונגען פֿון דער אַפּליקאַציע ווערן דאָ אויסגערעכנט מיט זייער רעזולטאַט.`)
+	},
+	/* activity_no_match */ (i) => {
+		return (`קיין טעטיקייט פּאַסט נישט`)
+	},
+	/* activity_show_all */ (i) => {
+		return (`ווייַזן אַלץ`)
+	},
+	/* result_ok */ (i) => {
+		return (`געטאָן`)
+	},
+	/* result_error */ (i) => {
+		return (`דורכגעפֿאַלן`)
+	},
+	/* result_pending */ (i) => {
+		return (`אין גאַנג`)
+	},
+	/* input_server_name_required */ (i) => {
+		return (`מע דאַרף אַ סערווער־נאָמען.`)
+	},
+	/* input_server_name_long */ (i) => {
+		return (`אַ סערווער־נאָמען האָט מאַקסימום 63 צייכנס.`)
+	},
+	/* input_server_name_chars */ (i) => {
+		return (`אַ סערווער־נאָמען מעג האָבן נאָר אותיות, ציפֿערן און שטריכלעך.`)
+	},
+	/* input_change_something */ (i) => {
+		return (`ענדערט כאָטש איין פֿעלד.`)
+	},
+	/* input_domain_name */ (i) => {
+		return (`גיט אַ דאָמען־נאָמען, למשל example.com.`)
+	},
+	/* input_nameservers */ (i) => {
+		return (`גיט 2 ביז 4 נאָמען־סערווערס.`)
+	},
+	/* input_years */ (i) => {
+		return (`רעגיסטרירט אויף 1 ביז 10 יאָר.`)
+	},
+	/* input_auth_code */ (i) => {
+		return (`גיט דעם auth־קאָד פֿון אייַער איצטיקן רעגיסטראַר.`)
+	},
+	/* input_record_name */ (i) => {
+		return (`מע דאַרף אַ נאָמען ("@" פֿאַרן דאָמען גופֿא).`)
+	},
+	/* input_record_value */ (i) => {
+		return (`מע דאַרף אַ ווערט.`)
+	},
+	/* input_ttl_whole */ (i) => {
+		return (`TTL מוז זייַן אַ גאַנצע צאָל סעקונדעס.`)
+	},
+	/* input_ttl_positive */ (i) => {
+		return (`TTL מוז זייַן אַ פּאָזיטיווע צאָל סעקונדעס.`)
+	},
+	/* dns_cname_target */ (i) => {
+		return (`גיט דעם נאָמען וווּ דער דאָזיקער ווייַזט, למשל target.example.com.`)
+	},
+	/* dns_ns_target */ (i) => {
+		return (`גיט אַ נאָמען־סערווערס האָסט־נאָמען, למשל ns1.example.com.`)
+	},
+	/* dns_mx_target */ (i) => {
+		return (`גיט דעם פּאָסט־סערווערס האָסט־נאָמען, למשל mail.example.com.`)
+	},
+	/* dns_srv_parts */ (i) => {
+		return (`גיט וואָג, פּאָרט און ציל צעטיילט מיט בלאַנקן, למשל 5 5060 sip.example.com.`)
+	},
+	/* dns_srv_weight */ (i) => {
+		return (`די SRV־וואָג מוז זייַן אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 5.`)
+	},
+	/* dns_srv_port */ (i) => {
+		return (`דער SRV־פּאָרט מוז זייַן אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 5060.`)
+	},
+	/* dns_srv_target */ (i) => {
+		return (`דער SRV־ציל מוז זייַן אַ האָסט־נאָמען, למשל sip.example.com.`)
+	},
+	/* dns_caa_parts */ (i) => {
+		return (`גיט פֿאָנען, צייכן און ווערט צעטיילט מיט בלאַנקן, למשל 0 issue "letsencrypt.org".`)
+	},
+	/* dns_caa_flags */ (i) => {
+		return (`CAA־פֿאָנען מוזן זייַן אַ גאַנצע צאָל פֿון 0 ביז 255 (געוויינטלעך 0).`)
+	},
+	/* dns_caa_tag */ (i) => {
+		return (`דער CAA־צייכן מוז זייַן אותיות און ציפֿערן, למשל issue, issuewild אָדער iodef.`)
+	},
+	/* dns_caa_quotes */ (i) => {
+		return (`שטעלט די CAA־ווערט צווישן צוויי גענזפֿיסלעך, למשל "letsencrypt.org".`)
+	},
+	/* dns_caa_spaces */ (i) => {
+		return (`אַ CAA־ווערט מיט בלאַנקן מוז זייַן אין גענזפֿיסלעך, למשל "ca.example.net; account=1".`)
+	},
+	/* dns_a_value */ (i) => {
+		return (`גיט אַן IPv4־אַדרעס, למשל 192.0.2.1.`)
+	},
+	/* dns_aaaa_value */ (i) => {
+		return (`גיט אַן IPv6־אַדרעס, למשל 2001:db8::1.`)
+	},
+	/* dns_mx_priority_in_value */ (i) => {
+		return (`שטעלט די פּריאָריטעט אין איר אייגן פֿעלד און גיט דאָ נאָר דעם האָסט־נאָמען, למשל mail.example.com.`)
+	},
+	/* dns_txt_empty */ (i) => {
+		return (`גיט דעם טעקסט, למשל v=spf1 include:_spf.example.com ~all.`)
+	},
+	/* dns_txt_long */ (i) => {
+		return (`אַ TXT־ווערט האָט מאַקסימום ${i?.max} צייכנס; דער דאָזיקער האָט ${i?.length}.`)
+	},
+	/* dns_priority_needed */ (i) => {
+		return (`${i?.type}־רעקאָרדס דאַרפֿן אַ פּריאָריטעט: גיט אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 10.`)
+	},
+	/* dns_priority_unused */ (i) => {
+		return (`נאָר MX־ און SRV־רעקאָרדס האָבן אַ פּריאָריטעט; לאָזט עס ליידיק.`)
+	},
+	/* dns_priority_range */ (i) => {
+		return (`גיט די פּריאָריטעט ווי אַ גאַנצע צאָל פֿון 0 ביז 65535, למשל 10.`)
+	},
+	/* dns_choose_type */ (i) => {
+		return (`קלייַבט אַ רעקאָרד־טיפּ: ${i?.types}.`)
+	},
+	/* dns_name */ (i) => {
+		return (`גיט "@" פֿאַרן דאָמען גופֿא, אַ נאָמען ווי www אָדער mail.eu, אָדער "*" פֿאַר אַלע.`)
+	},
+	/* dns_ttl */ (i) => {
+		return (`גיט דעם TTL ווי אַ גאַנצע צאָל סעקונדעס, למשל 3600.`)
+	},
+	/* error_unauthorized */ (i) => {
+		return (`אייַער API־טאָקען איז נישט גילטיק אָדער אויסגעלאָפֿן. לייגט אַרייַן אַ נייַעם אין איינשטעלונגען.`)
+	},
+	/* error_network */ (i) => {
+		return (`מע קען נישט דערגרייכן VPS.org. קאָנטראָלירט אייַער פֿאַרבינדונג.`)
+	},
+	/* error_cancelled */ (i) => {
+		return (`די בקשה צו VPS.org איז אָפּגעשטעלט געוואָרן.`)
+	},
+	/* error_forbidden */ (i) => {
+		return (`אייַער API־טאָקען טאָר דאָס נישט טאָן. שאַפֿט אַ טאָקען מיט דער נייטיקער דערלויבעניש אויף VPS.org און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* error_forbidden_named */ (i) => {
+		return (`אייַער API־טאָקען פֿעלט די דערלויבעניש ${i?.permission}. שאַפֿט אַ טאָקען וואָס האָט זי אויף VPS.org און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* error_not_found */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ זאַך; אפֿשר איז זי אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_server */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ סערווער; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_domain */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ דאָמען; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_zone */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ DNS־זאָנע; אפֿשר איז זי אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_not_found_record */ (i) => {
+		return (`VPS.org האָט נישט אַזאַ DNS־רעקאָרד; אפֿשר איז ער אויסגעמעקט געוואָרן. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_validation */ (i) => {
+		return (`VPS.org האָט נישט אָנגענומען די בקשה. קאָנטראָלירט די ווערטן און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_payment_default */ (i) => {
+		return (`אייַער VPS.org־חשבון האָט נישט גענוג געלט דערפֿאַר.`)
+	},
+	/* error_payment */ (i) => {
+		return (`${i?.reason} לייגט צו געלט צו אייַער VPS.org־חשבון און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_rate_limited */ (i) => {
+		return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין אַ מינוט אַרום.`)
+	},
+	/* error_rate_limited_wait */ (i) => {
+		const secondsPlural = registry.plural("yi", i?.seconds, {});
+		if (secondsPlural === "one") return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין ${i?.seconds} סעקונדע.`);
+		if (secondsPlural === "other") return (`VPS.org באַקומט צו פֿיל בקשות פֿון דעם טאָקען. פּרובירט נאָך אַ מאָל אין ${i?.seconds} סעקונדעס.`);
+		return ("error_rate_limited_wait");
+	},
+	/* error_server */ (i) => {
+		return (`VPS.org האָט געהאַט אַ פּראָבלעם צו ענטפֿערן (HTTP ${i?.status}). פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* error_bad_status */ (i) => {
+		return (`VPS.org האָט געענטפֿערט מיט אַן אומגעריכטן סטאַטוס (HTTP ${i?.status}). קאָנטראָלירט דעם API־אַדרעס אין איינשטעלונגען.`)
+	},
+	/* error_connect_timeout */ (i) => {
+		return (`מע האָט זיך נישט צייַטיק פֿאַרבונדן מיט VPS.org. קאָנטראָלירט אייַער פֿאַרבינדונג און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* error_headers_timeout */ (i) => {
+		return (`VPS.org האָט צו לאַנג געדויערט מיטן ענטפֿער. פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* error_body_timeout */ (i) => {
+		return (`VPS.org האָט צו לאַנג געדויערט מיטן שיקן דעם ענטפֿער. פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* error_token_chars */ (i) => {
+		return (`דער API־טאָקען האָט צייכנס וואָס מע קען נישט שיקן. לייגט אַרייַן דעם טאָקען נאָך אַ מאָל אין איינשטעלונגען.`)
+	},
+	/* error_web_page */ (i) => {
+		return (`VPS.org האָט געשיקט אַ וועב־זייַט אַנשטאָט דאַטן (HTTP ${i?.status}). די סערוויס איז אפֿשר אַראָפּ, אָדער דער API־אַדרעס איז פֿאַלש.`)
+	},
+	/* error_bad_json */ (i) => {
+		return (`VPS.org האָט געשיקט אַן ענטפֿער וואָס איז נישט קיין גילטיקער JSON (HTTP ${i?.status}). פּרובירט באַלד נאָך אַ מאָל.`)
+	},
+	/* session_token_prefix */ (i) => {
+		return (`API־טאָקענס הייבן זיך אָן מיט vps_. קאָפּירט דעם גאַנצן טאָקען פֿון admin.vps.org/account/developers/.`)
+	},
+	/* session_token_invalid */ (i) => {
+		return (`דער טאָקען איז נישט גילטיק אָדער אויסגעלאָפֿן.`)
+	},
+	/* session_no_token */ (i) => {
+		return (`קיין API־טאָקען איז נישט אָפּגעהיט פֿאַר דעם פּראָפֿיל. לייגט אַרייַן איינעם אין איינשטעלונגען.`)
+	},
+	/* session_unreachable */ (i) => {
+		return (`מע קען נישט דערגרייכן VPS.org בייַ ${i?.host}. קאָנטראָלירט דעם API־אַדרעס און אייַער פֿאַרבינדונג.`)
+	},
+	/* session_no_profile */ (i) => {
+		return (`דער פּראָפֿיל עקזיסטירט מער נישט.`)
+	},
+	/* session_token_expired */ (i) => {
+		return (`דער טאָקען איז אויסגעלאָפֿן. שאַפֿט אַ נייַעם אויף admin.vps.org/account/developers/.`)
+	},
+	/* session_token_expired_on */ (i) => {
+		return (`דער טאָקען איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם אויף admin.vps.org/account/developers/.`)
+	},
+	/* gate_no_token */ (i) => {
+		return (`לייגט צו קודם אייַער VPS.org API־טאָקען אין איינשטעלונגען, אָדער פּרובירט דעם דעמאָ.`)
+	},
+	/* gate_forbidden */ (i) => {
+		return (`אייַער API־טאָקען פֿעלט די דערלויבעניש ${i?.permission}. שאַפֿט אַ טאָקען וואָס האָט זי אויף admin.vps.org/account/developers/.`)
+	},
+	/* sync_no_session */ (i) => {
+		return (`לייגט צו אַ גילטיקן VPS.org API־טאָקען אין איינשטעלונגען כּדי צו דערפֿרישן.`)
+	},
+	/* settings_reset */ (i) => {
+		return (`אייַערע אָפּגעהיטע איינשטעלונגען האָט מען נישט געקענט לייענען, און זיי זענען צוריקגעשטעלט צו די גרונטיקע.`)
+	},
+	/* login_add_failed */ (i) => {
+		return (`VPS Tray האָט זיך נישט געקענט צולייגן צו די פּראָגראַמען וואָס הייבן זיך אָן בייַם אייַנלאָגירן. גאָרנישט איז געביטן.`)
+	},
+	/* login_remove_failed */ (i) => {
+		return (`VPS Tray האָט זיך נישט געקענט אַוועקנעמען פֿון די פּראָגראַמען וואָס הייבן זיך אָן בייַם אייַנלאָגירן. גאָרנישט איז געביטן.`)
+	},
+	/* reminders_no_profile */ (i) => {
+		return (`לייגט צו אַן API־טאָקען אָדער הייבט אָן דעם דעמאָ איידער איר שטעלט דערמאָנונגען.`)
+	},
+	/* reminders_domain_gone */ (i) => {
+		return (`דער דאָמען איז מער נישט אין דעם חשבון. דערפֿרישט און פּרובירט נאָך אַ מאָל.`)
+	},
+	/* profile_needs_name */ (i) => {
+		return (`אַ פּראָפֿיל דאַרף אַ נאָמען.`)
+	},
+	/* profile_name_long */ (i) => {
+		return (`אַ פּראָפֿיל־נאָמען קען האָבן מאַקסימום ${i?.max} צייכנס.`)
+	},
+	/* follow_stopped_removed */ (i) => {
+		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז אַוועקגענומען.`)
+	},
+	/* follow_stopped_invalid */ (i) => {
+		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז מער נישט גילטיק.`)
+	},
+	/* follow_stopped_expired */ (i) => {
+		return (`מע פֿאָלגט מער נישט: דער API־טאָקען איז אויסגעלאָפֿן.`)
+	},
+	/* follow_stopped_profile */ (i) => {
+		return (`מע פֿאָלגט מער נישט: אַן אַנדער פּראָפֿיל איז געעפֿנט.`)
+	},
+	/* follow_stopped_quit */ (i) => {
+		return (`VPS Tray האָט זיך פֿאַרמאַכט איידער דער סערווער האָט זיך באַרויִקט.`)
+	},
+	/* notice_keychain */ (i) => {
+		return (`דער סיסטעמס שליסל־רינג איז נישט פֿאַראַן, דעריבער ווערט אייַער API־טאָקען געהאַלטן אין זכּרון נאָר פֿאַר דעם לויף. איר וועט אים דאַרפֿן אַרייַנלייגן נאָך אַ מאָל נאָך דעם ווי VPS Tray שטאַרט זיך איבער.`)
+	},
+	/* notice_store_recovered */ (i) => {
+		return (`VPS Trayס דאַטן־טעקע האָט מען נישט געקענט לייענען, דעריבער איז זי אָפּגעלייגט ווי ${i?.path} און די אַפּליקאַציע האָט אָנגעהויבן פֿון פֿריש. אייַערע API־טאָקענס זענען זיכער אין שליסל־רינג.`)
+	},
+	/* activity_create_server */ (i) => {
+		return (`שאַפֿן אַ סערווער`)
+	},
+	/* activity_edit_server */ (i) => {
+		return (`רעדאַקטירן אַ סערווער`)
+	},
+	/* activity_delete_server */ (i) => {
+		return (`אויסמעקן אַ סערווער`)
+	},
+	/* activity_register_domain */ (i) => {
+		return (`רעגיסטרירן אַ דאָמען`)
+	},
+	/* activity_update_domain */ (i) => {
+		return (`דערהייַנטיקן אַ דאָמען`)
+	},
+	/* activity_remove_domain */ (i) => {
+		return (`אַוועקנעמען אַ דאָמען`)
+	},
+	/* activity_transfer_domain */ (i) => {
+		return (`אַריבערפֿירן אַ דאָמען`)
+	},
+	/* activity_create_zone */ (i) => {
+		return (`שאַפֿן אַ DNS־זאָנע`)
+	},
+	/* activity_delete_zone */ (i) => {
+		return (`אויסמעקן אַ DNS־זאָנע`)
+	},
+	/* activity_add_record */ (i) => {
+		return (`צולייגן אַ DNS־רעקאָרד`)
+	},
+	/* activity_edit_record */ (i) => {
+		return (`רעדאַקטירן אַ DNS־רעקאָרד`)
+	},
+	/* activity_delete_record */ (i) => {
+		return (`אויסמעקן אַ DNS־רעקאָרד`)
+	},
+	/* activity_saved */ (i) => {
+		return (`אָפּגעהיט.`)
+	},
+	/* activity_deleted */ (i) => {
+		return (`אויסגעמעקט.`)
+	},
+	/* activity_created */ (i) => {
+		return (`געשאַפֿן.`)
+	},
+	/* activity_registered_until */ (i) => {
+		return (`רעגיסטרירט ביז ${i?.day}.`)
+	},
+	/* activity_settings_saved */ (i) => {
+		return (`איינשטעלונגען אָפּגעהיט.`)
+	},
+	/* activity_removed */ (i) => {
+		return (`אַוועקגענומען פֿון דעם חשבון.`)
+	},
+	/* activity_transfer */ (i) => {
+		return (`אַריבערפֿירן: ${i?.status}.`)
+	},
+	/* server_fallback */ (i) => {
+		return (`סערווער ${i?.id}`)
+	},
+	/* domain_fallback */ (i) => {
+		return (`דאָמען ${i?.id}`)
+	},
+	/* tray_confirm_reboot_detail */ (i) => {
+		return (`${i?.name} וועט נישט זייַן דערגרייכבאַר אַ מינוט אַרום בשעת ער שטאַרט זיך איבער.`)
+	},
+	/* tray_confirm_stop_detail */ (i) => {
+		return (`${i?.name} הערט אויף צו דינען ביז מע שטאַרט אים ווידער.`)
+	},
+	/* tray_failed_copy */ (i) => {
+		return (`מע האָט נישט געקענט קאָפּירן די IP־אַדרעס`)
+	},
+	/* tray_failed_refresh */ (i) => {
+		return (`מע האָט נישט געקענט דערפֿרישן`)
+	},
+	/* tray_failed */ (i) => {
+		return (`VPS Tray האָט דאָס נישט געקענט טאָן`)
+	},
+	/* tray_failed_start */ (i) => {
+		return (`מע האָט נישט געקענט אָנשטאַרטן ${i?.name}`)
+	},
+	/* tray_failed_stop */ (i) => {
+		return (`מע האָט נישט געקענט אָפּשטעלן ${i?.name}`)
+	},
+	/* tray_failed_reboot */ (i) => {
+		return (`מע האָט נישט געקענט איבערשטאַרטן ${i?.name}`)
+	},
+	/* activity_added */ (i) => {
+		return (`צוגעלייגט.`)
+	},
+	/* sync_quitting */ (i) => {
+		return (`VPS Tray פֿאַרמאַכט זיך.`)
+	},
+	/* activity_setting_up */ (i) => {
+		return (`${i?.name} ווערט אייַנגעשטעלט.`)
 	},
 ];
