@@ -120,9 +120,25 @@ export function cancelledError(): AppError {
   return safeError('cancelled', CANCELLED_MESSAGE);
 }
 
-/** The error for a request that got no complete response: a timeout, or otherwise a network failure. */
-export function errorFromTransport(error: unknown): AppError {
+/** The error for a request that was still going when its overall deadline came. */
+export function deadlineError(deadlineMs: number): AppError {
+  return safeError('timeout', `VPS.org did not finish answering within ${Math.round(deadlineMs / 1000)} seconds. Try again in a moment.`);
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+/** The error for a request that got no complete response: too big, a timeout, or otherwise a network failure. */
+export function errorFromTransport(error: unknown, maxBodyBytes: number): AppError {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
+    return safeError(
+      'bad_response',
+      `VPS.org sent a reply larger than ${megabytes(maxBodyBytes)}, far more than any answer of the API; VPS Tray stopped reading it. Check the API address in Settings.`,
+    );
+  }
   // Paths and queries are encoded by the client, so the only argument undici can refuse is
   // the Authorization header: a token with characters no header may carry.
   if (code === 'UND_ERR_INVALID_ARG') {

@@ -1,6 +1,7 @@
 // The one request core every API call goes through: one keep-alive undici Agent per client,
-// a cap on requests in flight, timeouts, retries for GETs only, a log line per attempt, and
-// errors as AppErrors. It knows nothing about resources; the modules beside it do.
+// a cap on requests in flight, timeouts and an overall deadline, a cap on the size of a body,
+// retries for GETs only, a log line per attempt, and errors as AppErrors. It knows nothing
+// about resources; the modules beside it do.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Agent } from 'undici';
@@ -8,8 +9,8 @@ import { VpsError, type AppError } from '@shared/errors';
 import type { ClientOptions } from './client-types';
 import { backoffDelay } from './backoff';
 import { DEFAULT_BASE_URL, checkBaseUrl } from './base-url';
-import { cancelledError, errorFromStatus, errorFromTransport, unreadableBody } from './http-errors';
-import { redactSecrets } from './redact';
+import { cancelledError, deadlineError, errorFromStatus, errorFromTransport, unreadableBody } from './http-errors';
+import { redactSecrets, rememberToken } from './redact';
 import { createSemaphore } from './semaphore';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -37,6 +38,9 @@ export const CLIENT_DEFAULTS = {
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 15_000,
   bodyTimeoutMs: 30_000,
+  deadlineMs: 60_000,
+  // Far above the largest page the API sends, far below what would hurt the app's memory.
+  maxBodyBytes: 8 * 1024 * 1024,
   maxRetries: 3,
   maxRetryDelayMs: 30_000,
   concurrency: 6,
@@ -71,6 +75,8 @@ export function createRequestCore(options: ClientOptions): RequestCore {
   const maxRetryDelayMs = options.maxRetryDelayMs ?? CLIENT_DEFAULTS.maxRetryDelayMs;
   const sleep = options.sleep ?? defaultSleep;
   const onRequest = options.onRequest;
+  const deadlineMs = options.deadlineMs ?? CLIENT_DEFAULTS.deadlineMs;
+  const maxBodyBytes = options.maxBodyBytes ?? CLIENT_DEFAULTS.maxBodyBytes;
   const semaphore = createSemaphore(options.concurrency ?? CLIENT_DEFAULTS.concurrency);
   // undici is loaded with the first request, not at start-up: the tray is drawn from the cache
   // before anything is asked of the network, and `vps --help` never needs it.
@@ -82,6 +88,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
         connect: { timeout: options.connectTimeoutMs ?? CLIENT_DEFAULTS.connectTimeoutMs },
         headersTimeout: options.headersTimeoutMs ?? CLIENT_DEFAULTS.headersTimeoutMs,
         bodyTimeout: options.bodyTimeoutMs ?? CLIENT_DEFAULTS.bodyTimeoutMs,
+        maxResponseSize: maxBodyBytes,
       });
       return agent;
     }));
@@ -102,13 +109,22 @@ export function createRequestCore(options: ClientOptions): RequestCore {
       }
     }
     const started = performance.now();
+    // The timeouts of the Agent each watch one phase and restart with every chunk; this one
+    // ends the attempt however it is going. The caller's signal still cancels it.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), deadlineMs);
+    const cancel = (): void => deadline.abort();
+    signal?.addEventListener('abort', cancel, { once: true });
     let outcome: Outcome;
     try {
-      const response = await (agent ?? (await loadAgent())).request({ origin, path, method, headers, body, signal });
+      const response = await (agent ?? (await loadAgent())).request({ origin, path, method, headers, body, signal: deadline.signal });
       outcome = { status: response.statusCode, headers: response.headers, body: await response.body.text() };
     } catch (error) {
-      outcome = { status: null, error: signal?.aborted ? cancelledError() : errorFromTransport(error) };
+      const failure = signal?.aborted ? cancelledError() : deadline.signal.aborted ? deadlineError(deadlineMs) : errorFromTransport(error, maxBodyBytes);
+      outcome = { status: null, error: failure };
     } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
       semaphore.release();
     }
     onRequest?.({ method, path: redactSecrets(path), status: outcome.status, ms: Math.round(performance.now() - started), attempt: attemptNumber });
@@ -128,6 +144,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
       const path = basePath + relativePath;
       const pending = options.token();
       const token = typeof pending === 'string' ? pending : await pending;
+      rememberToken(token);
       const headers: Record<string, string> =
         body === undefined
           ? { authorization: `Bearer ${token}`, accept: 'application/json' }

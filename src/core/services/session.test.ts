@@ -153,6 +153,17 @@ describe('adding a token', () => {
     expect(store.get(storeKeys.profiles)).toBeUndefined();
   });
 
+  it('refuses a token with characters outside the alphabet that is redacted, before any request', async () => {
+    const { session } = setup();
+    const before = sim.requests.length;
+    for (const token of ['vps_abc.DEF+ghi/jkl=', 'vps_abc:def', 'vps_é1', 'vps_abc\u0000']) {
+      const error = await rejection(session.addToken({ token }));
+      expect(error).toMatchObject({ kind: 'invalid_input', message: TOKEN_PREFIX_MESSAGE });
+      expect(JSON.stringify(error)).not.toContain(token);
+    }
+    expect(sim.requests.length).toBe(before);
+  });
+
   it('refuses a token the API answers with 401, storing nothing', async () => {
     const { session, store } = setup();
     const bogus = 'vps_not_a_real_token_0000';

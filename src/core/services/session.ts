@@ -11,6 +11,7 @@ import type { OperationId } from '@shared/operations';
 import { canPerform, type Verdict } from '@shared/permissions';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../api/base-url';
 import type { VpsClient } from '../api/client-types';
+import { isTokenShaped } from '../api/redact';
 import { ACCOUNT_ME } from '../api/schemas';
 import { storeKeys, type Store } from '../store/store';
 import type { Vault } from '../vault/vault';
@@ -57,10 +58,9 @@ export interface SessionDeps {
   now?: () => number;
 }
 
-export const TOKEN_PREFIX_MESSAGE = 'API tokens start with vps_. Copy the whole token from admin.vps.org/account/developers/.';
+export const TOKEN_PREFIX_MESSAGE =
+  'API tokens start with vps_ followed by letters, digits, - and _. Copy the whole token from admin.vps.org/account/developers/.';
 export const TOKEN_INVALID_MESSAGE = 'That token is invalid or has expired.';
-
-const TOKEN_SHAPE = /^vps_\S+$/;
 
 interface Session {
   token: string | null;
@@ -234,7 +234,7 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
 
     async addToken(input) {
       const token = input.token.trim();
-      if (!TOKEN_SHAPE.test(token)) throw new VpsError(appError('invalid_input', TOKEN_PREFIX_MESSAGE));
+      if (!isTokenShaped(token)) throw new VpsError(appError('invalid_input', TOKEN_PREFIX_MESSAGE));
       const existing = input.profileId === undefined ? undefined : profiles.get(input.profileId);
       if (input.profileId !== undefined && !existing) {
         throw new VpsError(appError('invalid_input', 'That profile no longer exists.'));
