@@ -206,6 +206,71 @@ describe('auth with a hidden prompt', () => {
   });
 });
 
+describe('an API address override with a token from the keychain', () => {
+  async function loginWork(): Promise<void> {
+    const io = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    io.stdin.end(`${sim.tokens.full}\n`);
+    expect(await run('auth login --token-stdin --profile work', io)).toBe(0);
+  }
+
+  it('is refused (exit 2) when it leads to another origin, saying why and how, with nothing sent anywhere', async () => {
+    await loginWork();
+    const other = await startSimulator();
+    try {
+      const before = sim.requests.length;
+      for (const [line, extra] of [
+        ['servers list', { VPS_API_URL: other.url }],
+        [`servers list --api-url ${other.url}/api`, {}],
+        ['auth status', { VPS_API_URL: other.url }],
+      ] as const) {
+        const io = testIo({ env: env({ VPS_TOKEN: undefined, ...extra }) });
+        expect(await run(line, io)).toBe(2);
+        const source = line.includes('--api-url') ? '--api-url' : 'VPS_API_URL';
+        expect(io.err()).toContain(`error: ${source} points to ${other.url}, but the token of profile "work" comes from the system keychain and belongs to ${sim.url}`);
+        expect(io.err()).toContain('vps auth login --profile NAME --api-url');
+        expect(io.err()).toContain('VPS_TOKEN');
+        expect(io.err()).not.toContain(sim.tokens.full);
+      }
+      expect(other.requests).toEqual([]);
+      expect(sim.requests.length).toBe(before);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('is fine on the profile’s own origin, and with a token from VPS_TOKEN or a new login', async () => {
+    await loginWork();
+    const same = testIo({ env: env({ VPS_TOKEN: undefined, VPS_API_URL: `${sim.url}/` }) });
+    expect(await run('servers list --quiet', same)).toBe(0);
+
+    const other = await startSimulator();
+    try {
+      const fromEnv = testIo({ env: env({ VPS_API_URL: other.url }) });
+      expect(await run('servers list --quiet', fromEnv)).toBe(0);
+      expect(other.requests).toHaveLength(1);
+
+      const login = testIo({ env: env({ VPS_TOKEN: undefined }) });
+      login.stdin.end(`${other.tokens.full}\n`);
+      expect(await run(`auth login --token-stdin --profile other --api-url ${other.url}`, login)).toBe(0);
+      const list = testIo({ env: env({ VPS_TOKEN: undefined, VPS_API_URL: undefined }) });
+      expect(await run('servers list --quiet --profile other', list)).toBe(0);
+      expect(other.requests.filter((r) => r.path === '/api/v1/servers/')).toHaveLength(2);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('VPS_TOKEN', () => {
+  it('is refused (exit 2) unless it is shaped like an API token, with nothing sent', async () => {
+    const io = testIo({ env: env({ VPS_TOKEN: 'vps_abc.DEF+ghi/jkl=' }) });
+    expect(await run('servers list', io)).toBe(2);
+    expect(io.err()).toContain('error: VPS_TOKEN does not hold an API token');
+    expect(io.err()).not.toContain('DEF+ghi');
+    expect(sim.requests).toEqual([]);
+  });
+});
+
 describe('exit codes', () => {
   it('refuses a plain-http API address that is not this machine (2) and says when VPS.org cannot be reached (1)', async () => {
     const http = testIo({ env: env() });
