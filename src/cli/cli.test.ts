@@ -266,8 +266,9 @@ describe('domains', () => {
     const updated = await json<{ locked: boolean; privacy_protection: boolean }>('domains update cli-test.com --unlock --no-privacy --auto-renew');
     expect(updated).toMatchObject({ locked: false, privacy_protection: false, auto_renew: true });
 
-    const transfer = await vps('domains transfer acme-corp.net --auth-code XyZ-123');
+    const transfer = await vps('domains transfer acme-corp.net --auth-code-stdin', { input: 'XyZ-123\n' });
     expect(transfer.code).toBe(0);
+    expect(transfer.stderr).toBe('');
     expect(transfer.stdout).toMatch(/^Transfer:\s+pending$/m);
     expect(transfer.stdout).toContain('Next steps:');
 

@@ -10,6 +10,7 @@ import { STORE_FILE } from '../core/store/paths';
 import { storeKeys } from '../core/store/store';
 import type { Keychain } from '../core/vault/keychain';
 import { createVault, type Vault } from '../core/vault/vault';
+import { AUTH_CODE_ARGUMENT_WARNING } from './commands/domains';
 import { main } from './main';
 import { testIo, type TestIo } from './testing/test-io';
 
@@ -258,6 +259,48 @@ describe('an API address override with a token from the keychain', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('the transfer auth code', () => {
+  const transfers = (): string[] => sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/transfer/')).map((r) => r.path);
+
+  it('is typed at a hidden prompt on a terminal', async () => {
+    const io = testIo({ tty: true, env: env() });
+    const done = run('domains transfer acme-corp.net', io);
+    io.stdin.write('XyZ-123\r');
+    expect(await done).toBe(0);
+    expect(io.rawModes).toEqual([true, false]);
+    expect(io.err()).toBe('Auth code from the current registrar (it is not shown): \n');
+    expect(io.err() + io.out()).not.toContain('XyZ-123');
+    expect(transfers()).toHaveLength(1);
+  });
+
+  it('is read from the first line of stdin with --auth-code-stdin', async () => {
+    const io = testIo({ env: env() });
+    io.stdin.end('XyZ-123\n');
+    expect(await run('domains transfer acme-corp.net --auth-code-stdin --quiet', io)).toBe(0);
+    expect(io.err()).toBe('');
+    expect(transfers()).toHaveLength(1);
+  });
+
+  it('still works as --auth-code, with a warning on stderr', async () => {
+    const io = testIo({ env: env() });
+    expect(await run('domains transfer acme-corp.net --auth-code XyZ-123 --quiet', io)).toBe(0);
+    expect(io.err()).toBe(`${AUTH_CODE_ARGUMENT_WARNING}\n`);
+    expect(transfers()).toHaveLength(1);
+  });
+
+  it('needs --auth-code-stdin without a terminal, and an empty code is refused, with nothing sent', async () => {
+    const piped = testIo({ env: env() });
+    expect(await run('domains transfer acme-corp.net', piped)).toBe(2);
+    expect(piped.err()).toContain('error: vps domains transfer needs --auth-code-stdin when not run from a terminal');
+
+    const empty = testIo({ env: env() });
+    empty.stdin.end('\n');
+    expect(await run('domains transfer acme-corp.net --auth-code-stdin', empty)).toBe(2);
+    expect(empty.err()).toContain('Enter the auth code from your current registrar.');
+    expect(transfers()).toEqual([]);
   });
 });
 

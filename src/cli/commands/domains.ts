@@ -3,11 +3,14 @@ import type { Domain, DomainUpdated } from '@shared/api-types';
 import { DomainListFilterSchema, DomainRegisterSchema, DomainTransferSchema, DomainUpdateSchema } from '@shared/api-inputs';
 import { daysUntilExpiry } from '@shared/expiry';
 import { formatUsd } from '@shared/format';
+import type { Args } from '../command-args';
 import type { CommandSpec } from '../command-spec';
+import type { CliContext } from '../context';
 import { details } from '../output';
-import { confirmOrCancel, mustAsk } from '../prompt';
+import { confirmOrCancel, mustAsk, readHidden, readLine } from '../prompt';
 import { resolveDomain } from '../resolve';
 import { domainDetails, domainsTable } from '../text-views';
+import { UsageError } from '../usage-error';
 import { checkInput, definedOnly, requireSome } from '../validate';
 
 const DOMAIN_OPTIONS = {
@@ -17,8 +20,27 @@ const DOMAIN_OPTIONS = {
   auto_renew: '--auto-renew',
   privacy_protection: '--privacy',
   locked: '--lock',
-  auth_code: '--auth-code',
+  auth_code: 'auth code',
 };
+
+export const AUTH_CODE_ARGUMENT_WARNING =
+  'warning: --auth-code leaves the code in the process list and your shell history; use --auth-code-stdin, or the prompt, instead.';
+
+/**
+ * The transfer auth code, kept off the command line: from the first line of stdin with
+ * --auth-code-stdin, else typed at a hidden prompt. --auth-code still works, with a warning.
+ */
+async function readAuthCode(ctx: CliContext, args: Args): Promise<string> {
+  const given = args.string('auth-code');
+  if (given !== undefined && args.flag('auth-code-stdin')) throw new UsageError('choose one of --auth-code and --auth-code-stdin');
+  if (given !== undefined) {
+    ctx.io.stderr.write(`${AUTH_CODE_ARGUMENT_WARNING}\n`);
+    return given;
+  }
+  if (args.flag('auth-code-stdin')) return (await readLine(ctx.io.stdin)).trim();
+  if (ctx.io.stdin.isTTY !== true) throw new UsageError('vps domains transfer needs --auth-code-stdin when not run from a terminal');
+  return (await readHidden(ctx.io, 'Auth code from the current registrar (it is not shown): ')).trim();
+}
 
 export const DEFAULT_EXPIRING_WITHIN_DAYS = 30;
 
@@ -141,14 +163,15 @@ export const DOMAIN_COMMANDS: CommandSpec[] = [
   },
   {
     path: ['domains', 'transfer'],
-    usage: 'DOMAIN --auth-code CODE [--no-auto-renew]',
-    summary: 'Start transferring a domain in, with the auth code from its current registrar.',
+    usage: 'DOMAIN [--auth-code-stdin] [--no-auto-renew]',
+    summary:
+      'Start transferring a domain in, with the auth code from its current registrar: typed at a hidden prompt, or read from the first line of stdin with --auth-code-stdin.',
     positionals: ['DOMAIN'],
-    options: { 'auth-code': { type: 'string' }, 'no-auto-renew': { type: 'boolean' } },
+    options: { 'auth-code-stdin': { type: 'boolean' }, 'auth-code': { type: 'string' }, 'no-auto-renew': { type: 'boolean' } },
     async run(ctx, args) {
       const input = checkInput(
         DomainTransferSchema,
-        definedOnly({ auth_code: args.required('auth-code'), auto_renew: args.flag('no-auto-renew') ? false : undefined }),
+        definedOnly({ auth_code: await readAuthCode(ctx, args), auto_renew: args.flag('no-auto-renew') ? false : undefined }),
         DOMAIN_OPTIONS,
       );
       const client = await ctx.client();
