@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../core/api/testing/fixture-server';
 import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../core/simulator/simulator';
 import { JsonFileStore } from '../core/store/json-file-store';
 import { STORE_FILE } from '../core/store/paths';
@@ -301,6 +302,77 @@ describe('the transfer auth code', () => {
     expect(await run('domains transfer acme-corp.net --auth-code-stdin', empty)).toBe(2);
     expect(empty.err()).toContain('Enter the auth code from your current registrar.');
     expect(transfers()).toEqual([]);
+  });
+});
+
+describe('text from the API on the terminal', () => {
+  const HOSTILE = 'web\u001b[2J\u009b31m\u202e\r\n-01';
+  const rename = (from: string, to: string): void => {
+    const server = [...sim.state.servers.values()].find((s) => s.name === from);
+    if (!server) throw new Error(`no server ${from}`);
+    server.name = to;
+  };
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+
+  it('prints names with escape sequences and other control characters as visible text, in every mode', async () => {
+    rename('web-01', HOSTILE);
+    const text = testIo({ env: env() });
+    expect(await run('servers list', text)).toBe(0);
+    expect(text.out()).not.toMatch(raw);
+    expect(text.out()).toContain('web\\u001b[2J\\u009b31m\\u202e\\u000d\\u000a-01');
+
+    const detail = testIo({ env: env() });
+    expect(await main(['servers', 'get', HOSTILE], detail, { vault })).toBe(0);
+    expect(detail.out()).toMatch(/^Name:\s+web\\u001b\[2J/m);
+    expect(detail.out()).not.toMatch(raw);
+
+    const json = testIo({ env: env() });
+    expect(await run('servers list --json', json)).toBe(0);
+    expect(json.out()).not.toMatch(raw);
+    expect((JSON.parse(json.out()) as { name: string }[]).map((s) => s.name)).toContain(HOSTILE);
+  });
+
+  it('escapes them in confirmations, progress lines and errors too', async () => {
+    rename('web-01', HOSTILE);
+    const ask = testIo({ tty: true, env: env() });
+    ask.stdin.write('n\n');
+    await main(['servers', 'reboot', HOSTILE], ask, { vault });
+    expect(ask.err()).toContain('Reboot web\\u001b[2J');
+    expect(ask.err()).not.toMatch(raw);
+
+    const wait = testIo({ env: env() });
+    expect(await main(['servers', 'reboot', HOSTILE, '--wait', '--yes'], wait, { vault, now: () => clock.now(), sleep: async (ms) => clock.advance(ms) })).toBe(0);
+    expect(wait.err() + wait.out()).not.toMatch(raw);
+
+    const fixture = await startFixtureServer(() => ({ status: 400, body: { detail: 'Bad \u001b[31mred\u001b[0m name' } }));
+    try {
+      const error = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains list', error)).toBe(1);
+      expect(error.err()).toBe('error: Bad \\u001b[31mred\\u001b[0m name.\n');
+    } finally {
+      await fixture.close();
+    }
+  });
+});
+
+describe('--json', () => {
+  it('prints only the documented fields of what VPS.org sent', async () => {
+    const me = {
+      account: { email: 'a@example.com', first_name: null, internal_id: 7 },
+      token: { name: 'ci', permissions: ['*:*'], is_expired: false, prefix: 'vps_abcd', secret_hint: 'xyz' },
+      billing: { card: '4242' },
+    };
+    const fixture = await startFixtureServer(() => ({ body: me }));
+    try {
+      const io = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('account --json', io)).toBe(0);
+      expect(JSON.parse(io.out())).toStrictEqual({
+        account: { email: 'a@example.com', first_name: null },
+        token: { name: 'ci', permissions: ['*:*'], is_expired: false },
+      });
+    } finally {
+      await fixture.close();
+    }
   });
 });
 
