@@ -312,6 +312,7 @@ describe('text from the API on the terminal', () => {
     if (!server) throw new Error(`no server ${from}`);
     server.name = to;
   };
+  // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
   const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
 
   it('prints names with escape sequences and other control characters as visible text, in every mode', async () => {

@@ -28,6 +28,7 @@ describe('printableJson', () => {
   it('escapes what JSON.stringify leaves raw, so the text parses to the same value', () => {
     const value = { name: 'x\u009b2J\u202e\u007f', esc: '\u001b[2J' };
     const json = printableJson(JSON.stringify(value));
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
     expect(json).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
     expect(JSON.parse(json)).toEqual(value);
   });
