@@ -236,9 +236,10 @@ describe('domains', () => {
   it('lists the domains expiring within N local calendar days, soonest first', async () => {
     const all = await json<Domain[]>('domains list');
     const now = new Date();
+    const daysLeft = (d: Domain): number => daysUntilExpiry(d.expiration_date, now) ?? Number.NaN;
     const expected = all
-      .filter((d) => daysUntilExpiry(d.expiration_date, now) <= 30)
-      .sort((a, b) => daysUntilExpiry(a.expiration_date, now) - daysUntilExpiry(b.expiration_date, now))
+      .filter((d) => daysLeft(d) <= 30)
+      .sort((a, b) => daysLeft(a) - daysLeft(b))
       .map((d) => d.domain_name);
     expect(expected).toEqual(['acme-promo.org', 'acme-shop.com', 'acme-api.io', 'acme-labs.dev']);
     expect((await json<Domain[]>('domains expiring --within 30')).map((d) => d.domain_name)).toEqual(expected);

@@ -356,6 +356,34 @@ describe('text from the API on the terminal', () => {
   });
 });
 
+describe('a domain whose expiration_date is not a date', () => {
+  it('reads "expiry unknown" in the lists, and the other domains are listed and counted as usual', async () => {
+    const soon = new Date(clock.now() + 5 * 86_400_000).toISOString();
+    const domains = [
+      { id: 1, domain_name: 'broken.com', status: 'active', expiration_date: 'soon', auto_renew: false },
+      { id: 2, domain_name: 'fine.com', status: 'active', expiration_date: soon, auto_renew: false },
+    ];
+    const fixture = await startFixtureServer(() => ({ body: { count: 2, results: domains } }));
+    try {
+      const list = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains list', list)).toBe(0);
+      expect(list.out()).toMatch(/^1\s+broken\.com\s+active\s+expiry unknown\s+no$/m);
+      expect(list.out()).toMatch(/^2\s+fine\.com\s+active\s+.+\(in 5 days\)/m);
+
+      const expiring = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains expiring --within 30', expiring)).toBe(0);
+      expect(expiring.out()).toContain('fine.com');
+      expect(expiring.out()).toContain('Expiry unknown (VPS.org sent no date): broken.com.');
+
+      const json = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains expiring --within 30 --quiet', json)).toBe(0);
+      expect(json.out()).toBe('2\n');
+    } finally {
+      await fixture.close();
+    }
+  });
+});
+
 describe('--json', () => {
   it('prints only the documented fields of what VPS.org sent', async () => {
     const me = {

@@ -188,17 +188,22 @@ export const DOMAIN_COMMANDS: CommandSpec[] = [
   {
     path: ['domains', 'expiring'],
     usage: '[--within DAYS]',
-    summary: `The domains that expire within DAYS local calendar days (default ${DEFAULT_EXPIRING_WITHIN_DAYS}) or already have, soonest first.`,
+    summary:
+      `The domains that expire within DAYS local calendar days (default ${DEFAULT_EXPIRING_WITHIN_DAYS}) or already have, soonest first; ` +
+      'the text names those whose expiry VPS.org did not send as a date.',
     options: { within: { type: 'string' } },
     async run(ctx, args) {
       const within = args.integer('within', { min: 0 }) ?? DEFAULT_EXPIRING_WITHIN_DAYS;
       const now = new Date(ctx.now());
-      const daysLeft = (d: Domain): number => daysUntilExpiry(d.expiration_date, now);
-      const domains = (await (await ctx.client()).domains.list())
-        .filter((d) => daysLeft(d) <= within)
-        .sort((a, b) => daysLeft(a) - daysLeft(b) || a.domain_name.localeCompare(b.domain_name));
+      const dated = (await (await ctx.client()).domains.list()).map((domain) => ({ domain, daysLeft: daysUntilExpiry(domain.expiration_date, now) }));
+      const domains = dated
+        .flatMap(({ domain, daysLeft }) => (daysLeft !== null && daysLeft <= within ? [{ domain, daysLeft }] : []))
+        .sort((a, b) => a.daysLeft - b.daysLeft || a.domain.domain_name.localeCompare(b.domain.domain_name))
+        .map(({ domain }) => domain);
+      const unknown = dated.filter((d) => d.daysLeft === null).map((d) => d.domain.domain_name);
       const empty = `No domain expires within ${within} day${within === 1 ? '' : 's'}.`;
-      return { json: domains, ids: domains.map((d) => d.id), text: listText(domains, now, empty) };
+      const note = unknown.length === 0 ? '' : `\n\nExpiry unknown (VPS.org sent no date): ${unknown.join(', ')}.`;
+      return { json: domains, ids: domains.map((d) => d.id), text: listText(domains, now, empty) + note };
     },
   },
 ];

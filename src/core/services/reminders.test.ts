@@ -46,6 +46,14 @@ describe('reminder service', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('checks the other domains when one has no readable expiry, and says why that one cannot be marked handled', () => {
+    const { service, notices } = setup();
+    const domains = [{ ...domain(1, 'broken.com', 0), expiration_date: 'TBD' }, domain(2, 'b.com', 6)];
+    expect(service.check(domains).map((v) => [v.domainName, v.state])).toEqual([['b.com', 'due'], ['broken.com', 'unknown']]);
+    expect(notices.map((n) => n.domainIds)).toEqual([[2]]);
+    expect(() => service.markHandled(1, domains)).toThrow(/did not send a readable expiry date for broken\.com/);
+  });
+
   it('notifies once per grouped notice and keeps the ledger in the store', () => {
     const store = new MemoryStore();
     const { service, notices, clock } = setup(store);
@@ -85,7 +93,7 @@ describe('reminder service', () => {
     switchProfile('p2');
     service.check(domains);
     expect(notices).toHaveLength(2);
-    expect(store.get(storeKeys.ledger('p2'))).toEqual({ fired: { [ledgerKey(1, expiryDateKey(domains[0]!.expiration_date), 7)]: localDay(0).toISOString() } });
+    expect(store.get(storeKeys.ledger('p2'))).toEqual({ fired: { [ledgerKey(1, expiryDateKey(domains[0]!.expiration_date) ?? '', 7)]: localDay(0).toISOString() } });
   });
 
   it('saves the ledger before notifying, so a failing notification is not repeated', () => {
@@ -297,7 +305,7 @@ describe('reminder service (property)', () => {
                 const d = pick(act.pick);
                 if (d) {
                   service.markHandled(d.id, domains);
-                  handled.set(d.id, expiryDateKey(d.expiration_date));
+                  handled.set(d.id, expiryDateKey(d.expiration_date) ?? '');
                 }
                 break;
               }
@@ -309,7 +317,7 @@ describe('reminder service (property)', () => {
                 const steps = new Map<number, { key: number | string; expiresOn: string; position: number } | null>();
                 const held = new Set<number>();
                 for (const d of domains) {
-                  const expiresOn = expiryDateKey(d.expiration_date);
+                  const expiresOn = expiryDateKey(d.expiration_date) ?? '';
                   const autoRenewMode = d.auto_renew && !settings.reminders.autoRenewAsOthers;
                   const step = oracleStep(oracleDaysLeft(d.expiration_date, now), [...new Set(settings.reminders.thresholds)], autoRenewMode);
                   steps.set(d.id, step && { key: step.key, expiresOn, position: step.position });

@@ -104,8 +104,12 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       const profileId = needProfile(deps.profileId());
       const domain = domains.find((d) => d.id === domainId);
       if (!domain) throw new VpsError(appError('not_found', 'That domain is no longer in this account. Refresh and try again.'));
+      const expiresOn = expiryDateKey(domain.expiration_date);
+      if (expiresOn === null) {
+        throw new VpsError(appError('invalid_input', `VPS.org did not send a readable expiry date for ${domain.domain_name}, so there is no reminder to mark as handled.`));
+      }
       const marks = marksOf(profileId);
-      marks.handled[domainId] = expiryDateKey(domain.expiration_date);
+      marks.handled[domainId] = expiresOn;
       deps.store.set(storeKeys.snoozes(profileId), marks);
     },
   };

@@ -2,7 +2,7 @@
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
-import type { AppState, PendingAction, ReminderView, View } from '@shared/app-state';
+import { isDated, type AppState, type DatedReminderView, type PendingAction, type View } from '@shared/app-state';
 import { formatAge, formatCountdown } from '@shared/format';
 import { canPerform } from '@shared/permissions';
 
@@ -88,7 +88,7 @@ export function trayTooltip(state: AppState): string {
   const sessionLine = sessionProblem(state);
   if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
   if (state.sync.state === 'offline') parts.push('offline');
-  parts.push(...domainSummary(state.reminders), ...serverSummary(state));
+  parts.push(...domainSummary(state.reminders.filter(isDated)), ...serverSummary(state));
   if (parts.length === 0) return 'VPS Tray — all good';
   const text = parts.join(' · ');
   return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
@@ -158,16 +158,16 @@ function serverItem(state: AppState, server: Server, pending: PendingAction | un
   };
 }
 
-function dueReminders(state: AppState): ReminderView[] {
-  return state.reminders.filter((r) => r.state === 'due' || r.state === 'expired');
+function dueReminders(state: AppState): DatedReminderView[] {
+  return state.reminders.filter(isDated).filter((r) => r.state === 'due' || r.state === 'expired');
 }
 
-function expiryPhrase(reminder: ReminderView): string {
+function expiryPhrase(reminder: DatedReminderView): string {
   if (reminder.daysLeft > 0) return `${reminder.autoRenew ? 'renews' : 'expires'} ${formatCountdown(reminder.daysLeft)}`;
   return formatCountdown(reminder.daysLeft);
 }
 
-function domainItems(reminders: ReminderView[]): TrayMenuItem[] {
+function domainItems(reminders: DatedReminderView[]): TrayMenuItem[] {
   const items = reminders.slice(0, MAX_TRAY_DOMAINS).map(
     (r): TrayMenuItem => ({
       label: `${r.domainName} — ${expiryPhrase(r)}`,
@@ -186,7 +186,7 @@ function domainItems(reminders: ReminderView[]): TrayMenuItem[] {
   return items;
 }
 
-function domainSummary(reminders: ReminderView[]): string[] {
+function domainSummary(reminders: DatedReminderView[]): string[] {
   const due = reminders.filter((r) => r.state === 'due' && r.daysLeft >= 0);
   const expired = reminders.filter((r) => r.state === 'expired' || (r.state === 'due' && r.daysLeft < 0));
   const parts: string[] = [];

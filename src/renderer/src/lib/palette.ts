@@ -4,6 +4,7 @@
 // its words ("rbt" finds "reboot", "wb01" finds "web-01").
 import type { PowerAction } from '@shared/api-types';
 import type { AppState, View } from '@shared/app-state';
+import { EXPIRY_UNKNOWN, expiryDateKey } from '@shared/expiry';
 import type { OperationId } from '@shared/operations';
 import { canPerform } from '@shared/permissions';
 import { POWER_ACTIONS, POWER_LABEL, powerAvailability } from './power';
@@ -65,7 +66,8 @@ export function buildEntries(state: AppState): PaletteEntry[] {
     }
   }
   for (const domain of state.domains) {
-    const detail = `expires ${domain.expiration_date.slice(0, 10)}`;
+    const expiresOn = expiryDateKey(domain.expiration_date);
+    const detail = expiresOn === null ? EXPIRY_UNKNOWN : `expires ${expiresOn}`;
     entries.push({ id: `open-domain-${domain.id}`, label: `Open ${domain.domain_name}`, detail, command: { kind: 'open', view: 'domains', id: domain.id } });
     const on = !domain.auto_renew;
     entries.push({

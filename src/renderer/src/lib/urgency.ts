@@ -28,6 +28,8 @@ export function urgencyOf(reminder: ReminderView | undefined): Urgency {
       return { tone: 'neutral', icon: 'clock', label: 'Reminder snoozed' };
     case 'handled':
       return { tone: 'neutral', icon: 'check', label: 'Reminder handled' };
+    case 'unknown':
+      return { tone: 'warn', icon: 'alert', label: 'Expiry unknown: VPS.org sent no date' };
     case 'ok':
       return reminder.autoRenew ? { tone: 'ok', icon: 'repeat', label: 'Renews automatically' } : { tone: 'ok', icon: 'calendar', label: 'Not due yet' };
   }
