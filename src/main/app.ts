@@ -14,7 +14,7 @@ import { createDemoRunner } from '../core/services/demo-runner';
 import { createDnsService } from '../core/services/dns';
 import { createDomainsService } from '../core/services/domains';
 import { NOTICE_IDS, createNotices } from '../core/services/notices';
-import type { AppNotification } from '../core/services/app-notification';
+import { plainNotification, type AppNotification } from '../core/services/app-notification';
 import { createPowerService } from '../core/services/power';
 import { createReminderService } from '../core/services/reminders';
 import { createServersService } from '../core/services/servers';
@@ -60,7 +60,9 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): App {
-  const { store, desktop } = deps;
+  const { store } = deps;
+  // Every notification, from any part of the app, is plain text by the time the desktop shows it.
+  const desktop: Desktop = { ...deps.desktop, notify: (notification) => deps.desktop.notify(plainNotification(notification)) };
   const timers = deps.timers ?? systemTimers;
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
   const notices = createNotices(state);

@@ -64,6 +64,11 @@ function isTarget(text: string, label: RegExp): boolean {
   return isDomainName(text, label) && !/(^|\.)\d+\.?$/.test(text);
 }
 
+
+/** An IPv4 or IPv6 address as text, nothing else: the only thing the app puts on the clipboard as an IP. */
+export function isIpLiteral(text: string): boolean {
+  return isIPv4(text) || isIPv6(text);
+}
 /** Labels of 1-63 letters, digits and inner hyphens, 253 characters in all, optional final dot. */
 export function isHostname(text: string): boolean {
   return isTarget(text, HOST_LABEL);

@@ -3,6 +3,7 @@
 // a native menu (src/main/shell/tray.ts).
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
 import { isDated, type AppState, type DatedReminderView, type PendingAction, type View } from '@shared/app-state';
+import { isIpLiteral } from '@shared/dns-validation';
 import { formatAge, formatCountdown } from '@shared/format';
 import { canPerform } from '@shared/permissions';
 
@@ -145,17 +146,22 @@ function serverItem(state: AppState, server: Server, pending: PendingAction | un
     if (verdict.allowed === false) return { label: `${actionLabel} (${verdict.reason})`, enabled: false, toolTip: `Your token ${verdict.reason}.` };
     return { label: actionLabel, enabled: pending === undefined && server.status === when, command: { kind: 'power', serverId: server.id, action } };
   });
-  const ip = server.ip_address;
   return {
     label,
     type: 'submenu',
     submenu: [
       ...power,
       SEPARATOR,
-      ip ? { label: `Copy IP (${ip})`, command: { kind: 'copyIp', serverId: server.id } } : { label: 'Copy IP (no address yet)', enabled: false },
+      copyIpItem(server.id, server.ip_address),
       { label: 'Details…', command: { kind: 'open', view: 'servers', id: server.id } },
     ],
   };
+}
+
+function copyIpItem(serverId: number, ip: string | null): TrayMenuItem {
+  if (!ip) return { label: 'Copy IP (no address yet)', enabled: false };
+  if (!isIpLiteral(ip)) return { label: 'Copy IP (not an IP address)', enabled: false };
+  return { label: `Copy IP (${ip})`, command: { kind: 'copyIp', serverId } };
 }
 
 function dueReminders(state: AppState): DatedReminderView[] {

@@ -4,6 +4,7 @@
 // its words ("rbt" finds "reboot", "wb01" finds "web-01").
 import type { PowerAction } from '@shared/api-types';
 import type { AppState, View } from '@shared/app-state';
+import { isIpLiteral } from '@shared/dns-validation';
 import { EXPIRY_UNKNOWN, expiryDateKey } from '@shared/expiry';
 import type { OperationId } from '@shared/operations';
 import { canPerform } from '@shared/permissions';
@@ -61,7 +62,7 @@ export function buildEntries(state: AppState): PaletteEntry[] {
         command: { kind: 'power', serverId: server.id, action },
       });
     }
-    if (server.ip_address) {
+    if (server.ip_address && isIpLiteral(server.ip_address)) {
       entries.push({ id: `copy-${server.id}`, label: `Copy IP of ${server.name}`, detail: server.ip_address, command: { kind: 'copyIp', serverId: server.id } });
     }
   }
