@@ -384,6 +384,33 @@ describe('a domain whose expiration_date is not a date', () => {
   });
 });
 
+describe('vps dns records update', () => {
+  it('changes the TTL of a record whose value the app would not accept, and names only options given', async () => {
+    const odd = [...sim.state.records.values()].find((r) => r.record_type === 'CNAME')!;
+    odd.value = 'legacy target with spaces';
+    const ttl = testIo({ env: env() });
+    expect(await run(`dns records update ${odd.uuid} --ttl 900 --quiet`, ttl)).toBe(0);
+    expect(sim.state.records.get(odd.uuid)?.ttl).toBe(900);
+
+    const a = [...sim.state.records.values()].find((r) => r.record_type === 'A')!;
+    const type = testIo({ env: env() });
+    expect(await run(`dns records update ${a.uuid} --type MX`, type)).toBe(2);
+    expect(type.err()).toMatch(/^error: --type: With type MX, the record's current (value|priority) does not fit/);
+    expect(type.err()).not.toMatch(/--priority:|--value:/);
+  });
+
+  it('checks the given options when the token may change records but not read them', async () => {
+    sim.addToken('vps_dns_writer_1', { permissions: ['dns:update'] });
+    const a = [...sim.state.records.values()].find((r) => r.record_type === 'A')!;
+    const io = testIo({ env: env({ VPS_TOKEN: 'vps_dns_writer_1' }) });
+    expect(await run(`dns records update ${a.uuid} --type A --value 300.1.1.1`, io)).toBe(2);
+    expect(io.err()).toContain('error: --value: Enter an IPv4 address');
+    expect(sim.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    const ok = testIo({ env: env({ VPS_TOKEN: 'vps_dns_writer_1' }) });
+    expect(await run(`dns records update ${a.uuid} --ttl 60 --quiet`, ok)).toBe(0);
+  });
+});
+
 describe('--json', () => {
   it('prints only the documented fields of what VPS.org sent', async () => {
     const me = {

@@ -326,5 +326,29 @@ describe('the app core', () => {
       expect(text.length).toBeLessThanOrEqual(240);
     }
   });
+
+  it('checks a record change whether or not the token may read records, and a TTL change never fails on the value the record has', async () => {
+    h = await createHarness();
+    await h.app.start();
+    await signIn(h);
+    // A record the provider holds with a value the app's own rules would refuse.
+    const odd = [...h.sim.state.records.values()].find((r) => r.record_type === 'CNAME')!;
+    odd.value = 'legacy target with spaces';
+    const ttl = await h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { ttl: 900 } });
+    expect(ttl.ttl).toBe(900);
+
+    // A token that may change records but not read them: the patch's own fields are checked.
+    const writeOnly = 'vps_write_only_dns_1';
+    h.sim.addToken(writeOnly, { permissions: ['dns:update'] });
+    await h.app.handlers.addToken({ token: writeOnly, apiUrl: h.sim.url, profileName: 'DNS writer' });
+    const before = h.sim.requests.length;
+    await expect(h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { record_type: 'A', value: '300.1.1.1' } })).rejects.toMatchObject({
+      kind: 'validation',
+      field: 'value',
+    });
+    await expect(h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { priority: 70_000 } })).rejects.toMatchObject({ kind: 'validation', field: 'priority' });
+    expect(h.sim.requests.slice(before).filter((r) => r.method === 'PATCH')).toEqual([]);
+    expect((await h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { ttl: 1200 } })).ttl).toBe(1200);
+  });
 });
 

@@ -146,25 +146,72 @@ function priorityError(type: RecordType, priority: number | null | undefined): s
     return needsPriority ? `${type} records need a priority: enter a whole number from 0 to 65535, like 10.` : null;
   }
   if (!needsPriority) return 'Only MX and SRV records take a priority; leave it empty.';
-  return Number.isInteger(priority) && priority >= 0 && priority <= MAX_U16 ? null : 'Enter the priority as a whole number from 0 to 65535, like 10.';
+  return isPriority(priority) ? null : PRIORITY_RANGE_MESSAGE;
+}
+
+const TYPE_MESSAGE = `Choose a record type: ${RECORD_TYPES.join(', ')}.`;
+const NAME_MESSAGE = 'Enter "@" for the domain itself, a name like www or mail.eu, or "*" for a wildcard.';
+const TTL_MESSAGE = 'Enter the TTL as a whole number of seconds, like 3600.';
+const PRIORITY_RANGE_MESSAGE = 'Enter the priority as a whole number from 0 to 65535, like 10.';
+
+const isTtl = (ttl: number): boolean => Number.isInteger(ttl) && ttl >= 1 && ttl <= MAX_TTL;
+const isPriority = (priority: number): boolean => Number.isInteger(priority) && priority >= 0 && priority <= MAX_U16;
+
+function collector(): { errors: FieldError[]; add: (field: RecordField, message: string | null) => void } {
+  const errors: FieldError[] = [];
+  return { errors, add: (field, message) => void (message !== null && errors.push({ field, message })) };
 }
 
 /** Every problem with the record, field by field; an empty list means it can be sent. */
 export function validateRecord(record: RecordDraft): FieldError[] {
-  const errors: FieldError[] = [];
-  const add = (field: RecordField, message: string | null): void => {
-    if (message !== null) errors.push({ field, message });
-  };
+  const { errors, add } = collector();
   const type = record.record_type;
 
-  if (!isRecordType(type)) add('record_type', `Choose a record type: ${RECORD_TYPES.join(', ')}.`);
-  add('name', isRecordName(record.name.trim()) ? null : 'Enter "@" for the domain itself, a name like www or mail.eu, or "*" for a wildcard.');
+  if (!isRecordType(type)) add('record_type', TYPE_MESSAGE);
+  add('name', isRecordName(record.name.trim()) ? null : NAME_MESSAGE);
   if (isRecordType(type)) {
     add('value', valueError(type, record.value.trim()));
     add('priority', priorityError(type, record.priority));
   }
-  if (record.ttl !== undefined && record.ttl !== null && !(Number.isInteger(record.ttl) && record.ttl >= 1 && record.ttl <= MAX_TTL)) {
-    add('ttl', 'Enter the TTL as a whole number of seconds, like 3600.');
+  if (record.ttl !== undefined && record.ttl !== null && !isTtl(record.ttl)) add('ttl', TTL_MESSAGE);
+  return errors;
+}
+
+export type RecordPatchDraft = Partial<Pick<RecordDraft, 'record_type' | 'name' | 'value'>> & { ttl?: number; priority?: number | null };
+
+const FIELD_WORDS: Record<RecordField, string> = { record_type: 'type', name: 'name', value: 'value', ttl: 'TTL', priority: 'priority' };
+
+/**
+ * The problems a partial change (PATCH) brings, each named by a field the change gives. With the
+ * record as it is now, the record as it will be is checked, but only in the fields the change
+ * can make wrong: its own, and the value and priority when the type changes (a record the
+ * provider holds with an odd value can still get a new TTL). Without it (a token that may change
+ * records but not read them), each given field is checked by itself, and the value and priority
+ * against a given type.
+ */
+export function validatePatch(current: RecordDraft | null, patch: RecordPatchDraft): FieldError[] {
+  const given = (field: RecordField): boolean => patch[field] !== undefined;
+  if (current !== null) {
+    const typeChanges = given('record_type');
+    const affected = (field: RecordField): boolean => given(field) || (typeChanges && (field === 'value' || field === 'priority'));
+    return validateRecord({ ...current, ...patch })
+      .filter((error) => affected(error.field))
+      .map((error) =>
+        given(error.field)
+          ? error
+          : { field: 'record_type', message: `With type ${patch.record_type}, the record's current ${FIELD_WORDS[error.field]} does not fit: ${error.message}` },
+      );
+  }
+  const { errors, add } = collector();
+  const type = patch.record_type;
+  if (type !== undefined && !isRecordType(type)) add('record_type', TYPE_MESSAGE);
+  if (patch.name !== undefined) add('name', isRecordName(patch.name.trim()) ? null : NAME_MESSAGE);
+  if (patch.ttl !== undefined && !isTtl(patch.ttl)) add('ttl', TTL_MESSAGE);
+  const knownType = type !== undefined && isRecordType(type) ? type : null;
+  if (patch.value !== undefined && knownType !== null) add('value', valueError(knownType, patch.value.trim()));
+  if (patch.priority !== undefined) {
+    if (knownType !== null) add('priority', priorityError(knownType, patch.priority));
+    else if (patch.priority !== null && !isPriority(patch.priority)) add('priority', PRIORITY_RANGE_MESSAGE);
   }
   return errors;
 }
