@@ -10,7 +10,7 @@ import { createCommandHandlers } from './ipc/command-handlers';
 import { createActivityLog } from '../core/services/activity';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
-import { createDemoRunner } from '../core/services/demo-runner';
+import { createDemoRunner, type DemoRunner } from '../core/services/demo-runner';
 import { createDnsService } from '../core/services/dns';
 import { createDomainsService } from '../core/services/domains';
 import { NOTICE_IDS, createNotices } from '../core/services/notices';
@@ -55,6 +55,8 @@ export interface AppDeps {
   desktop: Desktop;
   timers?: Timers;
   createClient?: typeof createClient;
+  /** Default: the embedded simulator in this process. */
+  demo?: DemoRunner;
   /** Where a corrupt store was moved aside: the app shows a notice. */
   storeRecovered?: string | null;
 }
@@ -141,8 +143,8 @@ export function createApp(deps: AppDeps): App {
     if (reason) power.cancelAll(reason);
   });
 
-  const demo = createDemoRunner();
-  const flow = createSessionFlow({ session, mirror, sync, demo });
+  const demo = deps.demo ?? createDemoRunner();
+  const flow = createSessionFlow({ session, mirror, sync, demo, notices });
 
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
   settings.onChange((next, previous) => {

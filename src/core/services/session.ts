@@ -61,6 +61,7 @@ export interface SessionDeps {
 export const TOKEN_PREFIX_MESSAGE =
   'API tokens start with vps_ followed by letters, digits, - and _. Copy the whole token from admin.vps.org/account/developers/.';
 export const TOKEN_INVALID_MESSAGE = 'That token is invalid or has expired.';
+export const DEMO_PROFILE_MESSAGE = 'The demo profile runs on the built-in simulator and takes no other token. Add your token as a new profile instead.';
 
 interface Session {
   token: string | null;
@@ -165,6 +166,13 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
     if (!profile) return view();
     const session = sessionFor(profileId);
     const generation = ++session.generation;
+    // A demo profile is only ever started through addToken with this run's simulator: its
+    // stored address and token belong to a simulator that is gone, and may be anyone's now.
+    if (session.token === null && profile.demo) {
+      session.status = 'none';
+      emitChange();
+      return view();
+    }
     if (session.token === null) {
       session.token = await vault.getToken(profileId);
       session.persisted = session.token !== null && vault.available();
@@ -238,6 +246,11 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
       const existing = input.profileId === undefined ? undefined : profiles.get(input.profileId);
       if (input.profileId !== undefined && !existing) {
         throw new VpsError(appError('invalid_input', 'That profile no longer exists.'));
+      }
+      // The demo profile's address is the simulator of some earlier run, and a demo token is
+      // worthless anywhere else: neither may be given to the other.
+      if (existing && existing.demo !== (input.demo === true)) {
+        throw new VpsError(appError('invalid_input', existing.demo ? DEMO_PROFILE_MESSAGE : 'Only the demo profile takes the demo’s token.'));
       }
       const apiUrl = checkBaseUrl(input.apiUrl ?? existing?.apiUrl ?? defaultApiUrl);
 

@@ -14,6 +14,7 @@ import type { Keychain } from '../../core/vault/keychain';
 import { memoryKeychain } from '../../core/vault/testing/fake-keychains';
 import { createVault } from '../../core/vault/vault';
 import type { AppNotification } from '../../core/services/app-notification';
+import type { DemoRunner } from '../../core/services/demo-runner';
 import { createManualTimers, type ManualTimers } from '../../core/services/testing/manual-timers';
 
 export interface RecordingDesktop extends Desktop {
@@ -64,8 +65,8 @@ export interface Harness {
   dataDir: string;
   keychain: Keychain;
   app: App;
-  /** A second app over the same data dir and keychain, as after a restart. */
-  restart(): App;
+  /** A second app over the same data dir and keychain, as after a restart; `demo` replaces the demo's simulator. */
+  restart(opts?: { demo?: DemoRunner }): App;
   close(): Promise<void>;
 }
 
@@ -78,7 +79,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
   const keychain = opts.keychain ?? memoryKeychain();
   const apps: App[] = [];
 
-  const build = (): { app: App; store: JsonFileStore } => {
+  const build = (demo?: DemoRunner): { app: App; store: JsonFileStore } => {
     const store = new JsonFileStore(path.join(dataDir, 'config.json'));
     const app = createApp({
       store,
@@ -88,6 +89,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
       // No retries: a failure shows at once instead of after real-time backoff sleeps.
       createClient: (options) => createClient({ ...options, maxRetries: 0 }),
       storeRecovered: store.recovered,
+      ...(demo ? { demo } : {}),
     });
     apps.push(app);
     return { app, store };
@@ -103,7 +105,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
     dataDir,
     keychain,
     app: first.app,
-    restart: () => build().app,
+    restart: (restartOpts = {}) => build(restartOpts.demo).app,
     async close() {
       for (const app of apps) await app.stop();
       await sim.close();

@@ -192,6 +192,19 @@ describe('the tray menu', () => {
     expect(trayTooltip(state)).toBe('acme-shop.com expires in 3 days');
   });
 
+  it('names the active account first, and marks the demo so it never passes for a real account', () => {
+    const work = { id: 'p1', name: 'Work', apiUrl: 'https://admin.vps.org', createdAt: NOW.toISOString(), demo: false };
+    const base = signedIn({ profiles: [work] });
+    const real = { ...base, session: { ...base.session, account: { email: 'ops@acme.example' } } };
+    expect(buildTrayMenu(real, NOW).slice(0, 2)).toEqual([{ label: 'Work — ops@acme.example', enabled: false }, { label: '', type: 'separator' }]);
+    expect(trayTooltip(real)).not.toMatch(/demo/i);
+
+    const demo = signedIn({ profiles: [{ ...work, name: 'Demo', apiUrl: 'http://127.0.0.1:40000', demo: true }], servers: [server(1, 'web-01', 'active')] });
+    expect(buildTrayMenu(demo, NOW)[0]).toEqual({ label: 'Demo — simulated account, nothing here is real', enabled: false });
+    expect(trayTooltip(demo)).toBe('VPS Tray demo — all good');
+    expect(trayTooltip({ ...demo, servers: [server(2, 'web-02', 'stopped')] })).toBe('Demo · web-02 stopped');
+  });
+
   it('is all good when nothing needs attention', () => {
     const state = signedIn({ servers: [server(1, 'web-01', 'active')], reminders: [reminder(104, 'acme.co', 60, 'ok', null)] });
     expect(trayTooltip(state)).toBe('VPS Tray — all good');

@@ -2,7 +2,7 @@
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
-import { isDated, type AppState, type DatedReminderView, type PendingAction, type View } from '@shared/app-state';
+import { isDated, type AppState, type DatedReminderView, type PendingAction, type ProfileView, type View } from '@shared/app-state';
 import { isIpLiteral } from '@shared/dns-validation';
 import { formatAge, formatCountdown } from '@shared/format';
 import { canPerform } from '@shared/permissions';
@@ -64,6 +64,8 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
     return [{ label: 'Add your API token…', command: { kind: 'settings' } }, SEPARATOR, OPEN_APP, SEPARATOR, QUIT];
   }
   const status: TrayMenuItem[] = [];
+  const account = accountLine(state);
+  if (account) status.push({ label: account, enabled: false });
   const sessionLine = sessionProblem(state);
   if (sessionLine) status.push({ label: sessionLine, command: { kind: 'settings' } });
   const syncLine = staleLine(state, now);
@@ -85,13 +87,14 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
 
 export function trayTooltip(state: AppState): string {
   if (!state.session.hasToken) return 'VPS Tray — add your API token';
+  const demo = activeProfile(state)?.demo === true;
   const parts: string[] = [];
   const sessionLine = sessionProblem(state);
   if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
   if (state.sync.state === 'offline') parts.push('offline');
   parts.push(...domainSummary(state.reminders.filter(isDated)), ...serverSummary(state));
-  if (parts.length === 0) return 'VPS Tray — all good';
-  const text = parts.join(' · ');
+  if (parts.length === 0) return demo ? 'VPS Tray demo — all good' : 'VPS Tray — all good';
+  const text = (demo ? ['Demo', ...parts] : parts).join(' · ');
   return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
 }
 
@@ -100,6 +103,20 @@ export function trayIcon(state: AppState): 'normal' | 'attention' | 'offline' {
   const attention =
     sessionProblem(state) !== null || dueReminders(state).length > 0 || state.servers.some((s) => s.status === 'suspended');
   return attention ? 'attention' : 'normal';
+}
+
+function activeProfile(state: AppState): ProfileView | undefined {
+  return state.profiles.find((p) => p.id === state.session.profileId);
+}
+
+/** Whose servers these are: the profile and its account, or the demo, which must never pass for a real account. */
+function accountLine(state: AppState): string | null {
+  const profile = activeProfile(state);
+  if (!profile) return null;
+  if (profile.demo) return 'Demo — simulated account, nothing here is real';
+  const email = state.session.account?.email;
+  if (email === undefined || email === profile.name) return email ?? profile.name;
+  return `${profile.name} — ${email}`;
 }
 
 function sessionProblem(state: AppState): string | null {
