@@ -196,7 +196,8 @@ describe('the tray menu', () => {
     const work = { id: 'p1', name: 'Work', apiUrl: 'https://admin.vps.org', createdAt: NOW.toISOString(), demo: false };
     const base = signedIn({ profiles: [work] });
     const real = { ...base, session: { ...base.session, account: { email: 'ops@acme.example' } } };
-    expect(buildTrayMenu(real, NOW).slice(0, 2)).toEqual([{ label: 'Work — ops@acme.example', enabled: false }, { label: '', type: 'separator' }]);
+    expect(labels(buildTrayMenu(real, NOW)).slice(0, 4)).toEqual(['Work — ops@acme.example', '○ web-02 — stopped', '⊘ legacy — suspended', '● web-01']);
+    expect(buildTrayMenu(real, NOW)[0]).toEqual({ label: 'Work — ops@acme.example', enabled: false });
     expect(trayTooltip(real)).not.toMatch(/demo/i);
 
     const demo = signedIn({ profiles: [{ ...work, name: 'Demo', apiUrl: 'http://127.0.0.1:40000', demo: true }], servers: [server(1, 'web-01', 'active')] });

@@ -64,16 +64,16 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
     return [{ label: 'Add your API token…', command: { kind: 'settings' } }, SEPARATOR, OPEN_APP, SEPARATOR, QUIT];
   }
   const status: TrayMenuItem[] = [];
-  const account = accountLine(state);
-  if (account) status.push({ label: account, enabled: false });
   const sessionLine = sessionProblem(state);
   if (sessionLine) status.push({ label: sessionLine, command: { kind: 'settings' } });
   const syncLine = staleLine(state, now);
   if (syncLine) status.push({ label: syncLine, enabled: false });
 
   const domains = dueReminders(state);
+  const account = accountLine(state);
   return [
     ...(status.length > 0 ? [...status, SEPARATOR] : []),
+    ...(account ? [{ label: account, enabled: false }] : []),
     ...serverItems(state),
     SEPARATOR,
     ...(domains.length > 0 ? [...domainItems(domains), SEPARATOR] : []),
