@@ -3,7 +3,6 @@
 // manager, and a client whose token comes from VPS_TOKEN or the selected profile's keychain entry.
 // A token from the keychain goes only to its profile's origin: an --api-url or VPS_API_URL
 // inherited from a shell profile or a CI job must not be enough to send it elsewhere.
-import path from 'node:path';
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../core/api/base-url';
@@ -11,8 +10,8 @@ import { isTokenShaped } from '../core/api/redact';
 import { createClient as createApiClient } from '../core/api/client';
 import type { RequestLogEntry, VpsClient } from '../core/api/client-types';
 import { createSessionManager, type SessionManager } from '../core/services/session';
-import { JsonFileStore } from '../core/store/json-file-store';
-import { STORE_FILE, userDataDir } from '../core/store/paths';
+import { openDataStore } from '../core/store/data-store';
+import { userDataDir } from '../core/store/paths';
 import type { Store } from '../core/store/store';
 import { createVault, type Vault } from '../core/vault/vault';
 import type { GlobalOptions } from './global-options';
@@ -90,7 +89,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
 
     session() {
-      store ??= new JsonFileStore(path.join(userDataDir(io.env), STORE_FILE));
+      store ??= openDataStore(userDataDir(io.env)).store;
       session ??= createSessionManager({ store, vault: ctx.vault(), createClient: (opts) => ctx.createClient(opts) });
       return session;
     },

@@ -6,8 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFixtureServer } from '../core/api/testing/fixture-server';
 import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../core/simulator/simulator';
-import { JsonFileStore } from '../core/store/json-file-store';
-import { STORE_FILE } from '../core/store/paths';
+import { openDataStore } from '../core/store/data-store';
 import { storeKeys } from '../core/store/store';
 import type { Keychain } from '../core/vault/keychain';
 import { createVault, type Vault } from '../core/vault/vault';
@@ -153,7 +152,7 @@ describe('auth with a hidden prompt', () => {
   });
 
   it('leaves the app’s demo profile alone and logs in to a "Default" profile instead', async () => {
-    const store = new JsonFileStore(path.join(dataDir, STORE_FILE));
+    const { store } = openDataStore(dataDir);
     const demo = { id: 'demo-profile', name: 'Demo', apiUrl: 'http://127.0.0.1:9', createdAt: '2026-01-01T00:00:00.000Z', demo: true };
     store.set(storeKeys.profiles, [demo]);
     store.set(storeKeys.activeProfile, demo.id);
@@ -164,7 +163,7 @@ describe('auth with a hidden prompt', () => {
     const json = JSON.parse(io.out()) as { profile: { id: string; name: string; apiUrl: string } };
     expect(json.profile).toMatchObject({ name: 'Default', apiUrl: sim.url });
     expect(json.profile.id).not.toBe(demo.id);
-    expect(new JsonFileStore(path.join(dataDir, STORE_FILE)).get(storeKeys.profiles)).toEqual([demo, expect.objectContaining({ name: 'Default' })]);
+    expect(openDataStore(dataDir).store.get(storeKeys.profiles)).toEqual([demo, expect.objectContaining({ name: 'Default' })]);
     expect([...entries.keys()]).toEqual([json.profile.id]);
   });
 

@@ -68,6 +68,16 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   const marksOf = (profileId: string | null): ReminderMarks =>
     profileId === null ? emptyMarks() : load(deps.store, storeKeys.snoozes(profileId), MarksSchema, emptyMarks);
 
+  /** A mark changed on the marks as stored now, which another process may have changed too. */
+  function changeMarks(profileId: string, edit: (marks: ReminderMarks) => void): void {
+    deps.store.update<unknown>(storeKeys.snoozes(profileId), (stored) => {
+      const parsed = v.safeParse(MarksSchema, stored);
+      const marks = parsed.success ? parsed.output : emptyMarks();
+      edit(marks);
+      return marks;
+    });
+  }
+
   function evaluate(profileId: string | null, domains: Domain[]): ReminderResult {
     return evaluateReminders({
       domains,
@@ -95,9 +105,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
 
     snooze(domainId, days) {
       const profileId = needProfile(deps.profileId());
-      const marks = marksOf(profileId);
-      marks.snoozedUntil[domainId] = new Date(now().getTime() + days * DAY_MS).toISOString();
-      deps.store.set(storeKeys.snoozes(profileId), marks);
+      const until = new Date(now().getTime() + days * DAY_MS).toISOString();
+      changeMarks(profileId, (marks) => void (marks.snoozedUntil[domainId] = until));
     },
 
     markHandled(domainId, domains) {
@@ -108,9 +117,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       if (expiresOn === null) {
         throw new VpsError(appError('invalid_input', `VPS.org did not send a readable expiry date for ${domain.domain_name}, so there is no reminder to mark as handled.`));
       }
-      const marks = marksOf(profileId);
-      marks.handled[domainId] = expiresOn;
-      deps.store.set(storeKeys.snoozes(profileId), marks);
+      changeMarks(profileId, (marks) => void (marks.handled[domainId] = expiresOn));
     },
   };
 }

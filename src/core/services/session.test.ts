@@ -1,5 +1,5 @@
 // The session against the embedded simulator through the real client, with the real OS keychain
-// (run under scripts/with-keyring.mjs, as `npm test` does) and a JsonFileStore in a temp folder.
+// (run under scripts/with-keyring.mjs, as `npm test` does) and the app's data store in a temp folder.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,7 +14,8 @@ import { isAppError, type AppError } from '@shared/errors';
 import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
 import { createClient } from '../api/client';
 import { startSimulator, type Simulator } from '../simulator/simulator';
-import { JsonFileStore } from '../store/json-file-store';
+import { openDataStore } from '../store/data-store';
+import type { Store } from '../store/store';
 import { storeKeys } from '../store/store';
 import { createKeychain } from '../vault/keychain';
 import { throwingKeychain } from '../vault/testing/fake-keychains';
@@ -65,7 +66,7 @@ const fastClient = (opts: { baseUrl: string; token: () => string }) => createCli
 
 interface Setup {
   session: SessionManager;
-  store: JsonFileStore;
+  store: Store;
   vault: Vault;
   dataDir: string;
   changes: SessionView[];
@@ -76,7 +77,7 @@ interface Setup {
 function setup(opts: { vault?: Vault; dataDir?: string; now?: number } = {}): Setup {
   const dataDir = opts.dataDir ?? path.join(dataRoot, randomUUID());
   mkdirSync(dataDir, { recursive: true });
-  const store = new JsonFileStore(path.join(dataDir, 'config.json'));
+  const { store } = openDataStore(dataDir);
   const vault = opts.vault ?? createVault();
   const clock = { now: opts.now ?? Date.now() };
   const session = createSessionManager({ store, vault, createClient: fastClient, defaultApiUrl: sim.url, now: () => clock.now });

@@ -11,7 +11,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './window';
 import { createTray } from './tray';
 import { denyAllPermissions, enforceCsp, lockDownContents } from './security';
-import { openElectronStore } from './electron-store';
+import { openDataStore } from '../../core/store/data-store';
 import { isTrustedSender, type AppOrigin } from '../ipc/sender';
 import { createDispatcher } from '../ipc/dispatcher';
 import type { Store } from '../../core/store/store';
@@ -66,7 +66,7 @@ export function runShell(entry: ShellEntry): void {
     denyAllPermissions(session.defaultSession);
     if (!devServer) enforceCsp(session.defaultSession);
 
-    const { store, recovered } = openElectronStore(app.getPath('userData'));
+    const { store, recovered } = openDataStore(app.getPath('userData'));
     const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
     core = entry.createApp({ store, storeRecovered: recovered, desktop });
     const current = core;

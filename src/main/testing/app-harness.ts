@@ -1,5 +1,5 @@
 // An app core wired for integration tests: the embedded simulator over real HTTP on a manual
-// clock, the real client, a JsonFileStore in a temp dir, a vault over an in-memory keychain
+// clock, the real client, the app's data store in a temp dir, a vault over an in-memory keychain
 // (the real keychain has its own tests), a Desktop that records what it was asked to do, and
 // timers the test advances.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { createApp, type App } from '../app';
 import type { Desktop } from '../desktop';
 import { createClient } from '../../core/api/client';
 import { createManualClock, startSimulator, REALISTIC_TIMINGS, type ManualClock, type Simulator, type SimTimings } from '../../core/simulator/simulator';
-import { JsonFileStore } from '../../core/store/json-file-store';
+import { openDataStore } from '../../core/store/data-store';
+import type { Store } from '../../core/store/store';
 import type { Keychain } from '../../core/vault/keychain';
 import { memoryKeychain } from '../../core/vault/testing/fake-keychains';
 import { createVault } from '../../core/vault/vault';
@@ -61,7 +62,7 @@ export interface Harness {
   clock: ManualClock;
   timers: ManualTimers;
   desktop: RecordingDesktop;
-  store: JsonFileStore;
+  store: Store;
   dataDir: string;
   keychain: Keychain;
   app: App;
@@ -79,8 +80,8 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
   const keychain = opts.keychain ?? memoryKeychain();
   const apps: App[] = [];
 
-  const build = (demo?: DemoRunner): { app: App; store: JsonFileStore } => {
-    const store = new JsonFileStore(path.join(dataDir, 'config.json'));
+  const build = (demo?: DemoRunner): { app: App; store: Store } => {
+    const { store, recovered } = openDataStore(dataDir);
     const app = createApp({
       store,
       vault: createVault(keychain),
@@ -88,7 +89,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
       timers,
       // No retries: a failure shows at once instead of after real-time backoff sleeps.
       createClient: (options) => createClient({ ...options, maxRetries: 0 }),
-      storeRecovered: store.recovered,
+      storeRecovered: recovered,
       ...(demo ? { demo } : {}),
     });
     apps.push(app);
