@@ -1,7 +1,7 @@
-// The Electron security checklist in one place: the window's webPreferences, navigation and
-// window-open denial, permission denial, the production CSP header, and which external links
-// may open in the user's browser.
-import { shell, type Session, type WebContents, type WebPreferences } from 'electron';
+// The Electron security checklist beside the window's own settings (written at the
+// BrowserWindow call in window.ts): navigation and window-open denial, permission denial, the
+// production CSP header, and which external links may open in the user's browser.
+import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 /** The only hosts the app opens in the user's browser (help and token pages). */
@@ -9,19 +9,6 @@ const EXTERNAL_ALLOWLIST = new Set(['admin.vps.org', 'vps.org', 'www.vps.org']);
 
 /** frame-ancestors only works as a header, so it is added here rather than in the meta tag. */
 const CSP_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
-
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    spellcheck: false,
-  };
-}
 
 export function isAllowedExternalUrl(url: string): boolean {
   try {
