@@ -130,11 +130,13 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
             'Copy the whole token from admin.vps.org/account/developers/.',
           );
         }
-        const baseUrl = override ?? (globals.profile === undefined ? DEFAULT_BASE_URL : (ctx.profile()?.apiUrl ?? DEFAULT_BASE_URL));
-        return ctx.createClient({ baseUrl, token: () => envToken });
+        const named = globals.profile === undefined ? null : ctx.profile();
+        if (named?.demo && override === undefined) throw demoProfileError(named);
+        return ctx.createClient({ baseUrl: override ?? named?.apiUrl ?? DEFAULT_BASE_URL, token: () => envToken });
       }
       const profile = ctx.profile();
       if (profile === null) throw new VpsError(appError('unauthorized', NOT_LOGGED_IN));
+      if (profile.demo) throw demoProfileError(profile);
       if (override !== undefined) refuseOtherOrigin(override, profile, globals.apiUrl === undefined ? 'VPS_API_URL' : '--api-url');
       const token = await ctx.vault().getToken(profile.id);
       if (token === null) {
@@ -152,6 +154,14 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
   };
   return ctx;
+}
+
+/** The app's demo profile points at a simulator that lives only while the app runs: nothing goes there. */
+function demoProfileError(profile: ProfileView): UsageError {
+  return new UsageError(
+    `profile "${profile.name}" is the app's demo; its simulator runs only inside VPS Tray, so vps sends nothing to its address.`,
+    'Use --profile NAME for one of your own profiles, or run `vps auth login` to add one.',
+  );
 }
 
 /** A usage error, before anything is sent, when the override leads away from the profile's origin. */

@@ -431,6 +431,30 @@ describe('--json', () => {
   });
 });
 
+describe('the app’s demo profile', () => {
+  it('gets nothing from vps: neither its stored token nor a VPS_TOKEN goes to its address', async () => {
+    const squatter = await startFixtureServer(() => ({ body: {} }));
+    try {
+      const { store } = openDataStore(dataDir);
+      const demo = { id: 'demo-profile', name: 'Demo', apiUrl: squatter.url, createdAt: '2026-01-01T00:00:00.000Z', demo: true };
+      store.set(storeKeys.profiles, [demo]);
+      store.set(storeKeys.activeProfile, demo.id);
+      entries.set(demo.id, 'vps_demo_full_0123');
+      for (const [line, extra] of [
+        ['servers list', { VPS_TOKEN: undefined, VPS_API_URL: undefined }],
+        ['servers list --profile Demo', { VPS_API_URL: undefined }],
+      ] as const) {
+        const io = testIo({ env: env(extra) });
+        expect(await run(line, io)).toBe(2);
+        expect(io.err()).toContain('error: profile "Demo" is the app\'s demo');
+      }
+      expect(squatter.requests).toEqual([]);
+    } finally {
+      await squatter.close();
+    }
+  });
+});
+
 describe('VPS_TOKEN', () => {
   it('is refused (exit 2) unless it is shaped like an API token, with nothing sent', async () => {
     const io = testIo({ env: env({ VPS_TOKEN: 'vps_abc.DEF+ghi/jkl=' }) });
