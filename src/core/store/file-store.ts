@@ -13,7 +13,7 @@ import lockfile from 'proper-lockfile';
 import type { Store } from './store';
 
 /** How long a write waits for another process's lock before it gives up with an error. */
-export const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT_MS = 10_000;
 /** A lock this old was left by a process that died while holding it: it is taken over. */
 const STALE_LOCK_MS = 10_000;
 
@@ -28,7 +28,7 @@ function sleepSync(ms: number): void {
 }
 
 /** Reads a JSON object from disk; missing is not corrupt, anything unparsable or non-object is. */
-export function readJsonObject(file: string): ReadResult {
+function readJsonObject(file: string): ReadResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
