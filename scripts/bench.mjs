@@ -8,18 +8,29 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { createRunnableDevEnvironment, resolveConfig } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-function importTs(file) {
-  return runnerImport(path.join(root, file), {
-    configFile: false,
-    logLevel: 'error',
-    root,
-    resolve: { alias: { '@shared': path.join(root, 'src', 'shared') } },
-  }).then((r) => r.module);
+// Vite's module runner, kept open for the whole run (vite's runnerImport closes it once the
+// module is loaded): the client loads undici with its first request, a dynamic import the
+// runner must still be there to answer.
+async function importTs(file) {
+  const config = await resolveConfig(
+    {
+      configFile: false,
+      envDir: false,
+      logLevel: 'error',
+      root,
+      resolve: { alias: { '@shared': path.join(root, 'src', 'shared') } },
+      environments: { bench: { consumer: 'server', dev: { moduleRunnerTransform: true }, resolve: { external: true, mainFields: [], conditions: ['node'] } } },
+    },
+    'serve',
+  );
+  const environment = createRunnableDevEnvironment('bench', config, { runnerOptions: { hmr: { logger: false } }, hot: false });
+  await environment.init();
+  return environment.runner.import(path.join(root, file));
 }
 
 if (args[0] === '--simulator') {

@@ -49,7 +49,7 @@ export interface ClientOptions {
   connectTimeoutMs?: number;
   headersTimeoutMs?: number;
   bodyTimeoutMs?: number;
-  /** The whole of one HTTP request, connect to last byte; a server that trickles its body cannot hold it open. Default 60 s. */
+  /** One HTTP request from its start to the last byte of the body; a server that trickles its body cannot hold it open. Default 60 s. */
   deadlineMs?: number;
   /** A response body larger than this is cut off with a `bad_response` error. Default 8 MiB. */
   maxBodyBytes?: number;

@@ -4,6 +4,7 @@
 // about resources; the modules beside it do.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { Agent } from 'undici';
 import { VpsError, type AppError } from '@shared/errors';
 import type { ClientOptions } from './client-types';
@@ -11,6 +12,7 @@ import { backoffDelay } from './backoff';
 import { DEFAULT_BASE_URL, checkBaseUrl } from './base-url';
 import { cancelledError, deadlineError, errorFromStatus, errorFromTransport, unreadableBody } from './http-errors';
 import { redactSecrets, rememberToken } from './redact';
+import { createDeadlines } from './deadlines';
 import { createSemaphore } from './semaphore';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -76,6 +78,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
   const sleep = options.sleep ?? defaultSleep;
   const onRequest = options.onRequest;
   const deadlineMs = options.deadlineMs ?? CLIENT_DEFAULTS.deadlineMs;
+  const deadlines = createDeadlines(deadlineMs);
   const maxBodyBytes = options.maxBodyBytes ?? CLIENT_DEFAULTS.maxBodyBytes;
   const semaphore = createSemaphore(options.concurrency ?? CLIENT_DEFAULTS.concurrency);
   // undici is loaded with the first request, not at start-up: the tray is drawn from the cache
@@ -109,22 +112,22 @@ export function createRequestCore(options: ClientOptions): RequestCore {
       }
     }
     const started = performance.now();
-    // The timeouts of the Agent each watch one phase and restart with every chunk; this one
-    // ends the attempt however it is going. The caller's signal still cancels it.
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), deadlineMs);
-    const cancel = (): void => deadline.abort();
-    signal?.addEventListener('abort', cancel, { once: true });
     let outcome: Outcome;
+    let reading: Readable | null = null;
     try {
-      const response = await (agent ?? (await loadAgent())).request({ origin, path, method, headers, body, signal: deadline.signal });
+      const response = await (agent ?? (await loadAgent())).request({ origin, path, method, headers, body, signal });
+      reading = response.body;
+      deadlines.watch(reading, started + deadlineMs);
       outcome = { status: response.statusCode, headers: response.headers, body: await response.body.text() };
     } catch (error) {
-      const failure = signal?.aborted ? cancelledError() : deadline.signal.aborted ? deadlineError(deadlineMs) : errorFromTransport(error, maxBodyBytes);
+      const failure = signal?.aborted
+        ? cancelledError()
+        : reading !== null && deadlines.cut(reading)
+          ? deadlineError(deadlineMs)
+          : errorFromTransport(error, maxBodyBytes);
       outcome = { status: null, error: failure };
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', cancel);
+      if (reading !== null) deadlines.forget(reading);
       semaphore.release();
     }
     onRequest?.({ method, path: redactSecrets(path), status: outcome.status, ms: Math.round(performance.now() - started), attempt: attemptNumber });
@@ -171,6 +174,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
       }
     },
     close: async () => {
+      deadlines.stop();
       if (loading) await (await loading).close();
     },
   };
