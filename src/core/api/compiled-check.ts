@@ -29,15 +29,6 @@ interface SchemaNode {
   fallback?: unknown;
 }
 
-interface Field {
-  key: string;
-  parse: Parse;
-  /** Missing is fine (optional, nullish). */
-  optional: boolean;
-  /** Whether a missing key gets a value: valibot runs the field's schema on its default. */
-  filled: boolean;
-}
-
 function refuse(what: string): never {
   throw new Error(`compileParse cannot compile ${what} exactly; use a schema it supports, or plain valibot.`);
 }
@@ -102,28 +93,28 @@ function compile(node: SchemaNode): Parse {
       };
     }
     case 'object': {
-      const fields: Field[] = Object.entries(node.entries ?? {}).map(([key, entry]) => ({
-        key,
-        parse: compile(entry),
-        optional: isOptional(entry),
-        filled: isOptional(entry) && entry.default !== undefined,
-      }));
-      const count = fields.length;
+      const entries = Object.entries(node.entries ?? {});
+      const count = entries.length;
+      const keys = entries.map(([key]) => key);
+      const parsers = entries.map(([, entry]) => compile(entry));
+      const optional = entries.map(([, entry]) => isOptional(entry));
+      // A missing key still gets a value when valibot runs the field's schema on its default.
+      const filled = entries.map(([, entry]) => isOptional(entry) && entry.default !== undefined);
       return (value) => {
         if (!value || typeof value !== 'object') return INVALID;
         const record = value as Record<string, unknown>;
         // Only the schema's keys, in the schema's order: an undocumented field goes no further.
         const out: Record<string, unknown> = {};
         for (let i = 0; i < count; i++) {
-          const { key, parse, optional, filled } = fields[i] as Field;
+          const key = keys[i] as string;
+          let parsed: unknown;
           // `in`, as valibot does: a key set to undefined counts as present.
-          if (key in record || filled) {
-            const parsed = parse(key in record ? record[key] : undefined);
-            if (parsed === INVALID) return INVALID;
-            out[key] = parsed;
-          } else if (!optional) {
-            return INVALID;
-          }
+          if (key in record) parsed = (parsers[i] as Parse)(record[key]);
+          else if (filled[i]) parsed = (parsers[i] as Parse)(undefined);
+          else if (optional[i]) continue;
+          else return INVALID;
+          if (parsed === INVALID) return INVALID;
+          out[key] = parsed;
         }
         return out;
       };
