@@ -24,7 +24,15 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Blocks this thread: store writes are synchronous, and the lock is held for milliseconds. */
 function sleepSync(ms: number): void {
-  Atomics.wait(pause, 0, 0, ms);
+  try {
+    Atomics.wait(pause, 0, 0, ms);
+  } catch {
+    // An embedder may forbid Atomics.wait on its main thread: wait the plain way.
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      // waiting
+    }
+  }
 }
 
 /** Reads a JSON object from disk; missing is not corrupt, anything unparsable or non-object is. */
