@@ -6,10 +6,10 @@ module.exports = {
   forbidden: [
     {
       name: 'electron-only-in-shell-and-preload',
-      comment: "Only src/main/shell and src/preload may import 'electron' (or electron-store, which imports it): everything else runs under plain Node. (src/core has its own, stricter rule below.)",
+      comment: "Only src/main/shell and src/preload may import 'electron': everything else runs under plain Node. (src/core has its own, stricter rule below.)",
       severity: 'error',
       from: { path: '(^|/)src/', pathNot: ['(^|/)src/main/shell/', '(^|/)src/preload/', '(^|/)src/core/'] },
-      to: { path: '^(electron|electron-store)$|node_modules/(electron|electron-store)/' },
+      to: { path: '^electron$|node_modules/electron/' },
     },
     {
       name: 'renderer-never-imports-main',
@@ -30,14 +30,14 @@ module.exports = {
       comment: 'src/shared imports nothing of main, preload, renderer, cli, Electron or DOM-only libraries.',
       severity: 'error',
       from: { path: '(^|/)src/shared/', pathNot: '\\.test\\.ts$' },
-      to: { path: ['(^|/)src/(main|preload|renderer|cli)/', '^(electron|svelte)', 'node_modules/(electron|svelte|keytar|undici|electron-store)/'] },
+      to: { path: ['(^|/)src/(main|preload|renderer|cli)/', '^(electron|svelte)', 'node_modules/(electron|svelte|keytar|undici|proper-lockfile)/'] },
     },
     {
       name: 'core-imports-no-process-code',
       comment: 'src/core is the headless engine, plain Node, used by main and the cli alike: no Electron, nothing of main, cli, renderer or preload.',
       severity: 'error',
       from: { path: '(^|/)src/core/' },
-      to: { path: ['(^|/)src/(main|cli|renderer|preload)/', '^(electron|electron-store)$', 'node_modules/(electron|electron-store)/'] },
+      to: { path: ['(^|/)src/(main|cli|renderer|preload)/', '^electron$', 'node_modules/electron/'] },
     },
     {
       name: 'cli-never-imports-main',

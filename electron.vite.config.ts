@@ -12,10 +12,10 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      // Bundled rather than loaded from node_modules: electron-store brings conf, ajv and semver,
-      // some 150 files, and electron-log 20 more, whose resolution and loading dominated
-      // start-up (bench: boot_ms).
-      externalizeDeps: { exclude: ['electron-store', 'electron-log'] },
+      // Bundled rather than loaded from node_modules: electron-log's 20 files and the store's
+      // lock (proper-lockfile with graceful-fs, retry and signal-exit) are resolved and loaded
+      // at every start of the app and of each `vps` command (bench: boot_ms, cli_list_ratio).
+      externalizeDeps: { exclude: ['electron-log', 'proper-lockfile'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

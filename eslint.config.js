@@ -53,7 +53,6 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'src/core is the headless engine: plain Node, no Electron.' },
-            { name: 'electron-store', message: 'src/core is the headless engine: plain Node, no Electron.' },
           ],
           patterns: [{ group: ['**/main/**', '**/cli/**', '**/renderer/**', '**/preload/**'], message: 'src/core is used by main and the cli, and imports neither.' }],
         },

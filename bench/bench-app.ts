@@ -1,5 +1,5 @@
 // The app core as the bench runs it: the real createApp, client and services over real HTTP,
-// a JsonFileStore in a temp dir (the real app writes its cache to disk too), a vault over an
+// the app's data store in a temp dir (the real app writes its cache to disk too), a vault over an
 // in-memory keychain (the bench stays off the OS keychain), a recording Desktop, and timers
 // on a manual clock so nothing fires unless the bench advances time. The window starts hidden.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { createManualClock, type ManualClock } from '../src/core/simulator/simul
 import { memoryKeychain } from '../src/core/vault/testing/fake-keychains';
 import { recordingDesktop } from '../src/main/testing/app-harness';
 import { createManualTimers, type ManualTimers } from '../src/core/services/testing/manual-timers';
-import { JsonFileStore } from '../src/core/store/json-file-store';
+import { openDataStore } from '../src/core/store/data-store';
 import { createVault } from '../src/core/vault/vault';
 
 export interface BenchApp {
@@ -25,7 +25,7 @@ export async function startSignedInApp(opts: { apiUrl: string; token: string; cl
   const timers = createManualTimers(clock);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vps-bench-'));
   const app = createApp({
-    store: new JsonFileStore(path.join(dataDir, 'config.json')),
+    store: openDataStore(dataDir).store,
     vault: createVault(memoryKeychain()),
     desktop: recordingDesktop(),
     timers,

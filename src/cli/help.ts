@@ -6,7 +6,7 @@ export const GLOBAL_OPTIONS_HELP = 'Global options: --api-url URL, --profile NAM
 const ENVIRONMENT_HELP = [
   'Environment:',
   '  VPS_TOKEN      use this API token instead of the one in the keychain (nothing is stored)',
-  '  VPS_API_URL    the API address, like --api-url (https only, except 127.0.0.1 and localhost)',
+  '  VPS_API_URL    the API address, like --api-url (https only, except 127.0.0.1 and [::1])',
 ].join('\n');
 
 export function usageLine(spec: CommandSpec): string {

@@ -4,12 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../core/api/testing/fixture-server';
 import { createManualClock, startSimulator, type ManualClock, type Simulator } from '../core/simulator/simulator';
-import { JsonFileStore } from '../core/store/json-file-store';
-import { STORE_FILE } from '../core/store/paths';
+import { openDataStore } from '../core/store/data-store';
 import { storeKeys } from '../core/store/store';
 import type { Keychain } from '../core/vault/keychain';
 import { createVault, type Vault } from '../core/vault/vault';
+import { AUTH_CODE_ARGUMENT_WARNING } from './commands/domains';
 import { main } from './main';
 import { testIo, type TestIo } from './testing/test-io';
 
@@ -151,7 +152,7 @@ describe('auth with a hidden prompt', () => {
   });
 
   it('leaves the app’s demo profile alone and logs in to a "Default" profile instead', async () => {
-    const store = new JsonFileStore(path.join(dataDir, STORE_FILE));
+    const { store } = openDataStore(dataDir);
     const demo = { id: 'demo-profile', name: 'Demo', apiUrl: 'http://127.0.0.1:9', createdAt: '2026-01-01T00:00:00.000Z', demo: true };
     store.set(storeKeys.profiles, [demo]);
     store.set(storeKeys.activeProfile, demo.id);
@@ -162,7 +163,7 @@ describe('auth with a hidden prompt', () => {
     const json = JSON.parse(io.out()) as { profile: { id: string; name: string; apiUrl: string } };
     expect(json.profile).toMatchObject({ name: 'Default', apiUrl: sim.url });
     expect(json.profile.id).not.toBe(demo.id);
-    expect(new JsonFileStore(path.join(dataDir, STORE_FILE)).get(storeKeys.profiles)).toEqual([demo, expect.objectContaining({ name: 'Default' })]);
+    expect(openDataStore(dataDir).store.get(storeKeys.profiles)).toEqual([demo, expect.objectContaining({ name: 'Default' })]);
     expect([...entries.keys()]).toEqual([json.profile.id]);
   });
 
@@ -203,6 +204,264 @@ describe('auth with a hidden prompt', () => {
     const missing = testIo({ env: env({ VPS_TOKEN: undefined }) });
     expect(await run('servers list --profile home', missing)).toBe(2);
     expect(missing.err()).toBe('error: No profile is named "home". Profiles: "work".\n');
+  });
+});
+
+describe('an API address override with a token from the keychain', () => {
+  async function loginWork(): Promise<void> {
+    const io = testIo({ env: env({ VPS_TOKEN: undefined }) });
+    io.stdin.end(`${sim.tokens.full}\n`);
+    expect(await run('auth login --token-stdin --profile work', io)).toBe(0);
+  }
+
+  it('is refused (exit 2) when it leads to another origin, saying why and how, with nothing sent anywhere', async () => {
+    await loginWork();
+    const other = await startSimulator();
+    try {
+      const before = sim.requests.length;
+      for (const [line, extra] of [
+        ['servers list', { VPS_API_URL: other.url }],
+        [`servers list --api-url ${other.url}/api`, {}],
+        ['auth status', { VPS_API_URL: other.url }],
+      ] as const) {
+        const io = testIo({ env: env({ VPS_TOKEN: undefined, ...extra }) });
+        expect(await run(line, io)).toBe(2);
+        const source = line.includes('--api-url') ? '--api-url' : 'VPS_API_URL';
+        expect(io.err()).toContain(`error: ${source} points to ${other.url}, but the token of profile "work" comes from the system keychain and belongs to ${sim.url}`);
+        expect(io.err()).toContain('vps auth login --profile NAME --api-url');
+        expect(io.err()).toContain('VPS_TOKEN');
+        expect(io.err()).not.toContain(sim.tokens.full);
+      }
+      expect(other.requests).toEqual([]);
+      expect(sim.requests.length).toBe(before);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('is fine on the profile’s own origin, and with a token from VPS_TOKEN or a new login', async () => {
+    await loginWork();
+    const same = testIo({ env: env({ VPS_TOKEN: undefined, VPS_API_URL: `${sim.url}/` }) });
+    expect(await run('servers list --quiet', same)).toBe(0);
+
+    const other = await startSimulator();
+    try {
+      const fromEnv = testIo({ env: env({ VPS_API_URL: other.url }) });
+      expect(await run('servers list --quiet', fromEnv)).toBe(0);
+      expect(other.requests).toHaveLength(1);
+
+      const login = testIo({ env: env({ VPS_TOKEN: undefined }) });
+      login.stdin.end(`${other.tokens.full}\n`);
+      expect(await run(`auth login --token-stdin --profile other --api-url ${other.url}`, login)).toBe(0);
+      const list = testIo({ env: env({ VPS_TOKEN: undefined, VPS_API_URL: undefined }) });
+      expect(await run('servers list --quiet --profile other', list)).toBe(0);
+      expect(other.requests.filter((r) => r.path === '/api/v1/servers/')).toHaveLength(2);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('the transfer auth code', () => {
+  const transfers = (): string[] => sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/transfer/')).map((r) => r.path);
+
+  it('is typed at a hidden prompt on a terminal', async () => {
+    const io = testIo({ tty: true, env: env() });
+    const done = run('domains transfer acme-corp.net', io);
+    io.stdin.write('XyZ-123\r');
+    expect(await done).toBe(0);
+    expect(io.rawModes).toEqual([true, false]);
+    expect(io.err()).toBe('Auth code from the current registrar (it is not shown): \n');
+    expect(io.err() + io.out()).not.toContain('XyZ-123');
+    expect(transfers()).toHaveLength(1);
+  });
+
+  it('is read from the first line of stdin with --auth-code-stdin', async () => {
+    const io = testIo({ env: env() });
+    io.stdin.end('XyZ-123\n');
+    expect(await run('domains transfer acme-corp.net --auth-code-stdin --quiet', io)).toBe(0);
+    expect(io.err()).toBe('');
+    expect(transfers()).toHaveLength(1);
+  });
+
+  it('still works as --auth-code, with a warning on stderr', async () => {
+    const io = testIo({ env: env() });
+    expect(await run('domains transfer acme-corp.net --auth-code XyZ-123 --quiet', io)).toBe(0);
+    expect(io.err()).toBe(`${AUTH_CODE_ARGUMENT_WARNING}\n`);
+    expect(transfers()).toHaveLength(1);
+  });
+
+  it('needs --auth-code-stdin without a terminal, and an empty code is refused, with nothing sent', async () => {
+    const piped = testIo({ env: env() });
+    expect(await run('domains transfer acme-corp.net', piped)).toBe(2);
+    expect(piped.err()).toContain('error: vps domains transfer needs --auth-code-stdin when not run from a terminal');
+
+    const empty = testIo({ env: env() });
+    empty.stdin.end('\n');
+    expect(await run('domains transfer acme-corp.net --auth-code-stdin', empty)).toBe(2);
+    expect(empty.err()).toContain('Enter the auth code from your current registrar.');
+    expect(transfers()).toEqual([]);
+  });
+});
+
+describe('text from the API on the terminal', () => {
+  const HOSTILE = 'web\u001b[2J\u009b31m\u202e\r\n-01';
+  const rename = (from: string, to: string): void => {
+    const server = [...sim.state.servers.values()].find((s) => s.name === from);
+    if (!server) throw new Error(`no server ${from}`);
+    server.name = to;
+  };
+  // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+
+  it('prints names with escape sequences and other control characters as visible text, in every mode', async () => {
+    rename('web-01', HOSTILE);
+    const text = testIo({ env: env() });
+    expect(await run('servers list', text)).toBe(0);
+    expect(text.out()).not.toMatch(raw);
+    expect(text.out()).toContain('web\\u001b[2J\\u009b31m\\u202e\\u000d\\u000a-01');
+
+    const detail = testIo({ env: env() });
+    expect(await main(['servers', 'get', HOSTILE], detail, { vault })).toBe(0);
+    expect(detail.out()).toMatch(/^Name:\s+web\\u001b\[2J/m);
+    expect(detail.out()).not.toMatch(raw);
+
+    const json = testIo({ env: env() });
+    expect(await run('servers list --json', json)).toBe(0);
+    expect(json.out()).not.toMatch(raw);
+    expect((JSON.parse(json.out()) as { name: string }[]).map((s) => s.name)).toContain(HOSTILE);
+  });
+
+  it('escapes them in confirmations, progress lines and errors too', async () => {
+    rename('web-01', HOSTILE);
+    const ask = testIo({ tty: true, env: env() });
+    ask.stdin.write('n\n');
+    await main(['servers', 'reboot', HOSTILE], ask, { vault });
+    expect(ask.err()).toContain('Reboot web\\u001b[2J');
+    expect(ask.err()).not.toMatch(raw);
+
+    const wait = testIo({ env: env() });
+    expect(await main(['servers', 'reboot', HOSTILE, '--wait', '--yes'], wait, { vault, now: () => clock.now(), sleep: async (ms) => clock.advance(ms) })).toBe(0);
+    expect(wait.err() + wait.out()).not.toMatch(raw);
+
+    const fixture = await startFixtureServer(() => ({ status: 400, body: { detail: 'Bad \u001b[31mred\u001b[0m name' } }));
+    try {
+      const error = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains list', error)).toBe(1);
+      expect(error.err()).toBe('error: Bad \\u001b[31mred\\u001b[0m name.\n');
+    } finally {
+      await fixture.close();
+    }
+  });
+});
+
+describe('a domain whose expiration_date is not a date', () => {
+  it('reads "expiry unknown" in the lists, and the other domains are listed and counted as usual', async () => {
+    const soon = new Date(clock.now() + 5 * 86_400_000).toISOString();
+    const domains = [
+      { id: 1, domain_name: 'broken.com', status: 'active', expiration_date: 'soon', auto_renew: false },
+      { id: 2, domain_name: 'fine.com', status: 'active', expiration_date: soon, auto_renew: false },
+    ];
+    const fixture = await startFixtureServer(() => ({ body: { count: 2, results: domains } }));
+    try {
+      const list = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains list', list)).toBe(0);
+      expect(list.out()).toMatch(/^1\s+broken\.com\s+active\s+expiry unknown\s+no$/m);
+      expect(list.out()).toMatch(/^2\s+fine\.com\s+active\s+.+\(in 5 days\)/m);
+
+      const expiring = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains expiring --within 30', expiring)).toBe(0);
+      expect(expiring.out()).toContain('fine.com');
+      expect(expiring.out()).toContain('Expiry unknown (VPS.org sent no date): broken.com.');
+
+      const json = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('domains expiring --within 30 --quiet', json)).toBe(0);
+      expect(json.out()).toBe('2\n');
+    } finally {
+      await fixture.close();
+    }
+  });
+});
+
+describe('vps dns records update', () => {
+  it('changes the TTL of a record whose value the app would not accept, and names only options given', async () => {
+    const odd = [...sim.state.records.values()].find((r) => r.record_type === 'CNAME')!;
+    odd.value = 'legacy target with spaces';
+    const ttl = testIo({ env: env() });
+    expect(await run(`dns records update ${odd.uuid} --ttl 900 --quiet`, ttl)).toBe(0);
+    expect(sim.state.records.get(odd.uuid)?.ttl).toBe(900);
+
+    const a = [...sim.state.records.values()].find((r) => r.record_type === 'A')!;
+    const type = testIo({ env: env() });
+    expect(await run(`dns records update ${a.uuid} --type MX`, type)).toBe(2);
+    expect(type.err()).toMatch(/^error: --type: With type MX, the record's current (value|priority) does not fit/);
+    expect(type.err()).not.toMatch(/--priority:|--value:/);
+  });
+
+  it('checks the given options when the token may change records but not read them', async () => {
+    sim.addToken('vps_dns_writer_1', { permissions: ['dns:update'] });
+    const a = [...sim.state.records.values()].find((r) => r.record_type === 'A')!;
+    const io = testIo({ env: env({ VPS_TOKEN: 'vps_dns_writer_1' }) });
+    expect(await run(`dns records update ${a.uuid} --type A --value 300.1.1.1`, io)).toBe(2);
+    expect(io.err()).toContain('error: --value: Enter an IPv4 address');
+    expect(sim.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    const ok = testIo({ env: env({ VPS_TOKEN: 'vps_dns_writer_1' }) });
+    expect(await run(`dns records update ${a.uuid} --ttl 60 --quiet`, ok)).toBe(0);
+  });
+});
+
+describe('--json', () => {
+  it('prints only the documented fields of what VPS.org sent', async () => {
+    const me = {
+      account: { email: 'a@example.com', first_name: null, internal_id: 7 },
+      token: { name: 'ci', permissions: ['*:*'], is_expired: false, prefix: 'vps_abcd', secret_hint: 'xyz' },
+      billing: { card: '4242' },
+    };
+    const fixture = await startFixtureServer(() => ({ body: me }));
+    try {
+      const io = testIo({ env: env({ VPS_API_URL: fixture.url }) });
+      expect(await run('account --json', io)).toBe(0);
+      expect(JSON.parse(io.out())).toStrictEqual({
+        account: { email: 'a@example.com', first_name: null },
+        token: { name: 'ci', permissions: ['*:*'], is_expired: false },
+      });
+    } finally {
+      await fixture.close();
+    }
+  });
+});
+
+describe('the app’s demo profile', () => {
+  it('gets nothing from vps: neither its stored token nor a VPS_TOKEN goes to its address', async () => {
+    const squatter = await startFixtureServer(() => ({ body: {} }));
+    try {
+      const { store } = openDataStore(dataDir);
+      const demo = { id: 'demo-profile', name: 'Demo', apiUrl: squatter.url, createdAt: '2026-01-01T00:00:00.000Z', demo: true };
+      store.set(storeKeys.profiles, [demo]);
+      store.set(storeKeys.activeProfile, demo.id);
+      entries.set(demo.id, 'vps_demo_full_0123');
+      for (const [line, extra] of [
+        ['servers list', { VPS_TOKEN: undefined, VPS_API_URL: undefined }],
+        ['servers list --profile Demo', { VPS_API_URL: undefined }],
+      ] as const) {
+        const io = testIo({ env: env(extra) });
+        expect(await run(line, io)).toBe(2);
+        expect(io.err()).toContain('error: profile "Demo" is the app\'s demo');
+      }
+      expect(squatter.requests).toEqual([]);
+    } finally {
+      await squatter.close();
+    }
+  });
+});
+
+describe('VPS_TOKEN', () => {
+  it('is refused (exit 2) unless it is shaped like an API token, with nothing sent', async () => {
+    const io = testIo({ env: env({ VPS_TOKEN: 'vps_abc.DEF+ghi/jkl=' }) });
+    expect(await run('servers list', io)).toBe(2);
+    expect(io.err()).toContain('error: VPS_TOKEN does not hold an API token');
+    expect(io.err()).not.toContain('DEF+ghi');
+    expect(sim.requests).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import type { CliDeps } from './context';
 import { usageLine } from './help';
 import type { CliIo } from './io';
 import { outputMode, render } from './output';
+import { printableLines } from './printable';
 import { UsageError } from './usage-error';
 
 export const EXIT_OK = 0;
@@ -56,13 +57,14 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
 function report(io: CliIo, error: unknown, spec: CommandSpec | undefined): number {
   if (error instanceof UsageError) {
     const hint = error.hint ?? (spec === undefined ? 'Run "vps --help" to see the commands.' : `usage: ${usageLine(spec)}`);
-    io.stderr.write(`error: ${redactSecrets(error.message)}\n${hint}\n`);
+    io.stderr.write(`error: ${printableLines(redactSecrets(error.message))}\n${printableLines(hint)}\n`);
     return EXIT_USAGE;
   }
   const failure: AppError = isAppError(error)
     ? error
     : { kind: 'server', message: `vps stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}` };
-  io.stderr.write(`error: ${redactSecrets(failure.message)}\n`);
+  // The message may carry the server's own words.
+  io.stderr.write(`error: ${printableLines(redactSecrets(failure.message))}\n`);
   // A login that fails needs no advice to log in.
   const loggingIn = spec?.path.join(' ') === 'auth login';
   if (failure.kind === 'unauthorized' && !loggingIn && !failure.message.includes('vps auth login')) io.stderr.write(`${LOGIN_HINT}\n`);

@@ -1,5 +1,7 @@
 // What a command prints on stdout, in the three forms it can take: readable text (tables,
-// details), the API's objects as JSON, or only the ids, one a line, for scripts.
+// details), the API's objects as JSON, or only the ids, one a line, for scripts. All of it
+// carries text from the API, so none of it reaches the terminal unescaped (printable.ts).
+import { printable, printableJson, printableLines } from './printable';
 
 export type OutputMode = 'text' | 'json' | 'quiet';
 
@@ -17,16 +19,17 @@ export interface Result {
 export function render(result: Result, mode: OutputMode): string {
   switch (mode) {
     case 'json':
-      return result.json === undefined ? '' : `${JSON.stringify(result.json, null, 2)}\n`;
+      return result.json === undefined ? '' : `${printableJson(JSON.stringify(result.json, null, 2))}\n`;
     case 'quiet':
-      return result.ids === undefined ? '' : result.ids.map((id) => `${id}\n`).join('');
+      return result.ids === undefined ? '' : result.ids.map((id) => `${printable(String(id))}\n`).join('');
     case 'text':
-      return result.text === undefined || result.text === '' ? '' : `${result.text.replace(/\n+$/, '')}\n`;
+      return result.text === undefined || result.text === '' ? '' : `${printableLines(result.text.replace(/\n+$/, ''))}\n`;
   }
 }
 
-/** Columns padded to their widest cell, two spaces apart, no trailing blanks. */
-export function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+/** Columns padded to their widest cell, two spaces apart, no trailing blanks; a cell is one line. */
+export function table(headers: readonly string[], rawRows: ReadonlyArray<readonly string[]>): string {
+  const rows = rawRows.map((row) => row.map(printable));
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]): string =>
     cells
@@ -36,9 +39,9 @@ export function table(headers: readonly string[], rows: ReadonlyArray<readonly s
   return [line(headers), ...rows.map(line)].join('\n');
 }
 
-/** "Label:  value" lines with the values aligned; pairs whose value is undefined are left out. */
+/** "Label:  value" lines with the values aligned, each value on one line; pairs whose value is undefined are left out. */
 export function details(pairs: ReadonlyArray<readonly [string, string | undefined]>): string {
-  const shown = pairs.filter((pair): pair is readonly [string, string] => pair[1] !== undefined);
+  const shown = pairs.flatMap(([label, value]) => (value === undefined ? [] : [[label, printable(value)] as const]));
   const width = Math.max(0, ...shown.map(([label]) => label.length + 1));
   return shown.map(([label, value]) => `${`${label}:`.padEnd(width)}  ${value}`).join('\n');
 }

@@ -2,6 +2,7 @@
 // token typed without echo. Also the first line of a piped stdin (--token-stdin).
 import { VpsError, appError } from '@shared/errors';
 import type { CliInput, CliIo } from './io';
+import { printableLines } from './printable';
 import { UsageError } from './usage-error';
 
 const CTRL_C = '\u0003';
@@ -43,7 +44,7 @@ export function readLine(input: CliInput): Promise<string> {
 /** A line typed on the terminal with nothing echoed (raw mode); Ctrl-C cancels. */
 export function readHidden(io: CliIo, question: string): Promise<string> {
   const input = io.stdin;
-  io.stderr.write(question);
+  io.stderr.write(printableLines(question));
   return new Promise((resolve, reject) => {
     let typed = '';
     const done = (): void => {
@@ -76,7 +77,7 @@ export function readHidden(io: CliIo, question: string): Promise<string> {
 
 /** Asks a yes/no question on the terminal; only "y" or "yes" is a yes. */
 export async function askYesNo(io: CliIo, question: string): Promise<boolean> {
-  io.stderr.write(`${question} [y/N] `);
+  io.stderr.write(`${printableLines(question)} [y/N] `);
   const answer = (await readLine(io.stdin)).trim().toLowerCase();
   return answer === 'y' || answer === 'yes';
 }
@@ -98,7 +99,7 @@ export async function confirmOrCancel(io: CliIo, question: string): Promise<void
 
 /** Asks for a name to be typed back, for actions that cannot be undone. */
 export async function confirmByTyping(io: CliIo, question: string, expected: string): Promise<void> {
-  io.stderr.write(`${question} `);
+  io.stderr.write(`${printableLines(question)} `);
   const typed = (await readLine(io.stdin)).trim();
   if (typed !== expected) throw new VpsError(appError('cancelled', CANCELLED));
 }

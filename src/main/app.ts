@@ -12,11 +12,11 @@ import { createLocaleFollower } from './locale';
 import { createActivityLog } from '../core/services/activity';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
-import { createDemoRunner } from '../core/services/demo-runner';
+import { createDemoRunner, type DemoRunner } from '../core/services/demo-runner';
 import { createDnsService } from '../core/services/dns';
 import { createDomainsService } from '../core/services/domains';
 import { NOTICE_IDS, createNotices } from '../core/services/notices';
-import type { AppNotification } from '../core/services/app-notification';
+import { plainNotification, type AppNotification } from '../core/services/app-notification';
 import { createPowerService } from '../core/services/power';
 import { createReminderService } from '../core/services/reminders';
 import { createServersService } from '../core/services/servers';
@@ -59,6 +59,8 @@ export interface AppDeps {
   desktop: Desktop;
   timers?: Timers;
   createClient?: typeof createClient;
+  /** Default: the embedded simulator in this process. */
+  demo?: DemoRunner;
   /** Where a corrupt store was moved aside: the app shows a notice. */
   storeRecovered?: string | null;
   /** The log for bug reports (src/core/log); tests leave it out. */
@@ -68,8 +70,10 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): App {
-  const { store, desktop } = deps;
+  const { store } = deps;
   const log = deps.log ?? silentLogger;
+  // Every notification, from any part of the app, is plain text by the time the desktop shows it.
+  const desktop: Desktop = { ...deps.desktop, notify: (notification) => deps.desktop.notify(plainNotification(notification)) };
   const timers = deps.timers ?? systemTimers;
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
   const notices = createNotices(state);
@@ -157,8 +161,8 @@ export function createApp(deps: AppDeps): App {
     if (reason) power.cancelAll(reason);
   });
 
-  const demo = createDemoRunner();
-  const flow = createSessionFlow({ session, mirror, sync, demo });
+  const demo = deps.demo ?? createDemoRunner();
+  const flow = createSessionFlow({ session, mirror, sync, demo, notices });
 
   const locale = createLocaleFollower({ systemLanguages: deps.systemLanguages ?? [], onChange: (next) => state.set({ locale: next }) });
 

@@ -2,12 +2,9 @@
 // keeps its kind, anything else gets a plain sentence (never a stack), and nothing that looks
 // like a token leaves. The command handlers throw only these; the IPC dispatcher answers with
 // them and the tray shows their message.
-import { toAppError, type AppError } from '@shared/errors';
-import { redactSecrets } from '../core/api/redact';
+import type { AppError } from '@shared/errors';
+import { redactedError } from '../core/api/redact';
 
 export function commandFailure(error: unknown): AppError {
-  const failure = toAppError(error);
-  const clean = { ...failure, message: redactSecrets(failure.message) };
-  if (clean.field !== undefined) clean.field = redactSecrets(clean.field);
-  return clean;
+  return redactedError(error);
 }

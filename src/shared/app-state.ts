@@ -68,21 +68,37 @@ export interface WatchedServer {
 
 export type ReminderState = 'ok' | 'due' | 'snoozed' | 'handled' | 'expired';
 
-export interface ReminderView {
+interface ReminderBase {
   domainId: number;
   domainName: string;
+  /** The first (widest) threshold of this domain: inside it, the domain needs attention. */
+  firstThreshold: number;
+  autoRenew: boolean;
+  snoozedUntil: string | null;
+}
+
+/** A domain whose expiration_date is a date. */
+export interface DatedReminderView extends ReminderBase {
   /** Local calendar date of expiry, YYYY-MM-DD. */
   expiresOn: string;
   /** Whole local days from today to expiry; negative once expired. */
   daysLeft: number;
   /** The tightest threshold crossed, if any. */
   threshold: number | null;
-  /** The first (widest) threshold of this domain: inside it, the domain needs attention. */
-  firstThreshold: number;
-  autoRenew: boolean;
   state: ReminderState;
-  snoozedUntil: string | null;
 }
+
+/** A domain whose expiration_date VPS.org did not send as a date: shown as "expiry unknown", never notified. */
+export interface UndatedReminderView extends ReminderBase {
+  expiresOn: null;
+  daysLeft: null;
+  threshold: null;
+  state: 'unknown';
+}
+
+export type ReminderView = DatedReminderView | UndatedReminderView;
+
+export const isDated = (reminder: ReminderView): reminder is DatedReminderView => reminder.state !== 'unknown';
 
 export interface ActivityEntry {
   id: string;

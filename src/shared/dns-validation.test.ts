@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIPv4, isIPv6, isHostname, validateRecord, type RecordDraft } from './dns-validation';
+import { isIPv4, isIPv6, isHostname, isIpLiteral, validatePatch, validateRecord, type RecordDraft } from './dns-validation';
 
 const fieldsOf = (record: RecordDraft): string[] => validateRecord(record).map((e) => e.field);
 const rec = (record_type: string, value: string, extra: Partial<RecordDraft> = {}): RecordDraft => ({ record_type, name: '@', value, ...extra });
@@ -138,3 +138,40 @@ describe('address and host name helpers', () => {
     expect(isHostname('xn--bcher-kva.example')).toBe(true);
   });
 });
+
+describe('validatePatch', () => {
+  const oddCname: RecordDraft = { record_type: 'CNAME', name: 'www', value: 'legacy target with spaces', ttl: 3600, priority: null };
+
+  it('checks only the fields a change can make wrong, so a new TTL does not fail on the value a record has', () => {
+    expect(validatePatch(oddCname, { ttl: 120 })).toEqual([]);
+    expect(validatePatch(oddCname, { ttl: 0 })).toEqual([{ field: 'ttl', message: expect.stringContaining('TTL') }]);
+    expect(validatePatch(oddCname, { value: 'target.example.com' })).toEqual([]);
+  });
+
+  it('names the field the change gives, when a new type no longer fits what the record has', () => {
+    expect(validatePatch({ record_type: 'A', name: '@', value: '192.0.2.1', ttl: 300 }, { record_type: 'MX' })).toEqual([
+      { field: 'record_type', message: expect.stringMatching(/^With type MX, the record's current value does not fit: /) },
+      { field: 'record_type', message: expect.stringMatching(/^With type MX, the record's current priority does not fit: MX records need a priority/) },
+    ]);
+    expect(validatePatch({ record_type: 'A', name: '@', value: 'mail.example.com', ttl: 300 }, { record_type: 'MX', priority: 10 })).toEqual([]);
+  });
+
+  it('without the record, checks each given field by itself and the value against a given type', () => {
+    expect(validatePatch(null, { ttl: 120 })).toEqual([]);
+    expect(validatePatch(null, { ttl: -5 }).map((e) => e.field)).toEqual(['ttl']);
+    expect(validatePatch(null, { name: 'bad name!' }).map((e) => e.field)).toEqual(['name']);
+    expect(validatePatch(null, { record_type: 'A', value: '300.1.1.1' }).map((e) => e.field)).toEqual(['value']);
+    expect(validatePatch(null, { value: 'anything at all' })).toEqual([]);
+    expect(validatePatch(null, { priority: 70_000 }).map((e) => e.field)).toEqual(['priority']);
+    expect(validatePatch(null, { priority: 10 })).toEqual([]);
+    expect(validatePatch(null, { record_type: 'A', priority: 10 }).map((e) => e.field)).toEqual(['priority']);
+  });
+});
+
+describe('isIpLiteral', () => {
+  it('is an IPv4 or IPv6 address and nothing else', () => {
+    for (const ip of ['192.0.2.1', '2001:db8::1', '::1', '::ffff:192.0.2.1']) expect(isIpLiteral(ip)).toBe(true);
+    for (const text of ['', 'localhost', '192.0.2.1; rm -rf /', ' 192.0.2.1', '$(curl x)', '300.1.1.1', '2001:db8::1%eth0']) expect(isIpLiteral(text)).toBe(false);
+  });
+});
+

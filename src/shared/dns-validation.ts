@@ -65,6 +65,11 @@ function isTarget(text: string, label: RegExp): boolean {
   return isDomainName(text, label) && !/(^|\.)\d+\.?$/.test(text);
 }
 
+
+/** An IPv4 or IPv6 address as text, nothing else: the only thing the app puts on the clipboard as an IP. */
+export function isIpLiteral(text: string): boolean {
+  return isIPv4(text) || isIPv6(text);
+}
 /** Labels of 1-63 letters, digits and inner hyphens, 253 characters in all, optional final dot. */
 export function isHostname(text: string): boolean {
   return isTarget(text, HOST_LABEL);
@@ -137,25 +142,70 @@ function priorityError(type: RecordType, priority: number | null | undefined): s
     return needsPriority ? m.dns_priority_needed({ type }) : null;
   }
   if (!needsPriority) return m.dns_priority_unused();
-  return Number.isInteger(priority) && priority >= 0 && priority <= MAX_U16 ? null : m.dns_priority_range();
+  return isPriority(priority) ? null : m.dns_priority_range();
+}
+
+const typeMessage = (): string => m.dns_choose_type({ types: RECORD_TYPES.join(', ') });
+
+const isTtl = (ttl: number): boolean => Number.isInteger(ttl) && ttl >= 1 && ttl <= MAX_TTL;
+const isPriority = (priority: number): boolean => Number.isInteger(priority) && priority >= 0 && priority <= MAX_U16;
+
+function collector(): { errors: FieldError[]; add: (field: RecordField, message: string | null) => void } {
+  const errors: FieldError[] = [];
+  return { errors, add: (field, message) => void (message !== null && errors.push({ field, message })) };
 }
 
 /** Every problem with the record, field by field; an empty list means it can be sent. */
 export function validateRecord(record: RecordDraft): FieldError[] {
-  const errors: FieldError[] = [];
-  const add = (field: RecordField, message: string | null): void => {
-    if (message !== null) errors.push({ field, message });
-  };
+  const { errors, add } = collector();
   const type = record.record_type;
 
-  if (!isRecordType(type)) add('record_type', m.dns_choose_type({ types: RECORD_TYPES.join(', ') }));
+  if (!isRecordType(type)) add('record_type', typeMessage());
   add('name', isRecordName(record.name.trim()) ? null : m.dns_name());
   if (isRecordType(type)) {
     add('value', valueError(type, record.value.trim()));
     add('priority', priorityError(type, record.priority));
   }
-  if (record.ttl !== undefined && record.ttl !== null && !(Number.isInteger(record.ttl) && record.ttl >= 1 && record.ttl <= MAX_TTL)) {
-    add('ttl', m.dns_ttl());
+  if (record.ttl !== undefined && record.ttl !== null && !isTtl(record.ttl)) add('ttl', m.dns_ttl());
+  return errors;
+}
+
+export type RecordPatchDraft = Partial<Pick<RecordDraft, 'record_type' | 'name' | 'value'>> & { ttl?: number; priority?: number | null };
+
+const fieldWord = (field: RecordField): string =>
+  ({ record_type: m.dns_word_type, name: m.dns_word_name, value: m.dns_word_value, ttl: m.dns_word_ttl, priority: m.dns_word_priority })[field]();
+
+/**
+ * The problems a partial change (PATCH) brings, each named by a field the change gives. With the
+ * record as it is now, the record as it will be is checked, but only in the fields the change
+ * can make wrong: its own, and the value and priority when the type changes (a record the
+ * provider holds with an odd value can still get a new TTL). Without it (a token that may change
+ * records but not read them), each given field is checked by itself, and the value and priority
+ * against a given type.
+ */
+export function validatePatch(current: RecordDraft | null, patch: RecordPatchDraft): FieldError[] {
+  const given = (field: RecordField): boolean => patch[field] !== undefined;
+  if (current !== null) {
+    const typeChanges = given('record_type');
+    const affected = (field: RecordField): boolean => given(field) || (typeChanges && (field === 'value' || field === 'priority'));
+    return validateRecord({ ...current, ...patch })
+      .filter((error) => affected(error.field))
+      .map((error) =>
+        given(error.field)
+          ? error
+          : { field: 'record_type', message: m.dns_patch_mismatch({ type: patch.record_type ?? '', field: fieldWord(error.field), problem: error.message }) },
+      );
+  }
+  const { errors, add } = collector();
+  const type = patch.record_type;
+  if (type !== undefined && !isRecordType(type)) add('record_type', typeMessage());
+  if (patch.name !== undefined) add('name', isRecordName(patch.name.trim()) ? null : m.dns_name());
+  if (patch.ttl !== undefined && !isTtl(patch.ttl)) add('ttl', m.dns_ttl());
+  const knownType = type !== undefined && isRecordType(type) ? type : null;
+  if (patch.value !== undefined && knownType !== null) add('value', valueError(knownType, patch.value.trim()));
+  if (patch.priority !== undefined) {
+    if (knownType !== null) add('priority', priorityError(knownType, patch.priority));
+    else if (patch.priority !== null && !isPriority(patch.priority)) add('priority', m.dns_priority_range());
   }
   return errors;
 }

@@ -11,6 +11,15 @@ describe('expiry', () => {
     expect(expiryDateKey('2026-07-04')).toBe('2026-07-04');
   });
 
+  it('reads only ISO 8601 dates and date-times; anything else is an unknown expiry, never a crash', () => {
+    expect(expiryDateKey('2026-07-04T10:00:00Z')).toMatch(/^2026-07-0[345]$/);
+    expect(expiryDateKey('2026-07-04T10:00:00.123456+02:00')).toMatch(/^2026-07-0[345]$/);
+    for (const bad of ['', 'soon', 'never', '2026-02-30', '2026-13-01', '2026-02-30T10:00:00Z', '2026-07-04T25:00:00Z', 'March 3, 2027', '1e12', '2026-07-04 10:00']) {
+      expect(expiryDateKey(bad)).toBeNull();
+      expect(daysUntilExpiry(bad, new Date())).toBeNull();
+    }
+  });
+
   it('counts calendar days, not elapsed hours', () => {
     const lateEvening = new Date(2026, 0, 10, 23, 59);
     expect(daysUntilExpiry(new Date(2026, 0, 11, 0, 1).toISOString(), lateEvening)).toBe(1);

@@ -21,6 +21,15 @@ function parse(text: string): ICAL.Component {
 const octets = (line: string): number => Buffer.byteLength(line, 'utf8');
 
 describe('buildCalendar', () => {
+  it('leaves out a domain whose expiration_date is not a date, and keeps every other', () => {
+    const broken: Domain = { id: 103, domain_name: 'broken.example', status: 'active', expiration_date: 'soon', auto_renew: false };
+    const garbled: Domain = { ...broken, id: 104, expiration_date: '2026-13-45T00:00:00Z' };
+    const events = parse(buildCalendar([broken, ...domains, garbled], { alarmDaysBefore: 7, now }))
+      .getAllSubcomponents('vevent')
+      .map((c) => new ICAL.Event(c).summary);
+    expect(events).toEqual(['shop.example.io expires', 'example.com expires']);
+  });
+
   it('is a valid iCalendar that ical.js reads back, one all-day event per domain', () => {
     const text = buildCalendar(domains, { alarmDaysBefore: 7, now });
     const calendar = parse(text);

@@ -1,7 +1,8 @@
 // An iCalendar file (RFC 5545) with every domain's expiry: one all-day event per domain on the
 // local calendar date of expiry (the date the app counts days to), with a display alarm a chosen
 // number of days before. The UID depends on the domain id and expiry date only, so importing a
-// newer export updates the same events, and a renewal makes a new one.
+// newer export updates the same events, and a renewal makes a new one. A domain whose expiry
+// cannot be read has no date to put in a calendar: it is left out, and the others are not.
 import type { Domain } from './api-types';
 import { addDays, expiryDateKey } from './expiry';
 import { formatCountdown } from './format';
@@ -49,19 +50,14 @@ function utcStamp(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
-export function calendarUid(domain: Domain): string {
-  return `domain-${domain.id}-${basicDate(expiryDateKey(domain.expiration_date))}@vps-tray`;
-}
-
-function event(domain: Domain, alarmDaysBefore: number, stamp: string): string[] {
-  const expiresOn = expiryDateKey(domain.expiration_date);
+function event(domain: Domain, expiresOn: string, alarmDaysBefore: number, stamp: string): string[] {
   const name = domain.domain_name;
   const renewal = domain.auto_renew
     ? `Auto-renew is on: VPS.org renews ${name} before it expires.`
     : `Auto-renew is off: renew ${name} before this date, or the registration lapses.`;
   return [
     'BEGIN:VEVENT',
-    `UID:${calendarUid(domain)}`,
+    `UID:domain-${domain.id}-${basicDate(expiresOn)}@vps-tray`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${basicDate(expiresOn)}`,
     `DTEND;VALUE=DATE:${basicDate(addDays(expiresOn, 1))}`,
@@ -87,16 +83,18 @@ export function buildCalendar(domains: Domain[], opts: { alarmDaysBefore: number
     throw new RangeError(`alarmDaysBefore must be a whole number of days, got ${opts.alarmDaysBefore}`);
   }
   const stamp = utcStamp(opts.now);
-  const sorted = [...domains].sort(
-    (a, b) => expiryDateKey(a.expiration_date).localeCompare(expiryDateKey(b.expiration_date)) || a.domain_name.localeCompare(b.domain_name),
-  );
+  const dated = domains.flatMap((domain) => {
+    const expiresOn = expiryDateKey(domain.expiration_date);
+    return expiresOn === null ? [] : [{ domain, expiresOn }];
+  });
+  const sorted = dated.sort((a, b) => a.expiresOn.localeCompare(b.expiresOn) || a.domain.domain_name.localeCompare(b.domain.domain_name));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//VPS Tray//Domain expiry//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...sorted.flatMap((domain) => event(domain, opts.alarmDaysBefore, stamp)),
+    ...sorted.flatMap(({ domain, expiresOn }) => event(domain, expiresOn, opts.alarmDaysBefore, stamp)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -20,6 +20,16 @@ describe('pricing', () => {
     expect(TLD_PRICES.io).toEqual({ registration: 39.99, renewal: 39.99, transfer: 39.99 });
   });
 
+  it('leaves a domain whose expiration_date is not a date out of every window, and prices the others', () => {
+    const broken: Domain = { ...domain(9, 'broken.com', 0), expiration_date: 'not a date' };
+    const costs = renewalCosts([broken, domain(1, 'a.com', 10), domain(2, 'b.io', 80)], now);
+    expect(costs.map((c) => [c.days, c.count, c.total])).toEqual([
+      [30, 1, 12.99],
+      [90, 2, 52.98],
+      [365, 2, 52.98],
+    ]);
+  });
+
   it('prices by the last label, whatever the case or a final dot', () => {
     expect(priceFor('example.com')?.renewal).toBe(12.99);
     expect(priceFor('Shop.Example.CO.')?.registration).toBe(24.99);

@@ -41,14 +41,15 @@ export function registrationTotal(domainName: string, years: number): number | n
 }
 
 /**
- * One year's renewal of every domain expiring within each window (today counts, expired ones do
- * not), auto-renew or not: the money leaves the account either way. TLDs missing from the
- * table are listed by name in `unknown`, never priced at zero; `count` includes them.
+ * One year's renewal of every domain expiring within each window (today counts; expired ones and
+ * those whose expiry is unknown do not), auto-renew or not: the money leaves the account either
+ * way. TLDs missing from the table are listed by name in `unknown`, never priced at zero;
+ * `count` includes them.
  */
 export function renewalCosts(domains: Domain[], now: Date, windows: readonly number[] = RENEWAL_WINDOWS): RenewalCost[] {
   const dated = domains.map((domain) => ({ domain, daysLeft: daysUntilExpiry(domain.expiration_date, now) }));
   return windows.map((days) => {
-    const inWindow = dated.filter((d) => d.daysLeft >= 0 && d.daysLeft <= days);
+    const inWindow = dated.filter((d) => d.daysLeft !== null && d.daysLeft >= 0 && d.daysLeft <= days);
     let totalCents = 0;
     const unknown: string[] = [];
     for (const { domain } of inWindow) {

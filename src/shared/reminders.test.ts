@@ -40,6 +40,35 @@ function harness(settings: Partial<Settings['reminders']> = {}) {
 
 const summary = (notices: { kind: string; threshold: number; domainIds: number[] }[]) => notices.map((n) => [n.kind, n.threshold, n.domainIds]);
 
+describe('a domain whose expiration_date is not a date', () => {
+  const broken = (id: number, name: string, expiration: string): Domain => ({ ...domain(id, name, 0), expiration_date: expiration });
+
+  it('is shown as expiry unknown and never notified, while every other domain is reminded as usual', () => {
+    const h = harness();
+    const domains = [broken(1, 'broken.com', 'soon'), domain(2, 'due.com', 5), broken(3, 'garbled.net', '2026-02-30'), domain(4, 'later.com', 200)];
+    const result = h.check(domains, 0);
+    expect(summary(result.notices)).toEqual([['countdown', 7, [2]]]);
+    expect(result.views.map((v) => [v.domainName, v.state, v.daysLeft, v.expiresOn])).toEqual([
+      ['due.com', 'due', 5, key(5)],
+      ['later.com', 'ok', 200, key(200)],
+      ['broken.com', 'unknown', null, null],
+      ['garbled.net', 'unknown', null, null],
+    ]);
+  });
+
+  it('keeps what was noted for the domain while its date is unreadable, so nothing repeats when it comes back', () => {
+    const h = harness();
+    const good = domain(1, 'flaky.com', 5);
+    expect(summary(h.check([good], 0).notices)).toEqual([['countdown', 7, [1]]]);
+    h.handle(1, key(5));
+    expect(h.check([broken(1, 'flaky.com', 'N/A')], 1).notices).toEqual([]);
+    expect(Object.keys(h.ledger.fired)).toEqual([ledgerKey(1, key(5), 7)]);
+    const back = h.check([good], 2);
+    expect(back.notices).toEqual([]);
+    expect(back.views[0]?.state).toBe('handled');
+  });
+});
+
 describe('countdown thresholds', () => {
   it('fires each threshold once, on the local day it is crossed', () => {
     const h = harness();

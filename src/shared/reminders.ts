@@ -6,11 +6,12 @@
 // auto-renew domain, one "will renew" step at 7 days), then "expired" on the first day past
 // expiry and "expired a week ago". Only the tightest step reached may fire, and only when no step
 // at least as tight has fired for this expiry date: so a machine off for three weeks gives one
-// notice, and a clock set back never repeats a warning already given.
+// notice, and a clock set back never repeats a warning already given. A domain whose expiry
+// cannot be read is shown as such and never notified; its ledger and marks wait for a date.
 import type { Domain } from './api-types';
 import type { ReminderState, ReminderView } from './app-state';
 import type { Settings } from './settings';
-import { daysUntilExpiry, expiryDateKey } from './expiry';
+import { daysBetween, expiryDateKey, localDateKey } from './expiry';
 import { formatCountdown, formatDay } from './format';
 import { m } from './i18n';
 
@@ -149,14 +150,26 @@ function noticeText(kind: ReminderNoticeKind, threshold: number, due: Due[]): { 
 
 const byUrgency = (a: Due, b: Due): number => a.daysLeft - b.daysLeft || a.domain.domain_name.localeCompare(b.domain.domain_name);
 
+/** Soonest first; unknown expiries last. */
+function byDaysLeft(a: number | null, b: number | null): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  return a - b;
+}
+
 export function evaluateReminders({ domains, now, settings, ledger, marks }: ReminderInput): ReminderResult {
   const current = new Map(domains.map((d) => [d.id, expiryDateKey(d.expiration_date)]));
+  // A domain in the list with an unreadable date keeps what it had: it may be a passing glitch.
+  const keeps = (domainId: number, expiresOn: string): boolean => {
+    const known = current.get(domainId);
+    return known === expiresOn || (known === null && current.has(domainId));
+  };
+  const today = localDateKey(now);
 
   const fired: Record<string, string> = {};
   const firedPositions = new Map<number, number[]>();
   for (const [key, at] of Object.entries(ledger.fired)) {
     const parsed = parseLedgerKey(key);
-    if (!parsed || current.get(parsed.domainId) !== parsed.expiresOn) continue;
+    if (!parsed || !keeps(parsed.domainId, parsed.expiresOn)) continue;
     fired[key] = at;
     firedPositions.set(parsed.domainId, [...(firedPositions.get(parsed.domainId) ?? []), parsed.position]);
   }
@@ -166,7 +179,7 @@ export function evaluateReminders({ domains, now, settings, ledger, marks }: Rem
     if (current.has(Number(id)) && Date.parse(until) > now.getTime()) nextMarks.snoozedUntil[Number(id)] = until;
   }
   for (const [id, expiresOn] of Object.entries(marks.handled)) {
-    if (current.get(Number(id)) === expiresOn) nextMarks.handled[Number(id)] = expiresOn;
+    if (keeps(Number(id), expiresOn)) nextMarks.handled[Number(id)] = expiresOn;
   }
 
   const views: ReminderView[] = [];
@@ -174,14 +187,19 @@ export function evaluateReminders({ domains, now, settings, ledger, marks }: Rem
   const firedAt = now.toISOString();
 
   for (const domain of domains) {
-    const expiresOn = expiryDateKey(domain.expiration_date);
-    const daysLeft = daysUntilExpiry(domain.expiration_date, now);
+    const expiresOn = current.get(domain.id) ?? null;
     const autoRenewMode = domain.auto_renew && !settings.autoRenewAsOthers;
     const configured = thresholdsFor(domain.domain_name, settings);
     const effective = autoRenewMode && configured.length > 0 ? [AUTO_RENEW_NOTICE_DAYS] : configured;
+    const snoozedUntil = nextMarks.snoozedUntil[domain.id] ?? null;
+    const known = { domainId: domain.id, domainName: domain.domain_name, firstThreshold: effective[0] ?? 0, autoRenew: domain.auto_renew, snoozedUntil };
+    if (expiresOn === null) {
+      views.push({ ...known, expiresOn: null, daysLeft: null, threshold: null, state: 'unknown' });
+      continue;
+    }
+    const daysLeft = daysBetween(today, expiresOn);
     const crossed = effective.filter((t) => daysLeft <= t);
     const threshold = crossed[crossed.length - 1] ?? null;
-    const snoozedUntil = nextMarks.snoozedUntil[domain.id] ?? null;
     const handled = nextMarks.handled[domain.id] === expiresOn;
 
     let state: ReminderState = 'ok';
@@ -190,17 +208,7 @@ export function evaluateReminders({ domains, now, settings, ledger, marks }: Rem
     else if (daysLeft < 0) state = 'expired';
     else if (settings.enabled && threshold !== null) state = 'due';
 
-    views.push({
-      domainId: domain.id,
-      domainName: domain.domain_name,
-      expiresOn,
-      daysLeft,
-      threshold,
-      firstThreshold: effective[0] ?? 0,
-      autoRenew: domain.auto_renew,
-      state,
-      snoozedUntil,
-    });
+    views.push({ ...known, expiresOn, daysLeft, threshold, state });
 
     if (!settings.enabled || handled || snoozedUntil !== null) continue;
     const step = tightestStep(daysLeft, configured, autoRenewMode);
@@ -222,6 +230,6 @@ export function evaluateReminders({ domains, now, settings, ledger, marks }: Rem
       return { kind, threshold, ...noticeText(kind, threshold, sorted), domainIds: sorted.map((d) => d.domain.id) };
     });
 
-  views.sort((a, b) => a.daysLeft - b.daysLeft || a.domainName.localeCompare(b.domainName));
+  views.sort((a, b) => byDaysLeft(a.daysLeft, b.daysLeft) || a.domainName.localeCompare(b.domainName));
   return { views, notices, ledger: { fired }, marks: nextMarks };
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/main/app';
-import { JsonFileStore } from '../../src/core/store/json-file-store';
+import { openDataStore } from '../../src/core/store/data-store';
 import { createVault } from '../../src/core/vault/vault';
 import { HIDDEN_ARG } from '../../src/main/launch';
 import { recordingDesktop } from '../../src/main/testing/app-harness';
@@ -20,7 +20,7 @@ const firstMenus: MenuItemRecord[][] = [];
 /** A previous run: the demo was tried and its servers cached, then the app quit. */
 async function previousRun(): Promise<string[]> {
   const app = createApp({
-    store: new JsonFileStore(path.join(userData, 'config.json')),
+    store: openDataStore(userData).store,
     vault: createVault(),
     desktop: recordingDesktop(),
   });

@@ -11,7 +11,7 @@ import { createApp, type App } from '../../src/main/app';
 import type { Desktop } from '../../src/main/desktop';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import { createManualClock, DEMO_TIMINGS, startSimulator, type ManualClock, type Simulator } from '../../src/core/simulator/simulator';
-import { JsonFileStore } from '../../src/core/store/json-file-store';
+import { openDataStore } from '../../src/core/store/data-store';
 import { createVault } from '../../src/core/vault/vault';
 import { COMMAND_NAMES, EVENT_NAMES, subscribeName } from '../../src/shared/ipc-contract';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
@@ -137,7 +137,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
   const clock = createManualClock(Date.now());
   const sim = await startSimulator({ clock, timings: DEMO_TIMINGS });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vps-e2e-'));
-  const store = new JsonFileStore(path.join(dataDir, 'config.json'));
+  const { store } = openDataStore(dataDir);
   const desktop = recordingDesktop();
   const app = createApp({ store, vault: createVault(), desktop, systemLanguages: options.systemLanguages ?? [] });
   await app.start();

@@ -1,6 +1,6 @@
 // Boots the BUILT app (out/main/index.js, unmodified) under Node with the stand-in Electron
 // runtime: a module hook resolves `electron` to ./electron.ts for every importer (the app's
-// bundle and electron-store alike), and every BrowserWindow is a page of a real Chromium.
+// bundle and its dependencies alike), and every BrowserWindow is a page of a real Chromium.
 // One boot per process: Electron runs one app per process too.
 //
 // The stand-in's own files must be loaded by Node itself (type stripping), not by a test

@@ -1,6 +1,6 @@
 // What vps completion and its helper vps __complete do (their words are in table/completion.ts).
 import { NAME_KINDS, type CommandRun, type LocalContext } from '../command-spec';
-import { storeFile } from '../../core/store/paths';
+import { userDataDir } from '../../core/store/paths';
 import { cachedNames } from '../completion/cached-names';
 import { completionScript } from '../completion/script';
 import { SHELLS } from '../completion/shells';
@@ -11,7 +11,7 @@ export const RUNS = {
   },
 
   async names(ctx, args) {
-    const names = cachedNames(storeFile(ctx.io.env), args.argChoice(0, 'KIND', NAME_KINDS), ctx.globals.profile);
+    const names = cachedNames(userDataDir(ctx.io.env), args.argChoice(0, 'KIND', NAME_KINDS), ctx.globals.profile);
     return { json: names, ids: names, text: names.join('\n') };
   },
 } satisfies Record<string, CommandRun<LocalContext>>;

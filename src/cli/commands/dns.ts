@@ -2,13 +2,14 @@
 // checked with the app's per-type rules before anything is sent.
 import { RECORD_TYPES, type DnsRecord, type DnsRecordInput } from '@shared/api-types';
 import { DnsRecordPatchSchema, DnsRecordSchema } from '@shared/api-inputs';
+import { isAppError } from '@shared/errors';
 import type { Args } from '../command-args';
 import type { CommandRun } from '../command-spec';
 import type { CliContext } from '../context';
 import { confirmOrCancel, mustAsk } from '../prompt';
 import { domainName, recordUuid, resolveZone } from '../resolve';
 import { recordDetails, recordsTable, zoneDetails, zonesTable } from '../text-views';
-import { checkInput, checkRecord, definedOnly, requireSome } from '../validate';
+import { checkInput, checkRecord, checkRecordPatch, definedOnly, requireSome } from '../validate';
 
 const RECORD_OPTIONS = { record_type: '--type', name: '--name', value: '--value', ttl: '--ttl', priority: '--priority' };
 
@@ -101,9 +102,14 @@ export const RUNS = {
     requireSome(patch, '--type, --name, --value, --ttl, --priority');
     const input = checkInput(DnsRecordPatchSchema, patch, RECORD_OPTIONS);
     const client = await ctx.client();
-    // A patch alone cannot be checked (an MX value needs the priority it already has): the
-    // record as it will be is, as in the app.
-    checkRecord({ ...(await client.dns.records.get(uuid)), ...input });
+    // A patch alone cannot be fully checked (an MX value needs the priority it already has):
+    // the record as it will be is, as in the app; a token that may not read it gets the
+    // patch's own fields checked.
+    const current = await client.dns.records.get(uuid).catch((error: unknown) => {
+      if (isAppError(error) && error.kind === 'forbidden') return null;
+      throw error;
+    });
+    checkRecordPatch(current, input);
     const record = await client.dns.records.update(uuid, input);
     return { json: record, ids: [record.uuid], text: `Updated the ${recordLabel(record)}.\n\n${recordDetails(record)}` };
   },

@@ -5,11 +5,12 @@ import { DomainListFilterSchema, DomainRegisterSchema, DomainTransferSchema, Dom
 import { daysUntilExpiry } from '@shared/expiry';
 import { formatUsd } from '@shared/format';
 import { expiryCalendar, STDOUT_FILE, writeCalendar } from '../calendar';
+import type { Args } from '../command-args';
 import type { CommandRun } from '../command-spec';
 import type { CliContext } from '../context';
 import { DEFAULT_EXPIRING_WITHIN_DAYS } from '../defaults';
 import { details } from '../output';
-import { confirmOrCancel, mustAsk } from '../prompt';
+import { confirmOrCancel, mustAsk, readHidden, readLine } from '../prompt';
 import { resolveDomain } from '../resolve';
 import { domainDetails, domainsTable } from '../text-views';
 import { UsageError } from '../usage-error';
@@ -22,8 +23,27 @@ const DOMAIN_OPTIONS = {
   auto_renew: '--auto-renew',
   privacy_protection: '--privacy',
   locked: '--lock',
-  auth_code: '--auth-code',
+  auth_code: 'auth code',
 };
+
+export const AUTH_CODE_ARGUMENT_WARNING =
+  'warning: --auth-code leaves the code in the process list and your shell history; use --auth-code-stdin, or the prompt, instead.';
+
+/**
+ * The transfer auth code, kept off the command line: from the first line of stdin with
+ * --auth-code-stdin, else typed at a hidden prompt. --auth-code still works, with a warning.
+ */
+async function readAuthCode(ctx: CliContext, args: Args): Promise<string> {
+  const given = args.string('auth-code');
+  if (given !== undefined && args.flag('auth-code-stdin')) throw new UsageError('choose one of --auth-code and --auth-code-stdin');
+  if (given !== undefined) {
+    ctx.io.stderr.write(`${AUTH_CODE_ARGUMENT_WARNING}\n`);
+    return given;
+  }
+  if (args.flag('auth-code-stdin')) return (await readLine(ctx.io.stdin)).trim();
+  if (ctx.io.stdin.isTTY !== true) throw new UsageError('vps domains transfer needs --auth-code-stdin when not run from a terminal');
+  return (await readHidden(ctx.io, 'Auth code from the current registrar (it is not shown): ')).trim();
+}
 
 const listText = (domains: readonly Domain[], now: Date, empty: string): string =>
   domains.length === 0 ? empty : domainsTable(domains, now);
@@ -104,7 +124,7 @@ export const RUNS = {
   async transfer(ctx, args) {
     const input = checkInput(
       DomainTransferSchema,
-      definedOnly({ auth_code: args.required('auth-code'), auto_renew: args.flag('no-auto-renew') ? false : undefined }),
+      definedOnly({ auth_code: await readAuthCode(ctx, args), auto_renew: args.flag('no-auto-renew') ? false : undefined }),
       DOMAIN_OPTIONS,
     );
     const client = await ctx.client();
@@ -126,10 +146,11 @@ export const RUNS = {
     const toStdout = ics && (file ?? STDOUT_FILE) === STDOUT_FILE;
     if (toStdout && ctx.mode !== 'text') throw new UsageError(`choose one of --ics and --${ctx.mode}, or give --ics a FILE`);
     const now = new Date(ctx.now());
-    const daysLeft = (d: Domain): number => daysUntilExpiry(d.expiration_date, now);
-    const domains = (await (await ctx.client()).domains.list())
-      .filter((d) => daysLeft(d) <= within)
-      .sort((a, b) => daysLeft(a) - daysLeft(b) || a.domain_name.localeCompare(b.domain_name));
+    const dated = (await (await ctx.client()).domains.list()).map((domain) => ({ domain, daysLeft: daysUntilExpiry(domain.expiration_date, now) }));
+    const domains = dated
+      .flatMap(({ domain, daysLeft }) => (daysLeft !== null && daysLeft <= within ? [{ domain, daysLeft }] : []))
+      .sort((a, b) => a.daysLeft - b.daysLeft || a.domain.domain_name.localeCompare(b.domain.domain_name))
+      .map(({ domain }) => domain);
     const ids = domains.map((d) => d.id);
     if (ics) {
       writeCalendar(expiryCalendar(domains, ctx.store(), now), file ?? STDOUT_FILE, ctx.io.stdout);
@@ -137,7 +158,9 @@ export const RUNS = {
       const count = `${domains.length} domain${domains.length === 1 ? '' : 's'}`;
       return { json: domains, ids, text: `Wrote the expiry dates of ${count} to ${file}.` };
     }
+    const unknown = dated.filter((d) => d.daysLeft === null).map((d) => d.domain.domain_name);
     const empty = `No domain expires within ${within} day${within === 1 ? '' : 's'}.`;
-    return { json: domains, ids, text: listText(domains, now, empty) };
+    const note = unknown.length === 0 ? '' : `\n\nExpiry unknown (VPS.org sent no date): ${unknown.join(', ')}.`;
+    return { json: domains, ids, text: listText(domains, now, empty) + note };
   },
 } satisfies Record<string, CommandRun<CliContext>>;

@@ -1,23 +1,34 @@
 // The names a completion script offers for SERVER, DOMAIN and ZONE: what the app last listed,
-// from its cache in the store file. Read only: completing a word never writes the store, never
-// asks the keychain and never calls the API.
+// from its cache in the app's data folder. Read only: completing a word never writes (nor locks)
+// the data files, never asks the keychain and never calls the API.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { NameKind } from '../command-spec';
-import { createCache } from '../../core/services/cache';
-import { readJsonObject } from '../../core/store/json-file-store';
-import { storeKeys, type Store } from '../../core/store/store';
+import { CACHE_FILE, STORE_FILE } from '../../core/store/paths';
+import { isCacheKey, storeKeys, type Store } from '../../core/store/store';
 
-/** The store file's contents as a Store that only reads; an unreadable file is an empty store. */
-function readOnlyStore(file: string): Store {
-  const loaded = readJsonObject(file);
-  const data = loaded.ok ? loaded.value : {};
+/** A data file's keys; a missing or unreadable file has none. */
+function readKeys(file: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The data folder as a Store that only reads, each key from its file as the app keeps it. */
+function readOnlyStore(dataDir: string): Store {
+  const config = readKeys(path.join(dataDir, STORE_FILE));
+  const cache = readKeys(path.join(dataDir, CACHE_FILE));
+  const refuse = (): never => {
+    throw new Error('Completion never writes the data files.');
+  };
   return {
-    get: <T>(key: string) => data[key] as T | undefined,
-    set: () => {
-      throw new Error('Completion never writes the store.');
-    },
-    delete: () => {
-      throw new Error('Completion never writes the store.');
-    },
+    get: <T>(key: string) => (isCacheKey(key) ? cache : config)[key] as T | undefined,
+    set: refuse,
+    delete: refuse,
+    update: refuse,
   };
 }
 
@@ -40,15 +51,14 @@ function profileId(store: Store, requested: string | undefined): string | undefi
   return (profiles.find((p) => p.id === active) ?? profiles[0])?.id;
 }
 
-export function cachedNames(file: string, kind: NameKind, requestedProfile: string | undefined): string[] {
-  const store = readOnlyStore(file);
+export function cachedNames(dataDir: string, kind: NameKind, requestedProfile: string | undefined): string[] {
+  const store = readOnlyStore(dataDir);
   const id = profileId(store, requestedProfile);
-  const cached = id === undefined ? null : createCache(store).load(id);
-  if (cached === null) return [];
-  const names = {
-    servers: () => cached.servers.map((s) => s.name),
-    domains: () => cached.domains.map((d) => d.domain_name),
-    zones: () => cached.zones.map((z) => z.domain),
-  }[kind]();
-  return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))].sort();
+  const cached = id === undefined ? undefined : store.get<Record<string, unknown>>(storeKeys.cache(id));
+  // Only the names are read, each checked to be one: no schemas load while the user types.
+  const [list, field] = ({ servers: ['servers', 'name'], domains: ['domains', 'domain_name'], zones: ['zones', 'domain'] } as const)[kind];
+  const items: unknown = cached?.[list];
+  if (!Array.isArray(items)) return [];
+  const names = items.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined));
+  return [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== ''))].sort();
 }

@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_TYPES, SERVER_FILTER_STATUSES, type DnsZone, type Domain, type Server } from '@shared/api-types';
 import { createCache } from '../../core/services/cache';
-import { JsonFileStore } from '../../core/store/json-file-store';
-import { storeFile } from '../../core/store/paths';
+import { openDataStore } from '../../core/store/data-store';
 import { storeKeys } from '../../core/store/store';
 import type { CommandSpec } from '../command-spec';
 import { completionScript } from './script';
@@ -32,7 +31,7 @@ const zone = (uuid: string, name: string) => ({ uuid, domain: name }) as DnsZone
 
 /** Two profiles, as the app keeps them: "Work" is active, "Home" is not. */
 function writeStore(dataDir: string): void {
-  const store = new JsonFileStore(storeFile({ VPS_TRAY_DATA_DIR: dataDir }));
+  const { store } = openDataStore(dataDir);
   const profile = (id: string, name: string) => ({ id, name, apiUrl: 'https://admin.vps.org', createdAt: '2026-01-01T00:00:00.000Z', demo: false });
   store.set(storeKeys.profiles, [profile('p-home', 'Home'), profile('p-work', 'Work')]);
   store.set(storeKeys.activeProfile, 'p-work');

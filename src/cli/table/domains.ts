@@ -61,17 +61,19 @@ export const DOMAIN_COMMANDS: CommandSpec[] = [
   },
   {
     path: ['domains', 'transfer'],
-    usage: 'DOMAIN --auth-code CODE [--no-auto-renew]',
-    summary: 'Start transferring a domain in, with the auth code from its current registrar.',
+    usage: 'DOMAIN [--auth-code-stdin] [--no-auto-renew]',
+    summary:
+      'Start transferring a domain in, with the auth code from its current registrar: typed at a hidden prompt, or read from the first line of stdin with --auth-code-stdin.',
     positionals: [DOMAIN],
-    options: { 'auth-code': { type: 'string' }, 'no-auto-renew': { type: 'boolean' } },
+    options: { 'auth-code-stdin': { type: 'boolean' }, 'auth-code': { type: 'string' }, 'no-auto-renew': { type: 'boolean' } },
     load: run('transfer'),
   },
   {
     path: ['domains', 'expiring'],
     usage: '[--within DAYS] [--ics [FILE]]',
     summary:
-      `The domains that expire within DAYS local calendar days (default ${DEFAULT_EXPIRING_WITHIN_DAYS}) or already have, soonest first. ` +
+      `The domains that expire within DAYS local calendar days (default ${DEFAULT_EXPIRING_WITHIN_DAYS}) or already have, soonest first; ` +
+      'the text names those whose expiry VPS.org did not send as a date. ' +
       'With --ics, their expiry dates as the iCalendar file the window exports, written to FILE (standard output when FILE is - or left out).',
     positionals: [{ name: 'FILE', optional: true, values: { files: true } }],
     options: { within: { type: 'string' }, ics: { type: 'boolean' } },

@@ -21,8 +21,13 @@ describe('checkBaseUrl', () => {
 
   it('accepts plain http only on loopback', () => {
     expect(checkBaseUrl('http://127.0.0.1:4010')).toBe('http://127.0.0.1:4010');
-    expect(checkBaseUrl('http://localhost:4010/')).toBe('http://localhost:4010');
     expect(checkBaseUrl('http://[::1]:4010')).toBe('http://[::1]:4010');
+  });
+
+  it('does not count localhost, or any name, as loopback: DNS or a hosts file can point it anywhere', () => {
+    for (const raw of ['http://localhost:4010', 'http://LOCALHOST', 'http://localhost.:4010', 'http://127.0.0.1.nip.io']) {
+      expect(rejection(raw).message).toMatch(/127\.0\.0\.1 or \[::1\]/);
+    }
   });
 
   it.each(['http://admin.vps.org', 'http://10.0.0.1:4010', 'ftp://admin.vps.org', 'file:///etc/passwd', 'javascript:alert(1)'])(

@@ -1,10 +1,12 @@
 // The API address is user-configurable (profiles, CLI --api-url), so it is checked before a
-// request can carry the token anywhere: https only, plain http only to this machine.
+// request can carry the token anywhere: https only, plain http only to this machine, named by
+// its address. `localhost` does not count: a hosts file or a resolver can point it anywhere.
 import { VpsError, appError } from '@shared/errors';
 
 export const DEFAULT_BASE_URL = 'https://admin.vps.org';
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** As URL writes them: other spellings of these addresses (127.1, [0:0:0:0:0:0:0:1]) become these. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]']);
 
 function invalid(message: string): VpsError {
   return new VpsError(appError('invalid_input', message));
@@ -20,7 +22,7 @@ export function checkBaseUrl(raw: string): string {
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw invalid('The API address must start with https:// (plain http:// is allowed only for 127.0.0.1 or localhost).');
+    throw invalid('The API address must start with https:// (plain http:// is allowed only for 127.0.0.1 or [::1]).');
   }
   if (url.username !== '' || url.password !== '') {
     throw invalid('The API address must not contain a user name or password.');

@@ -42,13 +42,17 @@ export interface RequestLogEntry {
 }
 
 export interface ClientOptions {
-  /** Default https://admin.vps.org; https only, except loopback (127.0.0.1, localhost). */
+  /** Default https://admin.vps.org; https only, except the loopback addresses 127.0.0.1 and [::1]. */
   baseUrl?: string;
   /** Returns the bearer token for each request; the client never stores or logs it. */
   token: () => string | Promise<string>;
   connectTimeoutMs?: number;
   headersTimeoutMs?: number;
   bodyTimeoutMs?: number;
+  /** One HTTP request from its start to the last byte of the body; a server that trickles its body cannot hold it open. Default 60 s. */
+  deadlineMs?: number;
+  /** A response body larger than this is cut off with a `bad_response` error. Default 8 MiB. */
+  maxBodyBytes?: number;
   /** GET retries on network errors, 429, 502, 503, 504. Default 3. */
   maxRetries?: number;
   /** Cap for one backoff or Retry-After wait. Default 30 s. */

@@ -75,11 +75,19 @@ describe('errorFromStatus', () => {
 
 describe('errorFromTransport', () => {
   it('tells timeouts from other network failures', () => {
-    expect(errorFromTransport({ code: 'UND_ERR_HEADERS_TIMEOUT' }).kind).toBe('timeout');
-    expect(errorFromTransport({ code: 'UND_ERR_BODY_TIMEOUT' }).kind).toBe('timeout');
-    expect(errorFromTransport({ code: 'UND_ERR_CONNECT_TIMEOUT' }).kind).toBe('timeout');
-    expect(errorFromTransport({ code: 'ECONNREFUSED' })).toEqual({ kind: 'network', message: m.error_network() });
-    expect(errorFromTransport(new Error('vps_secret'))).toEqual({ kind: 'network', message: m.error_network() });
+    const limit = 8 * 1024 * 1024;
+    expect(errorFromTransport({ code: 'UND_ERR_HEADERS_TIMEOUT' }, limit).kind).toBe('timeout');
+    expect(errorFromTransport({ code: 'UND_ERR_BODY_TIMEOUT' }, limit).kind).toBe('timeout');
+    expect(errorFromTransport({ code: 'UND_ERR_CONNECT_TIMEOUT' }, limit).kind).toBe('timeout');
+    expect(errorFromTransport({ code: 'ECONNREFUSED' }, limit)).toEqual({ kind: 'network', message: m.error_network() });
+    expect(errorFromTransport(new Error('vps_secret'), limit)).toEqual({ kind: 'network', message: m.error_network() });
+  });
+
+  it('names the size limit a reply went over', () => {
+    expect(errorFromTransport({ code: 'UND_ERR_RES_EXCEEDED_MAX_SIZE' }, 8 * 1024 * 1024)).toMatchObject({
+      kind: 'bad_response',
+      message: m.error_too_big({ size: '8 MB' }),
+    });
   });
 });
 

@@ -124,9 +124,22 @@ export function cancelledError(): AppError {
   return safeError('cancelled', m.error_cancelled());
 }
 
-/** The error for a request that got no complete response: a timeout, or otherwise a network failure. */
-export function errorFromTransport(error: unknown): AppError {
+/** The error for a request that was still going when its overall deadline came. */
+export function deadlineError(deadlineMs: number): AppError {
+  return safeError('timeout', m.error_deadline({ seconds: Math.round(deadlineMs / 1000) }));
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+/** The error for a request that got no complete response: too big, a timeout, or otherwise a network failure. */
+export function errorFromTransport(error: unknown, maxBodyBytes: number): AppError {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
+    return safeError('bad_response', m.error_too_big({ size: megabytes(maxBodyBytes) }));
+  }
   // Paths and queries are encoded by the client, so the only argument undici can refuse is
   // the Authorization header: a token with characters no header may carry.
   if (code === 'UND_ERR_INVALID_ARG') {

@@ -10,6 +10,7 @@ import { createClient } from './client';
 import type { ClientOptions, RequestLogEntry, VpsClient } from './client-types';
 import { startFixtureServer } from './testing/fixture-server';
 import { m } from '@shared/i18n';
+import { CLIENT_DEFAULTS } from './request';
 
 let sim: Simulator;
 const clients: VpsClient[] = [];
@@ -245,6 +246,62 @@ describe.concurrent('timeouts', () => {
   });
 });
 
+describe('limits', () => {
+  /** A server that sends a 200 JSON reply whose body comes in `chunks` pieces, `everyMs` apart. */
+  async function trickle(chunks: string[], everyMs: number): Promise<{ url: string; close: () => Promise<void> }> {
+    const server = createServer((_req, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      let next = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed) return clearInterval(timer);
+        res.write(chunks[next++] ?? '');
+        if (next === chunks.length) {
+          clearInterval(timer);
+          res.end();
+        }
+      }, everyMs);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+    };
+  }
+
+  it('a body larger than the limit is cut off with a clear bad_response, and not retried', async () => {
+    const big = JSON.stringify({ count: 1, results: ['x'.repeat(1_200_000)] });
+    const fixture = await startFixtureServer(() => ({ body: big }));
+    const client = createClient({ baseUrl: fixture.url, token: () => sim.tokens.full, maxBodyBytes: 1024 * 1024 });
+    try {
+      const error = await failure(client.servers.list());
+      expect(error).toMatchObject({ kind: 'bad_response', message: expect.stringContaining('larger than 1 MB') });
+      expect(fixture.requests).toHaveLength(1);
+    } finally {
+      await client.close();
+      await fixture.close();
+    }
+  });
+
+  it('the default limit is a few megabytes', () => {
+    expect(CLIENT_DEFAULTS.maxBodyBytes).toBeGreaterThanOrEqual(2 * 1024 * 1024);
+    expect(CLIENT_DEFAULTS.maxBodyBytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+  });
+
+  it('a body that keeps trickling in is stopped at the overall deadline, although no chunk is late', async () => {
+    const server = await trickle(['{"account":', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '{}}'], 60);
+    const { client } = harness({ baseUrl: server.url, bodyTimeoutMs: 5_000, deadlineMs: 300 });
+    try {
+      const error = await failure(client.account.me());
+      expect(error).toMatchObject({ kind: 'timeout', message: expect.stringContaining('did not finish answering within') });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('cancellation', () => {
   it('an already aborted signal sends nothing', async () => {
     const before = sim.requests.length;
@@ -388,6 +445,22 @@ describe('the token', () => {
     expect(error).toMatchObject({ kind: 'invalid_input', message: expect.stringContaining('Paste the token again') });
     expect(JSON.stringify(error)).not.toContain('vps_pasted');
     expect(sim.requests.length).toBe(before);
+  });
+
+  it('is redacted whole when a server echoes it, even one stored before tokens were limited to the redacted alphabet', async () => {
+    // A keychain may still hold such a token from an older version: the pattern alone would
+    // leave its tail after the '.'.
+    const token = 'vps_abc.DEF+ghi/jkl=';
+    const fixture = await startFixtureServer(() => ({ status: 400, body: { detail: `Token ${token} is malformed`, field: `auth ${token}` } }));
+    const client = createClient({ baseUrl: fixture.url, token: () => token });
+    try {
+      const error = await failure(client.servers.list());
+      expect(JSON.stringify(error)).not.toMatch(/DEF|ghi|jkl/);
+      expect(error.message).toBe('Token vps_…redacted is malformed.');
+    } finally {
+      await client.close();
+      await fixture.close();
+    }
   });
 
   it('is redacted when a server echoes it back', async () => {

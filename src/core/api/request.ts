@@ -1,15 +1,18 @@
 // The one request core every API call goes through: one keep-alive undici Agent per client,
-// a cap on requests in flight, timeouts, retries for GETs only, a log line per attempt, and
-// errors as AppErrors. It knows nothing about resources; the modules beside it do.
+// a cap on requests in flight, timeouts and an overall deadline, a cap on the size of a body,
+// retries for GETs only, a log line per attempt, and errors as AppErrors. It knows nothing
+// about resources; the modules beside it do.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { Agent } from 'undici';
 import { VpsError, type AppError } from '@shared/errors';
 import type { ClientOptions } from './client-types';
 import { backoffDelay } from './backoff';
 import { DEFAULT_BASE_URL, checkBaseUrl } from './base-url';
-import { cancelledError, errorFromStatus, errorFromTransport, unreadableBody } from './http-errors';
-import { redactSecrets } from './redact';
+import { cancelledError, deadlineError, errorFromStatus, errorFromTransport, unreadableBody } from './http-errors';
+import { redactSecrets, rememberToken } from './redact';
+import { createDeadlines } from './deadlines';
 import { createSemaphore } from './semaphore';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -37,6 +40,9 @@ export const CLIENT_DEFAULTS = {
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 15_000,
   bodyTimeoutMs: 30_000,
+  deadlineMs: 60_000,
+  // Far above the largest page the API sends, far below what would hurt the app's memory.
+  maxBodyBytes: 8 * 1024 * 1024,
   maxRetries: 3,
   maxRetryDelayMs: 30_000,
   concurrency: 6,
@@ -71,6 +77,9 @@ export function createRequestCore(options: ClientOptions): RequestCore {
   const maxRetryDelayMs = options.maxRetryDelayMs ?? CLIENT_DEFAULTS.maxRetryDelayMs;
   const sleep = options.sleep ?? defaultSleep;
   const onRequest = options.onRequest;
+  const deadlineMs = options.deadlineMs ?? CLIENT_DEFAULTS.deadlineMs;
+  const deadlines = createDeadlines(deadlineMs);
+  const maxBodyBytes = options.maxBodyBytes ?? CLIENT_DEFAULTS.maxBodyBytes;
   const semaphore = createSemaphore(options.concurrency ?? CLIENT_DEFAULTS.concurrency);
   // undici is loaded with the first request, not at start-up: the tray is drawn from the cache
   // before anything is asked of the network, and `vps --help` never needs it.
@@ -82,6 +91,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
         connect: { timeout: options.connectTimeoutMs ?? CLIENT_DEFAULTS.connectTimeoutMs },
         headersTimeout: options.headersTimeoutMs ?? CLIENT_DEFAULTS.headersTimeoutMs,
         bodyTimeout: options.bodyTimeoutMs ?? CLIENT_DEFAULTS.bodyTimeoutMs,
+        maxResponseSize: maxBodyBytes,
       });
       return agent;
     }));
@@ -103,12 +113,21 @@ export function createRequestCore(options: ClientOptions): RequestCore {
     }
     const started = performance.now();
     let outcome: Outcome;
+    let reading: Readable | null = null;
     try {
       const response = await (agent ?? (await loadAgent())).request({ origin, path, method, headers, body, signal });
+      reading = response.body;
+      deadlines.watch(reading, started + deadlineMs);
       outcome = { status: response.statusCode, headers: response.headers, body: await response.body.text() };
     } catch (error) {
-      outcome = { status: null, error: signal?.aborted ? cancelledError() : errorFromTransport(error) };
+      const failure = signal?.aborted
+        ? cancelledError()
+        : reading !== null && deadlines.cut(reading)
+          ? deadlineError(deadlineMs)
+          : errorFromTransport(error, maxBodyBytes);
+      outcome = { status: null, error: failure };
     } finally {
+      if (reading !== null) deadlines.forget(reading);
       semaphore.release();
     }
     onRequest?.({ method, path: redactSecrets(path), status: outcome.status, ms: Math.round(performance.now() - started), attempt: attemptNumber });
@@ -128,6 +147,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
       const path = basePath + relativePath;
       const pending = options.token();
       const token = typeof pending === 'string' ? pending : await pending;
+      rememberToken(token);
       const headers: Record<string, string> =
         body === undefined
           ? { authorization: `Bearer ${token}`, accept: 'application/json' }
@@ -154,6 +174,7 @@ export function createRequestCore(options: ClientOptions): RequestCore {
       }
     },
     close: async () => {
+      deadlines.stop();
       if (loading) await (await loading).close();
     },
   };

@@ -1,6 +1,8 @@
-// Every VPS.org response is checked here before the rest of the app sees it. Objects are loose
-// (the provider adds fields over time); a missing or mistyped required field is a
-// `bad_response` naming the field. Schemas are built once, at module load.
+// Every VPS.org response is checked here before the rest of the app sees it. Fields the pages
+// do not document are tolerated and dropped: the provider adds fields over time, and one we do
+// not know (a token prefix in /account/me/, say) must not reach the disk or the window. A
+// missing or mistyped required field is a `bad_response` naming the field. Schemas are built
+// once, at module load.
 import * as v from 'valibot';
 import {
   RECORD_TYPES,
@@ -19,18 +21,18 @@ import {
   type ServerDetail,
 } from '@shared/api-types';
 import { VpsError } from '@shared/errors';
-import { compileCheck, type Check } from './compiled-check';
+import { INVALID, compileParse, type Parse } from './compiled-check';
 import { safeError } from './http-errors';
 
-/** A schema, its compiled check, and how messages describe one value of it ("a server"). */
+/** A schema, its compiled parser, and how messages describe one value of it ("a server"). */
 export interface Shape<T> {
   readonly schema: v.GenericSchema<unknown, T>;
-  readonly check: Check;
+  readonly parse: Parse;
   readonly label: string;
 }
 
 function shape<T>(label: string, schema: v.GenericSchema<unknown, T>): Shape<T> {
-  return { label, schema, check: compileCheck(schema) };
+  return { label, schema, parse: compileParse(schema) };
 }
 
 const str = v.string();
@@ -62,8 +64,8 @@ const serverEntries = {
   status: serverStatus,
   ip_address: v.nullish(str, null),
   location: str,
-  plan: v.looseObject(planEntries),
-  os: v.looseObject({ id: num, name: str }),
+  plan: v.object(planEntries),
+  os: v.object({ id: num, name: str }),
   created_at: str,
   updated_at: str,
 };
@@ -72,7 +74,7 @@ const serverDetailEntries = {
   ...serverEntries,
   ipv6_address: optNullableStr,
   backups_enabled: optBool,
-  resource_usage: v.optional(v.looseObject({ cpu_percent: num, memory_used: num, disk_used: num, bandwidth_used: num })),
+  resource_usage: v.optional(v.object({ cpu_percent: num, memory_used: num, disk_used: num, bandwidth_used: num })),
 };
 
 const domainEntries = {
@@ -90,7 +92,7 @@ const domainEntries = {
 
 const zoneEntries = { uuid: str, domain: str, created_at: str, record_count: num };
 
-const recordSchema = v.looseObject({
+const recordSchema = v.object({
   uuid: str,
   zone: optStr,
   record_type: v.picklist(RECORD_TYPES),
@@ -101,41 +103,41 @@ const recordSchema = v.looseObject({
   created_at: optStr,
 });
 
-export const SERVER = shape<Server>('a server', v.looseObject(serverEntries));
-export const SERVER_DETAIL = shape<ServerDetail>('a server', v.looseObject(serverDetailEntries));
+export const SERVER = shape<Server>('a server', v.object(serverEntries));
+export const SERVER_DETAIL = shape<ServerDetail>('a server', v.object(serverDetailEntries));
 export const SERVER_CREATED = shape<ServerCreated>(
   'a new server',
-  v.looseObject({ ...serverDetailEntries, message: optStr }),
+  v.object({ ...serverDetailEntries, message: optStr }),
 );
 export const POWER_RESULT = shape<PowerResult>(
   'a power action result',
-  v.looseObject({
+  v.object({
     status: v.literal('success'),
     message: str,
-    server: v.looseObject({ id: num, name: str, status: serverStatus }),
+    server: v.object({ id: num, name: str, status: serverStatus }),
   }),
 );
 
-export const DOMAIN = shape<Domain>('a domain', v.looseObject(domainEntries));
+export const DOMAIN = shape<Domain>('a domain', v.object(domainEntries));
 export const DOMAIN_DETAIL = shape<DomainDetail>(
   'a domain',
-  v.looseObject({
+  v.object({
     ...domainEntries,
     registrar: optStr,
     days_until_expiration: optNum,
     whois_info: v.optional(
-      v.looseObject({ registrant: optStr, admin_contact: optStr, tech_contact: optStr, created_date: optStr, updated_date: optStr }),
+      v.object({ registrant: optStr, admin_contact: optStr, tech_contact: optStr, created_date: optStr, updated_date: optStr }),
     ),
     dns_records_count: optNum,
   }),
 );
 export const DOMAIN_REGISTERED = shape<DomainRegistered>(
   'a new domain',
-  v.looseObject({ ...domainEntries, total_cost: optNum, message: optStr }),
+  v.object({ ...domainEntries, total_cost: optNum, message: optStr }),
 );
 export const DOMAIN_UPDATED = shape<DomainUpdated>(
   'an updated domain',
-  v.looseObject({
+  v.object({
     id: num,
     domain_name: str,
     status: v.optional(domainStatus),
@@ -148,7 +150,7 @@ export const DOMAIN_UPDATED = shape<DomainUpdated>(
 );
 export const DOMAIN_TRANSFER = shape<DomainTransferStarted>(
   'a domain transfer',
-  v.looseObject({
+  v.object({
     id: num,
     domain_name: str,
     transfer_status: str,
@@ -159,24 +161,24 @@ export const DOMAIN_TRANSFER = shape<DomainTransferStarted>(
   }),
 );
 
-export const DNS_ZONE = shape<DnsZone>('a DNS zone', v.looseObject(zoneEntries));
+export const DNS_ZONE = shape<DnsZone>('a DNS zone', v.object(zoneEntries));
 export const DNS_ZONE_DETAIL = shape<DnsZoneDetail>(
   'a DNS zone',
-  v.looseObject({ ...zoneEntries, records: v.array(recordSchema) }),
+  v.object({ ...zoneEntries, records: v.array(recordSchema) }),
 );
 export const DNS_RECORD = shape<DnsRecord>('a DNS record', recordSchema);
 
 export const ACCOUNT_ME = shape<AccountMe>(
   'account details',
-  v.looseObject({
-    account: v.looseObject({
+  v.object({
+    account: v.object({
       email: str,
       first_name: optNullableStr,
       last_name: optNullableStr,
       company_name: optNullableStr,
       created_at: optStr,
     }),
-    token: v.looseObject({
+    token: v.object({
       name: str,
       permissions: stringList,
       created_at: optStr,
@@ -209,7 +211,8 @@ function describeIssue(issue: v.BaseIssue<unknown>, label: string): string {
 /** The validated value, or a thrown VpsError of kind `bad_response` naming the field. */
 export function parseAs<T>(shape: Shape<T>, data: unknown): T {
   if (data === undefined) throw new VpsError(safeError('bad_response', `VPS.org sent an empty reply where ${shape.label} was expected.`));
-  if (shape.check(data)) return data as T;
+  const parsed = shape.parse(data);
+  if (parsed !== INVALID) return parsed as T;
   const result = v.safeParse(shape.schema, data, { abortEarly: true });
   if (result.success) return result.output;
   throw new VpsError(safeError('bad_response', describeIssue(result.issues[0], shape.label)));

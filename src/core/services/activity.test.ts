@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_SETTINGS } from '@shared/settings';
+import { rememberToken } from '../api/redact';
 import { createManualClock } from '../simulator/clock';
 import { MemoryStore, storeKeys } from '../store/store';
 import { ACTIVITY_LIMIT, createActivityLog } from './activity';
@@ -47,6 +48,24 @@ describe('the activity log', () => {
       ['web-02', 'ok', 'Started'],
       ['web-01', 'ok', 'web-01 is up again after 42 s'],
     ]);
+  });
+
+  it('redacts the exact token in use, and anything token-shaped, from what it records', async () => {
+    const t = setup();
+    t.log.load('p1');
+    // Sent once, as the request core does with every token it uses.
+    const token = 'vps_abc.DEF+ghi/jkl=';
+    rememberToken(token);
+    await expect(
+      t.log.track('Edit server', `web ${token}`, async () => {
+        throw new VpsError(appError('validation', `Name may not contain ${token} or vps_other_1`));
+      }, () => 'Saved.'),
+    ).rejects.toThrow();
+    const id = t.log.add({ action: 'Reboot', target: 'web-01', result: 'pending', message: 'Rebooting' });
+    t.log.settle(id, 'error', `gone: ${token}`);
+    const stored = JSON.stringify([t.state.get().activity, t.store.get(storeKeys.activity('p1'))]);
+    expect(stored).not.toMatch(/DEF|ghi|jkl|vps_other/);
+    expect(t.state.get().activity.map((e) => e.message)).toEqual(['gone: vps_…redacted', 'Name may not contain vps_…redacted or vps_…redacted']);
   });
 
   it('keeps only the last 200 entries, and ignores a damaged stored log', () => {

@@ -1,9 +1,10 @@
 // What this app did, per profile: every write sent to VPS.org with its time, target, result and
-// message. Bounded, persisted, and shown in the Activity view.
+// message. Bounded, persisted, and shown in the Activity view. Its texts may come from the
+// server (an error's detail, a name), so they are redacted on the way in.
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import type { ActivityEntry } from '@shared/app-state';
-import { toAppError } from '@shared/errors';
+import { redactSecrets, redactedError } from '../api/redact';
 import { storeKeys, type Store } from '../store/store';
 import type { StateHolder } from './state-holder';
 import type { Timers } from './timers';
@@ -48,7 +49,13 @@ export function createActivityLog(deps: { store: Store; state: StateHolder; time
 
     add(entry) {
       const id = randomUUID();
-      const full: ActivityEntry = { id, at: deps.timers.now().toISOString(), ...entry };
+      const full: ActivityEntry = {
+        id,
+        at: deps.timers.now().toISOString(),
+        ...entry,
+        target: redactSecrets(entry.target),
+        message: redactSecrets(entry.message),
+      };
       save([full, ...deps.state.get().activity].slice(0, ACTIVITY_LIMIT));
       return id;
     },
@@ -56,7 +63,7 @@ export function createActivityLog(deps: { store: Store; state: StateHolder; time
     settle(id, result, message) {
       const entries = deps.state.get().activity;
       if (!entries.some((e) => e.id === id)) return;
-      save(entries.map((e) => (e.id === id ? { ...e, result, message } : e)));
+      save(entries.map((e) => (e.id === id ? { ...e, result, message: redactSecrets(message) } : e)));
     },
 
     async track(action, target, write, okMessage) {
@@ -65,7 +72,7 @@ export function createActivityLog(deps: { store: Store; state: StateHolder; time
         log.add({ action, target, result: 'ok', message: okMessage(result) });
         return result;
       } catch (error) {
-        log.add({ action, target, result: 'error', message: toAppError(error).message });
+        log.add({ action, target, result: 'error', message: redactedError(error).message });
         throw error;
       }
     },

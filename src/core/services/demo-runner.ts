@@ -1,5 +1,6 @@
 // "Try the demo": the embedded simulator, run in this process on a free loopback port. Its
-// port changes on every start, so a demo profile gets its token re-added each time.
+// port and its tokens change on every start (a token from an earlier run opens nothing), so a
+// demo profile gets its token re-added each time.
 import type { Simulator } from '../simulator/simulator';
 
 export interface DemoRunner {
@@ -14,7 +15,7 @@ export function createDemoRunner(): DemoRunner {
   return {
     async start() {
       // Loaded on first use: people with a real account never pay for the simulator's code.
-      running ??= import('../simulator/simulator').then(({ startSimulator, DEMO_TIMINGS }) => startSimulator({ timings: DEMO_TIMINGS }));
+      running ??= import('../simulator/simulator').then(({ startSimulator, DEMO_TIMINGS }) => startSimulator({ timings: DEMO_TIMINGS, freshTokens: true }));
       try {
         const simulator = await running;
         return { url: simulator.url, token: simulator.tokens.full };

@@ -1,7 +1,7 @@
 // DNS zones and records. Every record is checked with the shared per-type rules before it is
 // sent, so a mistake is named field by field instead of coming back as a 400.
 import type { DnsRecord, DnsRecordFilter, DnsRecordInput, DnsRecordPatchInput, DnsZone, DnsZoneDetail } from '@shared/api-types';
-import { validateRecord, type RecordDraft } from '@shared/dns-validation';
+import { validatePatch, validateRecord, type FieldError, type RecordDraft } from '@shared/dns-validation';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
@@ -25,9 +25,12 @@ export interface DnsService {
 }
 
 /** Throws the first problem as a `validation` error naming the field. */
-export function checkRecord(record: RecordDraft): void {
-  const [first] = validateRecord(record);
+function throwFirst([first]: FieldError[]): void {
   if (first) throw new VpsError(appError('validation', first.message, { field: first.field }));
+}
+
+function checkRecord(record: RecordDraft): void {
+  throwFirst(validateRecord(record));
 }
 
 export function createDnsService(deps: { gate: ApiGate; state: StateHolder; activity: ActivityLog }): DnsService {
@@ -110,11 +113,11 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
     },
 
     async updateRecord(recordId, patch) {
-      // A patch alone cannot be checked (an MX value needs the priority it already has): check
-      // the record as it will be after the patch, when the token may read it.
+      // A patch alone cannot be fully checked (an MX value needs the priority it already has):
+      // the record as it will be is, when the token may read it; otherwise the patch's own fields.
       const current = await readable(recordId);
+      throwFirst(validatePatch(current, patch));
       const after = current ? { ...current, ...patch } : null;
-      if (after) checkRecord(after);
       return activity.track(
         m.activity_edit_record(),
         after ? recordLabel(after, after.zone) : recordId,

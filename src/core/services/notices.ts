@@ -7,6 +7,7 @@ export const NOTICE_IDS = {
   storeRecovered: 'store-recovered',
   settingsReset: 'settings-reset',
   keychainUnavailable: 'keychain-unavailable',
+  demoUnavailable: 'demo-unavailable',
 } as const;
 
 export interface Notices {

@@ -37,8 +37,7 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
   const newId = deps.newId ?? randomUUID;
 
   // A hand-edited or older store may hold anything: keep the entries that are profiles.
-  function list(): ProfileView[] {
-    const stored = store.get<unknown>(storeKeys.profiles);
+  function profilesIn(stored: unknown): ProfileView[] {
     if (!Array.isArray(stored)) return [];
     return stored.flatMap((entry) => {
       const parsed = v.safeParse(ProfileSchema, entry);
@@ -46,8 +45,11 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
     });
   }
 
-  function save(profiles: ProfileView[]): void {
-    store.set(storeKeys.profiles, profiles);
+  const list = (): ProfileView[] => profilesIn(store.get<unknown>(storeKeys.profiles));
+
+  /** Changes the list as it is on disk now: a `vps` or an app adding a profile at the same moment keeps its own. */
+  function change(edit: (profiles: ProfileView[]) => ProfileView[]): void {
+    store.update<unknown>(storeKeys.profiles, (stored) => edit(profilesIn(stored)));
   }
 
   function existing(profileId: string): ProfileView {
@@ -69,7 +71,7 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
         createdAt: now().toISOString(),
         demo: input.demo,
       };
-      save([...list(), profile]);
+      change((profiles) => [...profiles, profile]);
       return profile;
     },
 
@@ -77,7 +79,7 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
       const updated: ProfileView = { ...existing(profileId) };
       if (patch.name !== undefined) updated.name = checkName(patch.name);
       if (patch.apiUrl !== undefined) updated.apiUrl = patch.apiUrl;
-      save(list().map((p) => (p.id === profileId ? updated : p)));
+      change((profiles) => profiles.map((p) => (p.id === profileId ? updated : p)));
       return updated;
     },
 
@@ -85,11 +87,9 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
       existing(profileId);
       await vault.deleteToken(profileId);
       for (const key of profileKeys(profileId)) store.delete(key);
-      const remaining = list().filter((p) => p.id !== profileId);
-      save(remaining);
-      if (store.get<string>(storeKeys.activeProfile) === profileId) {
-        store.set(storeKeys.activeProfile, remaining[0]?.id ?? null);
-      }
+      change((profiles) => profiles.filter((p) => p.id !== profileId));
+      const remaining = list();
+      store.update<string | null>(storeKeys.activeProfile, (active) => (active === profileId ? (remaining[0]?.id ?? null) : active));
     },
 
     activeId() {

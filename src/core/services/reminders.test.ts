@@ -8,7 +8,7 @@ import { VpsError } from '@shared/errors';
 import { expiryDateKey } from '@shared/expiry';
 import { ledgerKey, type ReminderNotice } from '@shared/reminders';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/settings';
-import { JsonFileStore } from '../store/json-file-store';
+import { FileStore } from '../store/file-store';
 import { MemoryStore, storeKeys, type Store } from '../store/store';
 import { createReminderService } from './reminders';
 
@@ -46,6 +46,14 @@ describe('reminder service', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('checks the other domains when one has no readable expiry, and says why that one cannot be marked handled', () => {
+    const { service, notices } = setup();
+    const domains = [{ ...domain(1, 'broken.com', 0), expiration_date: 'TBD' }, domain(2, 'b.com', 6)];
+    expect(service.check(domains).map((v) => [v.domainName, v.state])).toEqual([['b.com', 'due'], ['broken.com', 'unknown']]);
+    expect(notices.map((n) => n.domainIds)).toEqual([[2]]);
+    expect(() => service.markHandled(1, domains)).toThrow(/did not send a readable expiry date for broken\.com/);
+  });
+
   it('notifies once per grouped notice and keeps the ledger in the store', () => {
     const store = new MemoryStore();
     const { service, notices, clock } = setup(store);
@@ -64,11 +72,11 @@ describe('reminder service', () => {
 
   it('does not repeat a notice after a restart over the same file', () => {
     const file = path.join(dir, 'config.json');
-    const first = setup(new JsonFileStore(file));
+    const first = setup(new FileStore(file));
     const domains = [domain(1, 'a.com', 5)];
     first.service.check(domains);
     expect(first.notices).toHaveLength(1);
-    const restarted = first.make(new JsonFileStore(file));
+    const restarted = first.make(new FileStore(file));
     first.clock.now = localDay(1);
     restarted.check(domains);
     expect(first.notices).toHaveLength(1);
@@ -85,7 +93,7 @@ describe('reminder service', () => {
     switchProfile('p2');
     service.check(domains);
     expect(notices).toHaveLength(2);
-    expect(store.get(storeKeys.ledger('p2'))).toEqual({ fired: { [ledgerKey(1, expiryDateKey(domains[0]!.expiration_date), 7)]: localDay(0).toISOString() } });
+    expect(store.get(storeKeys.ledger('p2'))).toEqual({ fired: { [ledgerKey(1, expiryDateKey(domains[0]!.expiration_date) ?? '', 7)]: localDay(0).toISOString() } });
   });
 
   it('saves the ledger before notifying, so a failing notification is not repeated', () => {
@@ -235,125 +243,122 @@ describe('reminder service (property)', () => {
   it('never notifies a key twice, never misses a crossed threshold, and groups exactly', () => {
     fc.assert(
       fc.property(settingsArb, fc.array(action, { minLength: 1, maxLength: 60, size: 'max' }), (settings, actions) => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'vps-reminders-prop-'));
-        try {
-          const file = path.join(dir, 'config.json');
-          let clock = localDay(0, 8).getTime();
-          const delivered: ReminderNotice[] = [];
-          const make = () =>
-            createReminderService({
-              store: new JsonFileStore(file),
-              profileId: () => 'p1',
-              settings: () => settings,
-              notify: (n) => delivered.push(n),
-              now: () => new Date(clock),
-            });
-          let service = make();
-          let domains: Domain[] = [];
-          let nextId = 1;
-          const snoozedUntil = new Map<number, number>();
-          const handled = new Map<number, string>();
-          const history: { id: number; expiresOn: string; position: number }[] = [];
-          const notifiedKeys = new Set<string>();
-          const pick = (n: number): Domain | undefined => domains[n % Math.max(domains.length, 1)];
+        // One store for every restart of the service: what a restart keeps is the store (the
+        // round trip through the file is the test above, with the real FileStore).
+        const store = new MemoryStore();
+        let clock = localDay(0, 8).getTime();
+        const delivered: ReminderNotice[] = [];
+        const make = () =>
+          createReminderService({
+            store,
+            profileId: () => 'p1',
+            settings: () => settings,
+            notify: (n) => delivered.push(n),
+            now: () => new Date(clock),
+          });
+        let service = make();
+        let domains: Domain[] = [];
+        let nextId = 1;
+        const snoozedUntil = new Map<number, number>();
+        const handled = new Map<number, string>();
+        const history: { id: number; expiresOn: string; position: number }[] = [];
+        const notifiedKeys = new Set<string>();
+        const pick = (n: number): Domain | undefined => domains[n % Math.max(domains.length, 1)];
 
-          for (const act of actions) {
-            switch (act.type) {
-              case 'restart':
-                service = make();
-                break;
-              case 'clock':
-                clock += act.hours * HOUR;
-                break;
-              case 'add':
-                domains.push(domain(nextId, `d${nextId}.com`, act.expiresDay, act.autoRenew));
-                domains[domains.length - 1]!.expiration_date = localDay(act.expiresDay, act.hour, 30).toISOString();
-                nextId += 1;
-                break;
-              case 'renew': {
-                const d = pick(act.pick);
-                if (d) d.expiration_date = new Date(Date.parse(d.expiration_date) + act.days * DAY).toISOString();
-                break;
+        for (const act of actions) {
+          switch (act.type) {
+            case 'restart':
+              service = make();
+              break;
+            case 'clock':
+              clock += act.hours * HOUR;
+              break;
+            case 'add':
+              domains.push(domain(nextId, `d${nextId}.com`, act.expiresDay, act.autoRenew));
+              domains[domains.length - 1]!.expiration_date = localDay(act.expiresDay, act.hour, 30).toISOString();
+              nextId += 1;
+              break;
+            case 'renew': {
+              const d = pick(act.pick);
+              if (d) d.expiration_date = new Date(Date.parse(d.expiration_date) + act.days * DAY).toISOString();
+              break;
+            }
+            case 'remove': {
+              const d = pick(act.pick);
+              domains = domains.filter((x) => x !== d);
+              break;
+            }
+            case 'toggleAutoRenew': {
+              const d = pick(act.pick);
+              if (d) d.auto_renew = !d.auto_renew;
+              break;
+            }
+            case 'snooze': {
+              const d = pick(act.pick);
+              if (d) {
+                service.snooze(d.id, act.days);
+                snoozedUntil.set(d.id, clock + act.days * DAY);
               }
-              case 'remove': {
-                const d = pick(act.pick);
-                domains = domains.filter((x) => x !== d);
-                break;
+              break;
+            }
+            case 'handle': {
+              const d = pick(act.pick);
+              if (d) {
+                service.markHandled(d.id, domains);
+                handled.set(d.id, expiryDateKey(d.expiration_date) ?? '');
               }
-              case 'toggleAutoRenew': {
-                const d = pick(act.pick);
-                if (d) d.auto_renew = !d.auto_renew;
-                break;
+              break;
+            }
+            case 'check': {
+              const now = new Date(clock);
+              // What must fire now: every domain whose tightest step is reached, not held by a
+              // mark, and not covered by a notice at least as tight for this expiry date.
+              const expected = new Map<number, string>();
+              const steps = new Map<number, { key: number | string; expiresOn: string; position: number } | null>();
+              const held = new Set<number>();
+              for (const d of domains) {
+                const expiresOn = expiryDateKey(d.expiration_date) ?? '';
+                const autoRenewMode = d.auto_renew && !settings.reminders.autoRenewAsOthers;
+                const step = oracleStep(oracleDaysLeft(d.expiration_date, now), [...new Set(settings.reminders.thresholds)], autoRenewMode);
+                steps.set(d.id, step && { key: step.key, expiresOn, position: step.position });
+                if ((snoozedUntil.get(d.id) ?? 0) > clock || handled.get(d.id) === expiresOn) held.add(d.id);
+                if (!step || held.has(d.id)) continue;
+                if (history.some((h) => h.id === d.id && h.expiresOn === expiresOn && h.position <= step.position)) continue;
+                expected.set(d.id, `${step.kind}/${step.position}`);
               }
-              case 'snooze': {
-                const d = pick(act.pick);
-                if (d) {
-                  service.snooze(d.id, act.days);
-                  snoozedUntil.set(d.id, clock + act.days * DAY);
-                }
-                break;
-              }
-              case 'handle': {
-                const d = pick(act.pick);
-                if (d) {
-                  service.markHandled(d.id, domains);
-                  handled.set(d.id, expiryDateKey(d.expiration_date));
-                }
-                break;
-              }
-              case 'check': {
-                const now = new Date(clock);
-                // What must fire now: every domain whose tightest step is reached, not held by a
-                // mark, and not covered by a notice at least as tight for this expiry date.
-                const expected = new Map<number, string>();
-                const steps = new Map<number, { key: number | string; expiresOn: string; position: number } | null>();
-                const held = new Set<number>();
-                for (const d of domains) {
-                  const expiresOn = expiryDateKey(d.expiration_date);
-                  const autoRenewMode = d.auto_renew && !settings.reminders.autoRenewAsOthers;
-                  const step = oracleStep(oracleDaysLeft(d.expiration_date, now), [...new Set(settings.reminders.thresholds)], autoRenewMode);
-                  steps.set(d.id, step && { key: step.key, expiresOn, position: step.position });
-                  if ((snoozedUntil.get(d.id) ?? 0) > clock || handled.get(d.id) === expiresOn) held.add(d.id);
-                  if (!step || held.has(d.id)) continue;
-                  if (history.some((h) => h.id === d.id && h.expiresOn === expiresOn && h.position <= step.position)) continue;
-                  expected.set(d.id, `${step.kind}/${step.position}`);
-                }
 
-                const before = delivered.length;
-                service.check(domains);
-                const fresh = delivered.slice(before);
+              const before = delivered.length;
+              service.check(domains);
+              const fresh = delivered.slice(before);
 
-                const groups = fresh.map((n) => `${n.kind}/${n.threshold}`);
-                expect(new Set(groups).size).toBe(groups.length);
-                const actual = new Map<number, string>();
-                for (const n of fresh) {
-                  expect(n.domainIds.length).toBeGreaterThan(0);
-                  for (const id of n.domainIds) {
-                    expect(actual.has(id)).toBe(false);
-                    actual.set(id, `${n.kind}/${n.threshold}`);
-                    const step = steps.get(id);
-                    expect(step).toBeTruthy();
-                    const k = ledgerKey(id, step!.expiresOn, step!.key as number);
-                    expect(notifiedKeys.has(k)).toBe(false);
-                    notifiedKeys.add(k);
-                    history.push({ id, expiresOn: step!.expiresOn, position: step!.position });
-                  }
+              const groups = fresh.map((n) => `${n.kind}/${n.threshold}`);
+              expect(new Set(groups).size).toBe(groups.length);
+              const actual = new Map<number, string>();
+              for (const n of fresh) {
+                expect(n.domainIds.length).toBeGreaterThan(0);
+                for (const id of n.domainIds) {
+                  expect(actual.has(id)).toBe(false);
+                  actual.set(id, `${n.kind}/${n.threshold}`);
+                  const step = steps.get(id);
+                  expect(step).toBeTruthy();
+                  const k = ledgerKey(id, step!.expiresOn, step!.key as number);
+                  expect(notifiedKeys.has(k)).toBe(false);
+                  notifiedKeys.add(k);
+                  history.push({ id, expiresOn: step!.expiresOn, position: step!.position });
                 }
-                expect(actual).toEqual(expected);
-
-                // Nothing crossed is left untold.
-                for (const d of domains) {
-                  const step = steps.get(d.id);
-                  if (!step || held.has(d.id)) continue;
-                  expect(history.some((h) => h.id === d.id && h.expiresOn === step.expiresOn && h.position <= step.position)).toBe(true);
-                }
-                for (const [id, until] of snoozedUntil) if (until <= clock) snoozedUntil.delete(id);
-                break;
               }
+              expect(actual).toEqual(expected);
+
+              // Nothing crossed is left untold.
+              for (const d of domains) {
+                const step = steps.get(d.id);
+                if (!step || held.has(d.id)) continue;
+                expect(history.some((h) => h.id === d.id && h.expiresOn === step.expiresOn && h.position <= step.position)).toBe(true);
+              }
+              for (const [id, until] of snoozedUntil) if (until <= clock) snoozedUntil.delete(id);
+              break;
             }
           }
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
         }
       }),
       { numRuns: 200 },

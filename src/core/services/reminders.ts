@@ -69,6 +69,16 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   const marksOf = (profileId: string | null): ReminderMarks =>
     profileId === null ? emptyMarks() : load(deps.store, storeKeys.snoozes(profileId), MarksSchema, emptyMarks);
 
+  /** A mark changed on the marks as stored now, which another process may have changed too. */
+  function changeMarks(profileId: string, edit: (marks: ReminderMarks) => void): void {
+    deps.store.update<unknown>(storeKeys.snoozes(profileId), (stored) => {
+      const parsed = v.safeParse(MarksSchema, stored);
+      const marks = parsed.success ? parsed.output : emptyMarks();
+      edit(marks);
+      return marks;
+    });
+  }
+
   function evaluate(profileId: string | null, domains: Domain[]): ReminderResult {
     return evaluateReminders({
       domains,
@@ -96,18 +106,17 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
 
     snooze(domainId, days) {
       const profileId = needProfile(deps.profileId());
-      const marks = marksOf(profileId);
-      marks.snoozedUntil[domainId] = new Date(now().getTime() + days * DAY_MS).toISOString();
-      deps.store.set(storeKeys.snoozes(profileId), marks);
+      const until = new Date(now().getTime() + days * DAY_MS).toISOString();
+      changeMarks(profileId, (marks) => void (marks.snoozedUntil[domainId] = until));
     },
 
     markHandled(domainId, domains) {
       const profileId = needProfile(deps.profileId());
       const domain = domains.find((d) => d.id === domainId);
       if (!domain) throw new VpsError(appError('not_found', m.reminders_domain_gone()));
-      const marks = marksOf(profileId);
-      marks.handled[domainId] = expiryDateKey(domain.expiration_date);
-      deps.store.set(storeKeys.snoozes(profileId), marks);
+      const expiresOn = expiryDateKey(domain.expiration_date);
+      if (expiresOn === null) throw new VpsError(appError('invalid_input', m.reminders_no_date({ name: domain.domain_name })));
+      changeMarks(profileId, (marks) => void (marks.handled[domainId] = expiresOn));
     },
   };
 }

@@ -1,8 +1,12 @@
 // What the app does around the session: the token commands, each mirrored into the state
 // (session-mirror.ts), starting the demo's simulator for a demo profile, and refreshing once a
-// token is usable.
+// token is usable. A demo that cannot start says so; it never falls back to the address of an
+// earlier run's simulator.
 import type { SessionView } from '@shared/app-state';
+import { m } from '@shared/i18n';
+import { redactedError } from '../api/redact';
 import type { DemoRunner } from './demo-runner';
+import { NOTICE_IDS, type Notices } from './notices';
 import type { AddTokenInput, SessionManager } from './session';
 import type { SessionMirror } from './session-mirror';
 import type { SyncScheduler } from './sync';
@@ -23,6 +27,7 @@ export interface SessionFlowDeps {
   mirror: SessionMirror;
   sync: SyncScheduler;
   demo: DemoRunner;
+  notices: Notices;
 }
 
 export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
@@ -37,8 +42,16 @@ export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
   }
 
   async function activateDemo(profileId: string | undefined): Promise<SessionView> {
-    const { url, token } = await demo.start();
-    return session.addToken({ token, apiUrl: url, demo: true, ...(profileId ? { profileId } : { profileName: 'Demo' }) });
+    let started: { url: string; token: string };
+    try {
+      started = await demo.start();
+    } catch (error) {
+      const message = m.demo_could_not_start({ reason: redactedError(error).message });
+      deps.notices.add({ id: NOTICE_IDS.demoUnavailable, level: 'error', message });
+      throw error;
+    }
+    deps.notices.dismiss(NOTICE_IDS.demoUnavailable);
+    return session.addToken({ token: started.token, apiUrl: started.url, demo: true, ...(profileId ? { profileId } : { profileName: 'Demo' }) });
   }
 
   const isDemo = (profileId: string | null): boolean => session.profiles().some((p) => p.id === profileId && p.demo);
@@ -46,6 +59,8 @@ export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
   return {
     async restore() {
       const active = session.activeProfileId();
+      // A demo that cannot start has said why (a notice); restoring then leaves its profile
+      // without a token, asking nothing of the old simulator's address.
       if (isDemo(active)) await activateDemo(active ?? undefined).catch(() => session.restore());
       else await session.restore();
       await settle();

@@ -1,5 +1,5 @@
 // The session against the embedded simulator through the real client, with the real OS keychain
-// (run under scripts/with-keyring.mjs, as `npm test` does) and a JsonFileStore in a temp folder.
+// (run under scripts/with-keyring.mjs, as `npm test` does) and the app's data store in a temp folder.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,7 +16,8 @@ import { m } from '@shared/i18n';
 import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
 import { createClient } from '../api/client';
 import { startSimulator, type Simulator } from '../simulator/simulator';
-import { JsonFileStore } from '../store/json-file-store';
+import { openDataStore } from '../store/data-store';
+import type { Store } from '../store/store';
 import { storeKeys } from '../store/store';
 import { createKeychain } from '../vault/keychain';
 import { throwingKeychain } from '../vault/testing/fake-keychains';
@@ -68,7 +69,7 @@ const fastClient = (opts: { baseUrl: string; token: () => string }) => createCli
 
 interface Setup {
   session: SessionManager;
-  store: JsonFileStore;
+  store: Store;
   vault: Vault;
   dataDir: string;
   changes: SessionView[];
@@ -79,7 +80,7 @@ interface Setup {
 function setup(opts: { vault?: Vault; dataDir?: string; now?: number } = {}): Setup {
   const dataDir = opts.dataDir ?? path.join(dataRoot, randomUUID());
   mkdirSync(dataDir, { recursive: true });
-  const store = new JsonFileStore(path.join(dataDir, 'config.json'));
+  const { store } = openDataStore(dataDir);
   const vault = opts.vault ?? createVault();
   const clock = { now: opts.now ?? Date.now() };
   const session = createSessionManager({ store, vault, createClient: fastClient, defaultApiUrl: sim.url, now: () => clock.now });
@@ -154,6 +155,17 @@ describe('adding a token', () => {
     expect(sim.requests.length).toBe(before);
     expect(session.profiles()).toEqual([]);
     expect(store.get(storeKeys.profiles)).toBeUndefined();
+  });
+
+  it('refuses a token with characters outside the alphabet that is redacted, before any request', async () => {
+    const { session } = setup();
+    const before = sim.requests.length;
+    for (const token of ['vps_abc.DEF+ghi/jkl=', 'vps_abc:def', 'vps_é1', 'vps_abc\u0000']) {
+      const error = await rejection(session.addToken({ token }));
+      expect(error).toMatchObject({ kind: 'invalid_input', message: m.session_token_prefix() });
+      expect(JSON.stringify(error)).not.toContain(token);
+    }
+    expect(sim.requests.length).toBe(before);
   });
 
   it('refuses a token the API answers with 401, storing nothing', async () => {

@@ -13,6 +13,7 @@ import type { OperationId } from '@shared/operations';
 import { canPerform, type Verdict } from '@shared/permissions';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../api/base-url';
 import type { VpsClient } from '../api/client-types';
+import { isTokenShaped } from '../api/redact';
 import { ACCOUNT_ME } from '../api/schemas';
 import { storeKeys, type Store } from '../store/store';
 import type { Vault } from '../vault/vault';
@@ -61,8 +62,6 @@ export interface SessionDeps {
   now?: () => number;
 }
 
-
-const TOKEN_SHAPE = /^vps_\S+$/;
 
 interface Session {
   token: string | null;
@@ -172,6 +171,13 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
     if (!profile) return view();
     const session = sessionFor(profileId);
     const generation = ++session.generation;
+    // A demo profile is only ever started through addToken with this run's simulator: its
+    // stored address and token belong to a simulator that is gone, and may be anyone's now.
+    if (session.token === null && profile.demo) {
+      session.status = 'none';
+      emitChange();
+      return view();
+    }
     if (session.token === null) {
       session.status = 'checking';
       const load = vault.getToken(profileId).then((token) => {
@@ -252,10 +258,15 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
 
     async addToken(input) {
       const token = input.token.trim();
-      if (!TOKEN_SHAPE.test(token)) throw new VpsError(appError('invalid_input', m.session_token_prefix()));
+      if (!isTokenShaped(token)) throw new VpsError(appError('invalid_input', m.session_token_prefix()));
       const existing = input.profileId === undefined ? undefined : profiles.get(input.profileId);
       if (input.profileId !== undefined && !existing) {
         throw new VpsError(appError('invalid_input', m.session_no_profile()));
+      }
+      // The demo profile's address is the simulator of some earlier run, and a demo token is
+      // worthless anywhere else: neither may be given to the other.
+      if (existing && existing.demo !== (input.demo === true)) {
+        throw new VpsError(appError('invalid_input', existing.demo ? m.session_demo_profile() : m.session_demo_token_only()));
       }
       const apiUrl = checkBaseUrl(input.apiUrl ?? existing?.apiUrl ?? defaultApiUrl);
 

@@ -2,8 +2,9 @@
 // when the window opens or the machine wakes, with exponential backoff after failures (never
 // slower than the hidden interval), and not at all while the session cannot make requests.
 import type { SyncView } from '@shared/app-state';
-import { appError, toAppError, type AppError } from '@shared/errors';
+import { appError, type AppError } from '@shared/errors';
 import { m } from '@shared/i18n';
+import { redactedError } from '../api/redact';
 import type { StateHolder } from './state-holder';
 import type { Timers } from './timers';
 
@@ -86,7 +87,7 @@ export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
       deps.onSuccess(at);
       publish({ state: 'idle', lastSuccessAt: at.toISOString(), stale: false, lastError: null });
     } catch (error) {
-      failure = toAppError(error);
+      failure = redactedError(error);
       failures += 1;
       publish({ state: stateAfter(failure), stale: true, lastError: failure });
     }

@@ -1,8 +1,10 @@
+import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
 import { call } from './testing/http-calls';
-import { createManualClock, startSimulator, type ManualClock, type Simulator } from './simulator';
+import { DEMO_TOKENS } from './auth';
+import { MAX_REQUEST_BODY_BYTES, createManualClock, startSimulator, type ManualClock, type Simulator } from './simulator';
 
 let sim: Simulator;
 let clock: ManualClock;
@@ -12,6 +14,62 @@ beforeEach(async () => {
   sim = await startSimulator({ clock });
 });
 afterEach(() => sim.close());
+
+/** A raw request, so the Host header and the body can be anything. */
+function rawRequest(opts: { host: string; method?: string; body?: string | Buffer; chunked?: boolean }): Promise<{ status: number; body: string }> {
+  const { port } = new URL(sim.url);
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...(opts.host === '' ? {} : { host: opts.host }), authorization: `Bearer ${sim.tokens.full}`, 'content-type': 'application/json' };
+    if (opts.chunked) headers['transfer-encoding'] = 'chunked';
+    const req = httpRequest({ host: '127.0.0.1', port, setHost: false, method: opts.method ?? 'GET', path: '/api/v1/servers/', headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}
+
+describe('who may talk to it', () => {
+  it('answers only requests addressed to a loopback host at its own port (no DNS rebinding)', async () => {
+    const { port } = new URL(sim.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) expect((await rawRequest({ host })).status).toBe(200);
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, `127.0.0.1.evil.example:${port}`]) {
+      const reply = await rawRequest({ host });
+      expect(reply.status).toBe(421);
+      expect(reply.body).not.toContain('web-01');
+    }
+    // Without any Host header, Node's HTTP server refuses the request itself.
+    expect((await rawRequest({ host: '' })).status).toBe(400);
+  });
+
+  it('refuses a request body over the limit, announced or streamed, with a 413', async () => {
+    const big = `{"name":"${'x'.repeat(MAX_REQUEST_BODY_BYTES)}"}`;
+    const host = new URL(sim.url).host;
+    const servers = sim.state.servers.size;
+    expect((await rawRequest({ host, method: 'POST', body: big })).status).toBe(413);
+    expect((await rawRequest({ host, method: 'POST', body: big, chunked: true })).status).toBe(413);
+    expect(sim.state.servers.size).toBe(servers);
+  });
+
+  it('keeps the fixed demo tokens by default, and makes a fresh set per start when asked', async () => {
+    expect(sim.tokens.full).toBe(DEMO_TOKENS.full.token);
+    const first = await startSimulator({ freshTokens: true });
+    const second = await startSimulator({ freshTokens: true });
+    try {
+      expect(first.tokens.full).not.toBe(second.tokens.full);
+      expect(Object.values(first.tokens)).not.toContain(DEMO_TOKENS.full.token);
+      expect((await call(first, 'GET', '/api/v1/account/me/')).json.token.permissions).toEqual(['*:*']);
+      expect((await call(first, 'GET', '/api/v1/account/me/', { token: DEMO_TOKENS.full.token })).status).toBe(401);
+      expect((await call(first, 'GET', '/api/v1/account/me/', { token: second.tokens.full })).status).toBe(401);
+      expect((await call(first, 'GET', '/api/v1/account/me/', { token: first.tokens.readOnly })).json.token.permissions).toEqual([...DEMO_TOKENS.readOnly.permissions]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});
 
 describe('routing', () => {
   it('listens on 127.0.0.1 with no trailing slash in its url', () => {

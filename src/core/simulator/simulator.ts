@@ -1,5 +1,9 @@
 // The embedded VPS.org: a real HTTP server on 127.0.0.1 serving every API operation from an
-// in-memory account, for the demo and for every integration test.
+// in-memory account, for the demo and for every integration test. Other software on this
+// machine, or a web page that points a name at 127.0.0.1 (DNS rebinding), can reach the port
+// too: so it answers only requests addressed to a loopback host, reads bodies up to a limit,
+// and for the demo makes tokens no one else knows.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_TOKENS, TokenRegistry } from './auth';
@@ -7,7 +11,7 @@ import { systemClock, type SimClock } from './clock';
 import { Delays } from './delays';
 import { serveRequest } from './serve-request';
 import { FaultSet, faultResponse, type FaultRule } from './faults';
-import { send, sendCut } from './respond';
+import { jsonResponse, send, sendCut, type SimResponse } from './respond';
 import { generateDomains, generateServers, seedDemoData, demoAccount } from './seed';
 import { DAY_MS, SimState } from './state';
 import { REALISTIC_TIMINGS, type SimTimings } from './timings';
@@ -30,7 +34,15 @@ export interface SimulatorOptions {
   balance?: number;
   /** Default true: the demo account's servers, domains and zones. */
   seedData?: boolean;
+  /**
+   * Default false: the fixed DEMO_TOKENS, for `npm run simulator` and tests. True: a new random
+   * set on every start (the app's demo), so a token from an earlier run opens nothing.
+   */
+  freshTokens?: boolean;
 }
+
+/** Request bodies larger than this get a 413: no API request comes close. */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
 export interface SimRequest {
   method: string;
@@ -67,12 +79,20 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const clock = opts.clock ?? systemClock;
   const state = new SimState({ timings: opts.timings ?? REALISTIC_TIMINGS, balance: opts.balance ?? 500, account: demoAccount(clock.now()) });
   if (opts.seedData ?? true) seedDemoData(state, clock.now());
-  const tokens = registerDemoTokens(clock.now());
+  const tokenValues = opts.freshTokens ? freshTokenValues() : fixedTokenValues();
+  const tokens = registerDemoTokens(tokenValues, clock.now());
   const faults = new FaultSet();
   const delays = new Delays();
   const requests: SimRequest[] = [];
   let pageSize = checkPageSize(opts.pageSize ?? null);
   let url = '';
+
+  /** Answers and closes the connection: what is left of the request is not read. */
+  async function refuse(res: ServerResponse, entry: SimRequest, response: SimResponse): Promise<void> {
+    entry.status = response.status;
+    res.setHeader('Connection', 'close');
+    await send(res, response, delays, 0);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -80,7 +100,15 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const target = new URL(`${url}${req.url ?? '/'}`);
     const entry: SimRequest = { method, path: target.pathname, query: target.search.slice(1), status: 0, at: clock.now() };
     requests.push(entry);
-    const body = await readBody(req);
+    const refused = refusal(req, port);
+    if (refused) return refuse(res, entry, refused);
+    let body: string;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return refuse(res, entry, TOO_LARGE);
+      throw error;
+    }
     const fault = faults.take(method, target.pathname);
     if (fault?.latencyMs) await delays.wait(fault.latencyMs);
     const response =
@@ -98,12 +126,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  url = `http://127.0.0.1:${port}`;
 
   let closing: Promise<void> | null = null;
   return {
     url,
-    tokens: { full: DEMO_TOKENS.full.token, readOnly: DEMO_TOKENS.readOnly.token, expired: DEMO_TOKENS.expired.token, power: DEMO_TOKENS.power.token },
+    tokens: tokenValues,
     clock,
     addToken: (token, spec) => tokens.add(token, spec, clock.now()),
     revokeToken: (token) => tokens.revoke(token),
@@ -132,21 +161,61 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   };
 }
 
-function registerDemoTokens(now: number): TokenRegistry {
+type TokenValues = Simulator['tokens'];
+
+function fixedTokenValues(): TokenValues {
+  return { full: DEMO_TOKENS.full.token, readOnly: DEMO_TOKENS.readOnly.token, expired: DEMO_TOKENS.expired.token, power: DEMO_TOKENS.power.token };
+}
+
+function freshTokenValues(): TokenValues {
+  const fresh = (kind: string): string => `vps_demo_${kind}_${randomBytes(16).toString('hex')}`;
+  return { full: fresh('full'), readOnly: fresh('read_only'), expired: fresh('expired'), power: fresh('power') };
+}
+
+/** The four demo tokens, with DEMO_TOKENS' names and permissions, under the given values. */
+function registerDemoTokens(values: TokenValues, now: number): TokenRegistry {
   const registry = new TokenRegistry();
-  const { full, readOnly, expired, power } = DEMO_TOKENS;
-  for (const spec of [full, readOnly, power]) registry.add(spec.token, { name: spec.name, permissions: [...spec.permissions] }, now - 30 * DAY_MS);
-  registry.add(expired.token, { name: expired.name, permissions: [...expired.permissions], expiresAt: new Date(now - DAY_MS).toISOString() }, now - 90 * DAY_MS);
+  for (const kind of ['full', 'readOnly', 'power'] as const) {
+    const spec = DEMO_TOKENS[kind];
+    registry.add(values[kind], { name: spec.name, permissions: [...spec.permissions] }, now - 30 * DAY_MS);
+  }
+  const { expired } = DEMO_TOKENS;
+  registry.add(values.expired, { name: expired.name, permissions: [...expired.permissions], expiresAt: new Date(now - DAY_MS).toISOString() }, now - 90 * DAY_MS);
   return registry;
 }
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/** The answer to a request the simulator will not serve: addressed to another host, or too big. */
+function refusal(req: IncomingMessage, port: number): SimResponse | null {
+  const host = (req.headers.host ?? '').toLowerCase();
+  const separator = host.lastIndexOf(':');
+  const name = separator > host.lastIndexOf(']') ? host.slice(0, separator) : host;
+  const hostPort = separator > host.lastIndexOf(']') ? host.slice(separator + 1) : '';
+  if (!LOOPBACK_HOSTS.has(name) || hostPort !== String(port)) {
+    return jsonResponse(421, { detail: 'This server answers only requests addressed to 127.0.0.1 or [::1] at its own port.' });
+  }
+  const length = Number(req.headers['content-length'] ?? 0);
+  return length > MAX_REQUEST_BODY_BYTES ? TOO_LARGE : null;
+}
+
+const TOO_LARGE = jsonResponse(413, { detail: 'The request body is too large.' });
 
 function checkPageSize(size: number | null): number | null {
   if (size !== null && !(Number.isInteger(size) && size >= 1)) throw new RangeError('The page size must be a whole number of at least 1, or null.');
   return size;
 }
 
+class BodyTooLarge extends Error {}
+
+/** The body as text; a BodyTooLarge once it passes the limit, whatever Content-Length said. */
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -13,10 +13,8 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);
 }
 
-/** electron-store's default file name inside userData. */
+/** Settings, profiles, reminders and history, inside userData. */
 export const STORE_FILE = 'config.json';
 
-/** The store file of the app and the `vps` command. */
-export function storeFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  return path.join(userDataDir(env, platform), STORE_FILE);
-}
+/** Each profile's last known servers, domains and zones, inside userData. */
+export const CACHE_FILE = 'cache.json';

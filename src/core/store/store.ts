@@ -1,25 +1,37 @@
-// Persistence behind one small interface. The app keeps it in electron-store
-// (src/main/shell/electron-store.ts); the CLI and the tests use JsonFileStore, which reads and
-// writes the same JSON file format. No secret is ever stored here: the token is in the keychain.
+// Persistence behind one small interface, with one implementation on disk (file-store.ts) that
+// the app and the `vps` command share (data-store.ts). No secret is ever stored here: the token
+// is in the keychain.
 
 export interface Store {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /**
+   * Replaces the value with `change(current)` (undefined deletes it), with `current` read fresh
+   * and no other writer in between, even in another process: for a read-modify-write of one key.
+   */
+  update<T>(key: string, change: (current: T | undefined) => T | undefined): T | undefined;
 }
+
+const CACHE_PREFIX = 'cache.';
 
 /** Keys are namespaced per profile so several accounts live side by side. */
 export const storeKeys = {
   profiles: 'profiles',
   activeProfile: 'activeProfileId',
   settings: 'settings',
-  cache: (profileId: string) => `cache.${profileId}`,
+  cache: (profileId: string) => `${CACHE_PREFIX}${profileId}`,
   ledger: (profileId: string) => `reminderLedger.${profileId}`,
   snoozes: (profileId: string) => `reminderSnoozes.${profileId}`,
   activity: (profileId: string) => `activity.${profileId}`,
   /** The last account and token info `GET /account/me/` returned (never the token), for offline starts. */
   session: (profileId: string) => `session.${profileId}`,
 } as const;
+
+/** The last known servers, domains and zones of a profile: kept apart from the settings (data-store.ts). */
+export function isCacheKey(key: string): boolean {
+  return key.startsWith(CACHE_PREFIX);
+}
 
 /** Everything kept for one profile, for removing a profile without leaving anything behind. */
 export function profileKeys(profileId: string): string[] {
@@ -44,5 +56,11 @@ export class MemoryStore implements Store {
   }
   delete(key: string): void {
     this.data.delete(key);
+  }
+  update<T>(key: string, change: (current: T | undefined) => T | undefined): T | undefined {
+    const next = change(this.get<T>(key));
+    if (next === undefined) this.delete(key);
+    else this.set(key, next);
+    return next;
   }
 }

@@ -1,7 +1,9 @@
 // One handler per command of the IPC contract (a missing one does not compile). The shell
 // registers exactly these, behind the dispatcher; the tray runs them too. Whatever a handler
 // throws leaves as a VpsError with a sentence a person understands (src/main/command-failure.ts).
+import { isIpLiteral } from '@shared/dns-validation';
 import { VpsError, appError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
@@ -55,6 +57,10 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
       const server = state.get().servers.find((s) => s.id === serverId) ?? (await servers.get(serverId));
       if (!server.ip_address) {
         throw new VpsError(appError('not_found', `${server.name} has no IP address yet. It gets one when it has finished setting up.`));
+      }
+      // Whatever the server sends here would be pasted into a terminal next: only an address is.
+      if (!isIpLiteral(server.ip_address)) {
+        throw new VpsError(appError('bad_response', m.copy_ip_not_ip({ name: server.name })));
       }
       desktop.writeClipboard(server.ip_address);
       return server.ip_address;

@@ -12,7 +12,7 @@ import { createTray } from './tray';
 import { denyAllPermissions, lockDownContents } from './security';
 import { setProductionMenu } from './app-menu';
 import { APP_INDEX_URL, APP_SCHEME, serveAppFile } from '../app-protocol';
-import { openElectronStore } from './electron-store';
+import { openDataStore } from '../../core/store/data-store';
 import { isTrustedSender, type AppOrigin } from '../ipc/sender';
 import { createDispatcher } from '../ipc/dispatcher';
 import type { Store } from '../../core/store/store';
@@ -74,7 +74,7 @@ export function runShell(entry: ShellEntry): void {
     const userData = app.getPath('userData');
     const log = createLogger({ file: logFile(userData) });
     log.info('app.start', { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged });
-    const { store, recovered } = openElectronStore(userData);
+    const { store, recovered } = openDataStore(userData);
     const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
     core = entry.createApp({ store, storeRecovered: recovered, desktop, log });
     const current = core;

@@ -1,24 +1,11 @@
-// The Electron security checklist in one place: the window's webPreferences, navigation and
-// window-open denial, permission denial, and which external links may open in the user's
-// browser. The page's CSP header comes with every app:// response (src/main/app-protocol.ts).
-import { shell, type Session, type WebContents, type WebPreferences } from 'electron';
+// The Electron security checklist beside the window's own settings (written at the
+// BrowserWindow call in window.ts): navigation and window-open denial, permission denial, and
+// which external links may open in the user's browser. The page's CSP header comes with every
+// app:// response (src/main/app-protocol.ts).
+import { shell, type Session, type WebContents } from 'electron';
 
 /** The only hosts the app opens in the user's browser (help and token pages). */
 const EXTERNAL_ALLOWLIST = new Set(['admin.vps.org', 'vps.org', 'www.vps.org']);
-
-export function secureWebPreferences(preloadPath: string, { devTools }: { devTools: boolean }): WebPreferences {
-  return {
-    preload: preloadPath,
-    devTools,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    spellcheck: false,
-  };
-}
 
 export function isAllowedExternalUrl(url: string): boolean {
   try {

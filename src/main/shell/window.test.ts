@@ -1,5 +1,7 @@
 // The window factory and the IPC gate, with `electron` mocked: the real Electron binary cannot
 // run here, so these tests pin down exactly what the shell asks of it.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => {
@@ -93,6 +95,31 @@ describe('the main window', () => {
     expect(win.options.webPreferences).not.toHaveProperty('webSecurity');
     expect(win.options.show).toBe(false);
     expect(win.loaded).toBe(APP_URL);
+  });
+
+  it('writes its security settings literally at the `new BrowserWindow({...})` call, where a source scanner looks', () => {
+    const file = new URL('./window.ts', import.meta.url);
+    const source = ts.createSourceFile('window.ts', readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const calls: ts.NewExpression[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isNewExpression(node) && node.expression.getText(source) === 'BrowserWindow') calls.push(node);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(calls).toHaveLength(1);
+    const [settings] = calls[0]?.arguments ?? [];
+    expect(settings && ts.isObjectLiteralExpression(settings)).toBe(true);
+    const prefs = (settings as ts.ObjectLiteralExpression).properties.find((p) => p.name?.getText(source) === 'webPreferences');
+    expect(prefs && ts.isPropertyAssignment(prefs) && ts.isObjectLiteralExpression(prefs.initializer)).toBe(true);
+    const literal = Object.fromEntries(
+      ((prefs as ts.PropertyAssignment).initializer as ts.ObjectLiteralExpression).properties.map((p) => [
+        p.name?.getText(source) ?? '…spread',
+        ts.isPropertyAssignment(p) ? p.initializer.getText(source) : 'not a literal',
+      ]),
+    );
+    expect(literal).toMatchObject({ sandbox: 'true', contextIsolation: 'true', nodeIntegration: 'false' });
+    expect(literal).not.toHaveProperty('…spread');
+    expect(literal).not.toHaveProperty('webSecurity');
   });
 
   it('denies navigation away from the app page', () => {

@@ -1,5 +1,5 @@
 // An app core wired for integration tests: the embedded simulator over real HTTP on a manual
-// clock, the real client, a JsonFileStore in a temp dir, a vault over an in-memory keychain
+// clock, the real client, the app's data store in a temp dir, a vault over an in-memory keychain
 // (the real keychain has its own tests), a Desktop that records what it was asked to do, and
 // timers the test advances.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,11 +9,13 @@ import { createApp, type App } from '../app';
 import type { Desktop } from '../desktop';
 import { createClient } from '../../core/api/client';
 import { createManualClock, startSimulator, REALISTIC_TIMINGS, type ManualClock, type Simulator, type SimTimings } from '../../core/simulator/simulator';
-import { JsonFileStore } from '../../core/store/json-file-store';
+import { openDataStore } from '../../core/store/data-store';
+import type { Store } from '../../core/store/store';
 import type { Keychain } from '../../core/vault/keychain';
 import { memoryKeychain } from '../../core/vault/testing/fake-keychains';
 import { createVault } from '../../core/vault/vault';
 import type { AppNotification } from '../../core/services/app-notification';
+import type { DemoRunner } from '../../core/services/demo-runner';
 import { createManualTimers, type ManualTimers } from '../../core/services/testing/manual-timers';
 
 export interface RecordingDesktop extends Desktop {
@@ -60,12 +62,12 @@ export interface Harness {
   clock: ManualClock;
   timers: ManualTimers;
   desktop: RecordingDesktop;
-  store: JsonFileStore;
+  store: Store;
   dataDir: string;
   keychain: Keychain;
   app: App;
-  /** A second app over the same data dir and keychain, as after a restart. */
-  restart(): App;
+  /** A second app over the same data dir and keychain, as after a restart; `demo` replaces the demo's simulator. */
+  restart(opts?: { demo?: DemoRunner }): App;
   close(): Promise<void>;
 }
 
@@ -78,8 +80,8 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
   const keychain = opts.keychain ?? memoryKeychain();
   const apps: App[] = [];
 
-  const build = (): { app: App; store: JsonFileStore } => {
-    const store = new JsonFileStore(path.join(dataDir, 'config.json'));
+  const build = (demo?: DemoRunner): { app: App; store: Store } => {
+    const { store, recovered } = openDataStore(dataDir);
     const app = createApp({
       store,
       vault: createVault(keychain),
@@ -87,8 +89,9 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
       timers,
       // No retries: a failure shows at once instead of after real-time backoff sleeps.
       createClient: (options) => createClient({ ...options, maxRetries: 0 }),
-      storeRecovered: store.recovered,
+      storeRecovered: recovered,
       systemLanguages: opts.systemLanguages ?? [],
+      ...(demo ? { demo } : {}),
     });
     apps.push(app);
     return { app, store };
@@ -104,7 +107,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
     dataDir,
     keychain,
     app: first.app,
-    restart: () => build().app,
+    restart: (restartOpts = {}) => build(restartOpts.demo).app,
     async close() {
       for (const app of apps) await app.stop();
       await sim.close();

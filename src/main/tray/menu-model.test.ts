@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Server, ServerStatus } from '@shared/api-types';
-import type { AppState, ReminderView } from '@shared/app-state';
+import type { AppState, DatedReminderView, ReminderView } from '@shared/app-state';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { emptyState } from '@shared/app-state';
 import { MAX_TRAY_SERVERS, buildTrayMenu, trayIcon, trayTooltip, type TrayMenuItem } from './menu-model';
@@ -22,7 +22,7 @@ function server(id: number, name: string, status: ServerStatus, ip: string | nul
   };
 }
 
-function reminder(domainId: number, domainName: string, daysLeft: number, state: ReminderView['state'], threshold: number | null): ReminderView {
+function reminder(domainId: number, domainName: string, daysLeft: number, state: DatedReminderView['state'], threshold: number | null): DatedReminderView {
   return { domainId, domainName, expiresOn: '2026-01-19', daysLeft, threshold, firstThreshold: 30, autoRenew: false, state, snoozedUntil: null };
 }
 
@@ -194,6 +194,28 @@ describe('the tray menu', () => {
     });
     expect(trayTooltip(state)).toBe('acme-shop.com expires today · acme-promo.org expired 2 days ago');
     expect(find(buildTrayMenu(state, NOW), 'acme-promo.org — expired 2 days ago').type).toBe('submenu');
+  });
+
+  it('leaves a domain with an unknown expiry out of the countdowns, and keeps the others', () => {
+    const unknown: ReminderView = { domainId: 107, domainName: 'broken.com', expiresOn: null, daysLeft: null, threshold: null, firstThreshold: 30, autoRenew: false, state: 'unknown', snoozedUntil: null };
+    const state = signedIn({ servers: [server(1, 'web-01', 'active')], reminders: [reminder(101, 'acme-shop.com', 3, 'due', 7), unknown] });
+    expect(labels(buildTrayMenu(state, NOW))).toContain('acme-shop.com — expires in 3 days');
+    expect(labels(buildTrayMenu(state, NOW)).join('\n')).not.toContain('broken.com');
+    expect(trayTooltip(state)).toBe('acme-shop.com expires in 3 days');
+  });
+
+  it('names the active account first, and marks the demo so it never passes for a real account', () => {
+    const work = { id: 'p1', name: 'Work', apiUrl: 'https://admin.vps.org', createdAt: NOW.toISOString(), demo: false };
+    const base = signedIn({ profiles: [work] });
+    const real = { ...base, session: { ...base.session, account: { email: 'ops@acme.example' } } };
+    expect(labels(buildTrayMenu(real, NOW)).slice(0, 4)).toEqual(['Work — ops@acme.example', '○ web-02 — stopped', '⊘ legacy — suspended', '● web-01 — running']);
+    expect(buildTrayMenu(real, NOW)[0]).toEqual({ label: 'Work — ops@acme.example', enabled: false });
+    expect(trayTooltip(real)).not.toMatch(/demo/i);
+
+    const demo = signedIn({ profiles: [{ ...work, name: 'Demo', apiUrl: 'http://127.0.0.1:40000', demo: true }], servers: [server(1, 'web-01', 'active')] });
+    expect(buildTrayMenu(demo, NOW)[0]).toEqual({ label: 'Demo — simulated account, nothing here is real', enabled: false });
+    expect(trayTooltip(demo)).toBe('VPS Tray demo — all good');
+    expect(trayTooltip({ ...demo, servers: [server(2, 'web-02', 'stopped')] })).toBe('Demo · web-02 stopped');
   });
 
   it('is all good when nothing needs attention', () => {

@@ -2,7 +2,8 @@
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
-import type { AppState, PendingAction, ReminderView, View } from '@shared/app-state';
+import { isDated, type AppState, type DatedReminderView, type PendingAction, type ProfileView, type View } from '@shared/app-state';
+import { isIpLiteral } from '@shared/dns-validation';
 import { formatAge, formatCountdown, serverStatusWord } from '@shared/format';
 import { m } from '@shared/i18n';
 import { canPerform } from '@shared/permissions';
@@ -71,8 +72,10 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
   if (syncLine) status.push({ label: syncLine, enabled: false });
 
   const domains = dueReminders(state);
+  const account = accountLine(state);
   return [
     ...(status.length > 0 ? [...status, SEPARATOR] : []),
+    ...(account ? [{ label: account, enabled: false }] : []),
     ...serverItems(state),
     SEPARATOR,
     ...(domains.length > 0 ? [...domainItems(domains), SEPARATOR] : []),
@@ -86,13 +89,14 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
 
 export function trayTooltip(state: AppState): string {
   if (!state.session.hasToken) return m.tray_tip_no_token();
+  const demo = activeProfile(state)?.demo === true;
   const parts: string[] = [];
   const sessionLine = sessionProblem(state);
   if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
   if (state.sync.state === 'offline') parts.push(m.tray_tip_offline());
-  parts.push(...domainSummary(state.reminders), ...serverSummary(state));
-  if (parts.length === 0) return m.tray_tip_all_good();
-  const text = parts.join(' · ');
+  parts.push(...domainSummary(state.reminders.filter(isDated)), ...serverSummary(state));
+  if (parts.length === 0) return demo ? m.tray_tip_demo_all_good() : m.tray_tip_all_good();
+  const text = (demo ? [m.tray_tip_demo(), ...parts] : parts).join(' · ');
   return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
 }
 
@@ -101,6 +105,20 @@ export function trayIcon(state: AppState): 'normal' | 'attention' | 'offline' {
   const attention =
     sessionProblem(state) !== null || dueReminders(state).length > 0 || state.servers.some((s) => s.status === 'suspended');
   return attention ? 'attention' : 'normal';
+}
+
+function activeProfile(state: AppState): ProfileView | undefined {
+  return state.profiles.find((p) => p.id === state.session.profileId);
+}
+
+/** Whose servers these are: the profile and its account, or the demo, which must never pass for a real account. */
+function accountLine(state: AppState): string | null {
+  const profile = activeProfile(state);
+  if (!profile) return null;
+  if (profile.demo) return m.tray_demo_account();
+  const email = state.session.account?.email;
+  if (email === undefined || email === profile.name) return email ?? profile.name;
+  return `${profile.name} — ${email}`;
 }
 
 function sessionProblem(state: AppState): string | null {
@@ -150,30 +168,35 @@ function serverItem(state: AppState, server: Server, pending: PendingAction | un
     const enabled = pending === undefined && server.status === when && state.session.status !== 'checking';
     return { label: actionLabel(), enabled, command: { kind: 'power', serverId: server.id, action } };
   });
-  const ip = server.ip_address;
   return {
     label,
     type: 'submenu',
     submenu: [
       ...power,
       SEPARATOR,
-      ip ? { label: m.tray_copy_ip({ ip }), command: { kind: 'copyIp', serverId: server.id } } : { label: m.tray_copy_ip_none(), enabled: false },
+      copyIpItem(server.id, server.ip_address),
       { label: m.tray_details(), command: { kind: 'open', view: 'servers', id: server.id } },
     ],
   };
 }
 
-function dueReminders(state: AppState): ReminderView[] {
-  return state.reminders.filter((r) => r.state === 'due' || r.state === 'expired');
+function copyIpItem(serverId: number, ip: string | null): TrayMenuItem {
+  if (!ip) return { label: m.tray_copy_ip_none(), enabled: false };
+  if (!isIpLiteral(ip)) return { label: m.tray_copy_ip_not_ip(), enabled: false };
+  return { label: m.tray_copy_ip({ ip }), command: { kind: 'copyIp', serverId } };
 }
 
-function expiryPhrase(reminder: ReminderView): string {
+function dueReminders(state: AppState): DatedReminderView[] {
+  return state.reminders.filter(isDated).filter((r) => r.state === 'due' || r.state === 'expired');
+}
+
+function expiryPhrase(reminder: DatedReminderView): string {
   const countdown = formatCountdown(reminder.daysLeft);
   if (reminder.daysLeft > 0) return reminder.autoRenew ? m.tray_renews({ countdown }) : m.tray_expires({ countdown });
   return countdown;
 }
 
-function domainItems(reminders: ReminderView[]): TrayMenuItem[] {
+function domainItems(reminders: DatedReminderView[]): TrayMenuItem[] {
   const items = reminders.slice(0, MAX_TRAY_DOMAINS).map(
     (r): TrayMenuItem => ({
       label: `${r.domainName} — ${expiryPhrase(r)}`,
@@ -192,7 +215,7 @@ function domainItems(reminders: ReminderView[]): TrayMenuItem[] {
   return items;
 }
 
-function domainSummary(reminders: ReminderView[]): string[] {
+function domainSummary(reminders: DatedReminderView[]): string[] {
   const due = reminders.filter((r) => r.state === 'due' && r.daysLeft >= 0);
   const expired = reminders.filter((r) => r.state === 'expired' || (r.state === 'due' && r.daysLeft < 0));
   const parts: string[] = [];

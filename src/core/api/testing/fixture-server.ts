@@ -17,7 +17,8 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(reply: (path: string, method: string) => FixtureReply): Promise<FixtureServer> {
+/** On 127.0.0.1, at `port` (default: any free one). */
+export async function startFixtureServer(reply: (path: string, method: string) => FixtureReply, port = 0): Promise<FixtureServer> {
   const requests: FixtureServer['requests'] = [];
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
@@ -31,7 +32,10 @@ export async function startFixtureServer(reply: (path: string, method: string) =
       res.end(text);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,

@@ -5,6 +5,8 @@
 import { m } from '@shared/i18n';
 import type { PowerAction } from '@shared/api-types';
 import type { AppState, View } from '@shared/app-state';
+import { isIpLiteral } from '@shared/dns-validation';
+import { expiryDateKey } from '@shared/expiry';
 import type { OperationId } from '@shared/operations';
 import { canPerform } from '@shared/permissions';
 import { formatDay, serverStatusWord } from '@shared/format';
@@ -62,12 +64,13 @@ export function buildEntries(state: AppState): PaletteEntry[] {
         command: { kind: 'power', serverId: server.id, action },
       });
     }
-    if (server.ip_address) {
+    if (server.ip_address && isIpLiteral(server.ip_address)) {
       entries.push({ id: `copy-${server.id}`, label: m.copy_ip_of({ name: server.name }), detail: server.ip_address, command: { kind: 'copyIp', serverId: server.id } });
     }
   }
   for (const domain of state.domains) {
-    const detail = m.palette_expires({ day: formatDay(domain.expiration_date.slice(0, 10)) });
+    const expiresOn = expiryDateKey(domain.expiration_date);
+    const detail = expiresOn === null ? m.expiry_unknown() : m.palette_expires({ day: formatDay(expiresOn) });
     entries.push({ id: `open-domain-${domain.id}`, label: m.palette_open({ name: domain.domain_name }), detail, command: { kind: 'open', view: 'domains', id: domain.id } });
     const on = !domain.auto_renew;
     entries.push({

@@ -29,6 +29,8 @@ export function urgencyOf(reminder: ReminderView | undefined): Urgency {
       return { tone: 'neutral', icon: 'clock', label: m.urgency_snoozed() };
     case 'handled':
       return { tone: 'neutral', icon: 'check', label: m.urgency_handled() };
+    case 'unknown':
+      return { tone: 'warn', icon: 'alert', label: m.urgency_unknown() };
     case 'ok':
       return reminder.autoRenew ? { tone: 'ok', icon: 'repeat', label: m.urgency_auto() } : { tone: 'ok', icon: 'calendar', label: m.urgency_not_due() };
   }

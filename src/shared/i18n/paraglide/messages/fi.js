@@ -1780,7 +1780,7 @@ export default [
 		return (`VPS.org lähetti vastauksen, joka ei ole kelvollista JSONia (HTTP ${i?.status}). Yritä hetken päästä uudelleen.`)
 	},
 	/* session_token_prefix */ (i) => {
-		return (`API-tunnukset alkavat vps_. Kopioi koko tunnus osoitteesta admin.vps.org/account/developers/.`)
+		return (`API-tunnukset alkavat vps_, jota seuraa kirjaimia, numeroita, - ja _. Kopioi koko tunnus osoitteesta admin.vps.org/account/developers/.`)
 	},
 	/* session_token_invalid */ (i) => {
 		return (`Tunnus on virheellinen tai vanhentunut.`)
@@ -1946,5 +1946,71 @@ export default [
 	},
 	/* activity_setting_up */ (i) => {
 		return (`${i?.name} otetaan käyttöön.`)
+	},
+	/* dns_word_type */ (i) => {
+		return (`tyyppi`)
+	},
+	/* dns_word_name */ (i) => {
+		return (`nimi`)
+	},
+	/* dns_word_value */ (i) => {
+		return (`arvo`)
+	},
+	/* dns_word_ttl */ (i) => {
+		return (`TTL`)
+	},
+	/* dns_word_priority */ (i) => {
+		return (`prioriteetti`)
+	},
+	/* dns_patch_mismatch */ (i) => {
+		return (`Tyypillä ${i?.type} tietueen nykyinen ${i?.field} ei sovi: ${i?.problem}`)
+	},
+	/* urgency_unknown */ (i) => {
+		return (`Vanhenemispäivä tuntematon: VPS.org ei lähettänyt päivämäärää`)
+	},
+	/* expiry_unknown */ (i) => {
+		return (`vanhenemispäivä tuntematon`)
+	},
+	/* expiry_unknown_day */ (i) => {
+		return (`Tuntematon`)
+	},
+	/* domain_remove_text_unknown */ (i) => {
+		return (`Tämä EI peru rekisteröintiä: ${i?.name} pysyy rekisteröitynä, kunnes se vanhenee, mutta et enää hallitse sitä etkä saa siitä muistutuksia täällä.`)
+	},
+	/* reminder_none_unknown */ (i) => {
+		return (`Ei mitään: VPS.org ei lähettänyt vanhenemista päivämääränä`)
+	},
+	/* reminders_no_date */ (i) => {
+		return (`VPS.org ei lähettänyt luettavaa vanhenemispäivää verkkotunnukselle ${i?.name}, joten käsitellyksi merkittävää muistutusta ei ole.`)
+	},
+	/* session_demo_profile */ (i) => {
+		return (`Demoprofiili toimii sisäänrakennetussa simulaattorissa eikä ota muuta tunnusta. Lisää tunnuksesi uutena profiilina.`)
+	},
+	/* session_demo_token_only */ (i) => {
+		return (`Vain demoprofiili ottaa demon tunnuksen.`)
+	},
+	/* error_deadline */ (i) => {
+		return (`VPS.org ei vastannut loppuun ${i?.seconds} sekunnin kuluessa. Yritä hetken päästä uudelleen.`)
+	},
+	/* error_too_big */ (i) => {
+		return (`VPS.org lähetti yli ${i?.size} vastauksen, paljon enemmän kuin mikään API:n vastaus; VPS Tray lopetti sen lukemisen. Tarkista API-osoite asetuksista.`)
+	},
+	/* tray_tip_demo_all_good */ (i) => {
+		return (`VPS Tray -demo — kaikki kunnossa`)
+	},
+	/* tray_tip_demo */ (i) => {
+		return (`Demo`)
+	},
+	/* tray_demo_account */ (i) => {
+		return (`Demo — simuloitu tili, mikään täällä ei ole oikeaa`)
+	},
+	/* tray_copy_ip_not_ip */ (i) => {
+		return (`Kopioi IP (ei IP-osoite)`)
+	},
+	/* demo_could_not_start */ (i) => {
+		return (`Demoa ei voitu käynnistää: ${i?.reason}`)
+	},
+	/* copy_ip_not_ip */ (i) => {
+		return (`VPS.org lähetti palvelimen ${i?.name} IP-osoitteeksi jotain, mikä ei ole IPv4- eikä IPv6-osoite, joten sitä ei kopioitu.`)
 	},
 ];

@@ -2932,7 +2932,7 @@ export const error_bad_json = (i) => {
 
 export const session_token_prefix = (i) => {
 	if (current) return current[576](i);
-	return (`API tokens start with vps_. Copy the whole token from admin.vps.org/account/developers/.`)
+	return (`API tokens start with vps_ followed by letters, digits, - and _. Copy the whole token from admin.vps.org/account/developers/.`)
 };
 
 export const session_token_invalid = (i) => {
@@ -3208,4 +3208,114 @@ export const sync_quitting = (i) => {
 export const activity_setting_up = (i) => {
 	if (current) return current[631](i);
 	return (`${i?.name} is being set up.`)
+};
+
+export const dns_word_type = (i) => {
+	if (current) return current[632](i);
+	return (`type`)
+};
+
+export const dns_word_name = (i) => {
+	if (current) return current[633](i);
+	return (`name`)
+};
+
+export const dns_word_value = (i) => {
+	if (current) return current[634](i);
+	return (`value`)
+};
+
+export const dns_word_ttl = (i) => {
+	if (current) return current[635](i);
+	return (`TTL`)
+};
+
+export const dns_word_priority = (i) => {
+	if (current) return current[636](i);
+	return (`priority`)
+};
+
+export const dns_patch_mismatch = (i) => {
+	if (current) return current[637](i);
+	return (`With type ${i?.type}, the record's current ${i?.field} does not fit: ${i?.problem}`)
+};
+
+export const urgency_unknown = (i) => {
+	if (current) return current[638](i);
+	return (`Expiry unknown: VPS.org sent no date`)
+};
+
+export const expiry_unknown = (i) => {
+	if (current) return current[639](i);
+	return (`expiry unknown`)
+};
+
+export const expiry_unknown_day = (i) => {
+	if (current) return current[640](i);
+	return (`Unknown`)
+};
+
+export const domain_remove_text_unknown = (i) => {
+	if (current) return current[641](i);
+	return (`This does NOT cancel the registration: ${i?.name} stays registered until it expires, but you will no longer manage it or be reminded about it here.`)
+};
+
+export const reminder_none_unknown = (i) => {
+	if (current) return current[642](i);
+	return (`None: VPS.org did not send the expiry as a date`)
+};
+
+export const reminders_no_date = (i) => {
+	if (current) return current[643](i);
+	return (`VPS.org did not send a readable expiry date for ${i?.name}, so there is no reminder to mark as handled.`)
+};
+
+export const session_demo_profile = (i) => {
+	if (current) return current[644](i);
+	return (`The demo profile runs on the built-in simulator and takes no other token. Add your token as a new profile instead.`)
+};
+
+export const session_demo_token_only = (i) => {
+	if (current) return current[645](i);
+	return (`Only the demo profile takes the demo’s token.`)
+};
+
+export const error_deadline = (i) => {
+	if (current) return current[646](i);
+	return (`VPS.org did not finish answering within ${i?.seconds} seconds. Try again in a moment.`)
+};
+
+export const error_too_big = (i) => {
+	if (current) return current[647](i);
+	return (`VPS.org sent a reply larger than ${i?.size}, far more than any answer of the API; VPS Tray stopped reading it. Check the API address in Settings.`)
+};
+
+export const tray_tip_demo_all_good = (i) => {
+	if (current) return current[648](i);
+	return (`VPS Tray demo — all good`)
+};
+
+export const tray_tip_demo = (i) => {
+	if (current) return current[649](i);
+	return (`Demo`)
+};
+
+export const tray_demo_account = (i) => {
+	if (current) return current[650](i);
+	return (`Demo — simulated account, nothing here is real`)
+};
+
+export const tray_copy_ip_not_ip = (i) => {
+	if (current) return current[651](i);
+	return (`Copy IP (not an IP address)`)
+};
+
+export const demo_could_not_start = (i) => {
+	if (current) return current[652](i);
+	return (`The demo could not start: ${i?.reason}`)
+};
+
+export const copy_ip_not_ip = (i) => {
+	if (current) return current[653](i);
+	return (`VPS.org sent something for the IP address of ${i?.name} that is not an IPv4 or IPv6 address, so it was not copied.`)
 };

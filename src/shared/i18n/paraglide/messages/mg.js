@@ -1780,7 +1780,7 @@ export default [
 		return (`Valiny tsy JSON manan-kery no nalefan’ny VPS.org (HTTP ${i?.status}). Andramo indray afaka kelikely.`)
 	},
 	/* session_token_prefix */ (i) => {
-		return (`Manomboka amin’ny vps_ ny token API. Adikao manontolo ny token avy amin’ny admin.vps.org/account/developers/.`)
+		return (`Manomboka amin’ny vps_ ny token API, arahin'ny litera, isa, - sy _. Adikao manontolo ny token avy amin’ny admin.vps.org/account/developers/.`)
 	},
 	/* session_token_invalid */ (i) => {
 		return (`Tsy manan-kery na lany daty io token io.`)
@@ -1946,5 +1946,71 @@ export default [
 	},
 	/* activity_setting_up */ (i) => {
 		return (`Eo am-panamboarana i ${i?.name}.`)
+	},
+	/* dns_word_type */ (i) => {
+		return (`karazana`)
+	},
+	/* dns_word_name */ (i) => {
+		return (`anarana`)
+	},
+	/* dns_word_value */ (i) => {
+		return (`sanda`)
+	},
+	/* dns_word_ttl */ (i) => {
+		return (`TTL`)
+	},
+	/* dns_word_priority */ (i) => {
+		return (`laharam-pahamehana`)
+	},
+	/* dns_patch_mismatch */ (i) => {
+		return (`Amin'ny karazana ${i?.type}, tsy mifanaraka ny ${i?.field} ankehitriny an'ilay firaketana: ${i?.problem}`)
+	},
+	/* urgency_unknown */ (i) => {
+		return (`Tsy fantatra ny daty fahataperana: tsy nandefa daty ny VPS.org`)
+	},
+	/* expiry_unknown */ (i) => {
+		return (`tsy fantatra ny fahataperana`)
+	},
+	/* expiry_unknown_day */ (i) => {
+		return (`Tsy fantatra`)
+	},
+	/* domain_remove_text_unknown */ (i) => {
+		return (`Tsy manafoana ny fisoratana anarana izany: mbola voasoratra ny ${i?.name} mandra-pahatapiny, saingy tsy hitantana azy na hahazo fampahatsiahivana momba azy eto intsony ianao.`)
+	},
+	/* reminder_none_unknown */ (i) => {
+		return (`Tsy misy: tsy nandefa ny fahataperana ho daty ny VPS.org`)
+	},
+	/* reminders_no_date */ (i) => {
+		return (`Tsy nandefa daty fahataperana azo vakiana ho an'ny ${i?.name} ny VPS.org, ka tsy misy fampahatsiahivana azo marihina ho vita.`)
+	},
+	/* session_demo_profile */ (i) => {
+		return (`Mandeha amin'ny simulateur tafiditra ny mombamomba demo ary tsy mandray token hafa. Ampidiro ho mombamomba vaovao ny token-nao.`)
+	},
+	/* session_demo_token_only */ (i) => {
+		return (`Ny mombamomba demo ihany no mandray ny token-n'ny demo.`)
+	},
+	/* error_deadline */ (i) => {
+		return (`Tsy vita tao anatin'ny ${i?.seconds} segondra ny valin'ny VPS.org. Andramo indray afaka kelikely.`)
+	},
+	/* error_too_big */ (i) => {
+		return (`Nandefa valiny mihoatra ny ${i?.size} ny VPS.org, lavitra noho ny valin'ny API rehetra; nijanona tsy namaky azy ny VPS Tray. Hamarino ny adiresy API ao amin'ny Fikirana.`)
+	},
+	/* tray_tip_demo_all_good */ (i) => {
+		return (`Demo VPS Tray — tsara daholo`)
+	},
+	/* tray_tip_demo */ (i) => {
+		return (`Demo`)
+	},
+	/* tray_demo_account */ (i) => {
+		return (`Demo — kaonty simulé, tsy misy tena izy eto`)
+	},
+	/* tray_copy_ip_not_ip */ (i) => {
+		return (`Adikao ny IP (tsy adiresy IP)`)
+	},
+	/* demo_could_not_start */ (i) => {
+		return (`Tsy afaka nanomboka ny demo: ${i?.reason}`)
+	},
+	/* copy_ip_not_ip */ (i) => {
+		return (`Nandefa zavatra tsy adiresy IPv4 na IPv6 ho adiresy IP an'ny ${i?.name} ny VPS.org, ka tsy nadika izany.`)
 	},
 ];

@@ -1780,7 +1780,7 @@ export default [
 		return (`Nagpadala ang VPS.org ng sagot na hindi valid na JSON (HTTP ${i?.status}). Subukang muli mamaya.`)
 	},
 	/* session_token_prefix */ (i) => {
-		return (`Nagsisimula sa vps_ ang mga API token. Kopyahin ang buong token mula sa admin.vps.org/account/developers/.`)
+		return (`Nagsisimula sa vps_ ang mga API token, kasunod ang mga titik, numero, - at _. Kopyahin ang buong token mula sa admin.vps.org/account/developers/.`)
 	},
 	/* session_token_invalid */ (i) => {
 		return (`Hindi valid o expired na ang token na iyan.`)
@@ -1946,5 +1946,71 @@ export default [
 	},
 	/* activity_setting_up */ (i) => {
 		return (`Sine-set up ang ${i?.name}.`)
+	},
+	/* dns_word_type */ (i) => {
+		return (`uri`)
+	},
+	/* dns_word_name */ (i) => {
+		return (`pangalan`)
+	},
+	/* dns_word_value */ (i) => {
+		return (`halaga`)
+	},
+	/* dns_word_ttl */ (i) => {
+		return (`TTL`)
+	},
+	/* dns_word_priority */ (i) => {
+		return (`priyoridad`)
+	},
+	/* dns_patch_mismatch */ (i) => {
+		return (`Sa uri na ${i?.type}, hindi akma ang kasalukuyang ${i?.field} ng record: ${i?.problem}`)
+	},
+	/* urgency_unknown */ (i) => {
+		return (`Hindi alam ang pag-expire: walang petsang ipinadala ang VPS.org`)
+	},
+	/* expiry_unknown */ (i) => {
+		return (`hindi alam ang pag-expire`)
+	},
+	/* expiry_unknown_day */ (i) => {
+		return (`Hindi alam`)
+	},
+	/* domain_remove_text_unknown */ (i) => {
+		return (`HINDI nito kinakansela ang rehistro: mananatiling rehistrado ang ${i?.name} hanggang mag-expire ito, pero hindi mo na ito mapapamahalaan o mapapaalalahanan tungkol dito rito.`)
+	},
+	/* reminder_none_unknown */ (i) => {
+		return (`Wala: hindi ipinadala ng VPS.org ang pag-expire bilang petsa`)
+	},
+	/* reminders_no_date */ (i) => {
+		return (`Hindi nagpadala ang VPS.org ng nababasang petsa ng pag-expire para sa ${i?.name}, kaya walang paalalang mamarkahang naasikaso.`)
+	},
+	/* session_demo_profile */ (i) => {
+		return (`Tumatakbo ang demo profile sa built-in na simulator at hindi tumatanggap ng ibang token. Idagdag na lang ang token mo bilang bagong profile.`)
+	},
+	/* session_demo_token_only */ (i) => {
+		return (`Ang demo profile lang ang tumatanggap ng token ng demo.`)
+	},
+	/* error_deadline */ (i) => {
+		return (`Hindi natapos sumagot ang VPS.org sa loob ng ${i?.seconds} segundo. Subukan ulit maya-maya.`)
+	},
+	/* error_too_big */ (i) => {
+		return (`Nagpadala ang VPS.org ng sagot na mas malaki sa ${i?.size}, higit pa sa anumang sagot ng API; tumigil ang VPS Tray sa pagbasa nito. Tingnan ang API address sa Settings.`)
+	},
+	/* tray_tip_demo_all_good */ (i) => {
+		return (`Demo ng VPS Tray — maayos ang lahat`)
+	},
+	/* tray_tip_demo */ (i) => {
+		return (`Demo`)
+	},
+	/* tray_demo_account */ (i) => {
+		return (`Demo — simulated na account, walang totoo rito`)
+	},
+	/* tray_copy_ip_not_ip */ (i) => {
+		return (`Kopyahin ang IP (hindi IP address)`)
+	},
+	/* demo_could_not_start */ (i) => {
+		return (`Hindi makapagsimula ang demo: ${i?.reason}`)
+	},
+	/* copy_ip_not_ip */ (i) => {
+		return (`Nagpadala ang VPS.org para sa IP address ng ${i?.name} ng isang bagay na hindi IPv4 o IPv6 address, kaya hindi ito kinopya.`)
 	},
 ];

@@ -1732,7 +1732,7 @@ export default [
 		return (`VPS.org gửi câu trả lời không phải JSON hợp lệ (HTTP ${i?.status}). Hãy thử lại sau giây lát.`)
 	},
 	/* session_token_prefix */ (i) => {
-		return (`Token API bắt đầu bằng vps_. Hãy sao chép toàn bộ token từ admin.vps.org/account/developers/.`)
+		return (`Token API bắt đầu bằng vps_, tiếp theo là chữ cái, chữ số, - và _. Hãy sao chép toàn bộ token từ admin.vps.org/account/developers/.`)
 	},
 	/* session_token_invalid */ (i) => {
 		return (`Token đó không hợp lệ hoặc đã hết hạn.`)
@@ -1898,5 +1898,71 @@ export default [
 	},
 	/* activity_setting_up */ (i) => {
 		return (`${i?.name} đang được thiết lập.`)
+	},
+	/* dns_word_type */ (i) => {
+		return (`kiểu`)
+	},
+	/* dns_word_name */ (i) => {
+		return (`tên`)
+	},
+	/* dns_word_value */ (i) => {
+		return (`giá trị`)
+	},
+	/* dns_word_ttl */ (i) => {
+		return (`TTL`)
+	},
+	/* dns_word_priority */ (i) => {
+		return (`độ ưu tiên`)
+	},
+	/* dns_patch_mismatch */ (i) => {
+		return (`Với kiểu ${i?.type}, ${i?.field} hiện tại của bản ghi không phù hợp: ${i?.problem}`)
+	},
+	/* urgency_unknown */ (i) => {
+		return (`Không rõ ngày hết hạn: VPS.org không gửi ngày`)
+	},
+	/* expiry_unknown */ (i) => {
+		return (`không rõ ngày hết hạn`)
+	},
+	/* expiry_unknown_day */ (i) => {
+		return (`Không rõ`)
+	},
+	/* domain_remove_text_unknown */ (i) => {
+		return (`Thao tác này KHÔNG hủy đăng ký: ${i?.name} vẫn được đăng ký cho đến khi hết hạn, nhưng bạn sẽ không còn quản lý hay được nhắc về tên miền này ở đây.`)
+	},
+	/* reminder_none_unknown */ (i) => {
+		return (`Không có: VPS.org không gửi ngày hết hạn dưới dạng ngày`)
+	},
+	/* reminders_no_date */ (i) => {
+		return (`VPS.org không gửi ngày hết hạn đọc được cho ${i?.name}, nên không có lời nhắc nào để đánh dấu là đã xử lý.`)
+	},
+	/* session_demo_profile */ (i) => {
+		return (`Hồ sơ demo chạy trên trình mô phỏng tích hợp và không nhận token nào khác. Hãy thêm token của bạn thành một hồ sơ mới.`)
+	},
+	/* session_demo_token_only */ (i) => {
+		return (`Chỉ hồ sơ demo mới nhận token của demo.`)
+	},
+	/* error_deadline */ (i) => {
+		return (`VPS.org không trả lời xong trong vòng ${i?.seconds} giây. Hãy thử lại sau giây lát.`)
+	},
+	/* error_too_big */ (i) => {
+		return (`VPS.org gửi một phản hồi lớn hơn ${i?.size}, vượt xa mọi câu trả lời của API; VPS Tray đã ngừng đọc. Hãy kiểm tra địa chỉ API trong Cài đặt.`)
+	},
+	/* tray_tip_demo_all_good */ (i) => {
+		return (`Bản demo VPS Tray — mọi thứ ổn`)
+	},
+	/* tray_tip_demo */ (i) => {
+		return (`Demo`)
+	},
+	/* tray_demo_account */ (i) => {
+		return (`Demo — tài khoản mô phỏng, không có gì ở đây là thật`)
+	},
+	/* tray_copy_ip_not_ip */ (i) => {
+		return (`Sao chép IP (không phải địa chỉ IP)`)
+	},
+	/* demo_could_not_start */ (i) => {
+		return (`Không thể khởi động bản demo: ${i?.reason}`)
+	},
+	/* copy_ip_not_ip */ (i) => {
+		return (`VPS.org gửi cho địa chỉ IP của ${i?.name} một giá trị không phải địa chỉ IPv4 hay IPv6, nên nó không được sao chép.`)
 	},
 ];
