@@ -54,7 +54,7 @@ function recordingDesktop(): RecordedDesktop {
     clipboard: [],
     saved: [],
     notify: (n) => void desktop.notifications.push({ title: n.title, body: n.body }),
-    writeClipboard: (text) => void desktop.clipboard.push(text),
+    writeClipboard: async (text) => void desktop.clipboard.push(text),
     saveFile: async (file) => {
       desktop.saved.push(file);
       return { saved: true, path: path.join(os.tmpdir(), file.defaultName) };

@@ -56,7 +56,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
       if (!server.ip_address) {
         throw new VpsError(appError('not_found', `${server.name} has no IP address yet. It gets one when it has finished setting up.`));
       }
-      desktop.writeClipboard(server.ip_address);
+      await desktop.writeClipboard(server.ip_address);
       return server.ip_address;
     },
     openView: async (target) => {
