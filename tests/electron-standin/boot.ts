@@ -30,7 +30,7 @@ export interface BootOptions extends Partial<Omit<StandinConfig, 'browser' | 'ap
 export interface Booted {
   runtime: Runtime;
   browser: Browser;
-  /** Quits the app as the tray's Quit does, and waits until it has. */
+  /** Clicks the tray's Quit (or, with no tray, quits as the OS would at log-out), and waits until the app has quit. */
   quit(): Promise<void>;
 }
 
@@ -45,6 +45,10 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     resolve: (specifier, context, nextResolve) => (specifier === 'electron' ? { url: electronUrl, shortCircuit: true } : nextResolve(specifier, context)),
   });
   const { runtime } = await import('./runtime.ts');
+  // Electron's own module is built in: loading the stand-in's is no part of the app's start-up
+  // (nor of boot_ms). Only electron.ts itself waits for the app's import, since its app becomes
+  // ready one turn after the main script has run.
+  await import('./browser-window.ts');
   const { args = [], onBeforeMain, ...config } = options;
   // File pages load their module scripts from file:, which Electron allows and Chromium only with this flag.
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--allow-file-access-from-files'], headless: true });
@@ -56,6 +60,7 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     preferredLanguages: ['en-US'],
     messageBoxResponse: 0,
     singleInstanceLock: true,
+    packaged: false,
     ...config,
   });
   process.argv = [process.execPath, ROOT, ...args];
@@ -66,10 +71,16 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     runtime,
     browser,
     async quit() {
-      const { app } = await import('./electron.ts');
-      const quitted = new Promise((resolve) => runtime.events.once('quit', resolve));
-      app.quit();
-      await quitted;
+      if (!runtime.quitted) {
+        const quitted = new Promise((resolve) => runtime.events.once('quit', resolve));
+        if (runtime.trays.some((tray) => !tray.destroyed)) {
+          runtime.trayItem(['Quit']).click!();
+        } else {
+          const { app } = await import('./electron.ts');
+          app.quit();
+        }
+        await quitted;
+      }
       await browser.close();
     },
   };
