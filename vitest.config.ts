@@ -5,7 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 // Four projects: code that runs under Node (main, core, shared, cli, the architecture rules),
-// Svelte components in jsdom, `npm start` itself, and end-to-end runs of the built app in real
+// Svelte components in jsdom, `npm start` and `npm run package` themselves, and end-to-end runs of the built app in real
 // Chromium.
 // Tests sit beside the file they test (foo.ts, foo.test.ts).
 export default defineConfig({
@@ -30,12 +30,12 @@ export default defineConfig({
         },
       },
       {
-        // `npm start` builds into out/, so these run alone, before the other projects
-        // (scripts/test.mjs).
+        // `npm start` and `npm run package` build into out/, so these run alone, before the
+        // other projects (scripts/test.mjs).
         test: {
           name: 'launch',
           environment: 'node',
-          include: ['tests/launch/**/*.test.ts'],
+          include: ['tests/launch/**/*.test.ts', 'tests/package/**/*.test.ts'],
           testTimeout: 60_000,
           fileParallelism: false,
         },

@@ -8,18 +8,34 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { createRunnableDevEnvironment, resolveConfig } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-function importTs(file) {
-  return runnerImport(path.join(root, file), {
-    configFile: false,
-    logLevel: 'error',
-    root,
-    resolve: { alias: { '@shared': path.join(root, 'src', 'shared') } },
-  }).then((r) => r.module);
+/**
+ * Imports a TypeScript module through a Vite module runner that stays open for the whole run (as
+ * Vite's runnerImport would set it up, without closing it after the import): the app's code
+ * imports some modules on demand (undici with the first request), long after the benchmark
+ * module itself was loaded. Dependencies are left to Node.
+ */
+async function importTs(file) {
+  const config = await resolveConfig(
+    {
+      configFile: false,
+      envDir: false,
+      logLevel: 'error',
+      root,
+      resolve: { alias: { '@shared': path.join(root, 'src', 'shared') } },
+      environments: {
+        bench: { consumer: 'server', dev: { moduleRunnerTransform: true }, resolve: { external: true, mainFields: [], conditions: ['node'] } },
+      },
+    },
+    'serve',
+  );
+  const environment = createRunnableDevEnvironment('bench', config, { runnerOptions: { hmr: { logger: false } }, hot: false });
+  await environment.init();
+  return environment.runner.import(path.join(root, file));
 }
 
 if (args[0] === '--simulator') {

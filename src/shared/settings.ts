@@ -1,6 +1,7 @@
 // User settings: one schema with defaults. Stored per profile-independent app store; a file
 // that fails the schema is replaced by these defaults (with a notice), never a crash.
 import * as v from 'valibot';
+import { LANGUAGE_CHOICES } from './i18n/locales';
 
 export const DEFAULT_THRESHOLDS = [30, 14, 7, 1, 0] as const;
 
@@ -28,6 +29,8 @@ export const SettingsSchema = v.object({
   confirm: v.object({ stop: v.boolean(), reboot: v.boolean() }),
   startAtLogin: v.boolean(),
   theme: v.picklist(['system', 'light', 'dark']),
+  /** 'system' follows the OS's preferred languages; absent in settings saved before it existed. */
+  language: v.optional(v.picklist(LANGUAGE_CHOICES), 'system'),
   notifications: v.boolean(),
 });
 
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   confirm: { stop: true, reboot: true },
   startAtLogin: false,
   theme: 'system',
+  language: 'system',
   notifications: true,
 };
 

@@ -1,20 +1,20 @@
 // The installed app (app.isPackaged), connected to a real account through onboarding with a
-// read-only token kept in the real keychain: it loads its own built page whatever
-// ELECTRON_RENDERER_URL says, its tray names the permission the token lacks, its login item runs
-// the installed executable alone, and removing the token forgets the account's stored details.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+// read-only token kept in the real keychain: no application menu (so no DevTools or Reload
+// accelerator on Linux) and DevTools off in the window; it loads its own page from app://
+// whatever ELECTRON_RENDERER_URL says; its tray names the permission the token lacks; its login
+// item runs the installed executable alone; removing the token forgets the account's stored
+// details; and its data file is readable by the user only.
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TIMINGS, startSimulator, type Simulator } from '../../src/core/simulator/simulator';
 import { bootBuiltApp, type Booted } from '../electron-standin/boot';
 import { waitUntil } from '../electron-standin/wait';
 
-const RENDERER_PAGE = pathToFileURL(path.resolve(import.meta.dirname, '..', '..', 'out', 'renderer', 'index.html')).href;
 const userData = mkdtempSync(path.join(os.tmpdir(), 'vps-packaged-'));
 const configHome = mkdtempSync(path.join(os.tmpdir(), 'vps-packaged-xdg-'));
 process.env.XDG_CONFIG_HOME = configHome;
@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete process.env.ELECTRON_RENDERER_URL;
-  await booted.quit();
+  if (!booted.runtime.quitted) await booted.quit();
   await sim.close();
   stranger.close();
 });
@@ -50,9 +50,15 @@ afterAll(async () => {
 const stored = () => JSON.parse(readFileSync(path.join(userData, 'config.json'), 'utf8')) as Record<string, unknown>;
 
 describe('the installed app', () => {
-  it('loads its own built page, not the one ELECTRON_RENDERER_URL names', async () => {
+  it('removes the default application menu', () => {
+    expect(booted.runtime.applicationMenu).toBeNull();
+  });
+
+  it('opens its window with DevTools off, on its own page from app://, not the one ELECTRON_RENDERER_URL names', async () => {
+    const win = booted.runtime.windows[0]!;
+    expect(win.options.webPreferences).toMatchObject({ devTools: false, sandbox: true, contextIsolation: true });
     await page.getByRole('heading', { name: 'Connect your VPS.org account' }).waitFor();
-    expect(page.url()).toBe(RENDERER_PAGE);
+    expect(win.webContents.getURL()).toBe('app://vps-tray/index.html');
     expect(strangerRequests).toEqual([]);
   });
 
@@ -85,5 +91,10 @@ describe('the installed app', () => {
     await page.getByRole('dialog', { name: 'Remove the token?' }).getByRole('button', { name: 'Remove token' }).click();
     await page.getByRole('heading', { name: 'Connect your VPS.org account' }).waitFor();
     expect(stored()).not.toHaveProperty([`session.${profileId}`]);
+  });
+
+  it('quits with its data file readable by the user only', async () => {
+    await booted.quit();
+    expect(statSync(path.join(userData, 'config.json')).mode & 0o777).toBe(0o600);
   });
 });

@@ -18,7 +18,6 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HERE = path.join(ROOT, 'tests', 'electron-standin');
 const MAIN = path.join(ROOT, 'out', 'main', 'index.js');
 
-
 export interface BootOptions extends Partial<Omit<StandinConfig, 'browser' | 'appPath' | 'version'>> {
   userData: string;
   /** Command-line arguments after the app path, e.g. ['--hidden']. */
@@ -50,14 +49,9 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
   // ready one turn after the main script has run.
   await import('./browser-window.ts');
   const { args = [], onBeforeMain, ...config } = options;
-  // File pages load their module scripts from file:, which Electron allows and Chromium only with
-  // this flag. A fake camera and microphone: with no device at all, Chromium answers getUserMedia
-  // "not found" before it asks for the permission, which would then go untested.
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, '--allow-file-access-from-files', '--use-fake-device-for-media-stream'],
-    headless: true,
-  });
+  // A fake camera and microphone: with no device at all, Chromium answers getUserMedia "not
+  // found" before it asks for the permission, which would then go untested.
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream'], headless: true });
   runtime.configure({
     browser,
     appPath: ROOT,

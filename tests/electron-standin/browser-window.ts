@@ -7,22 +7,23 @@
 // Deliberately worse than Electron: the preload runs in every frame, sub-frames included, so a
 // test can prove that the main process refuses a sub-frame even when it can reach the bridge.
 //
-// What Electron's network and navigation layer does is played on the page's http(s) requests
-// (file: pages cannot be routed, so the app's own page is loaded as is):
+// What Electron's network and navigation layer does is played on the page's http(s) requests:
+// - a page of a scheme the app handles (app://) is loaded from that scheme's stand-in origin,
+//   whose every request the app's protocol handler answers (protocol.ts); every URL the app is
+//   told of is translated back to the scheme's own;
 // - a navigation the page starts in its main frame emits will-navigate (loadURL does not);
 // - a redirect answering a navigation emits will-redirect; either, when prevented, cancels it;
 // - a new window (window.open, a target=_blank link) asks the window-open handler first;
-// - every response passes through the session's onHeadersReceived (session.ts);
 // - permission requests and checks of the page go to the session's handlers (session.ts).
 // Playwright does not route the request that follows a redirect: once the app lets a redirect
-// through, Chromium follows it unseen, so later hops of that chain reach neither will-redirect
-// nor onHeadersReceived.
+// through, Chromium follows it unseen, so later hops of that chain reach no will-redirect.
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
-import type { APIResponse, BrowserContext, Frame, Page, Request, Route } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Request, Route } from 'playwright-core';
 import type Electron from 'electron';
 import { preventableEvent } from './event.ts';
 import { ipcMain } from './ipc-main.ts';
+import { answer, toAppUrl, toPageUrl } from './protocol.ts';
 import { runtime } from './runtime.ts';
 import { defaultSession } from './session.ts';
 
@@ -33,7 +34,6 @@ type Permission = Parameters<typeof defaultSession.requestPermission>[0]['permis
 type StandinCall = ['invoke', string, unknown[]] | ['permission', 'request' | 'check', Permission, Array<'video' | 'audio'>?];
 
 let nextId = 1;
-let nextRequestId = 1;
 
 /**
  * The page's permission-gated APIs ask the session first (through the stand-in's binding), then
@@ -87,15 +87,6 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** A navigation the app prevented ends as Electron ends it: cancelled, the page left as it was (no error page). */
 const CANCELLED = 'aborted';
 
-/** Playwright's resource types → Electron's webRequest ones. */
-function resourceType(type: string, isMainFrame: boolean): Electron.OnHeadersReceivedListenerDetails['resourceType'] {
-  if (type === 'document') return isMainFrame ? 'mainFrame' : 'subFrame';
-  if (type === 'fetch' || type === 'xhr') return 'xhr';
-  if (type === 'websocket') return 'webSocket';
-  if (type === 'stylesheet' || type === 'script' || type === 'image' || type === 'font' || type === 'media' || type === 'ping') return type;
-  return 'other';
-}
-
 function frameOf(request: Request): Frame | null {
   try {
     return request.frame();
@@ -104,17 +95,26 @@ function frameOf(request: Request): Frame | null {
   }
 }
 
-function groupHeaders(headers: Array<{ name: string; value: string }>): Record<string, string[]> {
-  const grouped: Record<string, string[]> = {};
-  for (const { name, value } of headers) (grouped[name] ??= []).push(value);
-  return grouped;
+interface Fetched {
+  status: number;
+  headers: Record<string, string>;
+  fulfil: Parameters<Route['fulfill']>[0];
 }
 
-/** Back to one string per header, as Playwright fulfils them (several Set-Cookie lines are separated by newlines). */
-function flattenHeaders(headers: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(name.toLowerCase() === 'set-cookie' ? '\n' : ', ') : value]),
-  );
+/**
+ * The response to a request, not yet given to the page: from the app's protocol handler for a
+ * handled scheme's stand-in origin, else from the network, redirects not followed (the page
+ * follows them, after will-redirect).
+ */
+async function fetchFor(route: Route): Promise<Fetched> {
+  const request = route.request();
+  const answered = await answer(request.url(), request.method());
+  if (answered) {
+    const headers = Object.fromEntries(answered.headers);
+    return { status: answered.status, headers, fulfil: { status: answered.status, headers, body: Buffer.from(await answered.arrayBuffer()) } };
+  }
+  const response = await route.fetch({ maxRedirects: 0 });
+  return { status: response.status(), headers: response.headers(), fulfil: { response } };
 }
 
 function bridgeScript(preloadSource: string): string {
@@ -148,7 +148,7 @@ export class WebContents extends EventEmitter implements ContentsSubset {
   readonly id = nextId++;
   readonly page: Promise<Page>;
   windowOpenHandler: ((details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse) | null = null;
-  /** The URL loadURL is navigating to: that navigation comes from the app, not the page. */
+  /** The page URL loadURL is navigating to: that navigation comes from the app, not the page. */
   loading: string | null = null;
   #destroyed = false;
   #url = '';
@@ -181,8 +181,8 @@ export class WebContents extends EventEmitter implements ContentsSubset {
   async loadURL(url: string): Promise<void> {
     const page = await this.page;
     this.#url = url;
-    this.loading = new URL(url).href;
-    await page.goto(url);
+    this.loading = toPageUrl(new URL(url).href);
+    await page.goto(this.loading);
     this.emit('did-finish-load');
   }
 
@@ -235,7 +235,7 @@ export class BrowserWindow extends EventEmitter implements WindowSubset {
     // Few round trips to Chromium while the app starts: one binding, one init script.
     await page.exposeBinding('__standin', (source: { frame: Frame }, ...call: StandinCall) =>
       call[0] === 'invoke'
-        ? ipcMain.invoke(call[1], { sender: this.webContents, senderFrame: { url: source.frame.url(), parent: source.frame.parentFrame() ? {} : null } }, call[2])
+        ? ipcMain.invoke(call[1], { sender: this.webContents, senderFrame: { url: toAppUrl(source.frame.url()), parent: source.frame.parentFrame() ? {} : null } }, call[2])
         : this.#onPermission(source.frame, call[1], call[2], call[3]),
     );
     const preload = this.options.webPreferences?.preload;
@@ -251,53 +251,36 @@ export class BrowserWindow extends EventEmitter implements WindowSubset {
       if (request.url() === this.webContents.loading) {
         this.webContents.loading = null;
       } else {
-        const event = preventableEvent({ url: request.url(), isSameDocument: false, isMainFrame: true, frame: null });
-        this.webContents.emit('will-navigate', event, request.url());
+        const url = toAppUrl(request.url());
+        const event = preventableEvent({ url, isSameDocument: false, isMainFrame: true, frame: null });
+        this.webContents.emit('will-navigate', event, url);
         if (event.defaultPrevented) return route.abort(CANCELLED);
       }
     }
     return route.fallback();
   }
 
+  /** The session's side: the app's protocol handlers answer their schemes; redirects of a navigation go through will-redirect. */
   async #onSessionRequest(route: Route): Promise<void> {
     const request = route.request();
     // Playwright has no frame yet for the first navigation of a window the page opens.
     const frame = frameOf(request);
     if (!frame) return this.#onWindowOpen(route);
-    const isMainFrame = frame.parentFrame() === null;
-    let response: APIResponse;
+    let response: Fetched;
     try {
-      response = await route.fetch({ maxRedirects: 0 });
+      response = await fetchFor(route);
     } catch {
       return route.abort('failed');
     }
-    const received = await defaultSession.headersReceived({
-      id: nextRequestId++,
-      url: request.url(),
-      method: request.method(),
-      webContentsId: this.webContents.id,
-      webContents: this.webContents as unknown as Electron.WebContents,
-      resourceType: resourceType(request.resourceType(), isMainFrame),
-      referrer: (await request.headerValue('referer')) ?? '',
-      timestamp: Date.now(),
-      statusLine: `HTTP/1.1 ${response.status()} ${response.statusText()}`,
-      statusCode: response.status(),
-      responseHeaders: groupHeaders(response.headersArray()),
-    });
-    if (received.cancel) return route.abort('blockedbyclient');
-
-    const location = response.headers()['location'];
-    if (request.isNavigationRequest() && REDIRECT_STATUSES.has(response.status()) && location) {
-      const url = new URL(location, request.url()).href;
+    const location = response.headers['location'];
+    if (request.isNavigationRequest() && REDIRECT_STATUSES.has(response.status) && location) {
+      const isMainFrame = frame.parentFrame() === null;
+      const url = toAppUrl(new URL(location, request.url()).href);
       const event = preventableEvent({ url, isSameDocument: false, isMainFrame, frame: null });
       this.webContents.emit('will-redirect', event, url, false, isMainFrame, 0, 0);
       if (event.defaultPrevented) return route.abort(CANCELLED);
     }
-    return route.fulfill({
-      response,
-      ...(received.statusLine ? { status: Number(received.statusLine.split(' ')[1]) } : {}),
-      ...(received.responseHeaders ? { headers: flattenHeaders(received.responseHeaders) } : {}),
-    });
+    return route.fulfill(response.fulfil);
   }
 
   /**
@@ -306,7 +289,7 @@ export class BrowserWindow extends EventEmitter implements WindowSubset {
    * BrowserWindow of its own, which the stand-in does not make.
    */
   async #onWindowOpen(route: Route): Promise<void> {
-    const url = route.request().url();
+    const url = toAppUrl(route.request().url());
     // Electron has the frame name, features and referrer too; the stand-in knows the URL only.
     const details: Electron.HandlerDetails = { url, frameName: '', features: '', disposition: 'foreground-tab', referrer: { url: '', policy: 'strict-origin-when-cross-origin' } };
     const verdict = this.webContents.windowOpenHandler?.(details) ?? { action: 'allow' };
@@ -331,7 +314,7 @@ export class BrowserWindow extends EventEmitter implements WindowSubset {
   }
 
   async #onPermission(frame: Frame, kind: 'request' | 'check', permission: Permission, mediaTypes?: Array<'video' | 'audio'>): Promise<boolean> {
-    const ask = { contents: this.webContents as unknown as Electron.WebContents, permission, requestingUrl: frame.url(), isMainFrame: frame.parentFrame() === null, ...(mediaTypes ? { mediaTypes } : {}) };
+    const ask = { contents: this.webContents as unknown as Electron.WebContents, permission, requestingUrl: toAppUrl(frame.url()), isMainFrame: frame.parentFrame() === null, ...(mediaTypes ? { mediaTypes } : {}) };
     const granted = kind === 'request' ? await defaultSession.requestPermission(ask) : defaultSession.checkPermission(ask);
     const names = chromiumPermissions(permission, mediaTypes);
     const context = await this.context;

@@ -8,10 +8,11 @@ import type Electron from 'electron';
 import { BrowserWindow } from './browser-window.ts';
 import { preventableEvent } from './event.ts';
 import { ipcMain } from './ipc-main.ts';
+import { protocol, protocolState } from './protocol.ts';
 import { runtime, type MenuItemRecord } from './runtime.ts';
 import { defaultSession } from './session.ts';
 
-export { BrowserWindow, ipcMain };
+export { BrowserWindow, ipcMain, protocol };
 
 class StandinApp extends EventEmitter {
   #ready: Promise<void>;
@@ -23,6 +24,7 @@ class StandinApp extends EventEmitter {
     this.#ready = new Promise((resolve) =>
       setImmediate(() => {
         this.#isReady = true;
+        protocolState.appReady = true;
         this.emit('ready');
         resolve();
       }),
@@ -276,4 +278,4 @@ async function showSaveDialog(...args: [BrowserWindow, Electron.SaveDialogOption
 
 export const dialog = { showMessageBox, showSaveDialog };
 
-export default { app, BrowserWindow, Menu, Tray, Notification, nativeImage, nativeTheme, powerMonitor, session, shell, clipboard, dialog, ipcMain };
+export default { app, BrowserWindow, Menu, Tray, Notification, nativeImage, nativeTheme, powerMonitor, protocol, session, shell, clipboard, dialog, ipcMain };

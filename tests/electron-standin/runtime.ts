@@ -79,7 +79,8 @@ export const runtime = {
   /** The operating system's power events (suspend, resume, …) as powerMonitor reports them. */
   powerMonitor: new EventEmitter(),
   loginItem: { openAtLogin: false, args: [] as string[] },
-  applicationMenu: null as MenuItemRecord[] | null,
+  /** Electron's default menu until the app sets its own (or none: null). */
+  applicationMenu: 'default' as 'default' | MenuItemRecord[] | null,
   quitted: false,
 
   configure(config: StandinConfig): void {

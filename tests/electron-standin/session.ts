@@ -1,15 +1,15 @@
-// session.defaultSession of the stand-in runtime: the permission handlers and the
-// onHeadersReceived listener the app sets, applied to the pages of every stand-in window
-// (browser-window.ts asks this session for each permission request and each http(s) response).
+// session.defaultSession of the stand-in runtime: the permission handlers the app sets, applied
+// to the pages of every stand-in window (browser-window.ts asks this session for each
+// permission request and check).
 //
-// Electron's defaults hold until the app sets a handler: every permission request and check
-// is granted, and responses pass unchanged.
+// Electron's default holds until the app sets a handler: every permission request and check
+// is granted.
 import type Electron from 'electron';
+import { originOf } from './protocol.ts';
 
 type Permission = Parameters<Parameters<Electron.Session['setPermissionRequestHandler']>[0] & {}>[1];
 type RequestHandler = Parameters<Electron.Session['setPermissionRequestHandler']>[0];
 type CheckHandler = Parameters<Electron.Session['setPermissionCheckHandler']>[0];
-type HeadersListener = (details: Electron.OnHeadersReceivedListenerDetails, callback: (response: Electron.HeadersReceivedResponse) => void) => void;
 
 export interface PermissionAsk {
   contents: Electron.WebContents;
@@ -24,7 +24,6 @@ type SessionSubset = Pick<Electron.Session, 'setPermissionRequestHandler' | 'set
 class StandinSession implements SessionSubset {
   #request: RequestHandler = null;
   #check: CheckHandler = null;
-  #headersReceived: HeadersListener | null = null;
 
   setPermissionRequestHandler(handler: RequestHandler): void {
     this.#request = handler;
@@ -34,14 +33,6 @@ class StandinSession implements SessionSubset {
     this.#check = handler;
   }
 
-  readonly webRequest: Pick<Electron.WebRequest, 'onHeadersReceived'> = {
-    onHeadersReceived: (...args: [HeadersListener | null] | [Electron.WebRequestFilter, HeadersListener | null]) => {
-      // Only the filterless form is implemented: a filter would have to be honoured to be faithful.
-      if (args.length !== 1) throw new Error('The stand-in session implements onHeadersReceived(listener) without a filter.');
-      this.#headersReceived = args[0];
-    },
-  };
-
   /** A page asks for a permission (Notification.requestPermission, getUserMedia, …). */
   requestPermission(ask: PermissionAsk): Promise<boolean> {
     const handler = this.#request;
@@ -50,7 +41,7 @@ class StandinSession implements SessionSubset {
       handler(ask.contents, ask.permission, resolve, {
         requestingUrl: ask.requestingUrl,
         isMainFrame: ask.isMainFrame,
-        ...(ask.mediaTypes ? { mediaTypes: ask.mediaTypes, securityOrigin: new URL(ask.requestingUrl).origin } : {}),
+        ...(ask.mediaTypes ? { mediaTypes: ask.mediaTypes, securityOrigin: originOf(ask.requestingUrl) } : {}),
       } as Electron.PermissionRequest),
     );
   }
@@ -59,19 +50,8 @@ class StandinSession implements SessionSubset {
   checkPermission(ask: PermissionAsk): boolean {
     const handler = this.#check;
     if (!handler) return true;
-    const origin = new URL(ask.requestingUrl).origin;
+    const origin = originOf(ask.requestingUrl);
     return handler(ask.contents, ask.permission, origin, { requestingUrl: ask.requestingUrl, isMainFrame: ask.isMainFrame });
-  }
-
-  get hasHeadersListener(): boolean {
-    return this.#headersReceived !== null;
-  }
-
-  /** The response headers the page gets, after the app's onHeadersReceived listener (if any) had its say. */
-  headersReceived(details: Electron.OnHeadersReceivedListenerDetails): Promise<Electron.HeadersReceivedResponse> {
-    const listener = this.#headersReceived;
-    if (!listener) return Promise.resolve({});
-    return new Promise((resolve) => listener(details, resolve));
   }
 }
 

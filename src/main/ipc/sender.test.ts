@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender, type AppOrigin } from './sender';
 
-const packaged: AppOrigin = { kind: 'file', file: '/opt/VPS Tray/resources/app.asar/out/renderer/index.html' };
+const packaged: AppOrigin = { kind: 'app' };
 const dev: AppOrigin = { kind: 'dev', url: 'http://localhost:5173/' };
-const PAGE = 'file:///opt/VPS%20Tray/resources/app.asar/out/renderer/index.html';
+const PAGE = 'app://vps-tray/index.html';
 
 const main = (url: string) => ({ url, isMainFrame: true });
 
 describe('isTrustedSender', () => {
-  it('trusts the packaged page in the main frame, with or without a hash or query', () => {
+  it('trusts the app:// page in the main frame, with or without a hash or query', () => {
     expect(isTrustedSender(main(PAGE), packaged)).toBe(true);
     expect(isTrustedSender(main(`${PAGE}#/domains`), packaged)).toBe(true);
     expect(isTrustedSender(main(`${PAGE}?view=dns`), packaged)).toBe(true);
@@ -19,14 +19,15 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: 'http://localhost:5173/', isMainFrame: false }, dev)).toBe(false);
   });
 
-  it('refuses other files, also next to the page or reached through ..', () => {
+  it('refuses other hosts and schemes that look like the app, and any file: page', () => {
     for (const url of [
-      'file:///opt/VPS%20Tray/resources/app.asar/out/renderer/other.html',
-      'file:///opt/VPS%20Tray/resources/app.asar/out/index.html',
-      'file:///opt/VPS%20Tray/resources/app.asar/out/renderer/../preload/index.html',
+      'app://vps-tray.evil.example/index.html',
+      'app://evil.example/index.html',
+      'app://user@vps-tray/index.html',
+      'app://vps-tray:443/index.html',
+      'apps://vps-tray/index.html',
+      'file:///opt/VPS%20Tray/resources/app.asar/out/renderer/index.html',
       'file:///tmp/index.html',
-      'file:///home/user/Downloads/out/renderer/index.html',
-      'file://evil.example/opt/VPS%20Tray/resources/app.asar/out/renderer/index.html',
     ]) {
       expect(isTrustedSender(main(url), packaged), url).toBe(false);
     }

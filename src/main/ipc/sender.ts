@@ -1,10 +1,10 @@
 // Which frames may send IPC messages: only the app's own page, in the window's main frame. A
 // sub-frame, a page the window was somehow navigated to, about:blank or a data: URL gets
 // nothing, even though it would share the preload.
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_SCHEME } from '../app-protocol';
 
-/** The packaged renderer's index.html (a file path), or the dev server's URL in development. */
-export type AppOrigin = { kind: 'file'; file: string } | { kind: 'dev'; url: string };
+/** The app's page: served from app://vps-tray/, or by the dev server in development. */
+export type AppOrigin = { kind: 'app' } | { kind: 'dev'; url: string };
 
 export function isTrustedSender(sender: { url: string; isMainFrame: boolean }, appOrigin: AppOrigin): boolean {
   if (!sender.isMainFrame) return false;
@@ -16,10 +16,8 @@ export function isTrustedSender(sender: { url: string; isMainFrame: boolean }, a
     // localhost.evil.example or http://localhost:5173@evil.example.
     return dev !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === dev.origin;
   }
-  // file: URLs have no useful origin ("null" for all of them): the page itself is compared,
-  // so no other file on the disk counts as the app.
-  const page = pathToFileURL(appOrigin.file);
-  return url.protocol === 'file:' && url.host === page.host && url.pathname === page.pathname;
+  // A custom scheme's origin reads "null" in Node's URL, so its parts are compared instead.
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
 }
 
 function parse(text: string): URL | null {

@@ -21,6 +21,8 @@ export function openElectronStore(userDataDir: string): { store: Store; recovere
     name: path.basename(STORE_FILE, '.json'),
     accessPropertiesByDotNotation: false,
     clearInvalidConfig: true,
+    // Readable by the user only, as the `vps` command writes it.
+    configFileMode: 0o600,
   });
   const store: Store = {
     get: <T>(key: string) => backing.get(key) as T | undefined,

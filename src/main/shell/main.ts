@@ -2,26 +2,28 @@
 // it drives lives in src/main/app.ts and runs under plain Node; this file only connects it to
 // Electron.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import type { App } from '../app';
 import type { View } from '@shared/app-state';
 import { createElectronDesktop } from './electron-desktop';
 import { registerIpc, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './window';
 import { createTray } from './tray';
-import { denyAllPermissions, enforceCsp, lockDownContents } from './security';
+import { denyAllPermissions, lockDownContents } from './security';
+import { setProductionMenu } from './app-menu';
+import { APP_INDEX_URL, APP_SCHEME, serveAppFile } from '../app-protocol';
 import { openElectronStore } from './electron-store';
 import { isTrustedSender, type AppOrigin } from '../ipc/sender';
 import { createDispatcher } from '../ipc/dispatcher';
 import type { Store } from '../../core/store/store';
+import { createLogger, logFile, type Logger } from '../../core/log/logger';
 import { startsHidden } from '../launch';
 
 export const APP_USER_MODEL_ID = 'org.vps.tray';
 
 export interface ShellEntry {
   /** Builds the app core once Electron is ready (the composition root decides what goes in). */
-  createApp: (deps: { store: Store; storeRecovered: string | null; desktop: ReturnType<typeof createElectronDesktop> }) => App;
+  createApp: (deps: { store: Store; storeRecovered: string | null; desktop: ReturnType<typeof createElectronDesktop>; log: Logger }) => App;
 }
 
 export function runShell(entry: ShellEntry): void {
@@ -33,13 +35,15 @@ export function runShell(entry: ShellEntry): void {
   // A tray app: no dock icon on macOS, and closing the window does not quit.
   app.dock?.hide();
   app.on('window-all-closed', () => {});
+  // Before ready, as Electron requires: app:// behaves like https (an origin, secure context).
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 
   const outDir = path.join(__dirname, '..');
   const resourcesDir = path.join(__dirname, '..', '..', 'resources');
   const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-  const rendererFile = path.join(outDir, 'renderer', 'index.html');
-  const appOrigin: AppOrigin = devServer ? { kind: 'dev', url: devServer } : { kind: 'file', file: rendererFile };
-  const rendererUrl = devServer ?? pathToFileURL(rendererFile).toString();
+  const rendererDir = path.join(outDir, 'renderer');
+  const appOrigin: AppOrigin = devServer ? { kind: 'dev', url: devServer } : { kind: 'app' };
+  const rendererUrl = devServer ?? APP_INDEX_URL;
   const isAppUrl = (url: string) => isTrustedSender({ url, isMainFrame: true }, appOrigin);
 
   let quitting = false;
@@ -64,11 +68,15 @@ export function runShell(entry: ShellEntry): void {
 
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
-    if (!devServer) enforceCsp(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, rendererDir));
+    if (app.isPackaged) setProductionMenu();
 
-    const { store, recovered } = openElectronStore(app.getPath('userData'));
+    const userData = app.getPath('userData');
+    const log = createLogger({ file: logFile(userData) });
+    log.info('app.start', { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged });
+    const { store, recovered } = openElectronStore(userData);
     const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
-    core = entry.createApp({ store, storeRecovered: recovered, desktop });
+    core = entry.createApp({ store, storeRecovered: recovered, desktop, log });
     const current = core;
 
     registerIpc({
@@ -80,6 +88,7 @@ export function runShell(entry: ShellEntry): void {
       preloadPath: path.join(outDir, 'preload', 'index.cjs'),
       rendererUrl,
       isAppUrl,
+      devTools: !app.isPackaged,
       iconPath: path.join(resourcesDir, 'icon.png'),
       onVisibilityChange: (visible) => current.setWindowVisible(visible),
       isQuitting: () => quitting,

@@ -1,18 +1,15 @@
 // The Electron security checklist in one place: the window's webPreferences, navigation and
-// window-open denial, permission denial, the production CSP header, and which external links
-// may open in the user's browser.
+// window-open denial, permission denial, and which external links may open in the user's
+// browser. The page's CSP header comes with every app:// response (src/main/app-protocol.ts).
 import { shell, type Session, type WebContents, type WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 /** The only hosts the app opens in the user's browser (help and token pages). */
 const EXTERNAL_ALLOWLIST = new Set(['admin.vps.org', 'vps.org', 'www.vps.org']);
 
-/** frame-ancestors only works as a header, so it is added here rather than in the meta tag. */
-const CSP_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
-
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, { devTools }: { devTools: boolean }): WebPreferences {
   return {
     preload: preloadPath,
+    devTools,
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -51,13 +48,4 @@ export function lockDownContents(contents: WebContents, isAppUrl: (url: string) 
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-}
-
-/** The CSP as a response header too, so it holds even for responses the meta tag cannot cover. */
-export function enforceCsp(session: Session): void {
-  session.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP_HEADER] },
-    });
-  });
 }

@@ -56,8 +56,8 @@ const { denyAllPermissions } = await import('./security');
 const { handleInvoke, registerIpc } = await import('./ipc');
 const { isTrustedSender } = await import('../ipc/sender');
 
-const APP_URL = 'file:///opt/vps-tray/out/renderer/index.html';
-const appOrigin = { kind: 'file', file: '/opt/vps-tray/out/renderer/index.html' } as const;
+const APP_URL = 'app://vps-tray/index.html';
+const appOrigin = { kind: 'app' } as const;
 const isAppUrl = (url: string) => url === APP_URL;
 
 function makeWindow(quitting = false) {
@@ -66,6 +66,7 @@ function makeWindow(quitting = false) {
     preloadPath: '/opt/vps-tray/out/preload/index.cjs',
     rendererUrl: APP_URL,
     isAppUrl,
+    devTools: false,
     onVisibilityChange: (v) => visibility.push(v),
     isQuitting: () => quitting,
   });
@@ -80,6 +81,7 @@ describe('the main window', () => {
     const { win } = makeWindow();
     expect(win.options.webPreferences).toEqual({
       preload: '/opt/vps-tray/out/preload/index.cjs',
+      devTools: false,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

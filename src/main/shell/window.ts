@@ -7,9 +7,11 @@ export const WINDOW_SIZE = { width: 880, height: 620, minWidth: 720, minHeight: 
 
 export interface WindowOptions {
   preloadPath: string;
-  /** The renderer: the dev server's URL in development, the built index.html's file URL otherwise. */
+  /** The renderer: the dev server's URL in development, app://vps-tray/index.html otherwise. */
   rendererUrl: string;
   isAppUrl: (url: string) => boolean;
+  /** Off in the packaged app: no DevTools, from the keyboard or otherwise. */
+  devTools: boolean;
   iconPath?: string;
   onVisibilityChange: (visible: boolean) => void;
   /** True once the app is quitting: then closing really closes. */
@@ -24,7 +26,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     autoHideMenuBar: true,
     backgroundColor: '#00000000',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.devTools }),
   });
   lockDownContents(win.webContents, options.isAppUrl);
 

@@ -69,7 +69,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(opts: { timings?: SimTimings; keychain?: Keychain; dataDir?: string } = {}): Promise<Harness> {
+export async function createHarness(opts: { timings?: SimTimings; keychain?: Keychain; dataDir?: string; systemLanguages?: string[] } = {}): Promise<Harness> {
   const clock = createManualClock();
   const sim = await startSimulator({ clock, timings: opts.timings ?? REALISTIC_TIMINGS });
   const timers = createManualTimers(clock);
@@ -88,6 +88,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
       // No retries: a failure shows at once instead of after real-time backoff sleeps.
       createClient: (options) => createClient({ ...options, maxRetries: 0 }),
       storeRecovered: store.recovered,
+      systemLanguages: opts.systemLanguages ?? [],
     });
     apps.push(app);
     return { app, store };
