@@ -58,6 +58,7 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     version: (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
     openedAtLogin: false,
     preferredLanguages: ['en-US'],
+    locale: 'en-US',
     messageBoxResponse: 0,
     singleInstanceLock: true,
     packaged: false,
@@ -73,8 +74,10 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     async quit() {
       if (!runtime.quitted) {
         const quitted = new Promise((resolve) => runtime.events.once('quit', resolve));
-        if (runtime.trays.some((tray) => !tray.destroyed)) {
-          runtime.trayItem(['Quit']).click!();
+        const tray = runtime.trays.find((t) => !t.destroyed);
+        if (tray) {
+          // Quit is the menu's last item, in whatever language the tray speaks.
+          tray.menu.at(-1)!.click!();
         } else {
           const { app } = await import('./electron.ts');
           app.quit();

@@ -74,6 +74,10 @@ class StandinApp extends EventEmitter {
     return runtime.need().preferredLanguages;
   }
 
+  getLocale(): string {
+    return runtime.need().locale;
+  }
+
   setLoginItemSettings(settings: Electron.Settings): void {
     runtime.loginItem = { openAtLogin: settings.openAtLogin ?? false, args: settings.args ?? [] };
   }

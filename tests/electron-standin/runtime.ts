@@ -16,7 +16,10 @@ export interface StandinConfig {
   version: string;
   /** What `app.getLoginItemSettings().wasOpenedAtLogin` answers (macOS). */
   openedAtLogin: boolean;
+  /** The OS's preferred languages, most preferred first; may be empty, as on a bare Linux session. */
   preferredLanguages: string[];
+  /** What `app.getLocale()` answers: the locale Chromium picked for the app. */
+  locale: string;
   /** The button a message box answers with (0: the confirm button). */
   messageBoxResponse: number;
   singleInstanceLock: boolean;
