@@ -28,15 +28,14 @@ describe('a damaged data file', () => {
     expect(readFileSync(path.join(userData, setAside[0]!), 'utf8')).toBe(DAMAGED);
   });
 
-  it('tells the window, which shows the notice with the file it was set aside as', async () => {
+  it('tells the window, whose onboarding shows the notice with the file it was set aside as', async () => {
     const win = await waitUntil('the window to be shown', () => booted.runtime.windows[0]?.isVisible() && booted.runtime.windows[0]);
     const page = await win.webContents.page;
     const setAside = path.join(userData, readdirSync(userData).find((name) => name.startsWith('config.json.corrupt-'))!);
     const notice = `could not be read, so it was set aside as ${setAside}`;
     const state = await page.evaluate<{ value: { notices: Array<{ message: string }> } }>('window.vps.getState()');
     expect(state.value.notices.map((n) => n.message).join('\n')).toContain(notice);
-    // The onboarding screen shows no notices; past it, the notice is there.
-    await page.getByRole('button', { name: 'Try the demo' }).click();
-    await page.getByText(notice).waitFor();
+    await page.getByRole('heading', { name: 'Connect your VPS.org account' }).waitFor();
+    await page.getByRole('status').filter({ hasText: notice }).waitFor();
   });
 });
