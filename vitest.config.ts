@@ -49,6 +49,7 @@ export default defineConfig({
           retry: 1,
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/e2e/flush-coverage.ts'],
           // The stand-in Electron runtime is loaded by Node itself, so the built app and the
           // test share one instance of it (tests/electron-standin/boot.ts).
           server: { deps: { external: [/tests\/electron-standin\//] } },

@@ -13,7 +13,8 @@ export interface WindowTarget {
 export interface Desktop {
   /** A click on the notification opens the window at `target`. */
   notify(n: AppNotification): void;
-  writeClipboard(text: string): void;
+  /** Resolves once the text is on the clipboard (Electron's clipboard.writeText is asynchronous and can fail). */
+  writeClipboard(text: string): Promise<void>;
   saveFile(opts: { defaultName: string; content: string }): Promise<{ saved: boolean; path?: string }>;
   confirm(opts: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
   showWindow(target?: WindowTarget): void;

@@ -13,6 +13,7 @@ import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import { createManualClock, DEMO_TIMINGS, startSimulator, type ManualClock, type Simulator } from '../../src/core/simulator/simulator';
 import { openDataStore } from '../../src/core/store/data-store';
 import { createVault } from '../../src/core/vault/vault';
+import { missingKeychain } from '../../src/core/vault/testing/fake-keychains';
 import { COMMAND_NAMES, EVENT_NAMES, subscribeName } from '../../src/shared/ipc-contract';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -28,6 +29,10 @@ export interface LaunchOptions {
   /** The OS's preferred languages, as Electron would report them (default: none, so English). */
   systemLanguages?: string[];
   reducedMotion?: 'reduce' | 'no-preference';
+  /** 'missing': no Secret Service, so tokens live in memory (default: the real OS keychain). */
+  keychain?: 'os' | 'missing';
+  /** Where the shell set a damaged data file aside at start-up, as it tells the core. */
+  storeRecovered?: string;
 }
 
 /** The rule sets every view must pass (issue #18): WCAG 2.0/2.1 A and AA, and axe's best practices. */
@@ -83,7 +88,7 @@ function recordingDesktop(): RecordedDesktop {
     clipboard: [],
     saved: [],
     notify: (n) => void desktop.notifications.push({ title: n.title, body: n.body }),
-    writeClipboard: (text) => void desktop.clipboard.push(text),
+    writeClipboard: async (text) => void desktop.clipboard.push(text),
     saveFile: async (file) => {
       desktop.saved.push(file);
       return { saved: true, path: path.join(os.tmpdir(), file.defaultName) };
@@ -139,7 +144,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vps-e2e-'));
   const { store } = openDataStore(dataDir);
   const desktop = recordingDesktop();
-  const app = createApp({ store, vault: createVault(), desktop, systemLanguages: options.systemLanguages ?? [] });
+  const app = createApp({
+    store,
+    storeRecovered: options.storeRecovered ?? null,
+    vault: createVault(options.keychain === 'missing' ? missingKeychain() : undefined),
+    desktop,
+    systemLanguages: options.systemLanguages ?? [],
+  });
   await app.start();
   if (options.profile === 'full' || options.profile === 'readOnly') {
     const token = options.profile === 'full' ? sim.tokens.full : sim.tokens.readOnly;

@@ -1,7 +1,7 @@
 // First run: a token is checked (prefix, then VPS.org), and only a good one gets in; or the
 // demo, with no account at all.
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchApp } from './harness';
+import { audit, closeBrowser, launchApp } from './harness';
 
 afterAll(() => closeBrowser());
 
@@ -53,6 +53,36 @@ describe('onboarding', () => {
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(/reach/i);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the notices main gave before there was an account, and lets them be dismissed', async () => {
+    const setAside = '/home/dana/.config/VPS Tray/config.json.corrupt-1';
+    const { page, close } = await launchApp({ profile: 'none', storeRecovered: setAside });
+    try {
+      await page.getByRole('heading', { name: 'Connect your VPS.org account' }).waitFor();
+      const notice = page.getByRole('status').filter({ hasText: `could not be read, so it was set aside as ${setAside}` });
+      await notice.waitFor();
+      expect(await audit(page)).toEqual([]);
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await notice.waitFor({ state: 'detached' });
+    } finally {
+      await close();
+    }
+  });
+
+  it('with no keychain, the welcome screen says in a banner that the token lives in memory for this run', async () => {
+    const { page, sim, close } = await launchApp({ profile: 'none', keychain: 'missing' });
+    try {
+      await page.getByText('Advanced').click();
+      await page.getByLabel('API address').fill(sim.url);
+      await page.getByLabel('API token').fill(sim.tokens.full);
+      await page.getByRole('button', { name: 'Connect' }).click();
+      await page.getByRole('heading', { name: 'Connected, Dana Demo' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'The system keychain is not available' }).waitFor();
+      expect(await audit(page)).toEqual([]);
     } finally {
       await close();
     }

@@ -16,6 +16,18 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (theme) => {
     }
   });
 
+  it('onboarding under a notice', async () => {
+    const setAside = '/home/dana/.config/VPS Tray/config.json.corrupt-1';
+    const { page, shot, close } = await launchApp({ profile: 'none', theme, storeRecovered: setAside });
+    try {
+      await page.getByRole('status').filter({ hasText: setAside }).waitFor();
+      await page.getByRole('button', { name: 'Try the demo' }).waitFor();
+      await shot('onboarding-notice');
+    } finally {
+      await close();
+    }
+  });
+
   it('every view of a full account', async () => {
     const { page, app, sim, clock, shot, close } = await launchApp({ profile: 'full', theme });
     try {

@@ -18,7 +18,6 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HERE = path.join(ROOT, 'tests', 'electron-standin');
 const MAIN = path.join(ROOT, 'out', 'main', 'index.js');
 
-
 export interface BootOptions extends Partial<Omit<StandinConfig, 'browser' | 'appPath' | 'version'>> {
   userData: string;
   /** Command-line arguments after the app path, e.g. ['--hidden']. */
@@ -30,7 +29,7 @@ export interface BootOptions extends Partial<Omit<StandinConfig, 'browser' | 'ap
 export interface Booted {
   runtime: Runtime;
   browser: Browser;
-  /** Quits the app as the tray's Quit does, and waits until it has. */
+  /** Clicks the tray's Quit (or, with no tray, quits as the OS would at log-out), and waits until the app has quit. */
   quit(): Promise<void>;
 }
 
@@ -45,14 +44,21 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     resolve: (specifier, context, nextResolve) => (specifier === 'electron' ? { url: electronUrl, shortCircuit: true } : nextResolve(specifier, context)),
   });
   const { runtime } = await import('./runtime.ts');
+  // Electron's own module is built in: loading the stand-in's is no part of the app's start-up
+  // (nor of boot_ms). Only electron.ts itself waits for the app's import, since its app becomes
+  // ready one turn after the main script has run.
+  await import('./browser-window.ts');
   const { args = [], onBeforeMain, ...config } = options;
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  // A fake camera and microphone: with no device at all, Chromium answers getUserMedia "not
+  // found" before it asks for the permission, which would then go untested.
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream'], headless: true });
   runtime.configure({
     browser,
     appPath: ROOT,
     version: (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
     openedAtLogin: false,
     preferredLanguages: ['en-US'],
+    locale: 'en-US',
     messageBoxResponse: 0,
     singleInstanceLock: true,
     packaged: false,
@@ -66,10 +72,18 @@ export async function bootBuiltApp(options: BootOptions): Promise<Booted> {
     runtime,
     browser,
     async quit() {
-      const { app } = await import('./electron.ts');
-      const quitted = new Promise((resolve) => runtime.events.once('quit', resolve));
-      app.quit();
-      await quitted;
+      if (!runtime.quitted) {
+        const quitted = new Promise((resolve) => runtime.events.once('quit', resolve));
+        const tray = runtime.trays.find((t) => !t.destroyed);
+        if (tray) {
+          // Quit is the menu's last item, in whatever language the tray speaks.
+          tray.menu.at(-1)!.click!();
+        } else {
+          const { app } = await import('./electron.ts');
+          app.quit();
+        }
+        await quitted;
+      }
       await browser.close();
     },
   };

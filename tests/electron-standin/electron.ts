@@ -6,16 +6,15 @@ import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import type Electron from 'electron';
 import { BrowserWindow } from './browser-window.ts';
+import { preventableEvent } from './event.ts';
 import { ipcMain } from './ipc-main.ts';
 import { protocol, protocolState } from './protocol.ts';
 import { runtime, type MenuItemRecord } from './runtime.ts';
+import { defaultSession } from './session.ts';
 
 export { BrowserWindow, ipcMain, protocol };
 
 class StandinApp extends EventEmitter {
-  get isPackaged(): boolean {
-    return runtime.need().packaged;
-  }
   #ready: Promise<void>;
   #isReady = false;
 
@@ -30,6 +29,10 @@ class StandinApp extends EventEmitter {
         resolve();
       }),
     );
+  }
+
+  get isPackaged(): boolean {
+    return runtime.need().packaged;
   }
 
   get dock(): Electron.Dock | undefined {
@@ -71,6 +74,10 @@ class StandinApp extends EventEmitter {
     return runtime.need().preferredLanguages;
   }
 
+  getLocale(): string {
+    return runtime.need().locale;
+  }
+
   setLoginItemSettings(settings: Electron.Settings): void {
     runtime.loginItem = { openAtLogin: settings.openAtLogin ?? false, args: settings.args ?? [] };
   }
@@ -79,12 +86,15 @@ class StandinApp extends EventEmitter {
     return { openAtLogin: runtime.loginItem.openAtLogin, wasOpenedAtLogin: runtime.need().openedAtLogin };
   }
 
-  /** Electron's order: before-quit (preventable), windows close, will-quit (preventable), quit. */
+  /**
+   * Electron's order: before-quit (preventable), windows close, will-quit (preventable), quit.
+   * A window that refuses to close cancels the quit.
+   */
   quit(): void {
     if (runtime.quitted) return;
-    runtime.quitting = true;
     if (this.#emitPreventable('before-quit')) return;
     for (const win of runtime.windows) if (!win.isDestroyed()) win.close();
+    if (runtime.windows.some((win) => !win.isDestroyed())) return;
     if (this.#emitPreventable('will-quit')) return;
     runtime.quitted = true;
     for (const win of runtime.windows) void win.destroy();
@@ -98,14 +108,16 @@ class StandinApp extends EventEmitter {
   }
 
   #emitPreventable(name: string): boolean {
-    let prevented = false;
-    this.emit(name, { preventDefault: () => (prevented = true) });
-    return prevented;
+    const event = preventableEvent({});
+    this.emit(name, event);
+    return event.defaultPrevented;
   }
 }
 
 export const app = new StandinApp();
 runtime.events.on('web-contents-created', (contents) => app.emit('web-contents-created', {}, contents));
+// Electron emits second-instance only once the app is ready.
+runtime.events.on('second-instance', (argv: string[]) => void app.whenReady().then(() => app.emit('second-instance', {}, argv, process.cwd(), null)));
 
 /** The image is known by its file, which must exist: a missing icon is a packaging bug. */
 export const nativeImage = {
@@ -156,20 +168,29 @@ export class Tray extends EventEmitter implements TraySubset {
     runtime.trays.push(this.#record);
   }
 
+  /** Like Electron's Tray::CheckAlive: a destroyed tray throws on every method but destroy and isDestroyed. */
+  #alive(): void {
+    if (this.#record.destroyed) throw new Error('Tray is destroyed');
+  }
+
   setContextMenu(menu: Menu | null): void {
+    this.#alive();
     this.#record.menu = menu?.items ?? [];
     runtime.events.emit('tray-menu', this.#record.menu);
   }
 
   setToolTip(tooltip: string): void {
+    this.#alive();
     this.#record.tooltip = tooltip;
   }
 
   setTitle(title: string): void {
+    this.#alive();
     this.#record.title = title;
   }
 
   setImage(image: ImageLike): void {
+    this.#alive();
     this.#record.image = image.path;
   }
 
@@ -209,31 +230,9 @@ export class Notification extends EventEmitter implements Pick<Electron.Notifica
 
 export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' as Electron.NativeTheme['themeSource'] });
 
-export const powerMonitor = new EventEmitter();
+export const powerMonitor = runtime.powerMonitor;
 
-function createSession() {
-  const recorded = {
-    permissionRequestHandler: null as unknown,
-    permissionCheckHandler: null as unknown,
-    headersReceived: null as unknown,
-  };
-  return {
-    recorded,
-    setPermissionRequestHandler(handler: unknown) {
-      recorded.permissionRequestHandler = handler;
-    },
-    setPermissionCheckHandler(handler: unknown) {
-      recorded.permissionCheckHandler = handler;
-    },
-    webRequest: {
-      onHeadersReceived(handler: unknown) {
-        recorded.headersReceived = handler;
-      },
-    },
-  };
-}
-
-export const session = { defaultSession: createSession() };
+export const session = { defaultSession };
 
 export const shell = {
   async openExternal(url: string): Promise<void> {
@@ -247,19 +246,40 @@ export const shell = {
 
 export const clipboard = {
   async writeText(text: string): Promise<void> {
+    const failure = runtime.clipboardFailures.shift();
+    if (failure) throw failure;
     runtime.clipboard.push(text);
   },
 } satisfies Pick<Electron.Clipboard, 'writeText'>;
 
-export const dialog = {
-  async showMessageBox(...args: unknown[]): Promise<Electron.MessageBoxReturnValue> {
-    const options = (args.length > 1 ? args[1] : args[0]) as Electron.MessageBoxOptions;
-    runtime.messageBoxes.push({ message: options.message, ...(options.detail ? { detail: options.detail } : {}) });
-    return { response: runtime.need().messageBoxResponse, checkboxChecked: false };
-  },
-  async showSaveDialog(): Promise<Electron.SaveDialogReturnValue> {
-    return { canceled: true, filePath: '' };
-  },
-};
+/** Electron's dialogs take an optional parent window first; with one, the dialog is modal to it. */
+function dialogArgs<T>(args: [BrowserWindow, T] | [T]): { window: boolean; options: T } {
+  if (args.length === 2) {
+    if (args[0].isDestroyed()) throw new TypeError('Object has been destroyed');
+    return { window: true, options: args[1] };
+  }
+  return { window: false, options: args[0] };
+}
+
+function showMessageBox(window: BrowserWindow, options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue>;
+function showMessageBox(options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue>;
+async function showMessageBox(...args: [BrowserWindow, Electron.MessageBoxOptions] | [Electron.MessageBoxOptions]): Promise<Electron.MessageBoxReturnValue> {
+  const { window, options } = dialogArgs(args);
+  const response = runtime.messageBoxAnswers.shift() ?? runtime.need().messageBoxResponse;
+  runtime.messageBoxes.push({ window, message: options.message, ...(options.detail ? { detail: options.detail } : {}), buttons: options.buttons ?? ['OK'], response });
+  return { response, checkboxChecked: false };
+}
+
+function showSaveDialog(window: BrowserWindow, options: Electron.SaveDialogOptions): Promise<Electron.SaveDialogReturnValue>;
+function showSaveDialog(options: Electron.SaveDialogOptions): Promise<Electron.SaveDialogReturnValue>;
+async function showSaveDialog(...args: [BrowserWindow, Electron.SaveDialogOptions] | [Electron.SaveDialogOptions]): Promise<Electron.SaveDialogReturnValue> {
+  const { window, options } = dialogArgs(args);
+  const answer = runtime.saveDialogAnswers.shift() ?? null;
+  runtime.saveDialogs.push({ window, ...(options.defaultPath ? { defaultPath: options.defaultPath } : {}), filters: options.filters ?? [], answer });
+  // Electron's answer to Cancel: canceled, with an empty path.
+  return answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer };
+}
+
+export const dialog = { showMessageBox, showSaveDialog };
 
 export default { app, BrowserWindow, Menu, Tray, Notification, nativeImage, nativeTheme, powerMonitor, protocol, session, shell, clipboard, dialog, ipcMain };

@@ -36,6 +36,16 @@ export function toAppUrl(pageUrl: string): string {
   return `${scheme}://${labels.join('.')}${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
+/**
+ * A URL's origin as Electron reports it: a scheme registered as standard has scheme://host
+ * origins, where WHATWG URL parsing gives other non-special schemes the opaque origin "null".
+ */
+export function originOf(url: string): string {
+  const parsed = new URL(url);
+  const scheme = parsed.protocol.slice(0, -1);
+  return protocolState.privileged.get(scheme)?.standard ? `${scheme}://${parsed.host}` : parsed.origin;
+}
+
 /** The handler's response to a request of a stand-in origin, or null when it is not one. */
 export async function answer(pageUrl: string, method: string): Promise<Response | null> {
   const url = toAppUrl(pageUrl);

@@ -16,11 +16,14 @@ export interface StandinConfig {
   version: string;
   /** What `app.getLoginItemSettings().wasOpenedAtLogin` answers (macOS). */
   openedAtLogin: boolean;
+  /** The OS's preferred languages, most preferred first; may be empty, as on a bare Linux session. */
   preferredLanguages: string[];
+  /** What `app.getLocale()` answers: the locale Chromium picked for the app. */
+  locale: string;
   /** The button a message box answers with (0: the confirm button). */
   messageBoxResponse: number;
   singleInstanceLock: boolean;
-  /** What `app.isPackaged` answers: true runs the app as an installed one would. */
+  /** What `app.isPackaged` answers: an installed app, or Electron running the project's folder. */
   packaged: boolean;
 }
 
@@ -40,6 +43,26 @@ export interface NotificationRecord {
   ref: WeakRef<EventEmitter>;
 }
 
+export interface DialogRecord {
+  /** Whether the dialog was attached to a window (modal to it) or stood on its own. */
+  window: boolean;
+}
+
+export interface MessageBoxRecord extends DialogRecord {
+  message: string;
+  detail?: string;
+  buttons: string[];
+  /** The button it answered with. */
+  response: number;
+}
+
+export interface SaveDialogRecord extends DialogRecord {
+  defaultPath?: string;
+  filters: Array<{ name: string; extensions: string[] }>;
+  /** The file chosen, or null when the user cancelled. */
+  answer: string | null;
+}
+
 export const runtime = {
   config: null as StandinConfig | null,
   events: new EventEmitter(),
@@ -48,11 +71,19 @@ export const runtime = {
   notifications: [] as NotificationRecord[],
   openedExternal: [] as string[],
   clipboard: [] as string[],
-  messageBoxes: [] as Array<{ message: string; detail?: string }>,
+  /** Errors the next clipboard writes fail with (a clipboard another program holds, …). */
+  clipboardFailures: [] as Error[],
+  messageBoxes: [] as MessageBoxRecord[],
+  /** How the next message boxes are answered, first in first out; then `config.messageBoxResponse`. */
+  messageBoxAnswers: [] as number[],
+  saveDialogs: [] as SaveDialogRecord[],
+  /** How the next save dialogs are answered (a file path, or null for Cancel); then Cancel. */
+  saveDialogAnswers: [] as Array<string | null>,
+  /** The operating system's power events (suspend, resume, …) as powerMonitor reports them. */
+  powerMonitor: new EventEmitter(),
   loginItem: { openAtLogin: false, args: [] as string[] },
   /** Electron's default menu until the app sets its own (or none: null). */
   applicationMenu: 'default' as 'default' | MenuItemRecord[] | null,
-  quitting: false,
   quitted: false,
 
   configure(config: StandinConfig): void {
@@ -78,13 +109,21 @@ export const runtime = {
     return found!;
   },
 
-  /** Clicks a notification as the user would; fails if the app let it be garbage-collected. */
+  /** Clicks the latest notification that matches, as the user would; fails if the app let it be garbage-collected. */
   clickNotification(match: RegExp): void {
-    const record = this.notifications.find((n) => match.test(n.title) || match.test(n.body));
+    const record = this.notifications.findLast((n) => match.test(n.title) || match.test(n.body));
     if (!record) throw new Error(`No notification matches ${match}: ${this.notifications.map((n) => n.title).join(' | ')}`);
     const notification = record.ref.deref();
     if (!notification) throw new Error(`The notification "${record.title}" was garbage-collected before it was clicked: its click can never reach the app.`);
     notification.emit('click');
+  },
+
+  /**
+   * The user launches the app again while it runs: Electron refuses the second process the lock
+   * and tells the first one, with the second one's command line.
+   */
+  launchSecondInstance(argv: string[] = []): void {
+    this.events.emit('second-instance', [process.execPath, this.need().appPath, ...argv]);
   },
 
   /** A full garbage collection, so that whatever nothing references is really gone. */

@@ -62,7 +62,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
       if (!isIpLiteral(server.ip_address)) {
         throw new VpsError(appError('bad_response', m.copy_ip_not_ip({ name: server.name })));
       }
-      desktop.writeClipboard(server.ip_address);
+      await desktop.writeClipboard(server.ip_address);
       return server.ip_address;
     },
     openView: async (target) => {

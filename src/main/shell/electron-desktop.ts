@@ -37,9 +37,7 @@ export function createElectronDesktop(deps: ElectronDesktopDeps): Desktop {
       if (live.size > MAX_LIVE_NOTIFICATIONS) live.delete(live.values().next().value as Notification);
       notification.show();
     },
-    writeClipboard(text) {
-      clipboard.writeText(text);
-    },
+    writeClipboard: (text) => clipboard.writeText(text),
     async saveFile({ defaultName, content }) {
       const win = deps.window();
       const options = { defaultPath: defaultName, filters: [{ name: 'Calendar', extensions: ['ics'] }] };

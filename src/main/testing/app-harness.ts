@@ -41,7 +41,7 @@ export function recordingDesktop(): RecordingDesktop {
     quits: 0,
     answer: true,
     notify: (n) => void desktop.notifications.push(n),
-    writeClipboard: (text) => void desktop.clipboard.push(text),
+    writeClipboard: async (text) => void desktop.clipboard.push(text),
     async saveFile(opts) {
       desktop.saved.push(opts);
       return { saved: true, path: `/tmp/${opts.defaultName}` };
