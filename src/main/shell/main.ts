@@ -84,6 +84,14 @@ export function runShell(entry: ShellEntry): void {
       isTrustedSender: (sender) => isTrustedSender(sender, appOrigin),
     });
 
+    // The tray first: it shows the cached servers while the window's page is still being made.
+    const tray = createTray({
+      resourcesDir,
+      state: () => current.state(),
+      run: (command) => void current.runTrayCommand(command),
+      onClick: () => showWindow(),
+    });
+
     win = createMainWindow({
       preloadPath: path.join(outDir, 'preload', 'index.cjs'),
       rendererUrl,
@@ -95,13 +103,6 @@ export function runShell(entry: ShellEntry): void {
     });
     const contents = win.webContents;
     if (!startsHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) win.once('ready-to-show', () => showWindow());
-
-    const tray = createTray({
-      resourcesDir,
-      state: () => current.state(),
-      run: (command) => void current.runTrayCommand(command),
-      onClick: () => showWindow(),
-    });
     current.onState((state) => {
       tray.update();
       sendEvent(contents, 'state', state);
