@@ -73,7 +73,6 @@ export function runShell(entry: ShellEntry): void {
 
     const userData = app.getPath('userData');
     const log = createLogger({ file: logFile(userData) });
-    log.info('app.start', { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged });
     const { store, recovered } = openDataStore(userData);
     const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
     core = entry.createApp({ store, storeRecovered: recovered, desktop, log });
@@ -91,6 +90,8 @@ export function runShell(entry: ShellEntry): void {
       run: (command) => void current.runTrayCommand(command),
       onClick: () => showWindow(),
     });
+    // Logged once the tray is up: the logger's first line costs tens of milliseconds of start-up.
+    log.info('app.start', { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged });
 
     win = createMainWindow({
       preloadPath: path.join(outDir, 'preload', 'index.cjs'),
