@@ -94,7 +94,7 @@ function findCommand(argv: readonly string[], commands: readonly CommandSpec[]):
 function readOptions(rest: string[], spec: CommandSpec): { values: Record<string, OptionValue>; positionals: string[] } {
   try {
     const parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...spec.options }, allowPositionals: true, strict: true });
-    return { values: parsed.values as Record<string, OptionValue>, positionals: parsed.positionals };
+    return { values: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     throw new UsageError(describeParseError(error), `usage: ${usageLine(spec)}`);
   }

@@ -39,7 +39,8 @@ export const OPERATIONS = {
 export interface OperationSpec {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
-  permission: string | null | 'unknown';
+  /** The permission the operation needs; null when none; 'unknown' when the provider does not say. */
+  permission: string | null;
 }
 
 export type OperationId = keyof typeof OPERATIONS;

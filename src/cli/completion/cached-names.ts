@@ -40,7 +40,9 @@ interface StoredProfile {
 function storedProfiles(store: Store): StoredProfile[] {
   const stored = store.get<unknown>(storeKeys.profiles);
   if (!Array.isArray(stored)) return [];
-  return stored.filter((p): p is StoredProfile => typeof p?.id === 'string' && typeof p?.name === 'string');
+  return (stored as unknown[]).filter(
+    (p): p is StoredProfile => typeof p === 'object' && p !== null && typeof (p as StoredProfile).id === 'string' && typeof (p as StoredProfile).name === 'string',
+  );
 }
 
 /** The profile --profile names (by name or id), else the active one, else the first, as the app chooses. */

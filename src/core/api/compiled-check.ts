@@ -126,5 +126,5 @@ function compile(node: SchemaNode): Parse {
 
 /** A parser that returns exactly what valibot's parse would, or INVALID where valibot reports an issue. */
 export function compileParse(schema: v.GenericSchema): Parse {
-  return compile(schema as unknown as SchemaNode);
+  return compile(schema);
 }

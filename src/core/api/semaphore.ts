@@ -25,6 +25,8 @@ export function createSemaphore(limit: number): Semaphore {
       return true;
     },
     acquire(signal) {
+      // The caller's own abort reason, passed on unchanged as fetch does.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       if (signal?.aborted) return Promise.reject(signal.reason);
       if (active < limit) {
         active++;
@@ -33,6 +35,7 @@ export function createSemaphore(limit: number): Semaphore {
       return new Promise<void>((resolve, reject) => {
         const onAbort = (): void => {
           waiters.splice(waiters.indexOf(waiter), 1);
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the caller's abort reason, as above
           reject(signal?.reason);
         };
         const waiter: Waiter = {

@@ -77,6 +77,8 @@ export function createServersService(deps: ServersDeps): ServersService {
       else if (toAppError(result.reason).kind === 'not_found') watchedIds = watchedIds.filter((id) => id !== serverIds[index]);
       else failure ??= result.reason;
     });
+    // The first failure as the request rejected with it (a VpsError, or what undici threw).
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (failure !== null) throw failure;
   }
 

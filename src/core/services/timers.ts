@@ -3,12 +3,16 @@
 
 export interface Timers {
   now(): Date;
-  setTimeout(fn: () => void, ms: number): unknown;
+  /**
+   * A callback may return the promise of the work it starts, so the test clock can await it
+   * (testing/manual-timers.ts); that work settles its own failures and never rejects.
+   */
+  setTimeout(fn: () => void | Promise<unknown>, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
 export const systemTimers: Timers = {
   now: () => new Date(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  setTimeout: (fn, ms) => setTimeout(() => void fn(), ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };

@@ -99,7 +99,8 @@ export function runShell(entry: ShellEntry): void {
       isAppUrl,
       devTools: !app.isPackaged,
       iconPath: path.join(resourcesDir, 'icon.png'),
-      onVisibilityChange: (visible) => current.setWindowVisible(visible),
+      // A refresh it starts reports its own failure in the app state.
+      onVisibilityChange: (visible) => void current.setWindowVisible(visible),
       isQuitting: () => quitting,
     });
     const contents = win.webContents;
