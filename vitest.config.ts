@@ -44,9 +44,6 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          // A real browser on a loaded 2-core CI machine can miss a frame; a second run tells a
-          // hiccup from a failure (a broken feature fails both).
-          retry: 1,
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           setupFiles: ['tests/e2e/flush-coverage.ts'],
