@@ -1,7 +1,15 @@
 // Every view, onboarding, a dialog and the palette, light and dark, saved for a person to look
-// at (test-results/screenshots). Each shot waits for its content, so a broken view fails here.
-import { afterAll, describe, it } from 'vitest';
+// at (test-results/screenshots). Before each shot the test checks what the view shows (its rows,
+// against the simulator's own data; a dialog's title; the palette's entries), so a picture of a
+// broken or half-loaded view fails here instead of being saved.
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
+
+/** The rows a list shows: its aria-rowcount counts the header row too. */
+async function rowsOf(page: Page, grid: string): Promise<number> {
+  return Number(await page.getByRole('grid', { name: grid, exact: true }).getAttribute('aria-rowcount')) - 1;
+}
 
 afterAll(() => closeBrowser());
 
@@ -41,10 +49,14 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (theme) => {
         }
       };
       await sample(6);
+      expect(await rowsOf(page, 'Servers')).toBe(sim.state.servers.size);
+      for (const server of sim.state.servers.values()) await page.getByRole('row', { name: new RegExp(server.name) }).first().waitFor();
       await shot('servers');
 
       await page.getByRole('row', { name: /web-01/ }).getByRole('button', { name: 'Reboot web-01' }).click();
-      await page.getByRole('dialog', { name: 'Reboot web-01?' }).waitFor();
+      const confirm = page.getByRole('dialog', { name: 'Reboot web-01?' });
+      await confirm.waitFor();
+      expect(await confirm.getByRole('button').allInnerTexts()).toEqual(expect.arrayContaining(['Reboot', 'Cancel']));
       await shot('dialog-confirm');
       await page.keyboard.press('Enter');
       await page.getByRole('row', { name: /web-01/ }).getByRole('status', { name: 'Rebooting web-01' }).waitFor();
@@ -53,6 +65,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (theme) => {
       await page.getByRole('row', { name: /db-01/ }).click();
       await page.getByRole('meter', { name: 'CPU' }).waitFor();
       await sample(8);
+      await page.getByRole('heading', { level: 1, name: 'db-01' }).waitFor();
       await shot('server-details');
       await page.keyboard.press('Escape');
 
@@ -63,6 +76,7 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (theme) => {
 
       await page.getByRole('button', { name: /^Domains/ }).click();
       await page.getByRole('grid', { name: 'Domains' }).waitFor();
+      expect(await rowsOf(page, 'Domains')).toBe(sim.state.domains.size);
       await shot('domains');
       await page.getByRole('grid', { name: 'Domains' }).getByRole('row', { name: /acme-shop\.com/ }).click();
       await page.getByText('VPS.org', { exact: true }).waitFor();
@@ -87,9 +101,12 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (theme) => {
 
       await page.getByRole('button', { name: /^DNS/ }).click();
       await page.getByRole('grid', { name: 'DNS zones' }).waitFor();
+      expect(await rowsOf(page, 'DNS zones')).toBe(sim.state.zones.size);
       await shot('dns');
       await page.getByRole('row', { name: /acme-shop\.com/ }).click();
       await page.getByRole('grid', { name: 'Records of acme-shop.com' }).waitFor();
+      const zone = sim.state.findZoneByDomain('acme-shop.com')!;
+      expect(await rowsOf(page, 'Records of acme-shop.com')).toBe(sim.state.zoneRecords(zone.uuid).length);
       await shot('dns-records');
       await page.getByRole('button', { name: 'Add record' }).click();
       const dialog = page.getByRole('dialog', { name: 'Add a record to acme-shop.com' });
@@ -111,6 +128,10 @@ describe.each(['light', 'dark'] as const)('screenshots, %s', (theme) => {
 
       await page.keyboard.press('Control+k');
       await page.getByRole('combobox', { name: 'Search servers, domains and actions' }).fill('reb web');
+      await page.getByRole('option', { name: /Reboot web-01/ }).waitFor();
+      const entries = await page.getByRole('listbox').getByRole('option').allInnerTexts();
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) expect(entry).toMatch(/reboot/i);
       await shot('palette');
     } finally {
       await close();
