@@ -1,6 +1,7 @@
 // User settings: one schema with defaults. Stored per profile-independent app store; a file
 // that fails the schema is replaced by these defaults (with a notice), never a crash.
 import * as v from 'valibot';
+import { AlertSettingsSchema, defaultAlertSettings } from './alert-settings';
 
 export const DEFAULT_THRESHOLDS = [30, 14, 7, 1, 0] as const;
 
@@ -29,6 +30,8 @@ export const SettingsSchema = v.object({
   startAtLogin: v.boolean(),
   theme: v.picklist(['system', 'light', 'dark']),
   notifications: v.boolean(),
+  /** Missing from files written before alerts existed: those keep their settings and get the defaults. */
+  alerts: v.optional(AlertSettingsSchema, defaultAlertSettings),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -40,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   startAtLogin: false,
   theme: 'system',
   notifications: true,
+  alerts: defaultAlertSettings(),
 };
 
 export type SettingsPatch = {
