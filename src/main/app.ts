@@ -8,9 +8,11 @@ import { createClient } from '../core/api/client';
 import type { Desktop } from './desktop';
 import { createCommandHandlers } from './ipc/command-handlers';
 import { createActivityLog } from '../core/services/activity';
+import { createAlertMonitor } from '../core/services/alert-monitor';
+import { createAlertService } from '../core/services/alerts';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
-import { createDemoRunner } from '../core/services/demo-runner';
+import { createDemoRunner, type DemoRunner } from '../core/services/demo-runner';
 import { createDnsService } from '../core/services/dns';
 import { createDomainsService } from '../core/services/domains';
 import { NOTICE_IDS, createNotices } from '../core/services/notices';
@@ -57,7 +59,12 @@ export interface AppDeps {
   createClient?: typeof createClient;
   /** Where a corrupt store was moved aside: the app shows a notice. */
   storeRecovered?: string | null;
+  /** The demo's simulator; tests give one on their own clock. */
+  demo?: DemoRunner;
 }
+
+/** A demo profile's simulator runs in this process, so refreshing often costs nothing, and its story shows within a minute. */
+export const DEMO_REFRESH_MS = 15_000;
 
 export function createApp(deps: AppDeps): App {
   const { store, desktop } = deps;
@@ -84,8 +91,18 @@ export function createApp(deps: AppDeps): App {
   });
   const gate = createApiGate(session);
   const activity = createActivityLog({ store, state, timers });
-  const power = createPowerService({ gate, state, activity, timers, notify });
-  const servers = createServersService({ gate, state, activity, power, timers });
+  const alertService = createAlertService({
+    store,
+    account: () => {
+      const profile = session.profiles().find((p) => p.id === session.activeProfileId());
+      return profile ? { profileId: profile.id, origin: profile.apiUrl } : null;
+    },
+    settings: () => settings.get(),
+    now: () => timers.now(),
+  });
+  const alerts = createAlertMonitor({ alerts: alertService, state, gate, notify });
+  const power = createPowerService({ gate, state, activity, timers, notify, expect: (id, status) => alertService.expectServer(id, status) });
+  const servers = createServersService({ gate, state, activity, power, timers, onDetails: (details) => alerts.recordDetails(details) });
   const reminders = createReminderService({
     store,
     profileId: () => session.activeProfileId(),
@@ -93,16 +110,32 @@ export function createApp(deps: AppDeps): App {
     notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
     now: () => timers.now(),
   });
-  const domains = createDomainsService({ gate, state, activity, reminders, settings, timers });
+  const domains = createDomainsService({
+    gate,
+    state,
+    activity,
+    reminders,
+    settings,
+    timers,
+    expectChange: (id, change) => alertService.expectDomain(id, change),
+  });
   const dns = createDnsService({ gate, state, activity });
   const cache = createCache(store);
 
-  async function refreshAll(visible: boolean): Promise<void> {
+  const demoActive = (): boolean => session.profiles().some((p) => p.id === session.activeProfileId() && p.demo);
+  const intervalsMs = (): { shown: number; hidden: number } =>
+    demoActive()
+      ? { shown: DEMO_REFRESH_MS, hidden: DEMO_REFRESH_MS }
+      : { shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 };
+
+  async function refreshAll(visible: boolean, scheduled: boolean): Promise<void> {
     // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
     const work = [servers.refreshList(), domains.refreshList()];
     if (visible) work.push(dns.refreshZones(), servers.sampleWatched());
     const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
+    const { shown, hidden } = intervalsMs();
+    await alerts.afterRefresh({ usageRound: scheduled, roundMs: visible ? shown : hidden });
   }
 
   function loadProfile(profileId: string | null): void {
@@ -116,6 +149,7 @@ export function createApp(deps: AppDeps): App {
     });
     domains.load(cached?.domains ?? null);
     activity.load(profileId);
+    alerts.publish();
   }
 
   const mirror = createSessionMirror({ session, state, notices, loadProfile });
@@ -123,7 +157,7 @@ export function createApp(deps: AppDeps): App {
   const sync = createSyncScheduler({
     state,
     timers,
-    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    intervalsMs,
     visible: () => state.get().windowVisible,
     canSync: () => mirror.usable(),
     refresh: refreshAll,
@@ -137,9 +171,11 @@ export function createApp(deps: AppDeps): App {
   mirror.onUnusable((reason) => {
     sync.pause();
     if (reason) power.cancelAll(reason);
+    // No refresh runs now, but an expired token is still worth its alert.
+    alerts.checkToken();
   });
 
-  const demo = createDemoRunner();
+  const demo = deps.demo ?? createDemoRunner();
   const flow = createSessionFlow({ session, mirror, sync, demo });
 
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
@@ -148,7 +184,7 @@ export function createApp(deps: AppDeps): App {
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
 
-  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, desktop });
+  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, alerts, desktop });
   const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
 
   // The state is born with the active profile's cached data (marked stale), so the tray's first
@@ -168,12 +204,14 @@ export function createApp(deps: AppDeps): App {
     },
     async resume() {
       domains.checkReminders();
+      alerts.checkToken();
       await sync.refreshNow();
     },
     runTrayCommand,
     async start() {
       await flow.restore();
       domains.checkReminders();
+      alerts.checkToken();
     },
     async stop() {
       sync.stop();

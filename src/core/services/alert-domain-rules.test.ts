@@ -36,6 +36,14 @@ describe('domain changes made elsewhere', () => {
     expect(observe(next.baseline, [domain({ nameservers: ['ns1.cloudflare.com', 'ns2.cloudflare.com'], locked: false, auto_renew: false })]).changes).toEqual([]);
   });
 
+  it('leave a lapse into expired, and a renewal out of it, to the expiry reminders', () => {
+    const first = observe(null, [domain()]);
+    const expired = observe(first.baseline, [domain({ status: 'expired' })]);
+    expect(expired.changes).toEqual([]);
+    expect(observe(expired.baseline, [domain({ status: 'active' })]).changes).toEqual([]);
+    expect(observe(first.baseline, [domain({ status: 'locked' })]).changes.map((c) => [c.from, c.to])).toEqual([['active', 'locked']]);
+  });
+
   it('compare nameservers as a set and leave out fields the list does not carry', () => {
     const first = observe(null, [domain()]);
     const { locked: _l, privacy_protection: _p, ...bare } = domain({ nameservers: ['NS2.VPS.ORG', 'ns1.vps.org.'] });
@@ -72,8 +80,11 @@ describe('domain changes made elsewhere', () => {
           baseline = JSON.parse(JSON.stringify(result.baseline)) as Record<string, DomainSnapshot>;
         });
         const snapshots = states.map((s) => domainSnapshot(domain(s)));
+        const lapse = (f: string, a: DomainSnapshot, b: DomainSnapshot | undefined) => f === 'status' && (a.status === 'expired' || b?.status === 'expired');
         const changes = snapshots.flatMap((snap, i) =>
-          i === 0 ? [] : DOMAIN_FIELDS.filter((f) => JSON.stringify(snap[f]) !== JSON.stringify(snapshots[i - 1]?.[f])).map((f) => `${i}:${f}`),
+          i === 0
+            ? []
+            : DOMAIN_FIELDS.filter((f) => JSON.stringify(snap[f]) !== JSON.stringify(snapshots[i - 1]?.[f]) && !lapse(f, snap, snapshots[i - 1])).map((f) => `${i}:${f}`),
         );
         expect(fired).toEqual(changes);
       }),

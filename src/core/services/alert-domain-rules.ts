@@ -1,6 +1,8 @@
 // Domain settings changed elsewhere, pure: nameservers, lock, status, auto-renew and privacy of
 // each listed domain against what was seen last time (Domain Locker's best feature). A field
 // the list leaves out is not compared; a domain seen for the first time only joins the baseline.
+// A status moving to or from expired is the expiry reminders' business (a lapse, a renewal that
+// restarts their ladder), not a change made elsewhere.
 import type { Domain } from '@shared/api-types';
 import { DOMAIN_FIELDS, type DomainField, type DomainFieldValue } from '@shared/alerts';
 import type { DomainSnapshot, Expectation } from './alert-ledger';
@@ -60,7 +62,8 @@ export function evaluateDomainChanges(input: DomainChangeInput): {
       const to = seen[field];
       const from = previous[field];
       if (to === undefined || (from !== undefined && sameValue(from, to))) continue;
-      if (from === undefined || takeExpected(expected, domainExpectationKey(domain.id, field), to) || silent) {
+      const expiry = field === 'status' && (from === 'expired' || to === 'expired');
+      if (from === undefined || expiry || takeExpected(expected, domainExpectationKey(domain.id, field), to) || silent) {
         next[field] = to;
       } else if (!input.snoozed(domain.id)) {
         next[field] = to;

@@ -41,6 +41,11 @@ export function usageRule(serverName: string, metric: UsageMetric, settings: Ale
   return { enabled: global.enabled, percent: global.percent };
 }
 
+/** Whether any server has any usage alert on: otherwise a usage round asks nothing. */
+export function usageAlertsOn(settings: AlertSettings): boolean {
+  return USAGE_METRICS.some((m) => settings.usage[m].enabled) || Object.values(settings.perServer).some((own) => USAGE_METRICS.some((m) => typeof own[m] === 'number'));
+}
+
 export interface UsageCrossing {
   metric: UsageMetric;
   value: number;

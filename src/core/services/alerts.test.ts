@@ -34,14 +34,12 @@ const token = (expiresInDays: number | null) => ({ name: 'CI', expiresAt: expire
 function setup(opts: { store?: Store; settings?: Settings; account?: AlertAccount | null } = {}) {
   const store = opts.store ?? new MemoryStore();
   const clock = { now: START };
-  const notified: Alert[][] = [];
   let account = opts.account === undefined ? ACCOUNT : opts.account;
   const make = () =>
-    createAlertService({ store, account: () => account, settings: () => opts.settings ?? DEFAULT_SETTINGS, now: () => new Date(clock.now), notify: (a) => notified.push(a) });
+    createAlertService({ store, account: () => account, settings: () => opts.settings ?? DEFAULT_SETTINGS, now: () => new Date(clock.now) });
   return {
     store,
     clock,
-    notified,
     service: make(),
     restart: make,
     setAccount(next: AlertAccount | null) {
@@ -59,13 +57,13 @@ describe('the alert service', () => {
         fc.array(fc.record({ locked: fc.boolean(), auto_renew: fc.boolean() }), { maxLength: 6 }),
         fc.option(fc.integer({ min: -5, max: 30 }), { nil: null }),
         (servers, domains, days) => {
-          const { service, notified } = setup();
+          const { service } = setup();
           const seen: Seen = { servers: servers.map(([s], i) => server(i + 1, s)), domains: domains.map((d, i) => domain(i + 1, d)), token: token(days) };
           expect(service.observe(seen)).toEqual([]);
           expect(service.recordDetails(servers.map(([, disk], i) => detail(i + 1, disk)))).toEqual([]);
           // Seen again unchanged: still nothing.
           expect(service.observe(seen)).toEqual([]);
-          expect(notified).toEqual([]);
+          expect(service.views()).toEqual([]);
         },
       ),
       { numRuns: 100 },
@@ -103,28 +101,21 @@ describe('the alert service', () => {
         });
         const count = (kind: Alert['kind']) => fired.filter((a) => a.kind === kind).length;
         expect([count('server_state'), count('domain_change'), count('usage')]).toEqual([expectedState, expectedDomain, expectedUsage]);
-        expect(h.notified.flat()).toEqual(fired);
+        expect(new Set(service.views().map((v) => v.id))).toEqual(new Set(fired.map((a) => a.id)));
       }),
       { numRuns: 200 },
     );
   });
 
-  it('saves the ledger before it notifies', () => {
+  it('has saved the ledger and the feed when it hands out what fired', () => {
     const h = setup();
     h.service.observe({ servers: [server(1)], domains: null, token: null });
-    let seenByAnotherProcess: Alert[] | null = null;
+    const fired = h.service.observe({ servers: [server(1, 'stopped')], domains: null, token: null });
+    expect(fired).toHaveLength(1);
+    // Another process (the app, `vps watch`) reading the store now finds it recorded.
     const other = h.restart();
-    const service = createAlertService({
-      store: h.store,
-      account: () => ACCOUNT,
-      settings: () => DEFAULT_SETTINGS,
-      now: () => new Date(START),
-      notify: () => {
-        seenByAnotherProcess = other.observe({ servers: [server(1, 'stopped')], domains: null, token: null });
-      },
-    });
-    expect(service.observe({ servers: [server(1, 'stopped')], domains: null, token: null })).toHaveLength(1);
-    expect(seenByAnotherProcess).toEqual([]);
+    expect(other.observe({ servers: [server(1, 'stopped')], domains: null, token: null })).toEqual([]);
+    expect(other.views().map((v) => v.id)).toEqual([fired[0]?.id]);
   });
 
   it('words each alert for the notification and keeps it in the feed', () => {

@@ -1,7 +1,8 @@
 // The alerts beyond domain expiry for the active profile: it runs the pure rules over what the
-// app (or `vps watch`) fetched, keeps the ledger and the feed in the Store, and hands what fired
-// to `notify`. The ledger and the feed are saved before anyone is notified: a crash in between
-// loses an alert rather than repeating one. Nothing fires on the first sight of an account.
+// app (or `vps watch`) fetched, keeps the ledger and the feed in the Store, and returns what
+// fired. Each call has saved the ledger and the feed before it returns, so whoever then notifies
+// (a notification, a line of `vps watch`) cannot repeat an alert after a crash; at worst one is
+// lost. Nothing fires on the first sight of an account.
 import { randomUUID } from 'node:crypto';
 import type { Domain, Server, ServerDetail } from '@shared/api-types';
 import { DOMAIN_FIELDS, type Alert, type AlertView, type SettledStatus } from '@shared/alerts';
@@ -15,7 +16,7 @@ import { domainChangeSentences, serverStateSentences, tokenExpirySentences, usag
 import { evaluateDomainChanges, normalizeNameservers } from './alert-domain-rules';
 import { evaluateServerStates } from './alert-server-rules';
 import { evaluateToken } from './alert-token-rules';
-import { evaluateUsage, usageReading } from './alert-usage-rules';
+import { evaluateUsage, usageAlertsOn, usageReading } from './alert-usage-rules';
 import { pickServers } from './usage-picker';
 
 const DAY_MS = 86_400_000;
@@ -60,7 +61,6 @@ export interface AlertServiceDeps {
   account: () => AlertAccount | null;
   settings: () => Settings;
   now: () => Date;
-  notify: (alerts: Alert[]) => void;
   newId?: () => string;
 }
 
@@ -85,12 +85,11 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     return books;
   }
 
-  /** Saves what changed, then notifies: never the other way round. */
+  /** Saves what changed; what fired is only handed out after that. */
   function commit(books: Books, before: { ledger: string; feed: string }, fired: Alert[]): Alert[] {
     const feed = pruneSnoozes(addAlerts(books.feed, fired), deps.now());
     if (JSON.stringify(books.ledger) !== before.ledger) saveAlertLedger(deps.store, books.account.profileId, books.ledger);
     if (JSON.stringify(feed) !== before.feed) saveFeed(deps.store, books.account.profileId, feed);
-    if (fired.length > 0) deps.notify(fired);
     return fired;
   }
 
@@ -195,7 +194,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
 
     async sampleUsage({ servers, roundMs, fetchDetail }) {
       const chosen = open();
-      if (chosen === null) return [];
+      if (chosen === null || !usageAlertsOn(deps.settings().alerts)) return [];
       const { usage } = chosen.ledger;
       const ids = pickServers({
         servers,

@@ -13,6 +13,7 @@ import type {
 import { buildCalendar } from '@shared/ics';
 import { renewalCosts } from '@shared/pricing';
 import type { ActivityLog } from './activity';
+import type { DomainSnapshot } from './alert-ledger';
 import type { ApiGate } from './api-gate';
 import type { ReminderService } from './reminders';
 import type { SettingsService } from './settings';
@@ -45,6 +46,8 @@ export interface DomainsDeps {
   reminders: ReminderService;
   settings: SettingsService;
   timers: Timers;
+  /** Tells the alerts the settings this app just gave a domain: that change is not news. */
+  expectChange: (domainId: number, change: DomainSnapshot) => void;
 }
 
 export function createDomainsService(deps: DomainsDeps): DomainsService {
@@ -97,6 +100,8 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
         () => gate.run('domains.register', (client) => client.domains.register(input)),
         (r) => r.message ?? `Registered until ${r.expiration_date.slice(0, 10)}.`,
       );
+      // A registration is pending first; its becoming active is this app's doing too.
+      deps.expectChange(registered.id, { status: 'active' });
       await refreshQuietly();
       return registered;
     },
@@ -108,6 +113,7 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
         () => gate.run('domains.update', (client) => client.domains.update(domainId, input)),
         (r) => r.message ?? 'Settings saved.',
       );
+      deps.expectChange(domainId, input);
       await refreshQuietly();
       return updated;
     },

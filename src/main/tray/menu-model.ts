@@ -2,6 +2,7 @@
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
+import type { AlertView } from '@shared/alerts';
 import type { AppState, PendingAction, ReminderView, View } from '@shared/app-state';
 import { formatAge, formatCountdown } from '@shared/format';
 import { canPerform } from '@shared/permissions';
@@ -14,6 +15,9 @@ export type TrayCommand =
   | { kind: 'settings' }
   | { kind: 'snooze'; domainId: number; days: 1 | 7 }
   | { kind: 'handled'; domainId: number }
+  | { kind: 'snoozeAlert'; alertId: string; days: 1 | 7 }
+  | { kind: 'alertHandled'; alertId: string }
+  | { kind: 'tokenPage' }
   | { kind: 'quit' };
 
 export interface TrayMenuItem {
@@ -28,6 +32,9 @@ export interface TrayMenuItem {
 /** A long menu is slower to scan than the window: past this, "More servers…" opens it. */
 export const MAX_TRAY_SERVERS = 25;
 export const MAX_TRAY_DOMAINS = 10;
+export const MAX_TRAY_ALERTS = 5;
+/** A menu item wider than this is cut: the alert's whole sentence is in the window. */
+const MAX_ALERT_LABEL = 64;
 /** Windows cuts tray tooltips at 127 characters. */
 export const MAX_TOOLTIP_LENGTH = 127;
 
@@ -69,8 +76,10 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
   if (syncLine) status.push({ label: syncLine, enabled: false });
 
   const domains = dueReminders(state);
+  const alerts = openAlerts(state);
   return [
     ...(status.length > 0 ? [...status, SEPARATOR] : []),
+    ...(alerts.length > 0 ? [...alertItems(alerts), SEPARATOR] : []),
     ...serverItems(state),
     SEPARATOR,
     ...(domains.length > 0 ? [...domainItems(domains), SEPARATOR] : []),
@@ -88,7 +97,7 @@ export function trayTooltip(state: AppState): string {
   const sessionLine = sessionProblem(state);
   if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
   if (state.sync.state === 'offline') parts.push('offline');
-  parts.push(...domainSummary(state.reminders), ...serverSummary(state));
+  parts.push(...alertSummary(openAlerts(state)), ...domainSummary(state.reminders), ...serverSummary(state));
   if (parts.length === 0) return 'VPS Tray — all good';
   const text = parts.join(' · ');
   return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
@@ -97,8 +106,13 @@ export function trayTooltip(state: AppState): string {
 export function trayIcon(state: AppState): 'normal' | 'attention' | 'offline' {
   if (!state.session.hasToken || state.sync.state === 'offline') return 'offline';
   const attention =
-    sessionProblem(state) !== null || dueReminders(state).length > 0 || state.servers.some((s) => s.status === 'suspended');
+    sessionProblem(state) !== null || trayBadge(state) > 0 || state.servers.some((s) => s.status === 'suspended');
   return attention ? 'attention' : 'normal';
+}
+
+/** How many things wait for the user: open alerts and due reminders (the macOS title shows it). */
+export function trayBadge(state: AppState): number {
+  return openAlerts(state).length + dueReminders(state).length;
 }
 
 function sessionProblem(state: AppState): string | null {
@@ -158,6 +172,42 @@ function serverItem(state: AppState, server: Server, pending: PendingAction | un
       { label: 'Details…', command: { kind: 'open', view: 'servers', id: server.id } },
     ],
   };
+}
+
+function openAlerts(state: AppState): AlertView[] {
+  return state.alerts.filter((a) => a.state === 'open');
+}
+
+function alertTarget(alert: AlertView): { view: View; id?: number } {
+  if (alert.kind === 'usage' || alert.kind === 'server_state') return { view: 'servers', id: alert.serverId };
+  if (alert.kind === 'domain_change') return { view: 'domains', id: alert.domainId };
+  return { view: 'settings' };
+}
+
+function alertItems(alerts: AlertView[]): TrayMenuItem[] {
+  const items = alerts.slice(0, MAX_TRAY_ALERTS).map(
+    (alert): TrayMenuItem => ({
+      label: alert.message.length <= MAX_ALERT_LABEL ? `⚠ ${alert.message}` : `⚠ ${alert.message.slice(0, MAX_ALERT_LABEL - 1)}…`,
+      type: 'submenu',
+      submenu: [
+        { label: 'Open', command: { kind: 'open', ...alertTarget(alert) } },
+        ...(alert.kind === 'token_expiry' ? [{ label: 'Open the token page', command: { kind: 'tokenPage' } } satisfies TrayMenuItem] : []),
+        { label: 'Snooze 1 day', command: { kind: 'snoozeAlert', alertId: alert.id, days: 1 } },
+        { label: 'Snooze 1 week', command: { kind: 'snoozeAlert', alertId: alert.id, days: 7 } },
+        { label: 'Mark handled', command: { kind: 'alertHandled', alertId: alert.id } },
+      ],
+    }),
+  );
+  if (alerts.length > MAX_TRAY_ALERTS) {
+    items.push({ label: `More alerts… (${alerts.length - MAX_TRAY_ALERTS} more)`, command: { kind: 'open', view: 'activity' } });
+  }
+  return items;
+}
+
+function alertSummary(alerts: AlertView[]): string[] {
+  const [first] = alerts;
+  if (first === undefined) return [];
+  return [alerts.length === 1 ? first.message : `${alerts.length} alerts`];
 }
 
 function dueReminders(state: AppState): ReminderView[] {
