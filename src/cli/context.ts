@@ -21,6 +21,8 @@ export interface CliDeps {
   vault?: Vault;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Ends a long-running command (`vps watch`); by default Ctrl-C or SIGTERM. */
+  signal?: AbortSignal;
 }
 
 export interface CliContext {
@@ -36,7 +38,11 @@ export interface CliContext {
   /** A client for this base URL and token, logging requests with --verbose. */
   createClient(opts: { baseUrl: string; token: () => string }): VpsClient;
   session(): SessionManager;
+  /** The app's store (its profiles, settings and ledgers). */
+  store(): Store;
   vault(): Vault;
+  /** Aborted when a long-running command should end: Ctrl-C, SIGTERM, or the test's signal. */
+  interruption(): AbortSignal;
   /** The profile --profile names, else the active one; null when there are none. */
   profile(): ProfileView | null;
   /** The profile --profile names, if there is one by that name. */
@@ -59,6 +65,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
   let store: Store | undefined;
   let vault: Vault | undefined = deps.vault;
   let session: SessionManager | undefined;
+  let interruption: AbortSignal | undefined = deps.signal;
 
   const logRequest = (entry: RequestLogEntry): void => {
     const status = entry.status === null ? 'no response' : String(entry.status);
@@ -85,10 +92,19 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
       return vault;
     },
 
-    session() {
+    store() {
       store ??= new JsonFileStore(path.join(userDataDir(io.env), STORE_FILE));
-      session ??= createSessionManager({ store, vault: ctx.vault(), createClient: (opts) => ctx.createClient(opts) });
+      return store;
+    },
+
+    session() {
+      session ??= createSessionManager({ store: ctx.store(), vault: ctx.vault(), createClient: (opts) => ctx.createClient(opts) });
       return session;
+    },
+
+    interruption() {
+      interruption ??= signalOnInterrupt();
+      return interruption;
     },
 
     namedProfile(name) {
@@ -142,6 +158,15 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
   };
   return ctx;
+}
+
+/** Only commands that run until interrupted ask for this: for the others Ctrl-C stays immediate. */
+function signalOnInterrupt(): AbortSignal {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
