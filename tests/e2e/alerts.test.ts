@@ -1,0 +1,100 @@
+// Alerts beyond expiry in the window: the simulator driven into each situation, the alerts in
+// the Activity view with snooze, handled and the token page, and their settings; screenshots of
+// both, light and dark.
+import type { Locator } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TOKEN_PAGE_URL } from '../../src/shared/alerts';
+import { closeBrowser, launchApp, type Launched } from './harness';
+
+afterAll(() => closeBrowser());
+
+/** Scrolls the Settings page so this card starts at the top (typed without the DOM's types). */
+const toTop = (card: Locator) => card.evaluate((el: { scrollIntoView(options: { block: string }): void }) => el.scrollIntoView({ block: 'start' }));
+
+const DAY = 86_400_000;
+
+/** Each kind once: web-01's disk fills, cache-01 stops, acme-corp.net moves its nameservers, the token nears expiry. */
+async function raiseOneOfEach({ page, app, sim }: Launched): Promise<void> {
+  // The rows on screen are asked about: their first usage is the baseline.
+  await page.getByRole('row', { name: /web-01/ }).getByText('%').first().waitFor();
+  const id = (name: string) => [...sim.state.servers.values()].find((s) => s.name === name)!.id;
+  sim.scenario.climbUsage(id('web-01'), 'disk', { toPercent: 95 });
+  sim.scenario.setServerStatus(id('cache-01'), 'stopped');
+  sim.scenario.changeDomain([...sim.state.domains.values()].find((d) => d.domain_name === 'acme-corp.net')!.id, { nameservers: ['ns1.vps.org', 'ns2.vps.org'] });
+  sim.scenario.setTokenExpiry(sim.tokens.full, new Date(Date.now() + 2 * DAY + 3_600_000).toISOString());
+  // Pasting the token again reads its new expiry, and refreshes.
+  await app.handlers.addToken({ token: sim.tokens.full, profileId: app.state().session.profileId! });
+  await app.handlers.refresh(undefined);
+}
+
+describe.each(['light', 'dark'] as const)('alerts, %s', (theme) => {
+  it('lists each kind in the Activity view, with snooze, handled and the token page', async () => {
+    const launched = await launchApp({ profile: 'full', theme });
+    const { page, app, desktop, shot, close } = launched;
+    try {
+      await raiseOneOfEach(launched);
+      await page.getByRole('button', { name: /^Activity/ }).click();
+      const alerts = page.getByRole('region', { name: 'Alerts' });
+      await alerts.getByText('4 open').waitFor();
+      await expect(page.getByRole('button', { name: /^Activity\W+4 alerts$/ }).count()).resolves.toBe(1);
+      for (const message of ["web-01's disk is 95% full", 'cache-01 stopped', "acme-corp.net's nameservers changed to ns1.vps.org, ns2.vps.org", /Your API token .* expires in 3 days/]) {
+        await alerts.getByRole('button', { name: message }).waitFor();
+      }
+      await shot('activity-alerts');
+
+      await alerts.getByRole('button', { name: 'Snooze alerts about cache-01 for 1 day' }).click();
+      await alerts.getByText(/^Snoozed until /).waitFor();
+      await alerts.getByRole('button', { name: 'Mark the alert about web-01 handled' }).click();
+      await alerts.getByText('2 open').waitFor();
+      expect(app.state().alerts.map((a) => [a.subject, a.state]).sort()).toEqual([
+        ['Demo full access', 'open'],
+        ['acme-corp.net', 'open'],
+        ['cache-01', 'snoozed'],
+        ['web-01', 'handled'],
+      ]);
+      await alerts.getByRole('button', { name: 'Open the token page' }).click();
+      await expect.poll(() => desktop.opened).toEqual([TOKEN_PAGE_URL]);
+
+      // The message opens what the alert is about.
+      await alerts.getByRole('button', { name: "acme-corp.net's nameservers changed to ns1.vps.org, ns2.vps.org" }).click();
+      await page.getByRole('heading', { name: 'acme-corp.net' }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  it('sets which alerts fire, their thresholds, and the servers watched', async () => {
+    const { page, app, shot, close } = await launchApp({ profile: 'full', theme });
+    try {
+      await page.getByRole('button', { name: /^Settings/ }).click();
+      const card = page.getByRole('region', { name: 'Alerts', exact: true });
+      await toTop(card);
+      await card.getByRole('switch', { name: 'Memory' }).click();
+      const memory = card.getByLabel('Memory alert threshold, percent');
+      await memory.fill('75');
+      await memory.press('Tab');
+      await expect.poll(() => app.state().settings.alerts.usage.memory).toEqual({ enabled: true, percent: 75 });
+      const disk = card.getByLabel('Disk alert threshold, percent');
+      await disk.fill('5');
+      await disk.press('Tab');
+      await card.getByRole('alert').getByText('Enter a whole percent from 10 to 100.').waitFor();
+      expect(app.state().settings.alerts.usage.disk.percent).toBe(90);
+      await shot('settings-alerts');
+
+      const servers = page.getByRole('region', { name: 'Alerts for particular servers' });
+      await toTop(servers);
+      await servers.getByLabel('Server to watch').selectOption('db-01');
+      await servers.getByRole('button', { name: 'Watch' }).click();
+      await servers.getByRole('list', { name: 'Watched servers' }).getByText('db-01').waitFor();
+      await servers.getByLabel('Server', { exact: true }).selectOption('web-01');
+      await servers.getByLabel('Disk threshold for this server').fill('70');
+      await servers.getByLabel('Memory threshold for this server').fill('off');
+      await servers.getByRole('button', { name: 'Add' }).click();
+      await servers.getByText('disk 70%, memory off').waitFor();
+      expect(app.state().settings.alerts).toMatchObject({ watchedServers: ['db-01'], perServer: { 'web-01': { disk: 70, memory: null } } });
+      await shot('settings-alert-servers');
+    } finally {
+      await close();
+    }
+  });
+});
