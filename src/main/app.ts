@@ -64,7 +64,7 @@ export interface AppDeps {
 }
 
 /** A demo profile's simulator runs in this process, so refreshing often costs nothing, and its story shows within a minute. */
-export const DEMO_REFRESH_MS = 15_000;
+const DEMO_REFRESH_MS = 15_000;
 
 export function createApp(deps: AppDeps): App {
   const { store, desktop } = deps;

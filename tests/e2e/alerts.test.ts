@@ -86,10 +86,16 @@ describe.each(['light', 'dark'] as const)('alerts, %s', (theme) => {
       await servers.getByLabel('Server to watch').selectOption('db-01');
       await servers.getByRole('button', { name: 'Watch' }).click();
       await servers.getByRole('list', { name: 'Watched servers' }).getByText('db-01').waitFor();
-      await servers.getByLabel('Server', { exact: true }).selectOption('web-01');
-      await servers.getByLabel('Disk threshold for this server').fill('70');
-      await servers.getByLabel('Memory threshold for this server').fill('off');
-      await servers.getByRole('button', { name: 'Add' }).click();
+      const own = async (metric: string, value: string) => {
+        await servers.getByLabel('Server', { exact: true }).selectOption('web-01');
+        await servers.getByLabel('Metric').selectOption({ label: metric });
+        await servers.getByLabel('Threshold for this server').fill(value);
+        await servers.getByRole('button', { name: 'Set' }).click();
+      };
+      await own('Disk', '70');
+      await own('Memory', 'lots');
+      await servers.getByRole('alert').getByText('Enter a whole percent from 10 to 100, or “off”.').waitFor();
+      await own('Memory', 'off');
       await servers.getByText('disk 70%, memory off').waitFor();
       expect(app.state().settings.alerts).toMatchObject({ watchedServers: ['db-01'], perServer: { 'web-01': { disk: 70, memory: null } } });
       await shot('settings-alert-servers');

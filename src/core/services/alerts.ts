@@ -184,6 +184,14 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     saveAlertLedger(deps.store, books.account.profileId, books.ledger);
   }
 
+  /** Opened after any requests: what the window recorded meanwhile is not overwritten. */
+  function record(details: ServerDetail[]): Alert[] {
+    const books = open();
+    if (books === null || details.length === 0) return [];
+    const before = snapshot(books);
+    return commit(books, before, sampleInto(books, details));
+  }
+
   return {
     observe(seen) {
       const books = open();
@@ -206,17 +214,10 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         roundMs,
       });
       const results = await Promise.allSettled(ids.map((id) => fetchDetail(id)));
-      const details = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-      return this.recordDetails(details);
+      return record(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
     },
 
-    recordDetails(details) {
-      // Opened after the requests: what the window recorded meanwhile is not overwritten.
-      const books = open();
-      if (books === null || details.length === 0) return [];
-      const before = snapshot(books);
-      return commit(books, before, sampleInto(books, details));
-    },
+    recordDetails: record,
 
     expectServer(serverId, status) {
       expect([[serverExpectationKey(serverId), status]]);

@@ -7,8 +7,8 @@ describe('alert settings as typed', () => {
     expect(['1', '20', '0', '21'].map(parseSamples)).toEqual([1, 20, null, null]);
   });
 
-  it('reads a server’s own threshold: blank is the usual one, off is none', () => {
-    expect(['', 'off', 'OFF', '75', '5', 'lots'].map(parseOverride)).toEqual([undefined, null, null, 75, 'invalid', 'invalid']);
+  it('reads a server’s own threshold: a percent, or off for none', () => {
+    expect(['off', ' OFF ', '75', '5', '', 'lots'].map(parseOverride)).toEqual([null, null, 75, 'invalid', 'invalid', 'invalid']);
     expect(describeOverride({ disk: 70, memory: null })).toBe('disk 70%, memory off');
     expect(describeOverride({ bandwidth: 95, cpu: 80 })).toBe('monthly transfer 95%, cpu 80%');
   });

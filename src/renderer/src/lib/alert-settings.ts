@@ -1,5 +1,5 @@
 // The alert settings as the Settings view edits them: percents typed by hand, a server's own
-// thresholds ("off" turns a metric off for it), and how an override reads in the list.
+// thresholds ("off" turns a metric off for it), and how they read in the list.
 import type { AlertSettings } from '@shared/alert-settings';
 import { USAGE_METRICS, type UsageMetric } from '@shared/alerts';
 
@@ -18,12 +18,10 @@ function wholeIn(text: string, min: number, max: number): number | null {
 export const parsePercent = (text: string): number | null => wholeIn(text, 10, 100);
 export const parseSamples = (text: string): number | null => wholeIn(text, 1, 20);
 
-/** Blank: the usual threshold (undefined); "off": none for this server (null); else a percent. */
-export function parseOverride(text: string): number | null | undefined | 'invalid' {
-  const trimmed = text.trim().toLowerCase();
-  if (trimmed === '') return undefined;
-  if (trimmed === 'off') return null;
-  return parsePercent(trimmed) ?? 'invalid';
+/** A server's own threshold: "off" turns the metric off for it (null), else a percent. */
+export function parseOverride(text: string): number | null | 'invalid' {
+  if (text.trim().toLowerCase() === 'off') return null;
+  return parsePercent(text) ?? 'invalid';
 }
 
 /** "disk 70%, memory off" */
