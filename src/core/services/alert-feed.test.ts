@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '@shared/alerts';
 import { MemoryStore, storeKeys } from '../store/store';
-import { ALERT_LIMIT, addAlerts, emptyFeed, feedViews, loadFeed, markHandled, pruneSnoozes, saveFeed, snoozeSubject } from './alert-feed';
+import { ALERT_LIMIT, addAlerts, createFeedLoader, emptyFeed, feedViews, markHandled, pruneSnoozes, saveFeed, snoozeSubject } from './alert-feed';
 
 const NOW = new Date('2026-01-16T12:00:00Z');
 const HOUR = 3_600_000;
@@ -47,6 +47,7 @@ describe('the alert feed', () => {
 
   it('survives the Store, and starts over from anything it cannot read', () => {
     const store = new MemoryStore();
+    const loadFeed = createFeedLoader();
     const feed = addAlerts(emptyFeed(), [stopped('a')]);
     saveFeed(store, 'p1', feed);
     expect(loadFeed(store, 'p1')).toEqual(feed);

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { DOMAIN_FIELDS, USAGE_METRICS, alertSubjectKey, type Alert, type AlertView } from '@shared/alerts';
 import { storeKeys, type Store } from '../store/store';
+import { createSchemaReader } from './schema-reader';
 
 export const ALERT_LIMIT = 200;
 
@@ -40,10 +41,12 @@ export function emptyFeed(): AlertFeed {
   return { entries: [], snoozedUntil: {} };
 }
 
-/** An unreadable feed starts over empty: it is a history, the ledger keeps what must not repeat. */
-export function loadFeed(store: Store, profileId: string): AlertFeed {
-  const parsed = v.safeParse(FeedSchema, store.get<unknown>(storeKeys.alerts(profileId)));
-  return parsed.success ? parsed.output : emptyFeed();
+export type FeedLoader = (store: Store, profileId: string) => AlertFeed;
+
+/** Loads a profile's feed; an unreadable one starts over empty: it is a history, the ledger keeps what must not repeat. */
+export function createFeedLoader(): FeedLoader {
+  const read = createSchemaReader(FeedSchema);
+  return (store, profileId) => read(store.get<unknown>(storeKeys.alerts(profileId))) ?? emptyFeed();
 }
 
 export function saveFeed(store: Store, profileId: string, feed: AlertFeed): void {

@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { DOMAIN_FIELDS, USAGE_METRICS, type DomainField, type DomainFieldValue, type SettledStatus, type UsageMetric } from '@shared/alerts';
 import { storeKeys, type Store } from '../store/store';
+import { createSchemaReader } from './schema-reader';
 
 export interface UsageTrack {
   /** ISO time of the last sample. */
@@ -65,10 +66,15 @@ export function emptyAlertLedger(origin: string): AlertLedger {
   return { origin, servers: null, domains: null, usage: {}, token: null, expected: {} };
 }
 
-/** The profile's ledger for this API address; anything unreadable or for another address starts over. */
-export function loadAlertLedger(store: Store, profileId: string, origin: string): AlertLedger {
-  const parsed = v.safeParse(LedgerSchema, store.get<unknown>(storeKeys.alertLedger(profileId)));
-  return parsed.success && parsed.output.origin === origin ? (parsed.output as AlertLedger) : emptyAlertLedger(origin);
+export type LedgerLoader = (store: Store, profileId: string, origin: string) => AlertLedger;
+
+/** Loads a profile's ledger for this API address; anything unreadable or for another address starts over. */
+export function createLedgerLoader(): LedgerLoader {
+  const read = createSchemaReader(LedgerSchema);
+  return (store, profileId, origin) => {
+    const ledger = read(store.get<unknown>(storeKeys.alertLedger(profileId)));
+    return ledger !== null && ledger.origin === origin ? (ledger as AlertLedger) : emptyAlertLedger(origin);
+  };
 }
 
 export function saveAlertLedger(store: Store, profileId: string, ledger: AlertLedger): void {

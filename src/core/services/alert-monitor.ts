@@ -54,7 +54,11 @@ export function notificationsFor(alerts: readonly Alert[]): AppNotification[] {
 export function createAlertMonitor(deps: AlertMonitorDeps): AlertMonitor {
   const { alerts, state, gate } = deps;
 
-  const publish = (): void => state.set({ alerts: alerts.views() });
+  /** Only a change reaches the state: each change is a message to the window with the whole state. */
+  function publish(): void {
+    const views = alerts.views();
+    if (JSON.stringify(views) !== JSON.stringify(state.get().alerts)) state.set({ alerts: views });
+  }
 
   function announce(fired: Alert[]): void {
     publish();

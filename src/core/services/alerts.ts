@@ -10,8 +10,8 @@ import { VpsError, appError } from '@shared/errors';
 import type { Settings } from '@shared/settings';
 import type { Store } from '../store/store';
 import { domainExpectationKey, expectation, liveExpectations, serverExpectationKey } from './alert-expectations';
-import { addAlerts, feedViews, isSnoozed, loadFeed, markHandled, pruneSnoozes, saveFeed, snoozeSubject, type AlertFeed } from './alert-feed';
-import { loadAlertLedger, saveAlertLedger, type AlertLedger, type DomainSnapshot, type Expectation } from './alert-ledger';
+import { addAlerts, createFeedLoader, feedViews, isSnoozed, markHandled, pruneSnoozes, saveFeed, snoozeSubject, type AlertFeed } from './alert-feed';
+import { createLedgerLoader, saveAlertLedger, type AlertLedger, type DomainSnapshot, type Expectation } from './alert-ledger';
 import { domainChangeSentences, serverStateSentences, tokenExpirySentences, usageSentences } from './alert-messages';
 import { evaluateDomainChanges, normalizeNameservers } from './alert-domain-rules';
 import { evaluateServerStates } from './alert-server-rules';
@@ -72,11 +72,13 @@ interface Books {
 
 export function createAlertService(deps: AlertServiceDeps): AlertService {
   const newId = deps.newId ?? randomUUID;
+  const loadLedger = createLedgerLoader();
+  const loadFeed = createFeedLoader();
 
   function open(): Books | null {
     const account = deps.account();
     if (account === null) return null;
-    return { account, ledger: loadAlertLedger(deps.store, account.profileId, account.origin), feed: loadFeed(deps.store, account.profileId) };
+    return { account, ledger: loadLedger(deps.store, account.profileId, account.origin), feed: loadFeed(deps.store, account.profileId) };
   }
 
   function needBooks(): Books {
@@ -152,7 +154,12 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     return fired;
   }
 
-  function sampleInto(books: Books, details: ServerDetail[]): Alert[] {
+  /**
+   * `round`: samples of the usage round, which stamp their time (the round picks the least
+   * recently sampled). A sample fetched for the window that changes nothing else is not worth
+   * writing the store for.
+   */
+  function sampleInto(books: Books, details: ServerDetail[], round: boolean): Alert[] {
     const now = deps.now();
     const at = now.toISOString();
     const settings = deps.settings().alerts;
@@ -168,7 +175,9 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         settings,
         snoozed: (metric) => isSnoozed(books.feed, `usage:${detail.id}:${metric}`, now),
       });
-      books.ledger.usage[String(detail.id)] = result.track;
+      const previous = books.ledger.usage[String(detail.id)];
+      const onlyTime = previous !== undefined && JSON.stringify({ ...result.track, sampledAt: previous.sampledAt }) === JSON.stringify(previous);
+      if (round || !onlyTime) books.ledger.usage[String(detail.id)] = result.track;
       for (const { metric, value, threshold } of result.crossings) {
         const sentences = usageSentences(detail.name, metric, value, threshold, settings.usage.cpu.samples);
         fired.push({ kind: 'usage', serverId: detail.id, metric, value, threshold, ...base(detail.name, sentences) });
@@ -185,11 +194,11 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
   }
 
   /** Opened after any requests: what the window recorded meanwhile is not overwritten. */
-  function record(details: ServerDetail[]): Alert[] {
+  function record(details: ServerDetail[], round: boolean): Alert[] {
     const books = open();
     if (books === null || details.length === 0) return [];
     const before = snapshot(books);
-    return commit(books, before, sampleInto(books, details));
+    return commit(books, before, sampleInto(books, details, round));
   }
 
   return {
@@ -214,10 +223,13 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
         roundMs,
       });
       const results = await Promise.allSettled(ids.map((id) => fetchDetail(id)));
-      return record(results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+      return record(
+        results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
+        true,
+      );
     },
 
-    recordDetails: record,
+    recordDetails: (details) => record(details, false),
 
     expectServer(serverId, status) {
       expect([[serverExpectationKey(serverId), status]]);
@@ -234,8 +246,8 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     },
 
     views() {
-      const books = open();
-      return books === null ? [] : feedViews(books.feed, deps.now());
+      const account = deps.account();
+      return account === null ? [] : feedViews(loadFeed(deps.store, account.profileId), deps.now());
     },
 
     snooze(alertId, days) {
