@@ -3,7 +3,7 @@
 // its own. What fires comes back as lines, one per alert; a domain in a grouped reminder gets
 // its own line. Checks the token may not make are skipped, not failed.
 import type { Domain } from '@shared/api-types';
-import type { Alert } from '@shared/alerts';
+import type { Alert, DomainField, DomainFieldValue, SettledStatus, UsageMetric } from '@shared/alerts';
 import type { OperationId } from '@shared/operations';
 import { canPerform } from '@shared/permissions';
 import { noticeText, type ReminderNotice } from '@shared/reminders';
@@ -22,9 +22,9 @@ interface LineBase {
 /** One alert as `vps watch --json` prints it. */
 export type WatchLine =
   | (LineBase & { kind: 'expiry'; days: number })
-  | (LineBase & { kind: 'usage'; metric: string; value: number; threshold: number })
-  | (LineBase & { kind: 'server_state'; from: string; to: string })
-  | (LineBase & { kind: 'domain_change'; field: string; from: unknown; to: unknown })
+  | (LineBase & { kind: 'usage'; metric: UsageMetric; value: number; threshold: number })
+  | (LineBase & { kind: 'server_state'; from: SettledStatus; to: SettledStatus })
+  | (LineBase & { kind: 'domain_change'; field: DomainField; from: DomainFieldValue; to: DomainFieldValue })
   | (LineBase & { kind: 'token_expiry'; days: number });
 
 export interface WatchCycleDeps {
