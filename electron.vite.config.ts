@@ -13,8 +13,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Bundled rather than loaded from node_modules: electron-store brings conf, ajv and semver,
-      // some 150 files whose resolution and loading dominated start-up (bench: boot_ms).
-      externalizeDeps: { exclude: ['electron-store'] },
+      // some 150 files, and electron-log 20 more, whose resolution and loading dominated
+      // start-up (bench: boot_ms).
+      externalizeDeps: { exclude: ['electron-store', 'electron-log'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -5,6 +5,7 @@ import { startSimulator } from '../src/core/simulator/simulator';
 import { measureAlerts } from './alerts';
 import { ensureBuilt } from './build';
 import { measureBoot } from './boot';
+import { measureCli } from './cli';
 import { measureClientOverhead } from './client-overhead';
 import { measureHeap } from './heap';
 import { measureIdle } from './idle';
@@ -19,6 +20,7 @@ const PAGE_SIZE = 100;
 const REFRESH_COUNT = 1000;
 const HEAP_COUNT = 10_000;
 const BOOT_RUNS = 5;
+const CLI_RUNS = 9;
 
 const step = (what: string): void => console.error(`bench: ${what}…`);
 
@@ -51,6 +53,8 @@ export async function main({ root }: { root: string }): Promise<number> {
   const render = await measureRender(root, { small: refresh.state, large: heap.state });
   step('boot of the built app and a tray reboot, under the stand-in Electron');
   const boot = measureBoot(root, { runs: BOOT_RUNS });
+  step('start-up of the vps command');
+  const cli = await measureCli(root, { runs: CLI_RUNS });
 
   const figures = rounded({
     client_overhead_ratio: overhead.ratio,
@@ -64,11 +68,15 @@ export async function main({ root }: { root: string }): Promise<number> {
     render_ms_1000: median(render.small),
     render_ms_10000: median(render.large),
     renderer_js_gzip_kb: sizes.rendererJsGzipKb,
+    renderer_js_gzip_kb_per_locale: sizes.rendererJsGzipKbPerLocale,
+    renderer_js_gzip_kb_on_demand: sizes.rendererJsGzipKbOnDemand,
     preload_kb: sizes.preloadKb,
     main_kb: sizes.mainKb,
     heap_mb_10000: heap.heapMb,
     boot_ms: median(boot.bootMs),
     tray_reboot_to_request_ms: median(boot.rebootMs),
+    cli_help_ratio: median(cli.helpMs) / median(cli.nodeMs),
+    cli_list_ratio: median(cli.listMs) / median(cli.curlMs),
   } satisfies Figures);
   const budgets = checkBudgets(figures, refresh);
 
@@ -83,6 +91,7 @@ export async function main({ root }: { root: string }): Promise<number> {
       `render runs (ms): 1,000: ${render.small.map((ms) => ms.toFixed(1)).join(', ')}; 10,000: ${render.large.map((ms) => ms.toFixed(1)).join(', ')}`,
       `main bundle: ${sizes.mainFiles.join(', ')}`,
       `boot runs (ms): ${boot.bootMs.map((ms) => ms.toFixed(0)).join(', ')}; tray reboot → request (ms): ${boot.rebootMs.map((ms) => ms.toFixed(1)).join(', ')}`,
+      `vps --help ${median(cli.helpMs).toFixed(0)} ms vs node -e 0 ${median(cli.nodeMs).toFixed(0)} ms; vps servers list --json ${median(cli.listMs).toFixed(0)} ms vs curl ${median(cli.curlMs).toFixed(0)} ms (medians of ${cli.helpMs.length})`,
     ].join('\n'),
   );
   console.log(JSON.stringify({ ...figures, budgets }));

@@ -1,5 +1,5 @@
 // `npm test`: everything a fresh machine can check, in one run.
-//   1. the system packages the tests need (a Secret Service, Debian's Chromium)
+//   1. the system packages the tests need (a Secret Service, Debian's Chromium, zsh and fish)
 //   2. type checks: tsc for Node code, svelte-check for the renderer
 //   3. lint (eslint) and the architecture rules (dependency-cruiser)
 //   4. the build (the e2e tests and the CLI tests run the built output)

@@ -13,13 +13,14 @@
 // otherwise `sudo -n` (which fails instead of prompting).
 //
 //   node install.mjs build   packages needed to compile keytar (npm install)
-//   node install.mjs test    also a real Secret Service and Debian's Chromium (npm test)
+//   node install.mjs test    also a real Secret Service, Debian's Chromium, zsh and fish (npm test)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const PACKAGES = {
   build: ['libsecret-1-dev', 'python3', 'make', 'g++', 'pkg-config'],
-  test: ['gnome-keyring', 'dbus', 'dbus-daemon', 'libsecret-tools', 'chromium', 'fonts-dejavu-core'],
+  // zsh and fish: the `vps completion` scripts are loaded in the real shells (bash is always there).
+  test: ['gnome-keyring', 'dbus', 'dbus-daemon', 'libsecret-tools', 'chromium', 'fonts-dejavu-core', 'zsh', 'fish'],
 };
 
 const mode = process.argv[2] === 'test' ? 'test' : 'build';

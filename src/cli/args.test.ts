@@ -69,6 +69,26 @@ describe('parseCommandLine', () => {
     expect(usageError('').message).toBe('missing command');
   });
 
+  it('runs the command of a root flag when the line names no other: --version is vps version', () => {
+    const parsed = command('--version --json');
+    expect(parsed.spec.path).toEqual(['version']);
+    expect(parsed.globals.json).toBe(true);
+    expect(usageError('servers list --version').message).toBe('unknown option --version');
+  });
+
+  it('takes an optional positional argument when it is there', () => {
+    expect(command('domains expiring --ics').args.positionals).toEqual([]);
+    expect(command('domains expiring --ics out.ics --within 7').args.positionals).toEqual(['out.ics']);
+    expect(usageError('domains expiring a.ics b.ics').message).toBe('unexpected argument "b.ics"');
+  });
+
+  it('keeps the completion scripts’ helper out of --help but runs it', () => {
+    const root = parse('--help');
+    expect(root.kind === 'help' && root.text).toContain('vps completion bash|zsh|fish');
+    expect(root.kind === 'help' && root.text).not.toContain('__complete');
+    expect(command('__complete servers').spec.hidden).toBe(true);
+  });
+
   it('refuses --json together with --quiet', () => {
     expect(usageError('servers list --json --quiet').message).toBe('choose one of --json and --quiet');
   });
@@ -85,6 +105,11 @@ describe('Args', () => {
   it('reads a choice case-insensitively and refuses anything else', () => {
     expect(command('dns records search --type mx').args.choice('type', ['A', 'MX'] as const)).toBe('MX');
     expect(() => command('dns records search --type PTR').args.choice('type', ['A', 'MX'] as const)).toThrow('--type must be one of A, MX, not "PTR"');
+  });
+
+  it('reads a positional choice and names the argument otherwise', () => {
+    expect(command('completion ZSH').args.argChoice(0, 'SHELL', ['bash', 'zsh'] as const)).toBe('zsh');
+    expect(() => command('completion tcsh').args.argChoice(0, 'SHELL', ['bash', 'zsh'] as const)).toThrow('SHELL must be one of bash, zsh, not "tcsh"');
   });
 
   it('reads a pair of opposite flags as true, false or not given, and refuses both', () => {

@@ -8,7 +8,7 @@ import { commandHelp, groupHelp, groupUsage, usageLine } from './help';
 import { UsageError } from './usage-error';
 
 /** Global options that take a value, so the word after them is not a command word. */
-const GLOBAL_VALUE_FLAGS = new Set(['--api-url', '--profile']);
+const GLOBAL_VALUE_FLAGS = new Set(Object.entries(GLOBAL_OPTIONS).flatMap(([name, option]) => (option.type === 'string' ? [`--${name}`] : [])));
 const HELP_FLAGS = new Set(['--help', '-h']);
 
 export type ParsedCommandLine =
@@ -16,8 +16,19 @@ export type ParsedCommandLine =
   | { kind: 'command'; spec: CommandSpec; args: Args; globals: GlobalOptions };
 
 export function parseCommandLine(argv: readonly string[], commands: readonly CommandSpec[]): ParsedCommandLine {
-  const { spec, prefix, wordIndexes } = findCommand(argv, commands);
+  const found = findCommand(argv, commands);
+  const { prefix, wordIndexes } = found;
   const wantsHelp = beforeDoubleDash(argv).some((token) => HELP_FLAGS.has(token));
+  let spec = found.spec;
+  let rest = argv.filter((_, index) => !wordIndexes.includes(index));
+  if (spec === undefined && prefix.length === 0 && !wantsHelp) {
+    // A line that names no command may still hold a root flag such as --version.
+    const flagAt = beforeDoubleDash(argv).findIndex((token) => commands.some((candidate) => candidate.rootFlag === token));
+    if (flagAt !== -1) {
+      spec = commands.find((candidate) => candidate.rootFlag === argv[flagAt]);
+      rest = argv.filter((_, index) => index !== flagAt);
+    }
+  }
   if (spec === undefined) {
     if (wantsHelp) return { kind: 'help', text: groupHelp(prefix, commands) };
     const message = prefix.length === 0 ? 'missing command' : `${['vps', ...prefix].join(' ')} needs a command`;
@@ -25,10 +36,10 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   }
   if (wantsHelp) return { kind: 'help', text: commandHelp(spec) };
 
-  const rest = argv.filter((_, index) => !wordIndexes.includes(index));
   const { values, positionals } = readOptions(rest, spec);
   const expected = spec.positionals ?? [];
-  if (positionals.length < expected.length) throw new UsageError(`missing ${expected[positionals.length]}`, `usage: ${usageLine(spec)}`);
+  const required = expected.filter((positional) => !positional.optional).length;
+  if (positionals.length < required) throw new UsageError(`missing ${expected[positionals.length]?.name}`, `usage: ${usageLine(spec)}`);
   if (positionals.length > expected.length) {
     throw new UsageError(`unexpected argument "${positionals[expected.length]}"`, `usage: ${usageLine(spec)}`);
   }

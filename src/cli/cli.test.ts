@@ -6,10 +6,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DnsRecord, DnsZone, DnsZoneDetail, Domain, Server, ServerDetail } from '@shared/api-types';
-import { daysUntilExpiry } from '@shared/expiry';
+import { daysUntilExpiry, expiryDateKey } from '@shared/expiry';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { startSimulator, type Simulator } from '../core/simulator/simulator';
+import { JsonFileStore } from '../core/store/json-file-store';
+import { storeFile } from '../core/store/paths';
+import { storeKeys } from '../core/store/store';
 import { KEYCHAIN_SERVICE } from '../core/vault/keychain';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,7 +102,11 @@ describe('help and usage errors', () => {
     const group = await vps('dns records --help');
     expect(group.stdout).toContain('vps dns records add ZONE --type T --name N --value V [--ttl S] [--priority P]');
     const leaf = await vps('domains expiring --help');
-    expect(leaf.stdout).toMatch(/^usage: vps domains expiring \[--within DAYS\]\n/);
+    expect(leaf.stdout).toMatch(/^usage: vps domains expiring \[--within DAYS\] \[--ics \[FILE\]\]\n/);
+    const completion = await vps('completion --help');
+    expect(completion.stdout).toMatch(/^usage: vps completion bash\|zsh\|fish\n/);
+    expect(completion.stdout).toContain('vps completion bash > ~/.local/share/bash-completion/completions/vps');
+    expect(completion.stdout).toContain('vps completion fish > ~/.config/fish/completions/vps.fish');
   });
 
   it('exits 2 with a short usage hint for an unknown command, an unknown option or a missing argument', async () => {
@@ -110,6 +119,15 @@ describe('help and usage errors', () => {
     const missing = await vps('servers create --name web-09 --plan 1 --os 5');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('error: missing --location');
+  });
+});
+
+describe('version', () => {
+  it('prints the version of package.json for --version and for vps version (exit 0)', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await vps('--version')).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await vps('version')).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await json<{ version: string }>('version')).toEqual({ version });
   });
 });
 
@@ -248,6 +266,56 @@ describe('domains', () => {
     expect(none.code).toBe(2);
   });
 
+  it('writes the expiring domains as the window’s iCalendar export, to stdout or to a file', async () => {
+    const expiring = await json<Domain[]>('domains expiring --within 10');
+    const stdout = await vps('domains expiring --within 10 --ics');
+    expect(stdout).toMatchObject({ code: 0, stderr: '' });
+    expect(stdout.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
+    const events = new ICAL.Component(ICAL.parse(stdout.stdout)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events.map((e) => e.summary).sort()).toEqual(expiring.map((d) => `${d.domain_name} expires`).sort());
+    const shop = events.find((e) => e.summary === 'acme-shop.com expires')!;
+    const shopDomain = expiring.find((d) => d.domain_name === 'acme-shop.com')!;
+    expect(shop.startDate.isDate).toBe(true);
+    expect(shop.startDate.toString()).toBe(expiryDateKey(shopDomain.expiration_date));
+    // The window's alarm: the widest reminder threshold, 30 days by default.
+    expect(shop.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-P30D');
+    // Runs a second apart differ only in the time stamp of the export.
+    const unstamped = (ics: string): string => ics.replace(/^DTSTAMP:.*$/gm, '');
+    expect(unstamped((await vps('domains expiring --within 10 --ics -')).stdout)).toBe(unstamped(stdout.stdout));
+
+    const file = path.join(dataDir, 'expiry.ics');
+    const written = await vps(`domains expiring --within 10 --ics ${file}`);
+    expect(written).toMatchObject({ code: 0, stdout: `Wrote the expiry dates of ${expiring.length} domains to ${file}.\n` });
+    expect(unstamped(readFileSync(file, 'utf8'))).toBe(unstamped(stdout.stdout));
+  });
+
+  it('gives the calendar the alarm of the reminder settings the app keeps', async () => {
+    const settingsDir = mkdtempSync(path.join(os.tmpdir(), 'vps-cli-settings-'));
+    try {
+      new JsonFileStore(storeFile({ VPS_TRAY_DATA_DIR: settingsDir })).set(storeKeys.settings, { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, thresholds: [7, 1] } });
+      const run = await vps('domains expiring --within 10 --ics', { env: { VPS_TRAY_DATA_DIR: settingsDir } });
+      const triggers = new ICAL.Component(ICAL.parse(run.stdout)).getAllSubcomponents('vevent').map((e) => e.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString());
+      expect(triggers.length).toBeGreaterThan(0);
+      expect(new Set(triggers)).toEqual(new Set(['-P7D']));
+    } finally {
+      rmSync(settingsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a FILE without --ics, --ics on stdout with --json, and a FILE it cannot write (exit 2)', async () => {
+    const sentRequests = await requestsDuring(async () => {
+      expect(await vps('domains expiring out.ics')).toMatchObject({ code: 2, stderr: expect.stringContaining('error: unexpected argument "out.ics" (a FILE goes with --ics)') });
+      expect(await vps('domains expiring --ics --json')).toMatchObject({ code: 2, stderr: expect.stringContaining('error: choose one of --ics and --json, or give --ics a FILE') });
+    });
+    expect(sentRequests).toEqual([]);
+    const missing = path.join(dataDir, 'no-such-folder', 'expiry.ics');
+    expect(await vps(`domains expiring --ics ${missing}`)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `error: Could not write the calendar to ${missing}: its folder does not exist.\n`,
+    });
+  });
+
   it('gets a domain by name or id', async () => {
     const byName = await json<Domain>('domains get acme.co');
     expect(byName).toMatchObject({ domain_name: 'acme.co', auto_renew: true });
@@ -382,17 +450,22 @@ describe('account, errors and secrets', () => {
   it('exits 1 for an expired token, naming no token, even with --verbose', async () => {
     const run = await vps('account --verbose', { env: { VPS_TOKEN: sim.tokens.expired } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('GET /api/v1/account/me/ 401');
+    expect(run.stderr).toMatch(/ warn api\.request \{"method":"GET","path":"\/api\/v1\/account\/me\/","status":401,/);
     expect(run.stderr).toContain('error: Your API token is invalid or has expired.');
     expect(run.stderr).toContain('hint: run `vps auth login`');
     expect(run.stderr + run.stdout).not.toContain(sim.tokens.expired);
   });
 
-  it('logs each request on stderr with --verbose and keeps stdout clean', async () => {
+  it('logs each request to the app’s log file, echoed on stderr with --verbose, keeping stdout clean', async () => {
     const run = await vps('servers get web-01 --verbose --quiet');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\d+\n$/);
-    expect(run.stderr).toMatch(/^GET \/api\/v1\/servers\/ 200 \d+ ms\nGET \/api\/v1\/servers\/\d+\/ 200 \d+ ms\n$/);
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines.map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      expect.stringMatching(/^info api\.request \{"method":"GET","path":"\/api\/v1\/servers\/","status":200,"ms":\d+,"attempt":1\}$/),
+      expect.stringMatching(/^info api\.request \{"method":"GET","path":"\/api\/v1\/servers\/\d+\/","status":200,"ms":\d+,"attempt":1\}$/),
+    ]);
+    expect(readFileSync(path.join(dataDir, 'logs', 'vps-tray.log'), 'utf8')).toContain(lines.join('\n'));
   });
 
   it('refuses a plain-http address that is not this machine (exit 2)', async () => {

@@ -57,10 +57,12 @@ export class Args {
   /** One of `choices` (compared case-insensitively), or undefined when it was not given. */
   choice<T extends string>(name: string, choices: readonly T[]): T | undefined {
     const text = this.string(name);
-    if (text === undefined) return undefined;
-    const found = choices.find((choice) => choice.toLowerCase() === text.trim().toLowerCase());
-    if (found === undefined) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${text}"`);
-    return found;
+    return text === undefined ? undefined : oneOf(`--${name}`, text, choices);
+  }
+
+  /** A required positional argument that must be one of `choices`; `what` names it in the error. */
+  argChoice<T extends string>(index: number, what: string, choices: readonly T[]): T {
+    return oneOf(what, this.arg(index), choices);
   }
 
   /** true for --on, false for --off, undefined for neither; both is a mistake. */
@@ -70,4 +72,10 @@ export class Args {
     if (this.flag(off)) return false;
     return undefined;
   }
+}
+
+function oneOf<T extends string>(what: string, text: string, choices: readonly T[]): T {
+  const found = choices.find((choice) => choice.toLowerCase() === text.trim().toLowerCase());
+  if (found === undefined) throw new UsageError(`${what} must be one of ${choices.join(', ')}, not "${text}"`);
+  return found;
 }

@@ -1,10 +1,22 @@
-// Every `vps` command, in the order --help lists them.
+// Every `vps` command, in the order --help lists them. The table holds no command code: each
+// group's code is imported when one of its commands runs (CommandSpec.load).
 import type { CommandSpec } from './command-spec';
-import { ACCOUNT_COMMANDS } from './commands/account';
-import { AUTH_COMMANDS } from './commands/auth';
-import { DNS_COMMANDS } from './commands/dns';
-import { DOMAIN_COMMANDS } from './commands/domains';
-import { SERVER_COMMANDS } from './commands/servers';
-import { WATCH_COMMANDS } from './commands/watch';
+import { ACCOUNT_COMMANDS } from './table/account';
+import { AUTH_COMMANDS } from './table/auth';
+import { COMPLETION_COMMANDS } from './table/completion';
+import { DNS_COMMANDS } from './table/dns';
+import { DOMAIN_COMMANDS } from './table/domains';
+import { SERVER_COMMANDS } from './table/servers';
+import { VERSION_COMMANDS } from './table/version';
+import { WATCH_COMMANDS } from './table/watch';
 
-export const COMMANDS: readonly CommandSpec[] = [...AUTH_COMMANDS, ...ACCOUNT_COMMANDS, ...SERVER_COMMANDS, ...DOMAIN_COMMANDS, ...DNS_COMMANDS, ...WATCH_COMMANDS];
+export const COMMANDS: readonly CommandSpec[] = [
+  ...AUTH_COMMANDS,
+  ...ACCOUNT_COMMANDS,
+  ...SERVER_COMMANDS,
+  ...DOMAIN_COMMANDS,
+  ...DNS_COMMANDS,
+  ...WATCH_COMMANDS,
+  ...COMPLETION_COMMANDS,
+  ...VERSION_COMMANDS,
+];

@@ -1,7 +1,6 @@
 // Everything a command needs for one run, built lazily from the flags and the environment:
 // the store the app uses (so `vps` sees the app's profiles), the keychain vault, the session
 // manager, and a client whose token comes from VPS_TOKEN or the selected profile's keychain entry.
-import path from 'node:path';
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../core/api/base-url';
@@ -9,12 +8,13 @@ import { createClient as createApiClient } from '../core/api/client';
 import type { RequestLogEntry, VpsClient } from '../core/api/client-types';
 import { createSessionManager, type SessionManager } from '../core/services/session';
 import { JsonFileStore } from '../core/store/json-file-store';
-import { STORE_FILE, userDataDir } from '../core/store/paths';
+import { storeFile, userDataDir } from '../core/store/paths';
+import { createLogger, logFile, type Logger } from '../core/log/logger';
 import type { Store } from '../core/store/store';
 import { createVault, type Vault } from '../core/vault/vault';
 import type { GlobalOptions } from './global-options';
 import type { CliIo } from './io';
-import type { OutputMode } from './output';
+import { outputMode, type OutputMode } from './output';
 
 /** Replaceable parts, for tests that run main() in this process. */
 export interface CliDeps {
@@ -35,10 +35,10 @@ export interface CliContext {
   readonly pollMs: number;
   /** The client for this run; throws when there is no token to use. */
   client(): Promise<VpsClient>;
-  /** A client for this base URL and token, logging requests with --verbose. */
+  /** A client for this base URL and token, logging its requests (echoed to stderr with --verbose). */
   createClient(opts: { baseUrl: string; token: () => string }): VpsClient;
   session(): SessionManager;
-  /** The app's store (its profiles, settings and ledgers). */
+  /** The store the app keeps its profiles, settings, cache and ledgers in. */
   store(): Store;
   vault(): Vault;
   /** Aborted when a long-running command should end: Ctrl-C, SIGTERM, or the test's signal. */
@@ -66,23 +66,26 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
   let vault: Vault | undefined = deps.vault;
   let session: SessionManager | undefined;
   let interruption: AbortSignal | undefined = deps.signal;
+  let log: Logger | undefined;
 
+  // The app's log file, so a bug report holds what the command did too.
   const logRequest = (entry: RequestLogEntry): void => {
-    const status = entry.status === null ? 'no response' : String(entry.status);
-    const attempt = entry.attempt > 1 ? ` (attempt ${entry.attempt})` : '';
-    io.stderr.write(`${entry.method} ${entry.path} ${status} ${entry.ms} ms${attempt}\n`);
+    log ??= createLogger({ file: logFile(userDataDir(io.env)), ...(globals.verbose ? { echo: io.stderr } : {}) });
+    const fields = { method: entry.method, path: entry.path, status: entry.status, ms: entry.ms, attempt: entry.attempt };
+    if (entry.status === null || entry.status >= 400) log.warn('api.request', fields);
+    else log.info('api.request', fields);
   };
 
   const ctx: CliContext = {
     io,
     globals,
-    mode: globals.json ? 'json' : globals.quiet ? 'quiet' : 'text',
+    mode: outputMode(globals),
     now: deps.now ?? Date.now,
     sleep: deps.sleep ?? defaultSleep,
     pollMs: pollInterval(io.env.VPS_POLL_MS),
 
     createClient({ baseUrl, token }) {
-      const client = createApiClient({ baseUrl, token, ...(globals.verbose ? { onRequest: logRequest } : {}) });
+      const client = createApiClient({ baseUrl, token, onRequest: logRequest });
       clients.add(client);
       return client;
     },
@@ -93,7 +96,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
 
     store() {
-      store ??= new JsonFileStore(path.join(userDataDir(io.env), STORE_FILE));
+      store ??= new JsonFileStore(storeFile(io.env));
       return store;
     },
 
@@ -153,6 +156,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     },
 
     async close() {
+      // Closing a connection pool at exit cannot lose anything: the command's result is out.
       await Promise.all([...clients].map((client) => client.close().catch(() => undefined)));
       clients.clear();
     },

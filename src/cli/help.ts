@@ -14,14 +14,15 @@ export function usageLine(spec: CommandSpec): string {
 }
 
 export function commandHelp(spec: CommandSpec): string {
-  return [`usage: ${usageLine(spec)}`, '', spec.summary, '', GLOBAL_OPTIONS_HELP].join('\n');
+  const details = spec.details === undefined ? [] : ['', spec.details];
+  return [`usage: ${usageLine(spec)}`, '', spec.summary, ...details, '', GLOBAL_OPTIONS_HELP].join('\n');
 }
 
 function commandsUnder(prefix: readonly string[], specs: readonly CommandSpec[]): CommandSpec[] {
-  return specs.filter((spec) => prefix.every((word, i) => spec.path[i] === word));
+  return specs.filter((spec) => !spec.hidden && prefix.every((word, i) => spec.path[i] === word));
 }
 
-const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+export const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** --help of a group (of everything for an empty prefix): each command's usage and what it does. */
 export function groupHelp(prefix: readonly string[], specs: readonly CommandSpec[]): string {

@@ -20,5 +20,13 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opened on first use: setting up stdin takes milliseconds that most commands never need.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
 }

@@ -5,10 +5,10 @@ import { redactSecrets } from '../core/api/redact';
 import { parseCommandLine, type ParsedCommandLine } from './args';
 import type { CommandSpec } from './command-spec';
 import { COMMANDS } from './command-table';
-import { createContext, type CliDeps } from './context';
+import type { CliDeps } from './context';
 import { usageLine } from './help';
 import type { CliIo } from './io';
-import { render } from './output';
+import { outputMode, render } from './output';
 import { UsageError } from './usage-error';
 
 export const EXIT_OK = 0;
@@ -28,13 +28,25 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
     io.stdout.write(`${parsed.text}\n`);
     return EXIT_OK;
   }
-  const ctx = createContext(io, parsed.globals, deps);
+  const { spec, args, globals } = parsed;
+  if (spec.local) {
+    try {
+      const run = await spec.load();
+      io.stdout.write(render(await run({ io, globals, commands: COMMANDS }, args), outputMode(globals)));
+      return EXIT_OK;
+    } catch (error) {
+      return report(io, error, spec);
+    }
+  }
+  // The context brings the HTTP client, the keychain and the schemas: loaded only for commands that use them.
+  const { createContext } = await import('./context');
+  const ctx = createContext(io, globals, deps);
   try {
-    const result = await parsed.spec.run(ctx, parsed.args);
-    io.stdout.write(render(result, ctx.mode));
+    const run = await spec.load();
+    io.stdout.write(render(await run(ctx, args), ctx.mode));
     return EXIT_OK;
   } catch (error) {
-    return report(io, error, parsed.spec);
+    return report(io, error, spec);
   } finally {
     await ctx.close();
   }

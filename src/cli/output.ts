@@ -3,6 +3,10 @@
 
 export type OutputMode = 'text' | 'json' | 'quiet';
 
+export function outputMode(globals: { json: boolean; quiet: boolean }): OutputMode {
+  return globals.json ? 'json' : globals.quiet ? 'quiet' : 'text';
+}
+
 /** A command's outcome; each mode prints its own part, and a missing part prints nothing. */
 export interface Result {
   text?: string;

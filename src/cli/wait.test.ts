@@ -41,7 +41,7 @@ describe('followServer', () => {
     const settled = await followServer(options(clock, c, io, 300_000), result.server, 'reboot', startedAt);
 
     expect(settled.status).toBe('active');
-    expect(clock.now() - startedAt).toBe(8_000);
+    expect(clock.now() - startedAt).toBe(TIMINGS.rebootMs);
     expect(io.err()).toBe('web-01: rebooting… 0 s\n');
     const polls = sim!.requests.filter((r) => r.method === 'GET' && r.path === `/api/v1/servers/${web.id}/`);
     expect(polls).toHaveLength(4);

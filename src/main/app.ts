@@ -3,10 +3,12 @@
 // window and the tray; tests give it a temp-dir store, a recording Desktop and their own clock.
 import type { AppState } from '@shared/app-state';
 import type { CommandHandlers } from '@shared/ipc-contract';
+import { m } from '@shared/i18n';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { createClient } from '../core/api/client';
 import type { Desktop } from './desktop';
 import { createCommandHandlers } from './ipc/command-handlers';
+import { createLocaleFollower } from './locale';
 import { createActivityLog } from '../core/services/activity';
 import { createAlertMonitor } from '../core/services/alert-monitor';
 import { createAlertService } from '../core/services/alerts';
@@ -26,9 +28,11 @@ import { createSessionMirror } from '../core/services/session-mirror';
 import { createSettingsService } from '../core/services/settings';
 import { createStateHolder } from '../core/services/state-holder';
 import { emptyState } from '@shared/app-state';
+import { toAppError } from '@shared/errors';
 import { createSyncScheduler } from '../core/services/sync';
 import { systemTimers, type Timers } from '../core/services/timers';
 import type { Store } from '../core/store/store';
+import { silentLogger, type Logger } from '../core/log/logger';
 import { createTrayRunner } from './tray/run-command';
 import type { TrayCommand } from './tray/menu-model';
 import type { Vault } from '../core/vault/vault';
@@ -61,6 +65,10 @@ export interface AppDeps {
   storeRecovered?: string | null;
   /** The demo's simulator; tests give one on their own clock. */
   demo?: DemoRunner;
+  /** The log for bug reports (src/core/log); tests leave it out. */
+  log?: Logger;
+  /** The OS's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). */
+  systemLanguages?: readonly string[];
 }
 
 /** A demo profile's simulator runs in this process, so refreshing often costs nothing, and its story shows within a minute. */
@@ -68,6 +76,7 @@ const DEMO_REFRESH_MS = 15_000;
 
 export function createApp(deps: AppDeps): App {
   const { store, desktop } = deps;
+  const log = deps.log ?? silentLogger;
   const timers = deps.timers ?? systemTimers;
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
   const notices = createNotices(state);
@@ -75,12 +84,14 @@ export function createApp(deps: AppDeps): App {
     notices.add({
       id: NOTICE_IDS.storeRecovered,
       level: 'warning',
-      message: `VPS Tray's data file could not be read, so it was set aside as ${deps.storeRecovered} and the app started fresh. Your API tokens are safe in the keychain.`,
+      message: m.notice_store_recovered({ path: deps.storeRecovered }),
     });
   }
   const settings = createSettingsService({ store, state, notices, setStartAtLogin: (enabled) => desktop.setStartAtLogin(enabled) });
   const notify = (notification: AppNotification): void => {
-    if (settings.get().notifications) desktop.notify(notification);
+    const shown = settings.get().notifications;
+    log.info('notification', { title: notification.title, shown });
+    if (shown) desktop.notify(notification);
   };
 
   const session = createSessionManager({
@@ -132,14 +143,21 @@ export function createApp(deps: AppDeps): App {
     // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
     const work = [servers.refreshList(), domains.refreshList()];
     if (visible) work.push(dns.refreshZones(), servers.sampleWatched());
+    const started = timers.now().getTime();
     const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (failed) {
+      const error = toAppError(failed.reason);
+      log.warn('refresh.failed', { kind: error.kind, status: error.status ?? null, visible });
+      throw failed.reason;
+    }
+    const { servers: listed, domains: known } = state.get();
+    log.info('refresh.ok', { servers: listed.length, domains: known.length, visible, ms: timers.now().getTime() - started });
     const { shown, hidden } = intervalsMs();
     await alerts.afterRefresh({ usageRound: scheduled, roundMs: visible ? shown : hidden });
   }
 
   function loadProfile(profileId: string | null): void {
-    power.cancelAll('Stopped following: another profile was opened.');
+    power.cancelAll(m.follow_stopped_profile());
     servers.unwatchAll();
     const cached = profileId === null ? null : cache.load(profileId);
     state.set({
@@ -178,8 +196,11 @@ export function createApp(deps: AppDeps): App {
   const demo = deps.demo ?? createDemoRunner();
   const flow = createSessionFlow({ session, mirror, sync, demo });
 
+  const locale = createLocaleFollower({ systemLanguages: deps.systemLanguages ?? [], onChange: (next) => state.set({ locale: next }) });
+
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
   settings.onChange((next, previous) => {
+    if (next.language !== previous.language) void locale.apply(next.language);
     if (changed(next.refresh, previous.refresh)) sync.reschedule();
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
@@ -209,13 +230,15 @@ export function createApp(deps: AppDeps): App {
     },
     runTrayCommand,
     async start() {
+      await locale.apply(settings.get().language);
       await flow.restore();
+      log.info('session', { status: state.get().session.status, keychain: session.keychainAvailable(), demo: session.profiles().some((p) => p.id === session.activeProfileId() && p.demo) });
       domains.checkReminders();
       alerts.checkToken();
     },
     async stop() {
       sync.stop();
-      power.cancelAll('VPS Tray quit before the server settled.');
+      power.cancelAll(m.follow_stopped_quit());
       state.dispose();
       await demo.stop();
     },

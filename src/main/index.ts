@@ -2,8 +2,10 @@
 // desktop; the core (src/main/app.ts) gets the real keychain-backed vault and the real client.
 import { createApp } from './app';
 import { runShell } from './shell/main';
+import { systemLanguages } from './shell/system-languages';
 import { createVault } from '../core/vault/vault';
 
 runShell({
-  createApp: ({ store, storeRecovered, desktop }) => createApp({ store, storeRecovered, desktop, vault: createVault() }),
+  createApp: ({ store, storeRecovered, desktop, log }) =>
+    createApp({ store, storeRecovered, desktop, log, vault: createVault(), systemLanguages: systemLanguages() }),
 });

@@ -11,6 +11,9 @@ export type ServerStatus =
   | 'stopping'
   | 'rebooting';
 
+/** The statuses a server list can be filtered by (GET /servers/?status=). */
+export const SERVER_FILTER_STATUSES = ['active', 'stopped', 'suspended'] as const satisfies readonly ServerStatus[];
+
 export interface Plan {
   id: number;
   name: string;
@@ -92,7 +95,8 @@ export interface PowerResult {
   server: { id: number; name: string; status: ServerStatus };
 }
 
-export type DomainStatus = 'active' | 'pending' | 'expired' | 'locked';
+export const DOMAIN_STATUSES = ['active', 'pending', 'expired', 'locked'] as const;
+export type DomainStatus = (typeof DOMAIN_STATUSES)[number];
 
 export interface Domain {
   id: number;

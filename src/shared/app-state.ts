@@ -4,6 +4,7 @@
 import type { AccountMe, DnsZone, Domain, PowerAction, Server, ServerDetail, ServerStatus } from './api-types';
 import type { AlertView } from './alerts';
 import type { AppError } from './errors';
+import type { Locale } from './i18n/locales';
 import type { Settings } from './settings';
 
 export type View = 'servers' | 'domains' | 'dns' | 'activity' | 'settings';
@@ -129,10 +130,12 @@ export interface AppState {
   settings: Settings;
   /** Is the window on screen (the sync interval depends on it). */
   windowVisible: boolean;
+  /** The language the window, the tray and the notifications speak (Settings, else the OS's). */
+  locale: Locale;
 }
 
 /** The state before anything is loaded: no profile, no data, nothing synced. */
-export function emptyState(settings: Settings): AppState {
+export function emptyState(settings: Settings, locale: Locale = 'en'): AppState {
   return {
     profiles: [],
     session: {
@@ -159,5 +162,6 @@ export function emptyState(settings: Settings): AppState {
     notices: [],
     settings,
     windowVisible: false,
+    locale,
   };
 }

@@ -1,7 +1,8 @@
 // Checks a DNS record before it is sent, the same way in the window, the IPC handlers and the
-// CLI. Each error names the field and says what to type. Values and names are checked trimmed,
-// as the input schemas trim them before sending.
+// CLI. Each error names the field and says what to type, in the active language. Values and
+// names are checked trimmed, as the input schemas trim them before sending.
 import { RECORD_TYPES, type RecordType } from './api-types';
+import { m } from './i18n';
 
 export type RecordField = 'record_type' | 'name' | 'value' | 'ttl' | 'priority';
 
@@ -82,52 +83,47 @@ function isRecordType(text: string): text is RecordType {
   return (RECORD_TYPES as readonly string[]).includes(text);
 }
 
-const hostnameMessages: Record<'CNAME' | 'NS' | 'MX', string> = {
-  CNAME: 'Enter the name this one points to, like target.example.com.',
-  NS: 'Enter a name server host name, like ns1.example.com.',
-  MX: "Enter the mail server's host name, like mail.example.com.",
-};
 
 function srvError(value: string): string | null {
   const parts = value.split(/\s+/);
   const [weight = '', port = '', target = ''] = parts;
-  if (parts.length !== 3) return 'Enter weight, port and target separated by spaces, like 5 5060 sip.example.com.';
-  if (!isUint(weight, MAX_U16)) return 'The SRV weight must be a whole number from 0 to 65535, like 5.';
-  if (!isUint(port, MAX_U16)) return 'The SRV port must be a whole number from 0 to 65535, like 5060.';
+  if (parts.length !== 3) return m.dns_srv_parts();
+  if (!isUint(weight, MAX_U16)) return m.dns_srv_weight();
+  if (!isUint(port, MAX_U16)) return m.dns_srv_port();
   // "." is the RFC 2782 way to say the service is not offered here.
-  if (target !== '.' && !isHostname(target)) return 'The SRV target must be a host name, like sip.example.com.';
+  if (target !== '.' && !isHostname(target)) return m.dns_srv_target();
   return null;
 }
 
 function caaError(value: string): string | null {
   const match = /^(\S+)\s+(\S+)\s+(.+)$/s.exec(value);
-  if (!match) return 'Enter flags, tag and value separated by spaces, like 0 issue "letsencrypt.org".';
+  if (!match) return m.dns_caa_parts();
   const [, flags = '', tag = '', tagValue = ''] = match;
-  if (!isUint(flags, 255)) return 'CAA flags must be a whole number from 0 to 255 (usually 0).';
-  if (!/^[A-Za-z0-9]{1,15}$/.test(tag)) return 'The CAA tag must be letters and digits, like issue, issuewild or iodef.';
+  if (!isUint(flags, 255)) return m.dns_caa_flags();
+  if (!/^[A-Za-z0-9]{1,15}$/.test(tag)) return m.dns_caa_tag();
   if (tagValue.startsWith('"') !== tagValue.endsWith('"') || tagValue === '"') {
-    return 'Put the CAA value between two double quotes, like "letsencrypt.org".';
+    return m.dns_caa_quotes();
   }
-  if (!tagValue.startsWith('"') && /\s/.test(tagValue)) return 'A CAA value with spaces must be quoted, like "ca.example.net; account=1".';
+  if (!tagValue.startsWith('"') && /\s/.test(tagValue)) return m.dns_caa_spaces();
   return null;
 }
 
 function valueError(type: RecordType, value: string): string | null {
   switch (type) {
     case 'A':
-      return isIPv4(value) ? null : 'Enter an IPv4 address like 192.0.2.1.';
+      return isIPv4(value) ? null : m.dns_a_value();
     case 'AAAA':
-      return isIPv6(value) ? null : 'Enter an IPv6 address like 2001:db8::1.';
+      return isIPv6(value) ? null : m.dns_aaaa_value();
     case 'CNAME':
-      return isTarget(value, DNS_LABEL) ? null : hostnameMessages.CNAME;
+      return isTarget(value, DNS_LABEL) ? null : m.dns_cname_target();
     case 'NS':
-      return isHostname(value) ? null : hostnameMessages.NS;
+      return isHostname(value) ? null : m.dns_ns_target();
     case 'MX':
-      if (/^\d+\s+\S+$/.test(value)) return 'Put the priority in its own field and enter only the host name, like mail.example.com.';
-      return isHostname(value) ? null : hostnameMessages.MX;
+      if (/^\d+\s+\S+$/.test(value)) return m.dns_mx_priority_in_value();
+      return isHostname(value) ? null : m.dns_mx_target();
     case 'TXT':
-      if (value === '') return 'Enter the text, like v=spf1 include:_spf.example.com ~all.';
-      return value.length <= MAX_TXT_LENGTH ? null : `A TXT value has at most ${MAX_TXT_LENGTH} characters; this one has ${value.length}.`;
+      if (value === '') return m.dns_txt_empty();
+      return value.length <= MAX_TXT_LENGTH ? null : m.dns_txt_long({ max: MAX_TXT_LENGTH, length: value.length });
     case 'SRV':
       return srvError(value);
     case 'CAA':
@@ -138,10 +134,10 @@ function valueError(type: RecordType, value: string): string | null {
 function priorityError(type: RecordType, priority: number | null | undefined): string | null {
   const needsPriority = type === 'MX' || type === 'SRV';
   if (priority === undefined || priority === null) {
-    return needsPriority ? `${type} records need a priority: enter a whole number from 0 to 65535, like 10.` : null;
+    return needsPriority ? m.dns_priority_needed({ type }) : null;
   }
-  if (!needsPriority) return 'Only MX and SRV records take a priority; leave it empty.';
-  return Number.isInteger(priority) && priority >= 0 && priority <= MAX_U16 ? null : 'Enter the priority as a whole number from 0 to 65535, like 10.';
+  if (!needsPriority) return m.dns_priority_unused();
+  return Number.isInteger(priority) && priority >= 0 && priority <= MAX_U16 ? null : m.dns_priority_range();
 }
 
 /** Every problem with the record, field by field; an empty list means it can be sent. */
@@ -152,14 +148,14 @@ export function validateRecord(record: RecordDraft): FieldError[] {
   };
   const type = record.record_type;
 
-  if (!isRecordType(type)) add('record_type', `Choose a record type: ${RECORD_TYPES.join(', ')}.`);
-  add('name', isRecordName(record.name.trim()) ? null : 'Enter "@" for the domain itself, a name like www or mail.eu, or "*" for a wildcard.');
+  if (!isRecordType(type)) add('record_type', m.dns_choose_type({ types: RECORD_TYPES.join(', ') }));
+  add('name', isRecordName(record.name.trim()) ? null : m.dns_name());
   if (isRecordType(type)) {
     add('value', valueError(type, record.value.trim()));
     add('priority', priorityError(type, record.priority));
   }
   if (record.ttl !== undefined && record.ttl !== null && !(Number.isInteger(record.ttl) && record.ttl >= 1 && record.ttl <= MAX_TTL)) {
-    add('ttl', 'Enter the TTL as a whole number of seconds, like 3600.');
+    add('ttl', m.dns_ttl());
   }
   return errors;
 }

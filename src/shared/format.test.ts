@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { formatAge, formatCountdown, formatDay, formatDuration, formatGb, formatMemory, formatPercent, formatUsd, percentOf } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatAge, formatCountdown, formatDay, formatDuration, formatGb, formatMemory, formatPercent, formatTimestamp, formatUsd, percentOf } from './format';
+import { setLocale } from './i18n';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -62,5 +63,38 @@ describe('format', () => {
     expect(formatUsd(0)).toBe('$0.00');
     expect(formatDay('2026-03-12')).toBe('Mar 12, 2026');
     expect(formatDay('2026-01-01')).toBe('Jan 1, 2026');
+  });
+});
+
+describe('format in the active language', () => {
+  afterEach(() => setLocale('en'));
+  const NBSP = '\u00a0';
+
+  it('writes numbers, money and dates the Finnish way, with Finnish plurals', async () => {
+    await setLocale('fi');
+    expect(formatUsd(1234.5)).toBe(`1${NBSP}234,50${NBSP}$`);
+    expect(formatGb(12.25)).toBe('12,3 GB');
+    expect(formatPercent(37.5)).toBe(`38${NBSP}%`);
+    expect(formatDay('2026-03-12')).toBe('12.3.2026');
+    expect(formatCountdown(1)).toBe('1 päivän päästä');
+    expect(formatCountdown(12)).toBe('12 päivän päästä');
+    expect(formatCountdown(-2)).toBe('vanheni 2 päivää sitten');
+    expect(formatAge(DAY)).toBe('1 päivä sitten');
+  });
+
+  it('has one plural form in Vietnamese and two in Yiddish, chosen by Intl.PluralRules', async () => {
+    await setLocale('vi');
+    expect([formatCountdown(1), formatCountdown(12)]).toEqual(['còn 1 ngày', 'còn 12 ngày']);
+    await setLocale('yi');
+    expect([formatCountdown(1), formatCountdown(12)]).toEqual(['אין 1 טאָג', 'אין 12 טעג']);
+    expect(formatUsd(12.99)).toBe(`US$${NBSP}12.99`);
+  });
+
+  it('times an event in the active language', async () => {
+    const now = Date.parse('2026-03-12T15:00:00');
+    await setLocale('fi');
+    expect(formatTimestamp('2026-03-12T14:05:09', now)).toBe('14.05.09');
+    await setLocale('en');
+    expect(formatTimestamp('2026-03-10T14:05:09', now)).toBe('Mar 10, 02:05 PM');
   });
 });

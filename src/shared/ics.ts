@@ -77,6 +77,11 @@ function event(domain: Domain, alarmDaysBefore: number, stamp: string): string[]
   ];
 }
 
+/** The export's alarm: at the widest reminder threshold, so the calendar warns as early as the app does. */
+export function calendarAlarmDays(reminderThresholds: readonly number[]): number {
+  return Math.max(0, ...reminderThresholds);
+}
+
 export function buildCalendar(domains: Domain[], opts: { alarmDaysBefore: number; now: Date }): string {
   if (!Number.isInteger(opts.alarmDaysBefore) || opts.alarmDaysBefore < 0) {
     throw new RangeError(`alarmDaysBefore must be a whole number of days, got ${opts.alarmDaysBefore}`);

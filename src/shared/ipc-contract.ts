@@ -37,6 +37,7 @@ import { AlertSettingsSchema } from './alert-settings';
 import type { AppState, SessionView, View } from './app-state';
 import type { AppError } from './errors';
 import type { Settings } from './settings';
+import { LANGUAGE_CHOICES } from './i18n/locales';
 
 /** Every channel name starts with this; main refuses anything else. */
 export const CHANNEL_PREFIX = 'vps:';
@@ -89,6 +90,7 @@ export const COMMANDS = {
       confirm: v.optional(v.strictObject({ stop: v.optional(v.boolean()), reboot: v.optional(v.boolean()) })),
       startAtLogin: v.optional(v.boolean()),
       theme: v.optional(v.picklist(['system', 'light', 'dark'])),
+      language: v.optional(v.picklist(LANGUAGE_CHOICES)),
       notifications: v.optional(v.boolean()),
       alerts: v.optional(
         v.strictObject({
@@ -154,8 +156,6 @@ export const COMMANDS = {
 export const EVENTS = {
   state: returns<AppState>(),
   navigate: returns<{ view: View; id?: number | string }>(),
-  /** The command palette was asked for from outside the window (a tray item or shortcut). */
-  palette: returns<void>(),
 } as const;
 
 export interface CommandContract {

@@ -1,5 +1,6 @@
 // Permission strings are `resource:action`; `resource:*` grants every action on a resource
 // and `*:*` grants everything (the provider's account page).
+import { m } from './i18n';
 import { OPERATIONS, type OperationId } from './operations';
 
 export function grants(granted: string, needed: string): boolean {
@@ -24,7 +25,7 @@ export function canPerform(permissions: readonly string[], operation: OperationI
   if (needed === null) return { allowed: true };
   if (needed === 'unknown') return { allowed: 'unknown' };
   if (hasPermission(permissions, needed)) return { allowed: true };
-  return { allowed: false, permission: needed, reason: `needs ${needed}` };
+  return { allowed: false, permission: needed, reason: m.needs_permission({ permission: needed }) };
 }
 
 function splitPermission(p: string): [string, string] | [undefined, undefined] {

@@ -12,6 +12,7 @@ import type { ReminderState, ReminderView } from './app-state';
 import type { Settings } from './settings';
 import { daysUntilExpiry, expiryDateKey } from './expiry';
 import { formatCountdown, formatDay } from './format';
+import { m } from './i18n';
 
 /** Auto-renew domains get their single "will renew on …" notice this many days before expiry. */
 export const AUTO_RENEW_NOTICE_DAYS = 7;
@@ -118,10 +119,6 @@ export interface Due {
   expiresOn: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** A notice's words; for one domain alone, the sentence `vps watch` prints for it. */
 export function noticeText(kind: ReminderNoticeKind, threshold: number, due: Due[]): { title: string; body: string } {
   const [first] = due;
@@ -129,37 +126,26 @@ export function noticeText(kind: ReminderNoticeKind, threshold: number, due: Due
     const { domain, daysLeft, expiresOn } = first;
     const name = domain.domain_name;
     const day = formatDay(expiresOn);
-    if (kind === 'auto_renew') {
-      return {
-        title: `${name} will renew on ${day}`,
-        body: 'Auto-renew is on. Make sure your VPS.org account can pay for the renewal.',
-      };
-    }
+    if (kind === 'auto_renew') return { title: m.notify_will_renew({ name, day }), body: m.notify_will_renew_body() };
     if (kind === 'expired') {
       return {
-        title: daysLeft <= -EXPIRED_FOLLOW_UP_DAYS ? `${name} ${formatCountdown(daysLeft)}` : `${name} has expired`,
-        body: `It expired on ${day}. Renew it before the registration is released.`,
+        title: daysLeft <= -EXPIRED_FOLLOW_UP_DAYS ? m.notify_domain_countdown({ name, countdown: formatCountdown(daysLeft) }) : m.notify_has_expired({ name }),
+        body: m.notify_expired_body({ day }),
       };
     }
     return {
-      title: daysLeft === 0 ? `${name} expires today` : `${name} expires ${formatCountdown(daysLeft)}`,
-      body: `It expires on ${day}; auto-renew is ${domain.auto_renew ? 'on' : 'off'}.`,
+      title: daysLeft === 0 ? m.notify_expires_today({ name }) : m.notify_expires_in({ name, countdown: formatCountdown(daysLeft) }),
+      body: domain.auto_renew ? m.notify_expires_body_auto_on({ day }) : m.notify_expires_body_auto_off({ day }),
     };
   }
-  const count = plural(due.length, 'domain');
+  const count = due.length;
+  const list = (line: (d: Due) => string): string => due.map(line).join('; ');
+  const countdowns = list((d) => m.notify_domain_countdown({ name: d.domain.domain_name, countdown: formatCountdown(d.daysLeft) }));
   if (kind === 'auto_renew') {
-    return {
-      title: `${count} will renew within ${plural(threshold, 'day')}`,
-      body: due.map((d) => `${d.domain.domain_name} on ${formatDay(d.expiresOn)}`).join('; '),
-    };
+    return { title: m.notify_many_will_renew({ count, within: m.within_days({ days: threshold }) }), body: list((d) => m.notify_renews_on({ name: d.domain.domain_name, day: formatDay(d.expiresOn) })) };
   }
-  if (kind === 'expired') {
-    return { title: `${count} have expired`, body: due.map((d) => `${d.domain.domain_name} ${formatCountdown(d.daysLeft)}`).join('; ') };
-  }
-  return {
-    title: threshold === 0 ? `${count} expire today` : `${count} expire within ${plural(threshold, 'day')}`,
-    body: due.map((d) => `${d.domain.domain_name} ${formatCountdown(d.daysLeft)}`).join('; '),
-  };
+  if (kind === 'expired') return { title: m.notify_many_expired({ count }), body: countdowns };
+  return { title: threshold === 0 ? m.notify_many_expire_today({ count }) : m.notify_many_expire_within({ count, within: m.within_days({ days: threshold }) }), body: countdowns };
 }
 
 const byUrgency = (a: Due, b: Due): number => a.daysLeft - b.daysLeft || a.domain.domain_name.localeCompare(b.domain.domain_name);

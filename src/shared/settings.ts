@@ -2,6 +2,7 @@
 // that fails the schema is replaced by these defaults (with a notice), never a crash.
 import * as v from 'valibot';
 import { AlertSettingsSchema, defaultAlertSettings } from './alert-settings';
+import { LANGUAGE_CHOICES } from './i18n/locales';
 
 export const DEFAULT_THRESHOLDS = [30, 14, 7, 1, 0] as const;
 
@@ -29,6 +30,8 @@ export const SettingsSchema = v.object({
   confirm: v.object({ stop: v.boolean(), reboot: v.boolean() }),
   startAtLogin: v.boolean(),
   theme: v.picklist(['system', 'light', 'dark']),
+  /** 'system' follows the OS's preferred languages; absent in settings saved before it existed. */
+  language: v.optional(v.picklist(LANGUAGE_CHOICES), 'system'),
   notifications: v.boolean(),
   /** Missing from files written before alerts existed: those keep their settings and get the defaults. */
   alerts: v.optional(AlertSettingsSchema, defaultAlertSettings),
@@ -42,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   confirm: { stop: true, reboot: true },
   startAtLogin: false,
   theme: 'system',
+  language: 'system',
   notifications: true,
   alerts: defaultAlertSettings(),
 };

@@ -120,5 +120,11 @@ describe('the built app under the stand-in Electron', () => {
     const stored = JSON.parse(readFileSync(path.join(userData, 'config.json'), 'utf8')) as Record<string, unknown>;
     expect(JSON.stringify(stored)).toContain('web-01');
     expect(rejections).toEqual([]);
+    // The log for bug reports: what happened, without the demo's token.
+    const log = readFileSync(path.join(userData, 'logs', 'vps-tray.log'), 'utf8');
+    expect(log).toMatch(/ info app\.start \{"version":"\d+\.\d+\.\d+"/);
+    expect(log).toMatch(/ info refresh\.ok \{"servers":\d+/);
+    expect(log).toContain(' info notification {"title":"web-01 is up again');
+    expect(log).not.toMatch(/vps_[A-Za-z0-9]/);
   });
 });

@@ -32,8 +32,8 @@ describe('domains', () => {
     try {
       await page.getByRole('button', { name: /^Domains/ }).click();
       const due = page.getByRole('region', { name: 'Reminders due' });
-      await due.getByRole('button', { name: 'Snooze acme-shop.com for 1 week' }).click();
-      await due.getByRole('button', { name: 'Snooze acme-shop.com for 1 week' }).waitFor({ state: 'detached' });
+      await due.getByRole('button', { name: '1 week, snooze: acme-shop.com' }).click();
+      await due.getByRole('button', { name: '1 week, snooze: acme-shop.com' }).waitFor({ state: 'detached' });
       await page.getByRole('grid', { name: 'Domains' }).getByRole('row', { name: /acme-shop\.com/ }).getByRole('img', { name: 'Reminder snoozed' }).waitFor();
     } finally {
       await close();

@@ -25,6 +25,35 @@ export const WINDOW = { width: 880, height: 620 } as const;
 export interface LaunchOptions {
   theme?: 'light' | 'dark';
   profile?: 'none' | 'full' | 'readOnly';
+  /** The OS's preferred languages, as Electron would report them (default: none, so English). */
+  systemLanguages?: string[];
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** The rule sets every view must pass (issue #18): WCAG 2.0/2.1 A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] as const;
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core on the whole page as it is now (a dialog and the page behind it both), and
+ * returns its violations in a form that reads well in a failed assertion. axe is evaluated
+ * through the DevTools protocol, so the page's CSP (script-src 'self') stays in force.
+ */
+export async function audit(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate<AxeViolation[], readonly string[]>(async (tags) => {
+    const { axe, document } = globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, AXE_TAGS);
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`));
 }
 
 export interface RecordedDesktop extends Desktop {
@@ -113,7 +142,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vps-e2e-'));
   const store = new JsonFileStore(path.join(dataDir, 'config.json'));
   const desktop = recordingDesktop();
-  const app = createApp({ store, vault: createVault(), desktop });
+  const app = createApp({ store, vault: createVault(), desktop, systemLanguages: options.systemLanguages ?? [] });
   await app.start();
   if (options.profile === 'full' || options.profile === 'readOnly') {
     const token = options.profile === 'full' ? sim.tokens.full : sim.tokens.readOnly;
@@ -123,7 +152,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
   app.setWindowVisible(true);
 
   const { server, url } = await serveRenderer();
-  const context = await (await sharedBrowser()).newContext({ viewport: WINDOW, colorScheme: theme, deviceScaleFactor: 1 });
+  const context = await (await sharedBrowser()).newContext({ viewport: WINDOW, colorScheme: theme, deviceScaleFactor: 1, reducedMotion: options.reducedMotion ?? 'no-preference' });
   const page = await context.newPage();
   const dispatch = createDispatcher(app.handlers);
   await page.exposeBinding('__vpsInvoke', (source, name: string, input: unknown) => {

@@ -1,15 +1,11 @@
-// vps account: who the token belongs to, what it may do, and until when.
-import type { CommandSpec } from '../command-spec';
+// What vps account does (its words are in table/account.ts).
+import type { CommandRun } from '../command-spec';
+import type { CliContext } from '../context';
 import { accountDetails } from '../text-views';
 
-export const ACCOUNT_COMMANDS: CommandSpec[] = [
-  {
-    path: ['account'],
-    usage: '',
-    summary: 'Show the account, the token’s name, its permissions and when it expires.',
-    async run(ctx) {
-      const me = await (await ctx.client()).account.me();
-      return { json: me, ids: [me.account.email], text: accountDetails(me, new Date(ctx.now())) };
-    },
+export const RUNS = {
+  async account(ctx) {
+    const me = await (await ctx.client()).account.me();
+    return { json: me, ids: [me.account.email], text: accountDetails(me, new Date(ctx.now())) };
   },
-];
+} satisfies Record<string, CommandRun<CliContext>>;

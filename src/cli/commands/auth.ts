@@ -1,10 +1,11 @@
-// vps auth login | status | logout: the token in the OS keychain, under the same profile the
-// app uses, checked with GET /account/me/ by the app's session manager before it is stored.
+// What vps auth login | status | logout do (their words are in table/auth.ts): the token in the
+// OS keychain, under the same profile the app uses, checked with GET /account/me/ by the app's
+// session manager before it is stored.
 import type { AccountMe } from '@shared/api-types';
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
 import type { Args } from '../command-args';
-import type { CommandSpec } from '../command-spec';
+import type { CommandRun } from '../command-spec';
 import { NOT_LOGGED_IN, type CliContext } from '../context';
 import { details } from '../output';
 import { readHidden, readLine } from '../prompt';
@@ -60,76 +61,60 @@ function loginTarget(ctx: CliContext): ProfileView | undefined {
   return ctx.namedProfile(DEFAULT_PROFILE_NAME);
 }
 
-export const AUTH_COMMANDS: CommandSpec[] = [
-  {
-    path: ['auth', 'login'],
-    usage: '[--token-stdin]',
-    summary:
-      'Check an API token with VPS.org and save it in the system keychain for the active profile (or --profile NAME; "Default" when there is none, or only the demo). ' +
-      'The token is typed at a hidden prompt, or read from the first line of stdin with --token-stdin.',
-    options: { 'token-stdin': { type: 'boolean' } },
-    async run(ctx, args) {
-      const token = await readToken(ctx, args);
-      const name = ctx.globals.profile;
-      const existing = name === undefined ? loginTarget(ctx) : ctx.namedProfile(name);
-      const vault = ctx.vault();
-      await vault.getToken(existing?.id ?? KEYCHAIN_PROBE);
-      if (!vault.available()) throw new VpsError(appError('keychain', KEYCHAIN_UNAVAILABLE));
+export const RUNS = {
+  async login(ctx, args) {
+    const token = await readToken(ctx, args);
+    const name = ctx.globals.profile;
+    const existing = name === undefined ? loginTarget(ctx) : ctx.namedProfile(name);
+    const vault = ctx.vault();
+    await vault.getToken(existing?.id ?? KEYCHAIN_PROBE);
+    if (!vault.available()) throw new VpsError(appError('keychain', KEYCHAIN_UNAVAILABLE));
 
-      const apiUrl = ctx.apiUrlOverride();
-      const session = ctx.session();
-      const view = await session.addToken({
-        token,
-        ...(existing ? { profileId: existing.id } : { profileName: name ?? DEFAULT_PROFILE_NAME }),
-        ...(apiUrl === undefined ? {} : { apiUrl }),
-      });
-      const profile = session.profiles().find((p) => p.id === view.profileId);
-      if (!profile || !view.persisted) throw new VpsError(appError('keychain', KEYCHAIN_UNAVAILABLE));
-      const json: AuthJson = {
-        profile: profileJson(profile),
-        api_url: profile.apiUrl,
-        token_source: 'keychain',
-        account: view.account,
-        token: { name: view.tokenName, permissions: view.permissions, expires_at: view.expiresAt },
-      };
-      const text = `Logged in as ${view.account?.email ?? 'an unnamed account'}.\n\n${authText(json, new Date(ctx.now()))}`;
-      return { json, ids: view.account ? [view.account.email] : [], text };
-    },
+    const apiUrl = ctx.apiUrlOverride();
+    const session = ctx.session();
+    const view = await session.addToken({
+      token,
+      ...(existing ? { profileId: existing.id } : { profileName: name ?? DEFAULT_PROFILE_NAME }),
+      ...(apiUrl === undefined ? {} : { apiUrl }),
+    });
+    const profile = session.profiles().find((p) => p.id === view.profileId);
+    if (!profile || !view.persisted) throw new VpsError(appError('keychain', KEYCHAIN_UNAVAILABLE));
+    const json: AuthJson = {
+      profile: profileJson(profile),
+      api_url: profile.apiUrl,
+      token_source: 'keychain',
+      account: view.account,
+      token: { name: view.tokenName, permissions: view.permissions, expires_at: view.expiresAt },
+    };
+    const text = `Logged in as ${view.account?.email ?? 'an unnamed account'}.\n\n${authText(json, new Date(ctx.now()))}`;
+    return { json, ids: view.account ? [view.account.email] : [], text };
   },
-  {
-    path: ['auth', 'status'],
-    usage: '',
-    summary: 'Show the profile, the account, the token’s name, permissions and expiry, and where the token is kept.',
-    async run(ctx) {
-      const fromEnv = ctx.envToken() !== undefined;
-      const profile = fromEnv && ctx.globals.profile === undefined ? null : ctx.profile();
-      if (!fromEnv && profile === null) throw new VpsError(appError('unauthorized', NOT_LOGGED_IN));
-      const client = await ctx.client();
-      const me = await client.account.me();
-      const json: AuthJson = {
-        profile: profile && profileJson(profile),
-        api_url: client.baseUrl,
-        token_source: fromEnv ? 'VPS_TOKEN' : 'keychain',
-        account: me.account,
-        token: { name: me.token.name, permissions: me.token.permissions, expires_at: me.token.expires_at ?? null },
-      };
-      return { json, ids: [me.account.email], text: authText(json, new Date(ctx.now())) };
-    },
+
+  async status(ctx) {
+    const fromEnv = ctx.envToken() !== undefined;
+    const profile = fromEnv && ctx.globals.profile === undefined ? null : ctx.profile();
+    if (!fromEnv && profile === null) throw new VpsError(appError('unauthorized', NOT_LOGGED_IN));
+    const client = await ctx.client();
+    const me = await client.account.me();
+    const json: AuthJson = {
+      profile: profile && profileJson(profile),
+      api_url: client.baseUrl,
+      token_source: fromEnv ? 'VPS_TOKEN' : 'keychain',
+      account: me.account,
+      token: { name: me.token.name, permissions: me.token.permissions, expires_at: me.token.expires_at ?? null },
+    };
+    return { json, ids: [me.account.email], text: authText(json, new Date(ctx.now())) };
   },
-  {
-    path: ['auth', 'logout'],
-    usage: '',
-    summary: 'Remove the token of the active profile (or --profile NAME) from the system keychain.',
-    async run(ctx) {
-      const profile = ctx.profile();
-      if (profile === null) throw new VpsError(appError('not_found', 'There is no profile to log out of.'));
-      const hadToken = (await ctx.vault().getToken(profile.id)) !== null;
-      await ctx.session().removeToken(profile.id);
-      const text = hadToken
-        ? `Removed the token of profile "${profile.name}" from the system keychain.`
-        : `Profile "${profile.name}" had no token in the system keychain.`;
-      const envNote = ctx.envToken() === undefined ? '' : '\nVPS_TOKEN is still set in this environment.';
-      return { json: { profile: profileJson(profile), removed: hadToken }, text: text + envNote };
-    },
+
+  async logout(ctx) {
+    const profile = ctx.profile();
+    if (profile === null) throw new VpsError(appError('not_found', 'There is no profile to log out of.'));
+    const hadToken = (await ctx.vault().getToken(profile.id)) !== null;
+    await ctx.session().removeToken(profile.id);
+    const text = hadToken
+      ? `Removed the token of profile "${profile.name}" from the system keychain.`
+      : `Profile "${profile.name}" had no token in the system keychain.`;
+    const envNote = ctx.envToken() === undefined ? '' : '\nVPS_TOKEN is still set in this environment.';
+    return { json: { profile: profileJson(profile), removed: hadToken }, text: text + envNote };
   },
-];
+} satisfies Record<string, CommandRun<CliContext>>;

@@ -1,25 +1,16 @@
-// vps dns zones … and vps dns records …: zones with their records, and records directly.
-// Records are checked with the app's per-type rules before anything is sent.
+// What vps dns zones … and vps dns records … do (their words are in table/dns.ts). Records are
+// checked with the app's per-type rules before anything is sent.
 import { RECORD_TYPES, type DnsRecord, type DnsRecordInput } from '@shared/api-types';
 import { DnsRecordPatchSchema, DnsRecordSchema } from '@shared/api-inputs';
 import type { Args } from '../command-args';
-import type { CommandSpec } from '../command-spec';
+import type { CommandRun } from '../command-spec';
+import type { CliContext } from '../context';
 import { confirmOrCancel, mustAsk } from '../prompt';
 import { domainName, recordUuid, resolveZone } from '../resolve';
 import { recordDetails, recordsTable, zoneDetails, zonesTable } from '../text-views';
 import { checkInput, checkRecord, definedOnly, requireSome } from '../validate';
 
 const RECORD_OPTIONS = { record_type: '--type', name: '--name', value: '--value', ttl: '--ttl', priority: '--priority' };
-
-const RECORD_FIELD_OPTIONS = {
-  type: { type: 'string' },
-  name: { type: 'string' },
-  value: { type: 'string' },
-  ttl: { type: 'string' },
-  priority: { type: 'string' },
-} as const;
-
-const RECORD_USAGE = '--type T --name N --value V [--ttl S] [--priority P]';
 
 const recordType = (args: Args) => args.choice('type', RECORD_TYPES);
 const ttl = (args: Args) => args.integer('ttl', { min: 1 });
@@ -43,157 +34,96 @@ const recordLabel = (r: DnsRecord): string => `${r.record_type} record ${r.name}
 const recordsText = (records: readonly DnsRecord[], withZone: boolean): string =>
   records.length === 0 ? 'No records.' : recordsTable(records, withZone);
 
-export const DNS_COMMANDS: CommandSpec[] = [
-  {
-    path: ['dns', 'zones', 'list'],
-    usage: '[--domain D]',
-    summary: 'List the DNS zones, or only the zone of domain D.',
-    options: { domain: { type: 'string' } },
-    async run(ctx, args) {
-      const domain = args.string('domain');
-      const zones = await (await ctx.client()).dns.zones.list(domain === undefined ? {} : { domain: domainName(domain, '--domain') });
-      return { json: zones, ids: zones.map((z) => z.uuid), text: zones.length === 0 ? 'No DNS zones.' : zonesTable(zones) };
-    },
+export const RUNS = {
+  async zonesList(ctx, args) {
+    const domain = args.string('domain');
+    const zones = await (await ctx.client()).dns.zones.list(domain === undefined ? {} : { domain: domainName(domain, '--domain') });
+    return { json: zones, ids: zones.map((z) => z.uuid), text: zones.length === 0 ? 'No DNS zones.' : zonesTable(zones) };
   },
-  {
-    path: ['dns', 'zones', 'get'],
-    usage: 'ZONE',
-    summary: 'Show a DNS zone with its records. ZONE is a zone uuid or a domain name.',
-    positionals: ['ZONE'],
-    async run(ctx, args) {
-      const client = await ctx.client();
-      const zone = await client.dns.zones.get((await resolveZone(client, args.arg(0))).uuid);
-      return { json: zone, ids: [zone.uuid], text: zoneDetails(zone) };
-    },
+
+  async zonesGet(ctx, args) {
+    const client = await ctx.client();
+    const zone = await client.dns.zones.get((await resolveZone(client, args.arg(0))).uuid);
+    return { json: zone, ids: [zone.uuid], text: zoneDetails(zone) };
   },
-  {
-    path: ['dns', 'zones', 'create'],
-    usage: 'DOMAIN',
-    summary: 'Create an empty DNS zone for a domain.',
-    positionals: ['DOMAIN'],
-    async run(ctx, args) {
-      const zone = await (await ctx.client()).dns.zones.create(domainName(args.arg(0), 'DOMAIN'));
-      return { json: zone, ids: [zone.uuid], text: `Created the DNS zone for ${zone.domain}.\n\n${zoneDetails(zone)}` };
-    },
+
+  async zonesCreate(ctx, args) {
+    const zone = await (await ctx.client()).dns.zones.create(domainName(args.arg(0), 'DOMAIN'));
+    return { json: zone, ids: [zone.uuid], text: `Created the DNS zone for ${zone.domain}.\n\n${zoneDetails(zone)}` };
   },
-  {
-    path: ['dns', 'zones', 'delete'],
-    usage: 'ZONE [--yes]',
-    summary: 'Delete a DNS zone and all its records (asks first; --yes without a terminal).',
-    positionals: ['ZONE'],
-    options: { yes: { type: 'boolean' } },
-    async run(ctx, args) {
-      const ask = mustAsk(ctx.io, args.flag('yes'), 'vps dns zones delete');
-      const client = await ctx.client();
-      const ref = await resolveZone(client, args.arg(0));
-      const domain = ref.domain ?? (ask ? (await client.dns.zones.get(ref.uuid)).domain : ref.uuid);
-      if (ask) await confirmOrCancel(ctx.io, `Delete the DNS zone of ${domain} and all its records?`);
-      await client.dns.zones.delete(ref.uuid);
-      return { ids: [ref.uuid], text: `Deleted the DNS zone of ${domain}.` };
-    },
+
+  async zonesDelete(ctx, args) {
+    const ask = mustAsk(ctx.io, args.flag('yes'), 'vps dns zones delete');
+    const client = await ctx.client();
+    const ref = await resolveZone(client, args.arg(0));
+    const domain = ref.domain ?? (ask ? (await client.dns.zones.get(ref.uuid)).domain : ref.uuid);
+    if (ask) await confirmOrCancel(ctx.io, `Delete the DNS zone of ${domain} and all its records?`);
+    await client.dns.zones.delete(ref.uuid);
+    return { ids: [ref.uuid], text: `Deleted the DNS zone of ${domain}.` };
   },
-  {
-    path: ['dns', 'records', 'list'],
-    usage: 'ZONE',
-    summary: 'List the records of a DNS zone. ZONE is a zone uuid or a domain name.',
-    positionals: ['ZONE'],
-    async run(ctx, args) {
-      const client = await ctx.client();
-      const records = await client.dns.records.listInZone((await resolveZone(client, args.arg(0))).uuid);
-      return { json: records, ids: records.map((r) => r.uuid), text: recordsText(records, false) };
-    },
+
+  async recordsList(ctx, args) {
+    const client = await ctx.client();
+    const records = await client.dns.records.listInZone((await resolveZone(client, args.arg(0))).uuid);
+    return { json: records, ids: records.map((r) => r.uuid), text: recordsText(records, false) };
   },
-  {
-    path: ['dns', 'records', 'search'],
-    usage: '[--zone ZONE] [--type T]',
-    summary: `Find records across all zones, optionally in one zone or of one type (${RECORD_TYPES.join(', ')}).`,
-    options: { zone: { type: 'string' }, type: { type: 'string' } },
-    async run(ctx, args) {
-      const type = recordType(args);
-      const zoneRef = args.string('zone');
-      const client = await ctx.client();
-      const zone = zoneRef === undefined ? undefined : (await resolveZone(client, zoneRef)).uuid;
-      const records = await client.dns.records.list(definedOnly({ zone, record_type: type }));
-      return { json: records, ids: records.map((r) => r.uuid), text: recordsText(records, true) };
-    },
+
+  async recordsSearch(ctx, args) {
+    const type = recordType(args);
+    const zoneRef = args.string('zone');
+    const client = await ctx.client();
+    const zone = zoneRef === undefined ? undefined : (await resolveZone(client, zoneRef)).uuid;
+    const records = await client.dns.records.list(definedOnly({ zone, record_type: type }));
+    return { json: records, ids: records.map((r) => r.uuid), text: recordsText(records, true) };
   },
-  {
-    path: ['dns', 'records', 'get'],
-    usage: 'RECORD',
-    summary: 'Show a DNS record. RECORD is its uuid.',
-    positionals: ['RECORD'],
-    async run(ctx, args) {
-      const record = await (await ctx.client()).dns.records.get(recordUuid(args.arg(0), 'RECORD'));
-      return { json: record, ids: [record.uuid], text: recordDetails(record) };
-    },
+
+  async recordsGet(ctx, args) {
+    const record = await (await ctx.client()).dns.records.get(recordUuid(args.arg(0), 'RECORD'));
+    return { json: record, ids: [record.uuid], text: recordDetails(record) };
   },
-  {
-    path: ['dns', 'records', 'add'],
-    usage: `ZONE ${RECORD_USAGE}`,
-    summary: 'Add a record to a zone. MX and SRV records need --priority; values are checked per type before sending.',
-    positionals: ['ZONE'],
-    options: RECORD_FIELD_OPTIONS,
-    async run(ctx, args) {
-      const input = recordInput(args);
-      const client = await ctx.client();
-      const record = await client.dns.records.createInZone((await resolveZone(client, args.arg(0))).uuid, input);
-      return { json: record, ids: [record.uuid], text: `Added the ${recordLabel(record)}.\n\n${recordDetails(record)}` };
-    },
+
+  async recordsAdd(ctx, args) {
+    const input = recordInput(args);
+    const client = await ctx.client();
+    const record = await client.dns.records.createInZone((await resolveZone(client, args.arg(0))).uuid, input);
+    return { json: record, ids: [record.uuid], text: `Added the ${recordLabel(record)}.\n\n${recordDetails(record)}` };
   },
-  {
-    path: ['dns', 'records', 'update'],
-    usage: 'RECORD [--type T] [--name N] [--value V] [--ttl S] [--priority P]',
-    summary: 'Change some fields of a record (PATCH); the record as it will be is checked first.',
-    positionals: ['RECORD'],
-    options: RECORD_FIELD_OPTIONS,
-    async run(ctx, args) {
-      const uuid = recordUuid(args.arg(0), 'RECORD');
-      const patch = definedOnly({
-        record_type: recordType(args),
-        name: args.string('name'),
-        value: args.string('value'),
-        ttl: ttl(args),
-        priority: priority(args),
-      });
-      requireSome(patch, '--type, --name, --value, --ttl, --priority');
-      const input = checkInput(DnsRecordPatchSchema, patch, RECORD_OPTIONS);
-      const client = await ctx.client();
-      // A patch alone cannot be checked (an MX value needs the priority it already has): the
-      // record as it will be is, as in the app.
-      checkRecord({ ...(await client.dns.records.get(uuid)), ...input });
-      const record = await client.dns.records.update(uuid, input);
-      return { json: record, ids: [record.uuid], text: `Updated the ${recordLabel(record)}.\n\n${recordDetails(record)}` };
-    },
+
+  async recordsUpdate(ctx, args) {
+    const uuid = recordUuid(args.arg(0), 'RECORD');
+    const patch = definedOnly({
+      record_type: recordType(args),
+      name: args.string('name'),
+      value: args.string('value'),
+      ttl: ttl(args),
+      priority: priority(args),
+    });
+    requireSome(patch, '--type, --name, --value, --ttl, --priority');
+    const input = checkInput(DnsRecordPatchSchema, patch, RECORD_OPTIONS);
+    const client = await ctx.client();
+    // A patch alone cannot be checked (an MX value needs the priority it already has): the
+    // record as it will be is, as in the app.
+    checkRecord({ ...(await client.dns.records.get(uuid)), ...input });
+    const record = await client.dns.records.update(uuid, input);
+    return { json: record, ids: [record.uuid], text: `Updated the ${recordLabel(record)}.\n\n${recordDetails(record)}` };
   },
-  {
-    path: ['dns', 'records', 'replace'],
-    usage: `RECORD ${RECORD_USAGE}`,
-    summary: 'Set all fields of a record at once (PUT).',
-    positionals: ['RECORD'],
-    options: RECORD_FIELD_OPTIONS,
-    async run(ctx, args) {
-      const uuid = recordUuid(args.arg(0), 'RECORD');
-      const input = recordInput(args);
-      const record = await (await ctx.client()).dns.records.replace(uuid, input);
-      return { json: record, ids: [record.uuid], text: `Replaced the ${recordLabel(record)}.\n\n${recordDetails(record)}` };
-    },
+
+  async recordsReplace(ctx, args) {
+    const uuid = recordUuid(args.arg(0), 'RECORD');
+    const input = recordInput(args);
+    const record = await (await ctx.client()).dns.records.replace(uuid, input);
+    return { json: record, ids: [record.uuid], text: `Replaced the ${recordLabel(record)}.\n\n${recordDetails(record)}` };
   },
-  {
-    path: ['dns', 'records', 'delete'],
-    usage: 'RECORD [--yes]',
-    summary: 'Delete a DNS record (asks first; --yes without a terminal).',
-    positionals: ['RECORD'],
-    options: { yes: { type: 'boolean' } },
-    async run(ctx, args) {
-      const ask = mustAsk(ctx.io, args.flag('yes'), 'vps dns records delete');
-      const uuid = recordUuid(args.arg(0), 'RECORD');
-      const client = await ctx.client();
-      if (ask) {
-        const record = await client.dns.records.get(uuid);
-        await confirmOrCancel(ctx.io, `Delete the ${recordLabel(record)} (${record.value})?`);
-      }
-      await client.dns.records.delete(uuid);
-      return { ids: [uuid], text: 'Deleted the record.' };
-    },
+
+  async recordsDelete(ctx, args) {
+    const ask = mustAsk(ctx.io, args.flag('yes'), 'vps dns records delete');
+    const uuid = recordUuid(args.arg(0), 'RECORD');
+    const client = await ctx.client();
+    if (ask) {
+      const record = await client.dns.records.get(uuid);
+      await confirmOrCancel(ctx.io, `Delete the ${recordLabel(record)} (${record.value})?`);
+    }
+    await client.dns.records.delete(uuid);
+    return { ids: [uuid], text: 'Deleted the record.' };
   },
-];
+} satisfies Record<string, CommandRun<CliContext>>;

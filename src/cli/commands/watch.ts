@@ -2,7 +2,8 @@
 // domains changed elsewhere, the token's expiry) with the app's rules, settings and ledgers, so
 // an alert printed here is not repeated by the app, nor the other way round. --once runs one
 // cycle and exits (for cron and CI); without it the cycle repeats at the hidden refresh interval
-// until interrupted. Each alert is one line; with --json one JSON object a line.
+// until interrupted. Each alert is one line; with --json one JSON object a line. (Its words and
+// options are in table/watch.ts.)
 import { VpsError, appError, toAppError } from '@shared/errors';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { DEFAULT_BASE_URL } from '../../core/api/base-url';
@@ -10,7 +11,7 @@ import { redactSecrets } from '../../core/api/redact';
 import type { AlertAccount } from '../../core/services/alerts';
 import { storedSettings } from '../../core/services/settings';
 import { runWatchCycle, type WatchLine } from '../../core/services/watch-cycle';
-import type { CommandSpec } from '../command-spec';
+import type { CommandRun } from '../command-spec';
 import { NOT_LOGGED_IN, type CliContext } from '../context';
 import type { OutputMode } from '../output';
 
@@ -45,36 +46,29 @@ function pause(ctx: CliContext, ms: number, signal: AbortSignal): Promise<boolea
   });
 }
 
-export const WATCH_COMMANDS: CommandSpec[] = [
-  {
-    path: ['watch'],
-    usage: '[--once]',
-    summary:
-      'Run every alert check (expiry reminders, usage, servers and domains changed elsewhere, the token’s expiry) with the app’s settings and ledgers and print each alert that fires; --once for one cycle, else every hidden refresh interval until interrupted.',
-    options: { once: { type: 'boolean' } },
-    async run(ctx, args) {
-      const once = args.flag('once');
-      const account = watchAccount(ctx);
-      const store = ctx.store();
-      const stored = storedSettings(store);
-      if (stored === null) ctx.io.stderr.write('warning: the app’s settings could not be read, so the default settings apply.\n');
-      const rules = stored ?? DEFAULT_SETTINGS;
-      const intervalMs = rules.refresh.hiddenSeconds * 1000;
-      const client = await ctx.client();
-      const signal = ctx.interruption();
+export const RUNS = {
+  async watch(ctx, args) {
+    const once = args.flag('once');
+    const account = watchAccount(ctx);
+    const store = ctx.store();
+    const stored = storedSettings(store);
+    if (stored === null) ctx.io.stderr.write('warning: the app’s settings could not be read, so the default settings apply.\n');
+    const rules = stored ?? DEFAULT_SETTINGS;
+    const intervalMs = rules.refresh.hiddenSeconds * 1000;
+    const client = await ctx.client();
+    const signal = ctx.interruption();
 
-      for (;;) {
-        try {
-          const lines = await runWatchCycle({ client, store, account, settings: rules, now: () => new Date(ctx.now()), roundMs: intervalMs });
-          for (const line of lines) ctx.io.stdout.write(formatLine(line, ctx.mode));
-        } catch (error) {
-          // One failed cycle of a long watch is reported and the next one tried; a token that no
-          // longer works will not start working by waiting.
-          if (once || toAppError(error).kind === 'unauthorized') throw error;
-          ctx.io.stderr.write(`error: ${redactSecrets(toAppError(error).message)}\n`);
-        }
-        if (once || (await pause(ctx, intervalMs, signal))) return {};
+    for (;;) {
+      try {
+        const lines = await runWatchCycle({ client, store, account, settings: rules, now: () => new Date(ctx.now()), roundMs: intervalMs });
+        for (const line of lines) ctx.io.stdout.write(formatLine(line, ctx.mode));
+      } catch (error) {
+        // One failed cycle of a long watch is reported and the next one tried; a token that no
+        // longer works will not start working by waiting.
+        if (once || toAppError(error).kind === 'unauthorized') throw error;
+        ctx.io.stderr.write(`error: ${redactSecrets(toAppError(error).message)}\n`);
       }
-    },
+      if (once || (await pause(ctx, intervalMs, signal))) return {};
+    }
   },
-];
+} satisfies Record<string, CommandRun<CliContext>>;

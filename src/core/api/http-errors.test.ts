@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NETWORK_MESSAGE, UNAUTHORIZED_MESSAGE, errorFromStatus, errorFromTransport, unreadableBody } from './http-errors';
+import { m } from '@shared/i18n';
+import { errorFromStatus, errorFromTransport, unreadableBody } from './http-errors';
 
 const json = { 'content-type': 'application/json' };
 const body = (value: unknown): string => JSON.stringify(value);
@@ -7,7 +8,7 @@ const body = (value: unknown): string => JSON.stringify(value);
 describe('errorFromStatus', () => {
   it('401 asks for a new token, whatever the body says', () => {
     const error = errorFromStatus(401, body({ detail: 'Invalid token vps_leaked' }), json, 'server');
-    expect(error).toMatchObject({ kind: 'unauthorized', status: 401, message: UNAUTHORIZED_MESSAGE });
+    expect(error).toMatchObject({ kind: 'unauthorized', status: 401, message: m.error_unauthorized() });
   });
 
   it('403 names the permission from a `permission` field or from the detail', () => {
@@ -77,8 +78,8 @@ describe('errorFromTransport', () => {
     expect(errorFromTransport({ code: 'UND_ERR_HEADERS_TIMEOUT' }).kind).toBe('timeout');
     expect(errorFromTransport({ code: 'UND_ERR_BODY_TIMEOUT' }).kind).toBe('timeout');
     expect(errorFromTransport({ code: 'UND_ERR_CONNECT_TIMEOUT' }).kind).toBe('timeout');
-    expect(errorFromTransport({ code: 'ECONNREFUSED' })).toEqual({ kind: 'network', message: NETWORK_MESSAGE });
-    expect(errorFromTransport(new Error('vps_secret'))).toEqual({ kind: 'network', message: NETWORK_MESSAGE });
+    expect(errorFromTransport({ code: 'ECONNREFUSED' })).toEqual({ kind: 'network', message: m.error_network() });
+    expect(errorFromTransport(new Error('vps_secret'))).toEqual({ kind: 'network', message: m.error_network() });
   });
 });
 

@@ -2,12 +2,17 @@
 // passes through redactSecrets: error bodies come from the server and may echo the token.
 import type { IncomingHttpHeaders } from 'node:http';
 import { appError, type AppError, type ErrorKind } from '@shared/errors';
+import { m } from '@shared/i18n';
 import { parseRetryAfter } from './backoff';
 import { redactSecrets } from './redact';
 
-export const UNAUTHORIZED_MESSAGE = 'Your API token is invalid or has expired. Paste a new token in Settings.';
-export const NETWORK_MESSAGE = 'Could not reach VPS.org. Check your connection.';
-export const CANCELLED_MESSAGE = 'The request to VPS.org was cancelled.';
+/** "VPS.org has no such server…", by what the request was about. */
+const NOT_FOUND: Record<string, () => string> = {
+  server: m.error_not_found_server,
+  domain: m.error_not_found_domain,
+  'DNS zone': m.error_not_found_zone,
+  'DNS record': m.error_not_found_record,
+};
 
 /** An AppError whose text fields are safe to show and log. */
 export function safeError(kind: ErrorKind, message: string, extra: Omit<AppError, 'kind' | 'message'> = {}): AppError {
@@ -83,41 +88,40 @@ export function errorFromStatus(status: number, body: string, headers: IncomingH
   const extra: Omit<AppError, 'kind' | 'message'> = { status };
   if (code !== undefined) extra.code = code;
 
-  if (status === 401) return safeError('unauthorized', UNAUTHORIZED_MESSAGE, extra);
+  if (status === 401) return safeError('unauthorized', m.error_unauthorized(), extra);
   if (status === 403) {
     const named = permission ?? (detail === undefined ? undefined : PERMISSION_IN_TEXT.exec(detail)?.[0]);
     if (named === undefined) {
-      return safeError('forbidden', 'Your API token is not allowed to do this. Create a token with the needed permission at VPS.org and paste it in Settings.', extra);
+      return safeError('forbidden', m.error_forbidden(), extra);
     }
-    return safeError('forbidden', `Your API token lacks the ${named} permission. Create a token that has it at VPS.org and paste it in Settings.`, { ...extra, permission: named });
+    return safeError('forbidden', m.error_forbidden_named({ permission: named }), { ...extra, permission: named });
   }
-  if (status === 404) return safeError('not_found', `VPS.org has no such ${target}; it may have been deleted. Refresh and try again.`, extra);
+  if (status === 404) return safeError('not_found', (NOT_FOUND[target] ?? m.error_not_found)(), extra);
   if (status === 400 || status === 409 || status === 422) {
-    const message = detail === undefined ? 'VPS.org did not accept the request. Check the values and try again.' : sentence(detail);
+    const message = detail === undefined ? m.error_validation() : sentence(detail);
     return safeError('validation', message, field === undefined ? extra : { ...extra, field });
   }
   if (status === 402) {
-    const reason = detail === undefined ? 'Your VPS.org account balance is too low for this.' : sentence(detail);
-    return safeError('payment_required', `${reason} Add funds to your VPS.org account and try again.`, extra);
+    const reason = detail === undefined ? m.error_payment_default() : sentence(detail);
+    return safeError('payment_required', m.error_payment({ reason }), extra);
   }
   if (status === 429) {
     const retryAfter = parseRetryAfter(headers['retry-after']);
-    if (retryAfter === undefined) return safeError('rate_limited', 'VPS.org is receiving too many requests from this token. Try again in a minute.', extra);
-    const wait = retryAfter === 1 ? '1 second' : `${retryAfter} seconds`;
-    return safeError('rate_limited', `VPS.org is receiving too many requests from this token. Try again in ${wait}.`, { ...extra, retryAfter });
+    if (retryAfter === undefined) return safeError('rate_limited', m.error_rate_limited(), extra);
+    return safeError('rate_limited', m.error_rate_limited_wait({ seconds: retryAfter }), { ...extra, retryAfter });
   }
-  if (status >= 500) return safeError('server', `VPS.org had a problem answering (HTTP ${status}). Try again in a moment.`, extra);
-  return safeError('bad_response', `VPS.org answered with an unexpected status (HTTP ${status}). Check the API address in Settings.`, extra);
+  if (status >= 500) return safeError('server', m.error_server({ status }), extra);
+  return safeError('bad_response', m.error_bad_status({ status }), extra);
 }
 
-const TIMEOUT_MESSAGES: Record<string, string> = {
-  UND_ERR_CONNECT_TIMEOUT: 'Could not connect to VPS.org in time. Check your connection and try again.',
-  UND_ERR_HEADERS_TIMEOUT: 'VPS.org took too long to answer. Try again in a moment.',
-  UND_ERR_BODY_TIMEOUT: 'VPS.org took too long to send its answer. Try again in a moment.',
+const TIMEOUT_MESSAGES: Record<string, () => string> = {
+  UND_ERR_CONNECT_TIMEOUT: m.error_connect_timeout,
+  UND_ERR_HEADERS_TIMEOUT: m.error_headers_timeout,
+  UND_ERR_BODY_TIMEOUT: m.error_body_timeout,
 };
 
 export function cancelledError(): AppError {
-  return safeError('cancelled', CANCELLED_MESSAGE);
+  return safeError('cancelled', m.error_cancelled());
 }
 
 /** The error for a request that got no complete response: a timeout, or otherwise a network failure. */
@@ -126,15 +130,15 @@ export function errorFromTransport(error: unknown): AppError {
   // Paths and queries are encoded by the client, so the only argument undici can refuse is
   // the Authorization header: a token with characters no header may carry.
   if (code === 'UND_ERR_INVALID_ARG') {
-    return safeError('invalid_input', 'The API token contains characters that cannot be sent. Paste the token again in Settings.');
+    return safeError('invalid_input', m.error_token_chars());
   }
   const timeout = typeof code === 'string' ? TIMEOUT_MESSAGES[code] : undefined;
-  return timeout === undefined ? safeError('network', NETWORK_MESSAGE) : safeError('timeout', timeout);
+  return timeout === undefined ? safeError('network', m.error_network()) : safeError('timeout', timeout());
 }
 
 /** The error for a body that is not the JSON the API always sends. */
 export function unreadableBody(status: number, body: string, contentType: string | undefined): AppError {
   return isWebPage(body, contentType)
-    ? safeError('bad_response', `VPS.org sent a web page instead of data (HTTP ${status}). The service may be down, or the API address may be wrong.`, { status })
-    : safeError('bad_response', `VPS.org sent a reply that is not valid JSON (HTTP ${status}). Try again in a moment.`, { status });
+    ? safeError('bad_response', m.error_web_page({ status }), { status })
+    : safeError('bad_response', m.error_bad_json({ status }), { status });
 }

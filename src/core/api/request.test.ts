@@ -9,7 +9,7 @@ import { BASE_RETRY_DELAY_MS } from './backoff';
 import { createClient } from './client';
 import type { ClientOptions, RequestLogEntry, VpsClient } from './client-types';
 import { startFixtureServer } from './testing/fixture-server';
-import { NETWORK_MESSAGE, UNAUTHORIZED_MESSAGE } from './http-errors';
+import { m } from '@shared/i18n';
 
 let sim: Simulator;
 const clients: VpsClient[] = [];
@@ -75,7 +75,7 @@ async function idOf(name: string): Promise<number> {
 describe('error kinds', () => {
   it('401 unauthorized, for an expired and for a revoked token', async () => {
     const expired = await failure(harness({ token: () => sim.tokens.expired }).client.account.me());
-    expect(expired).toMatchObject({ kind: 'unauthorized', status: 401, message: UNAUTHORIZED_MESSAGE });
+    expect(expired).toMatchObject({ kind: 'unauthorized', status: 401, message: m.error_unauthorized() });
     sim.addToken('vps_soon_revoked_1', { permissions: ['*:*'] });
     sim.revokeToken('vps_soon_revoked_1');
     expect((await failure(harness({ token: () => 'vps_soon_revoked_1' }).client.servers.list())).kind).toBe('unauthorized');
@@ -140,13 +140,13 @@ describe('error kinds', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const error = await failure(harness({ baseUrl: `http://127.0.0.1:${port}`, maxRetries: 0 }).client.account.me());
-    expect(error).toEqual(expect.objectContaining({ kind: 'network', message: NETWORK_MESSAGE }));
+    expect(error).toEqual(expect.objectContaining({ kind: 'network', message: m.error_network() }));
   });
 
   it('a connection cut mid-body is network, after the GET was retried', async () => {
     sim.faults.inject({ kind: 'cut', path: '/api/v1/servers/', method: 'GET', times: 10 });
     const { client, log } = harness({ maxRetries: 1 });
-    expect(await failure(client.servers.list())).toMatchObject({ kind: 'network', message: NETWORK_MESSAGE });
+    expect(await failure(client.servers.list())).toMatchObject({ kind: 'network', message: m.error_network() });
     expect(log.map((e) => [e.attempt, e.status])).toEqual([
       [1, null],
       [2, null],

@@ -3,6 +3,7 @@
 // which pauses background work until a new token is saved.
 import type { OperationId } from '@shared/operations';
 import { VpsError, appError, toAppError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import type { VpsClient } from '../api/client-types';
 import type { SessionManager } from './session';
 
@@ -25,12 +26,12 @@ export function createApiGate(
       await session.tokenLoaded();
       const client = session.client();
       if (client === null) {
-        throw new VpsError(appError('unauthorized', 'Add your VPS.org API token in Settings first, or try the demo.'));
+        throw new VpsError(appError('unauthorized', m.gate_no_token()));
       }
       const verdict = session.can(operation);
       if (verdict.allowed === false && permissionsKnown()) {
         throw new VpsError(
-          appError('forbidden', `Your API token lacks the ${verdict.permission} permission. Create a token that has it at admin.vps.org/account/developers/.`, {
+          appError('forbidden', m.gate_forbidden({ permission: verdict.permission }), {
             permission: verdict.permission,
           }),
         );

@@ -3,6 +3,7 @@
 import type { DnsRecord, DnsRecordFilter, DnsRecordInput, DnsRecordPatchInput, DnsZone, DnsZoneDetail } from '@shared/api-types';
 import { validateRecord, type RecordDraft } from '@shared/dns-validation';
 import { VpsError, appError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
 import type { StateHolder } from './state-holder';
@@ -63,13 +64,13 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
     },
 
     async createZone(domain) {
-      const zone = await activity.track('Create DNS zone', domain, () => gate.run('dns.zones.create', (client) => client.dns.zones.create(domain)), () => 'Created.');
+      const zone = await activity.track(m.activity_create_zone(), domain, () => gate.run('dns.zones.create', (client) => client.dns.zones.create(domain)), () => m.activity_created());
       await refreshQuietly();
       return zone;
     },
 
     async deleteZone(zoneId) {
-      await activity.track('Delete DNS zone', zoneName(zoneId) ?? zoneId, () => gate.run('dns.zones.delete', (client) => client.dns.zones.delete(zoneId)), () => 'Deleted.');
+      await activity.track(m.activity_delete_zone(), zoneName(zoneId) ?? zoneId, () => gate.run('dns.zones.delete', (client) => client.dns.zones.delete(zoneId)), () => m.activity_deleted());
       state.set({ zones: state.get().zones.filter((z) => z.uuid !== zoneId) });
       await refreshQuietly();
     },
@@ -81,10 +82,10 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
     async createZoneRecord(zoneId, record) {
       checkRecord(record);
       const created = await activity.track(
-        'Add DNS record',
+        m.activity_add_record(),
         recordLabel(record, zoneId),
         () => gate.run('dns.records.createInZone', (client) => client.dns.records.createInZone(zoneId, record)),
-        () => 'Added.',
+        () => m.activity_added(),
       );
       await refreshQuietly();
       return created;
@@ -101,10 +102,10 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
     replaceRecord(recordId, record) {
       checkRecord(record);
       return activity.track(
-        'Edit DNS record',
+        m.activity_edit_record(),
         recordLabel(record, undefined),
         () => gate.run('dns.records.replace', (client) => client.dns.records.replace(recordId, record)),
-        () => 'Saved.',
+        () => m.activity_saved(),
       );
     },
 
@@ -115,20 +116,20 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
       const after = current ? { ...current, ...patch } : null;
       if (after) checkRecord(after);
       return activity.track(
-        'Edit DNS record',
+        m.activity_edit_record(),
         after ? recordLabel(after, after.zone) : recordId,
         () => gate.run('dns.records.update', (client) => client.dns.records.update(recordId, patch)),
-        () => 'Saved.',
+        () => m.activity_saved(),
       );
     },
 
     async deleteRecord(recordId) {
       const current = await readable(recordId);
       await activity.track(
-        'Delete DNS record',
+        m.activity_delete_record(),
         current ? recordLabel(current, current.zone) : recordId,
         () => gate.run('dns.records.delete', (client) => client.dns.records.delete(recordId)),
-        () => 'Deleted.',
+        () => m.activity_deleted(),
       );
       await refreshQuietly();
     },

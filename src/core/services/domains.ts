@@ -10,7 +10,9 @@ import type {
   DomainUpdateInput,
   DomainUpdated,
 } from '@shared/api-types';
-import { buildCalendar } from '@shared/ics';
+import { formatDay } from '@shared/format';
+import { m } from '@shared/i18n';
+import { buildCalendar, calendarAlarmDays } from '@shared/ics';
 import { renewalCosts } from '@shared/pricing';
 import type { ActivityLog } from './activity';
 import type { DomainSnapshot } from './alert-ledger';
@@ -56,12 +58,13 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
   // a complete list: one from a refresh or the cache, never "nothing fetched yet".
   let listKnown = false;
 
-  const nameOf = (domainId: number): string => state.get().domains.find((d) => d.id === domainId)?.domain_name ?? `Domain ${domainId}`;
+  const nameOf = (domainId: number): string => state.get().domains.find((d) => d.id === domainId)?.domain_name ?? m.domain_fallback({ id: domainId });
 
   function publishDomains(domains: Domain[]): void {
     state.set({ domains, renewalCosts: renewalCosts(domains, deps.timers.now()), reminders: reminders.views(domains) });
   }
 
+  /** After a write the list is refreshed; a failure there must not turn a done write into an error (the next sync retries). */
   async function refreshQuietly(): Promise<void> {
     await service.refreshList().catch(() => undefined);
   }
@@ -95,10 +98,10 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
 
     async register(input) {
       const registered = await activity.track(
-        'Register domain',
+        m.activity_register_domain(),
         input.domain_name,
         () => gate.run('domains.register', (client) => client.domains.register(input)),
-        (r) => r.message ?? `Registered until ${r.expiration_date.slice(0, 10)}.`,
+        (r) => r.message ?? m.activity_registered_until({ day: formatDay(r.expiration_date.slice(0, 10)) }),
       );
       // A registration is pending first; its becoming active is this app's doing too.
       deps.expectChange(registered.id, { status: 'active' });
@@ -108,10 +111,10 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
 
     async update(domainId, input) {
       const updated = await activity.track(
-        'Update domain',
+        m.activity_update_domain(),
         nameOf(domainId),
         () => gate.run('domains.update', (client) => client.domains.update(domainId, input)),
-        (r) => r.message ?? 'Settings saved.',
+        (r) => r.message ?? m.activity_settings_saved(),
       );
       deps.expectChange(domainId, input);
       await refreshQuietly();
@@ -120,10 +123,10 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
 
     async remove(domainId) {
       await activity.track(
-        'Remove domain',
+        m.activity_remove_domain(),
         nameOf(domainId),
         () => gate.run('domains.remove', (client) => client.domains.remove(domainId)),
-        () => 'Removed from this account.',
+        () => m.activity_removed(),
       );
       publishDomains(state.get().domains.filter((d) => d.id !== domainId));
       await refreshQuietly();
@@ -131,10 +134,10 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
 
     async transfer(domainId, input) {
       const started = await activity.track(
-        'Transfer domain',
+        m.activity_transfer_domain(),
         nameOf(domainId),
         () => gate.run('domains.transfer', (client) => client.domains.transfer(domainId, input)),
-        (r) => r.message ?? `Transfer ${r.transfer_status}.`,
+        (r) => r.message ?? m.activity_transfer({ status: r.transfer_status }),
       );
       await refreshQuietly();
       return started;
@@ -151,7 +154,7 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
     },
 
     calendar() {
-      const alarmDaysBefore = Math.max(0, ...deps.settings.get().reminders.thresholds);
+      const alarmDaysBefore = calendarAlarmDays(deps.settings.get().reminders.thresholds);
       return buildCalendar(state.get().domains, { alarmDaysBefore, now: deps.timers.now() });
     },
   };

@@ -5,7 +5,8 @@ import type { PowerAction, PowerResult, ServerStatus } from '@shared/api-types';
 import type { SettledStatus } from '@shared/alerts';
 import type { PendingAction } from '@shared/app-state';
 import { toAppError } from '@shared/errors';
-import { formatDuration } from '@shared/format';
+import { formatDuration, serverStatusWord } from '@shared/format';
+import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
 import type { AppNotification } from './app-notification';
 import type { ApiGate } from './api-gate';
@@ -26,19 +27,18 @@ export const SETTLE_TIMEOUT_MS: Record<FollowedAction, number> = {
 
 const TARGET: Record<FollowedAction, SettledStatus> = { start: 'active', stop: 'stopped', reboot: 'active', create: 'active' };
 
-export const ACTION_LABEL: Record<FollowedAction, string> = { start: 'Start', stop: 'Stop', reboot: 'Reboot', create: 'Create server' };
+/** What the activity log calls each action, in the active language. */
+export const ACTION_LABEL: Record<FollowedAction, () => string> = { start: m.power_start, stop: m.power_stop, reboot: m.power_reboot, create: m.activity_create_server };
 
-function settledSentence(action: FollowedAction, name: string, took: string): string {
-  switch (action) {
-    case 'reboot':
-      return `${name} is up again after ${took}`;
-    case 'start':
-      return `${name} is running after ${took}`;
-    case 'stop':
-      return `${name} stopped`;
-    case 'create':
-      return `${name} is ready after ${took}`;
-  }
+/** How a followed action ended, for the notification and (its title) the activity log. */
+function settledNotice(action: FollowedAction, name: string, took: string): { title: string; body: string } {
+  const title = { reboot: m.notify_rebooted, start: m.notify_started, stop: m.notify_stopped, create: m.notify_created }[action]({ name, took });
+  const body = { reboot: m.notify_reboot_done, start: m.notify_start_done, stop: m.notify_stop_done, create: m.notify_create_done }[action]();
+  return { title, body };
+}
+
+function unsettledNotice(name: string, limit: string, status: ServerStatus): { title: string; body: string } {
+  return { title: m.notify_not_settled({ name, limit }), body: m.notify_last_seen({ status: serverStatusWord(status) }) };
 }
 
 export interface PowerService {
@@ -113,15 +113,15 @@ export function createPowerService(deps: PowerDeps): PowerService {
     const elapsed = deps.timers.now().getTime() - Date.parse(pending.startedAt);
     const target = { view: 'servers' as const, id: serverId };
     if (status === pending.target) {
-      const sentence = settledSentence(pending.action, pending.serverName, formatDuration(elapsed));
-      deps.activity.settle(follower.activityId, 'ok', sentence);
+      const notice = settledNotice(pending.action, pending.serverName, formatDuration(elapsed));
+      deps.activity.settle(follower.activityId, 'ok', notice.title);
       end(serverId, follower);
-      deps.notify({ title: sentence, body: `${ACTION_LABEL[pending.action]} finished.`, target });
+      deps.notify({ ...notice, target });
     } else if (elapsed >= SETTLE_TIMEOUT_MS[pending.action]) {
-      const sentence = `${pending.serverName} did not settle within ${formatDuration(SETTLE_TIMEOUT_MS[pending.action])}`;
-      deps.activity.settle(follower.activityId, 'error', sentence);
+      const notice = unsettledNotice(pending.serverName, formatDuration(SETTLE_TIMEOUT_MS[pending.action]), pending.status);
+      deps.activity.settle(follower.activityId, 'error', notice.title);
       end(serverId, follower);
-      deps.notify({ title: sentence, body: `It was last seen ${pending.status}. Open VPS Tray to check on it.`, target });
+      deps.notify({ ...notice, target });
     } else {
       if (status !== null && status !== pending.status) {
         follower.pending = { ...pending, status };
@@ -134,17 +134,17 @@ export function createPowerService(deps: PowerDeps): PowerService {
   const service: PowerService = {
     async run(serverId, action) {
       const listed = deps.state.get().servers.find((s) => s.id === serverId);
-      const name = listed?.name ?? `Server ${serverId}`;
+      const name = listed?.name ?? m.server_fallback({ id: serverId });
       const startedAt = deps.timers.now();
       let result: PowerResult;
       try {
         result = await deps.gate.run(`servers.${action}`, (client) => client.servers[action](serverId));
       } catch (error) {
-        deps.activity.add({ action: ACTION_LABEL[action], target: name, result: 'error', message: toAppError(error).message });
+        deps.activity.add({ action: ACTION_LABEL[action](), target: name, result: 'error', message: toAppError(error).message });
         throw error;
       }
       deps.expect(serverId, TARGET[action]);
-      const activityId = deps.activity.add({ action: ACTION_LABEL[action], target: result.server.name, result: 'pending', message: result.message });
+      const activityId = deps.activity.add({ action: ACTION_LABEL[action](), target: result.server.name, result: 'pending', message: result.message });
       setListedStatus(serverId, result.server.status, undefined);
       service.follow(result.server, action, activityId, startedAt);
       return result;

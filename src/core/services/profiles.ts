@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import type { ProfileView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import { profileKeys, storeKeys, type Store } from '../store/store';
 import type { Vault } from '../vault/vault';
 
@@ -51,7 +52,7 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
 
   function existing(profileId: string): ProfileView {
     const found = list().find((p) => p.id === profileId);
-    if (!found) throw new VpsError(appError('invalid_input', 'That profile no longer exists.'));
+    if (!found) throw new VpsError(appError('invalid_input', m.session_no_profile()));
     return found;
   }
 
@@ -107,9 +108,9 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
 
 function checkName(raw: string): string {
   const name = raw.trim();
-  if (name === '') throw new VpsError(appError('invalid_input', 'A profile needs a name.'));
+  if (name === '') throw new VpsError(appError('invalid_input', m.profile_needs_name()));
   if (name.length > PROFILE_NAME_MAX) {
-    throw new VpsError(appError('invalid_input', `A profile name can be at most ${PROFILE_NAME_MAX} characters long.`));
+    throw new VpsError(appError('invalid_input', m.profile_name_long({ max: PROFILE_NAME_MAX })));
   }
   return name;
 }

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Domain } from '@shared/api-types';
 import type { ReminderView } from '@shared/app-state';
 import { VpsError, appError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import { expiryDateKey } from '@shared/expiry';
 import {
   emptyLedger,
@@ -56,7 +57,7 @@ function load<T>(store: Store, key: string, schema: v.GenericSchema<unknown, T>,
 }
 
 function needProfile(profileId: string | null): string {
-  if (profileId === null) throw new VpsError(appError('invalid_input', 'Add an API token or start the demo before setting reminders.'));
+  if (profileId === null) throw new VpsError(appError('invalid_input', m.reminders_no_profile()));
   return profileId;
 }
 
@@ -103,7 +104,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     markHandled(domainId, domains) {
       const profileId = needProfile(deps.profileId());
       const domain = domains.find((d) => d.id === domainId);
-      if (!domain) throw new VpsError(appError('not_found', 'That domain is no longer in this account. Refresh and try again.'));
+      if (!domain) throw new VpsError(appError('not_found', m.reminders_domain_gone()));
       const marks = marksOf(profileId);
       marks.handled[domainId] = expiryDateKey(domain.expiration_date);
       deps.store.set(storeKeys.snoozes(profileId), marks);

@@ -4,6 +4,7 @@
 import type { Server, ServerCreateInput, ServerCreated, ServerDetail, ServerPatchInput, ServerReplaceInput } from '@shared/api-types';
 import type { UsageSample, WatchedServer } from '@shared/app-state';
 import { toAppError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
 import { ACTION_LABEL, type PowerService } from './power';
@@ -42,7 +43,7 @@ export function createServersService(deps: ServersDeps): ServersService {
   const { gate, state, activity } = deps;
   let watchedIds: number[] = [];
 
-  const nameOf = (serverId: number): string => state.get().servers.find((s) => s.id === serverId)?.name ?? `Server ${serverId}`;
+  const nameOf = (serverId: number): string => state.get().servers.find((s) => s.id === serverId)?.name ?? m.server_fallback({ id: serverId });
 
   function sampleOf(detail: ServerDetail): UsageSample | null {
     const usage = detail.resource_usage;
@@ -131,14 +132,14 @@ export function createServersService(deps: ServersDeps): ServersService {
       try {
         created = await gate.run('servers.create', (client) => client.servers.create(input));
       } catch (error) {
-        activity.add({ action: ACTION_LABEL.create, target: input.name, result: 'error', message: toAppError(error).message });
+        activity.add({ action: ACTION_LABEL.create(), target: input.name, result: 'error', message: toAppError(error).message });
         throw error;
       }
       const activityId = activity.add({
-        action: ACTION_LABEL.create,
+        action: ACTION_LABEL.create(),
         target: created.name,
         result: 'pending',
-        message: created.message ?? `${created.name} is being set up.`,
+        message: created.message ?? m.activity_setting_up({ name: created.name }),
       });
       await refreshQuietly();
       deps.power.follow(created, 'create', activityId, startedAt);
@@ -146,19 +147,19 @@ export function createServersService(deps: ServersDeps): ServersService {
     },
 
     async replace(serverId, input) {
-      const detail = await activity.track('Edit server', nameOf(serverId), () => gate.run('servers.replace', (client) => client.servers.replace(serverId, input)), () => 'Saved.');
+      const detail = await activity.track(m.activity_edit_server(), nameOf(serverId), () => gate.run('servers.replace', (client) => client.servers.replace(serverId, input)), () => m.activity_saved());
       record(detail);
       return detail;
     },
 
     async update(serverId, patch) {
-      const detail = await activity.track('Edit server', nameOf(serverId), () => gate.run('servers.update', (client) => client.servers.update(serverId, patch)), () => 'Saved.');
+      const detail = await activity.track(m.activity_edit_server(), nameOf(serverId), () => gate.run('servers.update', (client) => client.servers.update(serverId, patch)), () => m.activity_saved());
       record(detail);
       return detail;
     },
 
     async delete(serverId) {
-      await activity.track('Delete server', nameOf(serverId), () => gate.run('servers.delete', (client) => client.servers.delete(serverId)), () => 'Deleted.');
+      await activity.track(m.activity_delete_server(), nameOf(serverId), () => gate.run('servers.delete', (client) => client.servers.delete(serverId)), () => m.activity_deleted());
       state.set({ servers: state.get().servers.filter((s) => s.id !== serverId) });
       await refreshQuietly();
     },

@@ -3,6 +3,7 @@
 // notice when the token is kept in memory only; and word to whoever listens when the session
 // stops being usable.
 import type { SessionView } from '@shared/app-state';
+import { m } from '@shared/i18n';
 import { NOTICE_IDS, type Notices } from './notices';
 import type { SessionManager } from './session';
 import type { StateHolder } from './state-holder';
@@ -31,10 +32,10 @@ export function isUsable(view: SessionView): boolean {
   return view.hasToken && view.status === 'valid';
 }
 
-const UNUSABLE_REASON: Partial<Record<SessionView['status'], string>> = {
-  none: 'Stopped following: the API token was removed.',
-  invalid: 'Stopped following: the API token is no longer valid.',
-  expired: 'Stopped following: the API token has expired.',
+const UNUSABLE_REASON: Partial<Record<SessionView['status'], () => string>> = {
+  none: m.follow_stopped_removed,
+  invalid: m.follow_stopped_invalid,
+  expired: m.follow_stopped_expired,
 };
 
 export function createSessionMirror(deps: SessionMirrorDeps): SessionMirror {
@@ -53,12 +54,11 @@ export function createSessionMirror(deps: SessionMirrorDeps): SessionMirror {
       deps.notices.add({
         id: NOTICE_IDS.keychainUnavailable,
         level: 'warning',
-        message:
-          'The system keychain is not available, so your API token is kept in memory for this run only. You will need to paste it again after VPS Tray restarts.',
+        message: m.notice_keychain(),
       });
     }
     if (!isUsable(view)) {
-      const reason = UNUSABLE_REASON[view.status];
+      const reason = UNUSABLE_REASON[view.status]?.();
       for (const listener of listeners) listener(reason);
     }
     return view;

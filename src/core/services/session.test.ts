@@ -11,6 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountMe } from '@shared/api-types';
 import type { SessionView } from '@shared/app-state';
 import { isAppError, type AppError } from '@shared/errors';
+import { formatDay } from '@shared/format';
+import { m } from '@shared/i18n';
 import { OPERATIONS, OPERATION_IDS } from '@shared/operations';
 import { createClient } from '../api/client';
 import { startSimulator, type Simulator } from '../simulator/simulator';
@@ -21,7 +23,7 @@ import { throwingKeychain } from '../vault/testing/fake-keychains';
 import { secretToolLookup } from '../vault/testing/os-keychain';
 import { createVault, type Vault } from '../vault/vault';
 import { createApiGate } from './api-gate';
-import { TOKEN_INVALID_MESSAGE, TOKEN_PREFIX_MESSAGE, createSessionManager, type SessionManager } from './session';
+import { createSessionManager, type SessionManager } from './session';
 
 const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'vps-session-test-'));
 /** Every token handed to a session in this file; none may end up in any file under dataRoot. */
@@ -147,7 +149,7 @@ describe('adding a token', () => {
     const before = sim.requests.length;
     for (const token of ['abc123', '  ', 'Bearer vps_x', 'vps_', 'vps_has space']) {
       const error = await rejection(session.addToken({ token }));
-      expect(error).toMatchObject({ kind: 'invalid_input', message: TOKEN_PREFIX_MESSAGE });
+      expect(error).toMatchObject({ kind: 'invalid_input', message: m.session_token_prefix() });
     }
     expect(sim.requests.length).toBe(before);
     expect(session.profiles()).toEqual([]);
@@ -159,7 +161,7 @@ describe('adding a token', () => {
     const bogus = 'vps_not_a_real_token_0000';
     tokensSeen.add(bogus);
     const error = await rejection(session.addToken({ token: bogus }));
-    expect(error).toMatchObject({ kind: 'unauthorized', message: TOKEN_INVALID_MESSAGE });
+    expect(error).toMatchObject({ kind: 'unauthorized', message: m.session_token_invalid() });
     expect(session.profiles()).toEqual([]);
     expect(store.get(storeKeys.profiles)).toBeUndefined();
     expect(session.view()).toMatchObject({ hasToken: false, status: 'none' });
@@ -168,7 +170,7 @@ describe('adding a token', () => {
   it('refuses an expired token (the API says 401)', async () => {
     const { session } = setup();
     const error = await rejection(session.addToken({ token: sim.tokens.expired }));
-    expect(error).toMatchObject({ kind: 'unauthorized', message: TOKEN_INVALID_MESSAGE });
+    expect(error).toMatchObject({ kind: 'unauthorized', message: m.session_token_invalid() });
     expect(session.profiles()).toEqual([]);
   });
 
@@ -178,7 +180,7 @@ describe('adding a token', () => {
     const { session } = setup({ now: Date.now() + 2 * 3_600_000 });
     const error = await rejection(session.addToken({ token }));
     expect(error.kind).toBe('unauthorized');
-    expect(error.message).toBe(`That token expired on ${expiresAt.slice(0, 10)}. Create a new one at admin.vps.org/account/developers/.`);
+    expect(error.message).toBe(`That token expired on ${formatDay(expiresAt.slice(0, 10))}. Create a new one at admin.vps.org/account/developers/.`);
     expect(session.profiles()).toEqual([]);
   });
 

@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import type { AccountMe } from '@shared/api-types';
 import type { ProfileView, SessionView } from '@shared/app-state';
 import { VpsError, appError, isAppError } from '@shared/errors';
+import { formatDay } from '@shared/format';
+import { m } from '@shared/i18n';
 import type { OperationId } from '@shared/operations';
 import { canPerform, type Verdict } from '@shared/permissions';
 import { DEFAULT_BASE_URL, checkBaseUrl } from '../api/base-url';
@@ -59,8 +61,6 @@ export interface SessionDeps {
   now?: () => number;
 }
 
-export const TOKEN_PREFIX_MESSAGE = 'API tokens start with vps_. Copy the whole token from admin.vps.org/account/developers/.';
-export const TOKEN_INVALID_MESSAGE = 'That token is invalid or has expired.';
 
 const TOKEN_SHAPE = /^vps_\S+$/;
 
@@ -139,7 +139,7 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
       baseUrl: apiUrl,
       token: () => {
         if (session.token === null) {
-          throw new VpsError(appError('unauthorized', 'No API token is saved for this profile. Paste one in Settings.'));
+          throw new VpsError(appError('unauthorized', m.session_no_token()));
         }
         return session.token;
       },
@@ -221,12 +221,10 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
       return await probe.account.me();
     } catch (error) {
       if (isAppError(error) && error.kind === 'unauthorized') {
-        throw new VpsError(appError('unauthorized', TOKEN_INVALID_MESSAGE, statusOf(error)));
+        throw new VpsError(appError('unauthorized', m.session_token_invalid(), statusOf(error)));
       }
       if (isAppError(error) && error.kind === 'network') {
-        throw new VpsError(
-          appError('network', `Could not reach VPS.org at ${new URL(apiUrl).host}. Check the API address and your connection.`),
-        );
+        throw new VpsError(appError('network', m.session_unreachable({ host: new URL(apiUrl).host })));
       }
       throw error;
     } finally {
@@ -254,19 +252,17 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
 
     async addToken(input) {
       const token = input.token.trim();
-      if (!TOKEN_SHAPE.test(token)) throw new VpsError(appError('invalid_input', TOKEN_PREFIX_MESSAGE));
+      if (!TOKEN_SHAPE.test(token)) throw new VpsError(appError('invalid_input', m.session_token_prefix()));
       const existing = input.profileId === undefined ? undefined : profiles.get(input.profileId);
       if (input.profileId !== undefined && !existing) {
-        throw new VpsError(appError('invalid_input', 'That profile no longer exists.'));
+        throw new VpsError(appError('invalid_input', m.session_no_profile()));
       }
       const apiUrl = checkBaseUrl(input.apiUrl ?? existing?.apiUrl ?? defaultApiUrl);
 
       const me = await checkToken(token, apiUrl);
       if (isExpired(me)) {
-        const when = me.token.expires_at ? ` on ${me.token.expires_at.slice(0, 10)}` : '';
-        throw new VpsError(
-          appError('unauthorized', `That token expired${when}. Create a new one at admin.vps.org/account/developers/.`),
-        );
+        const expired = me.token.expires_at ? m.session_token_expired_on({ day: formatDay(me.token.expires_at.slice(0, 10)) }) : m.session_token_expired();
+        throw new VpsError(appError('unauthorized', expired));
       }
 
       const profile = existing
@@ -292,7 +288,7 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
     },
 
     async removeToken(profileId) {
-      if (!profiles.get(profileId)) throw new VpsError(appError('invalid_input', 'That profile no longer exists.'));
+      if (!profiles.get(profileId)) throw new VpsError(appError('invalid_input', m.session_no_profile()));
       await vault.deleteToken(profileId);
       store.delete(storeKeys.session(profileId));
       const session = sessionFor(profileId);

@@ -2,6 +2,7 @@
 // schema (an older version, a hand edit) gives the defaults and a notice, never a crash.
 import * as v from 'valibot';
 import { VpsError, appError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import { DEFAULT_SETTINGS, SettingsSchema, mergeSettings, type Settings, type SettingsPatch } from '@shared/settings';
 import { invalidInput } from '@shared/invalid-input';
 import { storeKeys, type Store } from '../store/store';
@@ -63,7 +64,7 @@ function readStored(deps: SettingsDeps): Settings {
   deps.notices.add({
     id: NOTICE_IDS.settingsReset,
     level: 'warning',
-    message: 'Your saved settings could not be read and were reset to the defaults.',
+    message: m.settings_reset(),
   });
   return defaults;
 }
@@ -81,8 +82,6 @@ function applyStartAtLogin(deps: SettingsDeps, enabled: boolean): void {
   try {
     deps.setStartAtLogin(enabled);
   } catch {
-    throw new VpsError(
-      appError('server', `VPS Tray could not ${enabled ? 'add itself to' : 'remove itself from'} the programs that start at login. Nothing was changed.`),
-    );
+    throw new VpsError(appError('server', enabled ? m.login_add_failed() : m.login_remove_failed()));
   }
 }

@@ -5,6 +5,7 @@
 // one asked for (a click, a shown window, a wake) reads the lists only.
 import type { SyncView } from '@shared/app-state';
 import { appError, toAppError, type AppError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import type { StateHolder } from './state-holder';
 import type { Timers } from './timers';
 
@@ -32,8 +33,8 @@ export interface SyncDeps {
   onSuccess: (at: Date) => void;
 }
 
-const NO_SESSION = appError('unauthorized', 'Add a valid VPS.org API token in Settings to refresh.');
-const STOPPED = appError('cancelled', 'VPS Tray is quitting.');
+const noSession = (): AppError => appError('unauthorized', m.sync_no_session());
+const stoppedError = (): AppError => appError('cancelled', m.sync_quitting());
 
 export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
   let timer: unknown = null;
@@ -73,10 +74,10 @@ export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
 
   async function runOnce(scheduled: boolean): Promise<AppError | null> {
     clearTimer();
-    if (stopped) return STOPPED;
+    if (stopped) return stoppedError();
     if (!deps.canSync()) {
       publish({ state: 'paused', nextAt: null });
-      return NO_SESSION;
+      return noSession();
     }
     publish({ state: 'syncing' });
     let failure: AppError | null = null;

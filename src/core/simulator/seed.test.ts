@@ -53,11 +53,12 @@ describe('seedDemoData', () => {
 describe('generate', () => {
   it('adds 1,000 servers with unique names, valid catalogue entries and a mix of statuses', () => {
     const state = seeded();
+    const demoServers = state.servers.size;
     generateServers(state, 1_000, now);
     generateServers(state, 10, now);
     const servers = [...state.servers.values()];
-    expect(servers).toHaveLength(1_018);
-    expect(new Set(servers.map((s) => s.name)).size).toBe(1_018);
+    expect(servers).toHaveLength(demoServers + 1_010);
+    expect(new Set(servers.map((s) => s.name)).size).toBe(demoServers + 1_010);
     expect(servers.every((s) => /^[A-Za-z0-9-]+$/.test(s.name) && findPlan(s.planId) && findOs(s.osId) && findLocation(s.location))).toBe(true);
     expect(new Set(servers.map((s) => s.status))).toEqual(new Set(['active', 'stopped', 'suspended']));
   });

@@ -15,3 +15,8 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
 
 /** electron-store's default file name inside userData. */
 export const STORE_FILE = 'config.json';
+
+/** The store file of the app and the `vps` command. */
+export function storeFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  return path.join(userDataDir(env, platform), STORE_FILE);
+}

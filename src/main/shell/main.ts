@@ -16,13 +16,14 @@ import { openElectronStore } from './electron-store';
 import { isTrustedSender, type AppOrigin } from '../ipc/sender';
 import { createDispatcher } from '../ipc/dispatcher';
 import type { Store } from '../../core/store/store';
+import { createLogger, logFile, type Logger } from '../../core/log/logger';
 import { startsHidden } from '../launch';
 
 export const APP_USER_MODEL_ID = 'org.vps.tray';
 
 export interface ShellEntry {
   /** Builds the app core once Electron is ready (the composition root decides what goes in). */
-  createApp: (deps: { store: Store; storeRecovered: string | null; desktop: ReturnType<typeof createElectronDesktop> }) => App;
+  createApp: (deps: { store: Store; storeRecovered: string | null; desktop: ReturnType<typeof createElectronDesktop>; log: Logger }) => App;
 }
 
 export function runShell(entry: ShellEntry): void {
@@ -70,9 +71,12 @@ export function runShell(entry: ShellEntry): void {
     protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, rendererDir));
     if (app.isPackaged) setProductionMenu();
 
-    const { store, recovered } = openElectronStore(app.getPath('userData'));
+    const userData = app.getPath('userData');
+    const log = createLogger({ file: logFile(userData) });
+    log.info('app.start', { version: app.getVersion(), platform: process.platform, packaged: app.isPackaged });
+    const { store, recovered } = openElectronStore(userData);
     const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
-    core = entry.createApp({ store, storeRecovered: recovered, desktop });
+    core = entry.createApp({ store, storeRecovered: recovered, desktop, log });
     const current = core;
 
     registerIpc({

@@ -73,7 +73,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(opts: { timings?: SimTimings; keychain?: Keychain; dataDir?: string } = {}): Promise<Harness> {
+export async function createHarness(opts: { timings?: SimTimings; keychain?: Keychain; dataDir?: string; systemLanguages?: string[] } = {}): Promise<Harness> {
   const clock = createManualClock();
   const sim = await startSimulator({ clock, timings: opts.timings ?? REALISTIC_TIMINGS });
   const timers = createManualTimers(clock);
@@ -93,6 +93,7 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
       createClient: (options) => createClient({ ...options, maxRetries: 0 }),
       storeRecovered: store.recovered,
       demo: createDemoRunner({ clock }),
+      systemLanguages: opts.systemLanguages ?? [],
     });
     apps.push(app);
     return { app, store };

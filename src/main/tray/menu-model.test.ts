@@ -57,12 +57,12 @@ describe('the tray menu', () => {
 
   it('lists servers with a status mark, those needing attention first, then the fixed items', () => {
     const menu = buildTrayMenu(signedIn(), NOW);
-    expect(labels(menu)).toEqual(['○ web-02 — stopped', '⊘ legacy — suspended', '● web-01', '---', 'Refresh', 'Open VPS Tray', 'Settings…', '---', 'Quit']);
+    expect(labels(menu)).toEqual(['○ web-02 — stopped', '⊘ legacy — suspended', '● web-01 — running', '---', 'Refresh', 'Open VPS Tray', 'Settings…', '---', 'Quit']);
   });
 
   it('enables power items by status', () => {
     const menu = buildTrayMenu(signedIn(), NOW);
-    const active = find(menu, '● web-01').submenu ?? [];
+    const active = find(menu, '● web-01 — running').submenu ?? [];
     expect(active.map((i) => [i.label, i.enabled ?? true])).toEqual([
       ['Reboot', true],
       ['Start', false],
@@ -83,7 +83,7 @@ describe('the tray menu', () => {
   it('lists the cached servers without power actions while the token is read and checked at start', () => {
     const state = signedIn();
     const menu = buildTrayMenu({ ...state, session: { ...state.session, status: 'checking' } }, NOW);
-    const active = find(menu, '● web-01').submenu ?? [];
+    const active = find(menu, '● web-01 — running').submenu ?? [];
     expect(active.filter((i) => i.command?.kind === 'power').map((i) => [i.label, i.enabled])).toEqual([
       ['Reboot', false],
       ['Start', false],
@@ -94,7 +94,7 @@ describe('the tray menu', () => {
 
   it('with a read-only token disables power items and names the missing permission', () => {
     const state = signedIn({}, ['servers:list', 'domains:list', 'dns:list']);
-    const submenu = find(buildTrayMenu(state, NOW), '● web-01').submenu ?? [];
+    const submenu = find(buildTrayMenu(state, NOW), '● web-01 — running').submenu ?? [];
     for (const label of ['Reboot (needs servers:power)', 'Start (needs servers:power)', 'Stop (needs servers:power)']) {
       const item = find(submenu, label);
       expect(item.enabled).toBe(false);
@@ -114,7 +114,7 @@ describe('the tray menu', () => {
       pending: [{ serverId: 1, serverName: 'web-01', action: 'reboot', startedAt: NOW.toISOString(), status: 'rebooting', target: 'active' }],
     });
     const menu = buildTrayMenu(state, NOW);
-    expect(labels(menu).slice(0, 2)).toEqual(['◐ web-01 — rebooting…', '● web-02']);
+    expect(labels(menu).slice(0, 2)).toEqual(['◐ web-01 — rebooting…', '● web-02 — running']);
     const submenu = find(menu, '◐ web-01 — rebooting…').submenu ?? [];
     expect(submenu.filter((i) => i.command?.kind === 'power' && i.enabled !== false)).toEqual([]);
     expect(trayTooltip(state)).toBe('web-01 rebooting…');
@@ -166,7 +166,7 @@ describe('the tray menu', () => {
     const menu = buildTrayMenu(state, NOW);
     expect(labels(menu)).toEqual([
       '○ web-02 — stopped',
-      '● web-01',
+      '● web-01 — running',
       '---',
       'acme-shop.com — expires in 3 days',
       'acme-api.io — expires in 6 days',

@@ -4,7 +4,8 @@
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
 import type { AlertView } from '@shared/alerts';
 import type { AppState, PendingAction, ReminderView, View } from '@shared/app-state';
-import { formatAge, formatCountdown } from '@shared/format';
+import { formatAge, formatCountdown, serverStatusWord } from '@shared/format';
+import { m } from '@shared/i18n';
 import { canPerform } from '@shared/permissions';
 
 export type TrayCommand =
@@ -48,26 +49,27 @@ const STATUS_MARK: Record<ServerStatus, string> = {
   rebooting: '◐',
 };
 
-const PROGRESS: Record<PendingAction['action'], string> = {
-  reboot: 'rebooting…',
-  start: 'starting…',
-  stop: 'stopping…',
-  create: 'setting up…',
+// Labels are made when the menu is built, so they follow the active language.
+const PROGRESS: Record<PendingAction['action'], () => string> = {
+  reboot: m.tray_rebooting,
+  start: m.tray_starting,
+  stop: m.tray_stopping,
+  create: m.tray_setting_up,
 };
 
-const POWER_ITEMS: { action: PowerAction; label: string; when: ServerStatus }[] = [
-  { action: 'reboot', label: 'Reboot', when: 'active' },
-  { action: 'start', label: 'Start', when: 'stopped' },
-  { action: 'stop', label: 'Stop', when: 'active' },
+const POWER_ITEMS: { action: PowerAction; label: () => string; when: ServerStatus }[] = [
+  { action: 'reboot', label: m.power_reboot, when: 'active' },
+  { action: 'start', label: m.power_start, when: 'stopped' },
+  { action: 'stop', label: m.power_stop, when: 'active' },
 ];
 
 const SEPARATOR: TrayMenuItem = { label: '', type: 'separator' };
-const OPEN_APP: TrayMenuItem = { label: 'Open VPS Tray', command: { kind: 'open', view: 'servers' } };
-const QUIT: TrayMenuItem = { label: 'Quit', command: { kind: 'quit' } };
+const openApp = (): TrayMenuItem => ({ label: m.tray_open_app(), command: { kind: 'open', view: 'servers' } });
+const quit = (): TrayMenuItem => ({ label: m.tray_quit(), command: { kind: 'quit' } });
 
 export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenuItem[] {
   if (!state.session.hasToken) {
-    return [{ label: 'Add your API token…', command: { kind: 'settings' } }, SEPARATOR, OPEN_APP, SEPARATOR, QUIT];
+    return [{ label: m.tray_add_token(), command: { kind: 'settings' } }, SEPARATOR, openApp(), SEPARATOR, quit()];
   }
   const status: TrayMenuItem[] = [];
   const sessionLine = sessionProblem(state);
@@ -83,22 +85,22 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
     ...serverItems(state),
     SEPARATOR,
     ...(domains.length > 0 ? [...domainItems(domains), SEPARATOR] : []),
-    { label: 'Refresh', command: { kind: 'refresh' } },
-    OPEN_APP,
-    { label: 'Settings…', command: { kind: 'settings' } },
+    { label: m.tray_refresh(), command: { kind: 'refresh' } },
+    openApp(),
+    { label: m.tray_settings(), command: { kind: 'settings' } },
     SEPARATOR,
-    QUIT,
+    quit(),
   ];
 }
 
 export function trayTooltip(state: AppState): string {
-  if (!state.session.hasToken) return 'VPS Tray — add your API token';
+  if (!state.session.hasToken) return m.tray_tip_no_token();
   const parts: string[] = [];
   const sessionLine = sessionProblem(state);
   if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
-  if (state.sync.state === 'offline') parts.push('offline');
+  if (state.sync.state === 'offline') parts.push(m.tray_tip_offline());
   parts.push(...alertSummary(openAlerts(state)), ...domainSummary(state.reminders), ...serverSummary(state));
-  if (parts.length === 0) return 'VPS Tray — all good';
+  if (parts.length === 0) return m.tray_tip_all_good();
   const text = parts.join(' · ');
   return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
 }
@@ -116,17 +118,17 @@ export function trayBadge(state: AppState): number {
 }
 
 function sessionProblem(state: AppState): string | null {
-  if (state.session.status === 'invalid') return 'Token no longer valid — paste a new one…';
-  if (state.session.status === 'expired') return 'Token expired — paste a new one…';
+  if (state.session.status === 'invalid') return m.tray_token_invalid();
+  if (state.session.status === 'expired') return m.tray_token_expired();
   return null;
 }
 
 function staleLine(state: AppState, now: Date): string | null {
   const { sync } = state;
   if (!sync.stale) return null;
-  const prefix = sync.state === 'offline' ? 'Offline' : sync.state === 'error' ? 'Cannot refresh' : sync.state === 'paused' ? 'Paused' : 'Updating';
-  if (sync.lastSuccessAt === null) return `${prefix} — no data yet`;
-  return `${prefix} — showing data from ${formatAge(now.getTime() - Date.parse(sync.lastSuccessAt))}`;
+  const prefix = sync.state === 'offline' ? m.tray_offline() : sync.state === 'error' ? m.tray_cannot_refresh() : sync.state === 'paused' ? m.tray_paused() : m.tray_updating();
+  if (sync.lastSuccessAt === null) return m.tray_no_data({ prefix });
+  return m.tray_data_from({ prefix, age: formatAge(now.getTime() - Date.parse(sync.lastSuccessAt)) });
 }
 
 function needsAttention(server: Server, pending: PendingAction | undefined): boolean {
@@ -135,8 +137,8 @@ function needsAttention(server: Server, pending: PendingAction | undefined): boo
 
 function serverItems(state: AppState): TrayMenuItem[] {
   const listVerdict = canPerform(state.session.permissions, 'servers.list');
-  if (listVerdict.allowed === false) return [{ label: `Servers hidden (${listVerdict.reason})`, enabled: false }];
-  if (state.servers.length === 0) return [{ label: 'No servers', enabled: false }];
+  if (listVerdict.allowed === false) return [{ label: m.tray_servers_hidden({ reason: listVerdict.reason }), enabled: false }];
+  if (state.servers.length === 0) return [{ label: m.tray_no_servers(), enabled: false }];
 
   const pendingById = new Map(state.pending.map((p) => [p.serverId, p]));
   const ordered = [
@@ -145,21 +147,22 @@ function serverItems(state: AppState): TrayMenuItem[] {
   ];
   const items = ordered.slice(0, MAX_TRAY_SERVERS).map((server) => serverItem(state, server, pendingById.get(server.id)));
   if (ordered.length > MAX_TRAY_SERVERS) {
-    items.push({ label: `More servers… (${ordered.length - MAX_TRAY_SERVERS} more)`, command: { kind: 'open', view: 'servers' } });
+    items.push({ label: m.tray_more_servers({ count: ordered.length - MAX_TRAY_SERVERS }), command: { kind: 'open', view: 'servers' } });
   }
   return items;
 }
 
 function serverItem(state: AppState, server: Server, pending: PendingAction | undefined): TrayMenuItem {
+  // The mark is decoration: the status is always in words too, for screen readers.
   const label = pending
-    ? `${STATUS_MARK.rebooting} ${server.name} — ${PROGRESS[pending.action]}`
-    : `${STATUS_MARK[server.status]} ${server.name}${server.status === 'active' ? '' : ` — ${server.status}`}`;
+    ? `${STATUS_MARK.rebooting} ${server.name} — ${PROGRESS[pending.action]()}`
+    : `${STATUS_MARK[server.status]} ${server.name} — ${serverStatusWord(server.status)}`;
   const power = POWER_ITEMS.map(({ action, label: actionLabel, when }): TrayMenuItem => {
     const verdict = canPerform(state.session.permissions, `servers.${action}`);
-    if (verdict.allowed === false) return { label: `${actionLabel} (${verdict.reason})`, enabled: false, toolTip: `Your token ${verdict.reason}.` };
+    if (verdict.allowed === false) return { label: `${actionLabel()} (${verdict.reason})`, enabled: false, toolTip: m.tray_token_reason({ reason: verdict.reason }) };
     // While the token is being read and checked at start-up, the cached servers show without actions.
     const enabled = pending === undefined && server.status === when && state.session.status !== 'checking';
-    return { label: actionLabel, enabled, command: { kind: 'power', serverId: server.id, action } };
+    return { label: actionLabel(), enabled, command: { kind: 'power', serverId: server.id, action } };
   });
   const ip = server.ip_address;
   return {
@@ -168,8 +171,8 @@ function serverItem(state: AppState, server: Server, pending: PendingAction | un
     submenu: [
       ...power,
       SEPARATOR,
-      ip ? { label: `Copy IP (${ip})`, command: { kind: 'copyIp', serverId: server.id } } : { label: 'Copy IP (no address yet)', enabled: false },
-      { label: 'Details…', command: { kind: 'open', view: 'servers', id: server.id } },
+      ip ? { label: m.tray_copy_ip({ ip }), command: { kind: 'copyIp', serverId: server.id } } : { label: m.tray_copy_ip_none(), enabled: false },
+      { label: m.tray_details(), command: { kind: 'open', view: 'servers', id: server.id } },
     ],
   };
 }
@@ -215,8 +218,9 @@ function dueReminders(state: AppState): ReminderView[] {
 }
 
 function expiryPhrase(reminder: ReminderView): string {
-  if (reminder.daysLeft > 0) return `${reminder.autoRenew ? 'renews' : 'expires'} ${formatCountdown(reminder.daysLeft)}`;
-  return formatCountdown(reminder.daysLeft);
+  const countdown = formatCountdown(reminder.daysLeft);
+  if (reminder.daysLeft > 0) return reminder.autoRenew ? m.tray_renews({ countdown }) : m.tray_expires({ countdown });
+  return countdown;
 }
 
 function domainItems(reminders: ReminderView[]): TrayMenuItem[] {
@@ -225,15 +229,15 @@ function domainItems(reminders: ReminderView[]): TrayMenuItem[] {
       label: `${r.domainName} — ${expiryPhrase(r)}`,
       type: 'submenu',
       submenu: [
-        { label: 'Open', command: { kind: 'open', view: 'domains', id: r.domainId } },
-        { label: 'Snooze 1 day', command: { kind: 'snooze', domainId: r.domainId, days: 1 } },
-        { label: 'Snooze 1 week', command: { kind: 'snooze', domainId: r.domainId, days: 7 } },
-        { label: 'Mark handled', command: { kind: 'handled', domainId: r.domainId } },
+        { label: m.tray_open(), command: { kind: 'open', view: 'domains', id: r.domainId } },
+        { label: m.snooze_day(), command: { kind: 'snooze', domainId: r.domainId, days: 1 } },
+        { label: m.tray_snooze_week(), command: { kind: 'snooze', domainId: r.domainId, days: 7 } },
+        { label: m.mark_handled(), command: { kind: 'handled', domainId: r.domainId } },
       ],
     }),
   );
   if (reminders.length > MAX_TRAY_DOMAINS) {
-    items.push({ label: `More domains… (${reminders.length - MAX_TRAY_DOMAINS} more)`, command: { kind: 'open', view: 'domains' } });
+    items.push({ label: m.tray_more_domains({ count: reminders.length - MAX_TRAY_DOMAINS }), command: { kind: 'open', view: 'domains' } });
   }
   return items;
 }
@@ -243,24 +247,24 @@ function domainSummary(reminders: ReminderView[]): string[] {
   const expired = reminders.filter((r) => r.state === 'expired' || (r.state === 'due' && r.daysLeft < 0));
   const parts: string[] = [];
   const [firstDue] = due;
-  if (firstDue && due.length === 1) parts.push(`${firstDue.domainName} ${expiryPhrase(firstDue)}`);
+  if (firstDue && due.length === 1) parts.push(m.tray_domain_phrase({ name: firstDue.domainName, phrase: expiryPhrase(firstDue) }));
   if (due.length > 1) {
     const within = Math.max(...due.map((r) => r.threshold ?? r.firstThreshold));
-    parts.push(`${due.length} domains expire within ${within} ${within === 1 ? 'day' : 'days'}`);
+    parts.push(m.tray_many_due({ count: due.length, within: m.within_days({ days: within }) }));
   }
   const [firstExpired] = expired;
-  if (firstExpired && expired.length === 1) parts.push(`${firstExpired.domainName} ${formatCountdown(firstExpired.daysLeft)}`);
-  if (expired.length > 1) parts.push(`${expired.length} domains expired`);
+  if (firstExpired && expired.length === 1) parts.push(m.tray_domain_phrase({ name: firstExpired.domainName, phrase: formatCountdown(firstExpired.daysLeft) }));
+  if (expired.length > 1) parts.push(m.tray_many_expired({ count: expired.length }));
   return parts;
 }
 
 function serverSummary(state: AppState): string[] {
-  const parts = state.pending.map((p) => `${p.serverName} ${PROGRESS[p.action]}`);
+  const parts = state.pending.map((p) => m.tray_domain_phrase({ name: p.serverName, phrase: PROGRESS[p.action]() }));
   const busy = new Set(state.pending.map((p) => p.serverId));
   for (const status of ['suspended', 'stopped'] as const) {
     const names = state.servers.filter((s) => s.status === status && !busy.has(s.id)).map((s) => s.name);
-    if (names.length > 2) parts.push(`${names.length} servers ${status}`);
-    else parts.push(...names.map((name) => `${name} ${status}`));
+    if (names.length > 2) parts.push(status === 'stopped' ? m.tray_many_stopped({ count: names.length }) : m.tray_many_suspended({ count: names.length }));
+    else parts.push(...names.map((name) => m.tray_domain_phrase({ name, phrase: serverStatusWord(status) })));
   }
   return parts;
 }

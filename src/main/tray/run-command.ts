@@ -1,25 +1,27 @@
 // What a click in the tray menu does. Stop and reboot ask first when the settings say so; a
 // failure becomes a notification, since the tray has nowhere else to say it.
 import type { AppState } from '@shared/app-state';
+import { m } from '@shared/i18n';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
 import type { TrayCommand } from './menu-model';
 
-const CONFIRM_DETAIL = {
-  reboot: (name: string) => `${name} will be unreachable for a minute or so while it restarts.`,
-  stop: (name: string) => `${name} stops serving until it is started again.`,
+const CONFIRM = {
+  reboot: { title: m.confirm_reboot_title, detail: m.tray_confirm_reboot_detail, label: m.power_reboot },
+  stop: { title: m.confirm_stop_title, detail: m.tray_confirm_stop_detail, label: m.power_stop },
 };
+const FAILED_POWER = { start: m.tray_failed_start, stop: m.tray_failed_stop, reboot: m.tray_failed_reboot };
 
 export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Desktop; state: () => AppState }) {
   const { handlers, desktop } = deps;
 
   async function power(serverId: number, action: 'start' | 'stop' | 'reboot'): Promise<void> {
     const state = deps.state();
-    const name = state.servers.find((s) => s.id === serverId)?.name ?? `Server ${serverId}`;
+    const name = state.servers.find((s) => s.id === serverId)?.name ?? m.server_fallback({ id: serverId });
     if (action !== 'start' && state.settings.confirm[action]) {
-      const label = action === 'reboot' ? 'Reboot' : 'Stop';
-      const confirmed = await desktop.confirm({ message: `${label} ${name}?`, detail: CONFIRM_DETAIL[action](name), confirmLabel: label });
+      const ask = CONFIRM[action];
+      const confirmed = await desktop.confirm({ message: ask.title({ name }), detail: ask.detail({ name }), confirmLabel: ask.label() });
       if (!confirmed) return;
     }
     await handlers.powerServer({ serverId, action });
@@ -55,12 +57,12 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
 
   function failureTitle(command: TrayCommand): string {
     if (command.kind === 'power') {
-      const name = deps.state().servers.find((s) => s.id === command.serverId)?.name ?? `server ${command.serverId}`;
-      return `Could not ${command.action} ${name}`;
+      const name = deps.state().servers.find((s) => s.id === command.serverId)?.name ?? m.server_fallback({ id: command.serverId });
+      return FAILED_POWER[command.action]({ name });
     }
-    if (command.kind === 'copyIp') return 'Could not copy the IP address';
-    if (command.kind === 'refresh') return 'Could not refresh';
-    return 'VPS Tray could not do that';
+    if (command.kind === 'copyIp') return m.tray_failed_copy();
+    if (command.kind === 'refresh') return m.tray_failed_refresh();
+    return m.tray_failed();
   }
 
   return async function runTrayCommand(command: TrayCommand): Promise<void> {

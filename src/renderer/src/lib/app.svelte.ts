@@ -20,8 +20,14 @@ class Ui {
   paletteOpen = $state(false);
   /** The view whose create dialog is open (new server, register domain, new zone), if any. */
   creating = $state<'servers' | 'domains' | 'dns' | null>(null);
+  /** The item whose details were just left: its list puts the focus back on its row. */
+  returnTo = $state.raw<{ view: View; id: number | string } | null>(null);
 
   open(view: View, id?: number | string | null): void {
+    if (id === null && (view === 'servers' || view === 'domains' || view === 'dns')) {
+      const left = this.selected[view];
+      if (left !== null) this.returnTo = { view, id: left };
+    }
     this.view = view;
     if (id === undefined) return;
     if (view === 'servers' || view === 'domains') this.selected[view] = typeof id === 'number' ? id : id === null ? null : Number(id);
@@ -37,9 +43,6 @@ export function connect(api: VpsApi): () => void {
     ui.state = state;
   });
   const offNavigate = api.onNavigate(({ view, id }) => ui.open(view, id));
-  const offPalette = api.onPalette(() => {
-    ui.paletteOpen = true;
-  });
   void api.getState().then((result) => {
     if (result.ok) ui.state ??= result.value;
     else ui.loadError = result.error;
@@ -47,6 +50,5 @@ export function connect(api: VpsApi): () => void {
   return () => {
     offState();
     offNavigate();
-    offPalette();
   };
 }

@@ -5,12 +5,11 @@ import { connect, ui } from './app.svelte';
 import { appState } from './testing/fixtures';
 
 function fakeApi(initial: AppState) {
-  const listeners: { state?: (s: AppState) => void; navigate?: (t: { view: View; id?: number | string }) => void; palette?: () => void } = {};
+  const listeners: { state?: (s: AppState) => void; navigate?: (t: { view: View; id?: number | string }) => void} = {};
   const api = {
     getState: vi.fn(async () => ({ ok: true as const, value: initial })),
     onState: (l: (s: AppState) => void) => ((listeners.state = l), () => (listeners.state = undefined)),
     onNavigate: (l: (t: { view: View; id?: number | string }) => void) => ((listeners.navigate = l), () => (listeners.navigate = undefined)),
-    onPalette: (l: () => void) => ((listeners.palette = l), () => (listeners.palette = undefined)),
   };
   return { api: api as unknown as VpsApi, listeners };
 }
@@ -33,11 +32,8 @@ describe('connect', () => {
     listeners.navigate?.({ view: 'dns', id: 'zone-1' });
     expect(ui.selected.dns).toBe('zone-1');
 
-    listeners.palette?.();
-    expect(ui.paletteOpen).toBe(true);
-
     disconnect();
-    expect(listeners).toEqual({ state: undefined, navigate: undefined, palette: undefined });
+    expect(listeners).toEqual({ state: undefined, navigate: undefined });
   });
 
   it('keeps a pushed state that arrived before the first answer', async () => {

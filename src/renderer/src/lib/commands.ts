@@ -1,4 +1,5 @@
 // Actions reachable from more than one place (a view, the palette), each with its feedback.
+import { m } from '@shared/i18n';
 import type { Server } from '@shared/api-types';
 import { ui } from './app.svelte';
 import type { PaletteCommand } from './palette';
@@ -6,15 +7,15 @@ import { requestPower } from './power-flow';
 import { run, settle } from './run';
 
 export function copyIp(server: Pick<Server, 'id' | 'name'>): void {
-  void run(window.vps.copyIp({ serverId: server.id }), (ip) => `Copied ${ip}, the IP address of ${server.name}.`);
+  void run(window.vps.copyIp({ serverId: server.id }), (ip) => m.toast_copied_ip({ ip, name: server.name }));
 }
 
 export function exportCalendar(): void {
-  void run(window.vps.exportCalendar(), (saved) => (saved.saved ? `Saved the calendar${saved.path ? ` to ${saved.path}` : ''}.` : 'Export cancelled.'));
+  void run(window.vps.exportCalendar(), (saved) => (saved.saved ? (saved.path ? m.toast_calendar_saved_to({ path: saved.path }) : m.toast_calendar_saved()) : m.toast_export_cancelled()));
 }
 
 function setAutoRenew(domainId: number, domainName: string, on: boolean): Promise<unknown> {
-  return run(window.vps.updateDomain({ domainId, settings: { auto_renew: on } }), () => `Auto-renew is ${on ? 'on' : 'off'} for ${domainName}.`);
+  return run(window.vps.updateDomain({ domainId, settings: { auto_renew: on } }), () => (on ? m.toast_auto_renew_on({ name: domainName }) : m.toast_auto_renew_off({ name: domainName })));
 }
 
 /** A failed refresh is not a toast: the sync banner and the sidebar already say how it went. */

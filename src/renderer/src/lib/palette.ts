@@ -2,11 +2,13 @@
 // state, and a forgiving match of what was typed against them: every word typed must appear
 // in the entry, in any order, either as a substring or as letters in sequence within one of
 // its words ("rbt" finds "reboot", "wb01" finds "web-01").
+import { m } from '@shared/i18n';
 import type { PowerAction } from '@shared/api-types';
 import type { AppState, View } from '@shared/app-state';
 import type { OperationId } from '@shared/operations';
 import { canPerform } from '@shared/permissions';
-import { POWER_ACTIONS, POWER_LABEL, powerAvailability } from './power';
+import { formatDay, serverStatusWord } from '@shared/format';
+import { POWER_ACTIONS, powerAvailability, powerLabel } from './power';
 
 export type PaletteCommand =
   | { kind: 'power'; serverId: number; action: PowerAction }
@@ -27,18 +29,18 @@ export interface PaletteEntry {
   command: PaletteCommand;
 }
 
-const CREATE_ENTRIES: readonly { view: 'servers' | 'domains' | 'dns'; label: string; detail: string; operation: OperationId }[] = [
-  { view: 'servers', label: 'New server…', detail: 'Choose a plan, system and location', operation: 'servers.create' },
-  { view: 'domains', label: 'Register a domain…', detail: 'See the price before you confirm', operation: 'domains.register' },
-  { view: 'dns', label: 'New DNS zone…', detail: 'Host a domain on the VPS.org nameservers', operation: 'dns.zones.create' },
+const CREATE_ENTRIES = (): readonly { view: 'servers' | 'domains' | 'dns'; label: string; detail: string; operation: OperationId }[] => [
+  { view: 'servers', label: m.palette_new_server(), detail: m.palette_new_server_detail(), operation: 'servers.create' },
+  { view: 'domains', label: m.palette_register(), detail: m.palette_register_detail(), operation: 'domains.register' },
+  { view: 'dns', label: m.palette_new_zone(), detail: m.palette_new_zone_detail(), operation: 'dns.zones.create' },
 ];
 
-const VIEW_ENTRIES: readonly { view: View; label: string }[] = [
-  { view: 'servers', label: 'Go to Servers' },
-  { view: 'domains', label: 'Go to Domains' },
-  { view: 'dns', label: 'Go to DNS' },
-  { view: 'activity', label: 'Go to Activity' },
-  { view: 'settings', label: 'Open Settings' },
+const VIEW_ENTRIES = (): readonly { view: View; label: string }[] => [
+  { view: 'servers', label: m.palette_go({ view: m.nav_servers() }) },
+  { view: 'domains', label: m.palette_go({ view: m.nav_domains() }) },
+  { view: 'dns', label: m.palette_go({ view: m.nav_dns() }) },
+  { view: 'activity', label: m.palette_go({ view: m.nav_activity() }) },
+  { view: 'settings', label: m.palette_open_settings() },
 ];
 
 export function buildEntries(state: AppState): PaletteEntry[] {
@@ -46,39 +48,39 @@ export function buildEntries(state: AppState): PaletteEntry[] {
   const permissions = state.session.permissions;
   for (const server of state.servers) {
     const pending = state.pending.find((p) => p.serverId === server.id);
-    const detail = [server.status, server.ip_address].filter(Boolean).join(' · ');
-    entries.push({ id: `open-server-${server.id}`, label: `Open ${server.name}`, detail, command: { kind: 'open', view: 'servers', id: server.id } });
+    const detail = [serverStatusWord(server.status), server.ip_address].filter(Boolean).join(' · ');
+    entries.push({ id: `open-server-${server.id}`, label: m.palette_open({ name: server.name }), detail, command: { kind: 'open', view: 'servers', id: server.id } });
     for (const action of POWER_ACTIONS) {
       const availability = powerAvailability(server, action, permissions, pending);
       // Listing "Start web-01" for a running server is noise; a missing permission is worth saying.
       if (!availability.enabled && !availability.permission) continue;
       entries.push({
         id: `${action}-${server.id}`,
-        label: `${POWER_LABEL[action]} ${server.name}`,
+        label: powerLabel(action, server.name),
         detail,
         ...(availability.enabled ? {} : { disabled: availability.reason }),
         command: { kind: 'power', serverId: server.id, action },
       });
     }
     if (server.ip_address) {
-      entries.push({ id: `copy-${server.id}`, label: `Copy IP of ${server.name}`, detail: server.ip_address, command: { kind: 'copyIp', serverId: server.id } });
+      entries.push({ id: `copy-${server.id}`, label: m.copy_ip_of({ name: server.name }), detail: server.ip_address, command: { kind: 'copyIp', serverId: server.id } });
     }
   }
   for (const domain of state.domains) {
-    const detail = `expires ${domain.expiration_date.slice(0, 10)}`;
-    entries.push({ id: `open-domain-${domain.id}`, label: `Open ${domain.domain_name}`, detail, command: { kind: 'open', view: 'domains', id: domain.id } });
+    const detail = m.palette_expires({ day: formatDay(domain.expiration_date.slice(0, 10)) });
+    entries.push({ id: `open-domain-${domain.id}`, label: m.palette_open({ name: domain.domain_name }), detail, command: { kind: 'open', view: 'domains', id: domain.id } });
     const on = !domain.auto_renew;
     entries.push({
       id: `renew-${domain.id}`,
-      label: `Turn auto-renew ${on ? 'on' : 'off'} for ${domain.domain_name}`,
+      label: on ? m.palette_renew_on({ name: domain.domain_name }) : m.palette_renew_off({ name: domain.domain_name }),
       detail,
       command: { kind: 'autoRenew', domainId: domain.id, on },
     });
   }
   for (const zone of state.zones) {
-    entries.push({ id: `zone-${zone.uuid}`, label: `Edit DNS of ${zone.domain}`, detail: `${zone.record_count} records`, command: { kind: 'open', view: 'dns', id: zone.uuid } });
+    entries.push({ id: `zone-${zone.uuid}`, label: m.palette_edit_dns({ name: zone.domain }), detail: m.records_count({ count: zone.record_count }), command: { kind: 'open', view: 'dns', id: zone.uuid } });
   }
-  for (const { view, label, detail, operation } of CREATE_ENTRIES) {
+  for (const { view, label, detail, operation } of CREATE_ENTRIES()) {
     const verdict = canPerform(permissions, operation);
     entries.push({
       id: `create-${view}`,
@@ -88,11 +90,11 @@ export function buildEntries(state: AppState): PaletteEntry[] {
       command: { kind: 'create', view },
     });
   }
-  for (const { view, label } of VIEW_ENTRIES) {
+  for (const { view, label } of VIEW_ENTRIES()) {
     entries.push({ id: `view-${view}`, label, detail: '', command: { kind: 'open', view } });
   }
-  entries.push({ id: 'refresh', label: 'Refresh now', detail: 'Fetch servers, domains and zones again', command: { kind: 'refresh' } });
-  entries.push({ id: 'ics', label: 'Export calendar (.ics)', detail: 'Every domain expiry as a calendar file', command: { kind: 'exportCalendar' } });
+  entries.push({ id: 'refresh', label: m.refresh_now(), detail: m.palette_refresh_detail(), command: { kind: 'refresh' } });
+  entries.push({ id: 'ics', label: m.export_calendar(), detail: m.palette_ics_detail(), command: { kind: 'exportCalendar' } });
   return entries;
 }
 

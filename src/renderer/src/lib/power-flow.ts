@@ -1,14 +1,19 @@
 // Start, stop or reboot a server from anywhere in the window (list, details, palette): ask
 // first when Settings.confirm says so, then hand it to main, which follows it until it settles.
+import { m } from '@shared/i18n';
 import type { PowerAction, Server } from '@shared/api-types';
 import { ui } from './app.svelte';
 import { confirm } from './confirm.svelte';
-import { POWER_LABEL, powerAvailability } from './power';
+import { powerAvailability, powerLabel } from './power';
 import { run } from './run';
 
-const CONFIRM_TEXT: Record<Exclude<PowerAction, 'start'>, (name: string) => string> = {
-  stop: (name) => `${name} will shut down and stay off until you start it again. Anything it serves goes offline.`,
-  reboot: (name) => `${name} will restart. Anything it serves is unavailable for a minute or so.`,
+const CONFIRM_TEXT: Record<Exclude<PowerAction, 'start'>, (inputs: { name: string }) => string> = {
+  stop: m.confirm_stop_text,
+  reboot: m.confirm_reboot_text,
+};
+const CONFIRM_TITLE: Record<Exclude<PowerAction, 'start'>, (inputs: { name: string }) => string> = {
+  stop: m.confirm_stop_title,
+  reboot: m.confirm_reboot_title,
 };
 
 export async function requestPower(server: Server, action: PowerAction): Promise<void> {
@@ -18,9 +23,9 @@ export async function requestPower(server: Server, action: PowerAction): Promise
   if (!powerAvailability(server, action, state.session.permissions, pending).enabled) return;
   if (action !== 'start' && state.settings.confirm[action]) {
     const confirmed = await confirm({
-      title: `${POWER_LABEL[action]} ${server.name}?`,
-      message: CONFIRM_TEXT[action](server.name),
-      confirmLabel: POWER_LABEL[action],
+      title: CONFIRM_TITLE[action]({ name: server.name }),
+      message: CONFIRM_TEXT[action]({ name: server.name }),
+      confirmLabel: powerLabel(action),
       danger: action === 'stop',
     });
     if (!confirmed) return;

@@ -1,6 +1,7 @@
 // The DNS record form's text fields turned into what the API takes, checked per type with the
 // shared validateRecord before anything is sent.
 import type { DnsRecord, DnsRecordInput, RecordType } from '@shared/api-types';
+import { m } from '@shared/i18n';
 import { validateRecord } from '@shared/dns-validation';
 import type { FieldErrors } from './form';
 
@@ -26,15 +27,15 @@ export const VALUE_PLACEHOLDER: Record<RecordType, string> = {
   CAA: '0 issue "letsencrypt.org"',
 };
 
-export const VALUE_HINT: Record<RecordType, string> = {
-  A: 'An IPv4 address.',
-  AAAA: 'An IPv6 address.',
-  CNAME: 'The host name this name is an alias of.',
-  MX: 'The mail server’s host name; its priority goes below.',
-  TXT: 'Any text: SPF, DKIM, site verification…',
-  NS: 'A name server’s host name.',
-  SRV: 'Weight, port and target, separated by spaces.',
-  CAA: 'Flags, tag and value, like 0 issue "letsencrypt.org".',
+export const VALUE_HINT: Record<RecordType, () => string> = {
+  A: m.hint_a,
+  AAAA: m.hint_aaaa,
+  CNAME: m.hint_cname,
+  MX: m.hint_mx,
+  TXT: m.hint_txt,
+  NS: m.hint_ns,
+  SRV: m.hint_srv,
+  CAA: m.hint_caa,
 };
 
 export function takesPriority(type: RecordType): boolean {

@@ -1,15 +1,7 @@
-// Timestamps of things that happened (activity, creation), in the user's locale and time zone.
+// Times of things that happened (activity, creation), in the user's time zone and the app's
+// language.
 import { localDateKey } from '@shared/expiry';
 import { formatDay } from '@shared/format';
-
-const sameDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const otherDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-export function formatTimestamp(iso: string, now: number): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return (new Date(now).toDateString() === date.toDateString() ? sameDay : otherDay).format(date);
-}
 
 /** Milliseconds since an ISO time, never negative (main's clock and ours may differ a little). */
 export function since(iso: string | null | undefined, now: number): number {

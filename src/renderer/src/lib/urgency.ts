@@ -1,5 +1,6 @@
 // How a domain's expiry should look, from the reminder main computed for it: a tone for the
 // colour and an icon for the shape, so urgency reads without colour too.
+import { m } from '@shared/i18n';
 import type { ReminderView } from '@shared/app-state';
 import type { IconName } from '../components/Icon.svelte';
 
@@ -16,19 +17,19 @@ export interface Urgency {
 const URGENT_DAYS = 7;
 
 export function urgencyOf(reminder: ReminderView | undefined): Urgency {
-  if (!reminder) return { tone: 'neutral', icon: 'calendar', label: 'Expiry date' };
+  if (!reminder) return { tone: 'neutral', icon: 'calendar', label: m.urgency_date() };
   switch (reminder.state) {
     case 'expired':
-      return { tone: 'danger', icon: 'octagon', label: 'Expired' };
+      return { tone: 'danger', icon: 'octagon', label: m.urgency_expired() };
     case 'due':
       return reminder.daysLeft <= URGENT_DAYS
-        ? { tone: 'danger', icon: 'alert', label: 'Expires very soon' }
-        : { tone: 'warn', icon: 'alert', label: 'Expires soon' };
+        ? { tone: 'danger', icon: 'alert', label: m.urgency_very_soon() }
+        : { tone: 'warn', icon: 'alert', label: m.urgency_soon() };
     case 'snoozed':
-      return { tone: 'neutral', icon: 'clock', label: 'Reminder snoozed' };
+      return { tone: 'neutral', icon: 'clock', label: m.urgency_snoozed() };
     case 'handled':
-      return { tone: 'neutral', icon: 'check', label: 'Reminder handled' };
+      return { tone: 'neutral', icon: 'check', label: m.urgency_handled() };
     case 'ok':
-      return reminder.autoRenew ? { tone: 'ok', icon: 'repeat', label: 'Renews automatically' } : { tone: 'ok', icon: 'calendar', label: 'Not due yet' };
+      return reminder.autoRenew ? { tone: 'ok', icon: 'repeat', label: m.urgency_auto() } : { tone: 'ok', icon: 'calendar', label: m.urgency_not_due() };
   }
 }
