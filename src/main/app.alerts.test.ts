@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AlertView } from '@shared/alerts';
 import { TOKEN_PAGE_URL } from '@shared/alerts';
+import { alertSentences } from '@shared/alert-text';
+import { setLocale } from '@shared/i18n';
 import { createHarness, type Harness } from './testing/app-harness';
 import { buildTrayMenu, trayBadge, trayTooltip } from './tray/menu-model';
 
@@ -14,15 +16,18 @@ const HIDDEN_CYCLE = 15 * MINUTE;
 let h: Harness;
 afterEach(async () => {
   await h.close();
+  // The active language is one per process: the next test starts in English.
+  await setLocale('en');
 });
 
 const serverId = (name: string) => [...h.sim.state.servers.values()].find((s) => s.name === name)!.id;
 const domainId = (name: string) => [...h.sim.state.domains.values()].find((d) => d.domain_name === name)!.id;
 const kinds = (alerts: AlertView[]) => alerts.map((a) => a.kind).sort();
+const said = (alert: AlertView | undefined) => (alert ? alertSentences(alert).message : undefined);
 
 /** Signed in with a token that expires a little over 14 days from now, web-01 watched. */
-async function signedIn(): Promise<void> {
-  h = await createHarness();
+async function signedIn(systemLanguages: string[] = []): Promise<void> {
+  h = await createHarness({ systemLanguages });
   await h.app.start();
   const token = 'vps_alerts_test_4b2d9c1e7f';
   h.sim.addToken(token, { name: 'Alerts test', permissions: ['*:*'], expiresAt: new Date(h.clock.now() + 14 * DAY + 20 * MINUTE).toISOString() });
@@ -46,15 +51,18 @@ describe('alerts beyond expiry, against the simulator', () => {
     const alerts = h.app.state().alerts;
     expect(kinds(alerts)).toEqual(['domain_change', 'server_state', 'token_expiry', 'usage']);
     expect(alerts.every((a) => a.state === 'open')).toBe(true);
-    expect(alerts.find((a) => a.kind === 'usage')).toMatchObject({ subject: 'web-01', metric: 'disk', value: 95, threshold: 90, message: "web-01's disk is 95% full" });
-    expect(alerts.find((a) => a.kind === 'server_state')).toMatchObject({ subject: 'cache-01', from: 'active', to: 'stopped', message: 'cache-01 stopped' });
+    expect(alerts.find((a) => a.kind === 'usage')).toMatchObject({ subject: 'web-01', metric: 'disk', value: 95, threshold: 90 });
+    expect(said(alerts.find((a) => a.kind === 'usage'))).toBe("web-01's disk is 95% full");
+    expect(alerts.find((a) => a.kind === 'server_state')).toMatchObject({ subject: 'cache-01', from: 'active', to: 'stopped' });
+    expect(said(alerts.find((a) => a.kind === 'server_state'))).toBe('cache-01 stopped');
     expect(alerts.find((a) => a.kind === 'domain_change')).toMatchObject({
       subject: 'acme-corp.net',
       field: 'nameservers',
       from: ['ns1.cloudflare.com', 'ns2.cloudflare.com'],
       to: ['ns1.vps.org', 'ns2.vps.org'],
     });
-    expect(alerts.find((a) => a.kind === 'token_expiry')).toMatchObject({ subject: 'Alerts test', days: 14, message: 'Your API token “Alerts test” expires in 14 days' });
+    expect(alerts.find((a) => a.kind === 'token_expiry')).toMatchObject({ subject: 'Alerts test', days: 14 });
+    expect(said(alerts.find((a) => a.kind === 'token_expiry'))).toBe('Your API token “Alerts test” expires in 14 days');
     // Four at once make one notification that opens the Activity view.
     expect(h.desktop.notifications.slice(before)).toEqual([{ title: '4 alerts need attention', body: expect.stringContaining('web-01'), target: { view: 'activity' } }]);
     const state = h.app.state();
@@ -82,6 +90,20 @@ describe('alerts beyond expiry, against the simulator', () => {
       [95, 'handled'],
     ]);
     expect(h.desktop.notifications.at(-1)).toEqual({ title: "web-01's disk is 92% full", body: expect.stringContaining('90%'), target: { view: 'servers', id: serverId('web-01') } });
+  });
+
+  it('speak the language of the OS in notifications and the tray, and of Settings once it changes', async () => {
+    await signedIn(['fi-FI']);
+    await h.timers.advance(HIDDEN_CYCLE);
+    h.sim.scenario.setServerStatus(serverId('cache-01'), 'stopped');
+    await h.timers.advance(HIDDEN_CYCLE);
+    expect(h.desktop.notifications).toContainEqual({ title: 'cache-01 pysähtyi', body: expect.stringMatching(/^Aiempi tila: käynnissä\. /), target: { view: 'servers', id: serverId('cache-01') } });
+    expect(buildTrayMenu(h.app.state()).find((i) => i.label === '⚠ cache-01 pysähtyi')?.submenu?.map((i) => i.label)).toEqual(['Avaa', 'Siirrä 1 päivä', 'Siirrä 1 viikko', 'Hoidettu']);
+
+    // The alert already in the list reads in the new language too.
+    await h.app.handlers.updateSettings({ language: 'yi' });
+    await expect.poll(() => h.app.state().locale).toBe('yi');
+    expect(buildTrayMenu(h.app.state()).map((i) => i.label)).toContain('⚠ cache-01 האָט זיך אָפּגעשטעלט');
   });
 
   it('stay quiet about what this app did itself', async () => {

@@ -2,6 +2,7 @@
 // servers and per server), and the servers watched every refresh. Part of Settings
 // (settings.ts); a settings file written before alerts existed gets these defaults.
 import * as v from 'valibot';
+import { m } from './i18n';
 
 /** A threshold in percent of the plan; below 10 the 5-point hysteresis would never re-arm. */
 const percent = v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(100));
@@ -26,8 +27,8 @@ export const AlertSettingsSchema = v.object({
   perServer: v.record(serverName, v.object({ disk: override, bandwidth: override, memory: override, cpu: override })),
   watchedServers: v.pipe(
     v.array(serverName),
-    v.maxLength(MAX_WATCHED_SERVERS, `Watch at most ${MAX_WATCHED_SERVERS} servers: each is asked about on every refresh.`),
-    v.check((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, 'Each server can be watched once.'),
+    v.maxLength(MAX_WATCHED_SERVERS, () => m.alert_watch_at_most({ max: MAX_WATCHED_SERVERS })),
+    v.check((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, m.alert_watch_once),
   ),
   serverState: v.boolean(),
   domainChanges: v.boolean(),

@@ -10,6 +10,9 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 export const USAGE_METRICS = ['disk', 'bandwidth', 'memory', 'cpu'] as const;
 export type UsageMetric = (typeof USAGE_METRICS)[number];
 
+/** A usage alert re-arms once the value is this many points under its threshold. */
+export const HYSTERESIS_POINTS = 5;
+
 /** The domain settings someone may change elsewhere (on admin.vps.org, at the registry). */
 export const DOMAIN_FIELDS = ['nameservers', 'locked', 'status', 'auto_renew', 'privacy_protection'] as const;
 export type DomainField = (typeof DOMAIN_FIELDS)[number];
@@ -27,10 +30,6 @@ interface AlertBase {
   at: string;
   /** The server or domain name; the token's name for token_expiry. */
   subject: string;
-  /** The sentence the notification shows. */
-  message: string;
-  /** The notification's second line. */
-  detail: string;
 }
 
 export interface UsageAlert extends AlertBase {
@@ -40,6 +39,8 @@ export interface UsageAlert extends AlertBase {
   /** Percent of the plan (of one CPU's time for cpu), one decimal. */
   value: number;
   threshold: number;
+  /** How many samples in a row reached the threshold: the CPU rule's count, 1 for the others. */
+  samples: number;
 }
 
 export interface ServerStateAlert extends AlertBase {

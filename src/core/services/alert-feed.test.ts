@@ -10,8 +10,6 @@ const stopped = (id: string, serverId = 1): Alert => ({
   kind: 'server_state',
   at: NOW.toISOString(),
   subject: `srv-${serverId}`,
-  message: `srv-${serverId} stopped`,
-  detail: 'It was active.',
   serverId,
   from: 'active',
   to: 'stopped',

@@ -21,12 +21,12 @@ export interface AlertFeed {
   snoozedUntil: Record<string, string>;
 }
 
-const common = { id: v.string(), at: v.string(), subject: v.string(), message: v.string(), detail: v.string() };
+const common = { id: v.string(), at: v.string(), subject: v.string() };
 const settled = v.picklist(['active', 'stopped', 'suspended']);
 const fieldValue = v.union([v.array(v.string()), v.boolean(), v.picklist(['active', 'pending', 'expired', 'locked'])]);
 
 const AlertSchema = v.variant('kind', [
-  v.object({ ...common, kind: v.literal('usage'), serverId: v.number(), metric: v.picklist(USAGE_METRICS), value: v.number(), threshold: v.number() }),
+  v.object({ ...common, kind: v.literal('usage'), serverId: v.number(), metric: v.picklist(USAGE_METRICS), value: v.number(), threshold: v.number(), samples: v.number() }),
   v.object({ ...common, kind: v.literal('server_state'), serverId: v.number(), from: settled, to: settled }),
   v.object({ ...common, kind: v.literal('domain_change'), domainId: v.number(), field: v.picklist(DOMAIN_FIELDS), from: fieldValue, to: fieldValue }),
   v.object({ ...common, kind: v.literal('token_expiry'), days: v.number(), expiresAt: v.string() }),

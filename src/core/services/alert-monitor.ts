@@ -4,6 +4,8 @@
 // notifications, once per cycle (a burst of them into one).
 import type { ServerDetail } from '@shared/api-types';
 import type { Alert } from '@shared/alerts';
+import { alertSentences } from '@shared/alert-text';
+import { m } from '@shared/i18n';
 import type { AppNotification } from './app-notification';
 import type { AlertService, TokenInfo } from './alerts';
 import type { ApiGate } from './api-gate';
@@ -11,6 +13,8 @@ import type { StateHolder } from './state-holder';
 
 /** More alerts at once than this become one notification that opens the Activity view. */
 export const MAX_ALERT_NOTIFICATIONS = 3;
+/** That one notification names this many subjects, then counts the rest. */
+const NAMED_SUBJECTS = 4;
 
 export interface AlertMonitor {
   /** `usageRound`: the timer's refresh, whose cycle includes sampling usage (`roundMs` apart). */
@@ -31,24 +35,26 @@ export interface AlertMonitorDeps {
   notify: (notification: AppNotification) => void;
 }
 
+/** A notification's words in the active language, made when it is shown. */
 function notificationOf(alert: Alert): AppNotification {
-  const body = alert.detail;
+  const { message: title, detail: body } = alertSentences(alert);
   switch (alert.kind) {
     case 'usage':
     case 'server_state':
-      return { title: alert.message, body, target: { view: 'servers', id: alert.serverId } };
+      return { title, body, target: { view: 'servers', id: alert.serverId } };
     case 'domain_change':
-      return { title: alert.message, body, target: { view: 'domains', id: alert.domainId } };
+      return { title, body, target: { view: 'domains', id: alert.domainId } };
     case 'token_expiry':
-      return { title: alert.message, body, target: { view: 'settings' } };
+      return { title, body, target: { view: 'settings' } };
   }
 }
 
 export function notificationsFor(alerts: readonly Alert[]): AppNotification[] {
   if (alerts.length <= MAX_ALERT_NOTIFICATIONS) return alerts.map(notificationOf);
   const subjects = [...new Set(alerts.map((a) => a.subject))];
-  const named = subjects.slice(0, 4).join(', ') + (subjects.length > 4 ? ` and ${subjects.length - 4} more` : '');
-  return [{ title: `${alerts.length} alerts need attention`, body: `About ${named}.`, target: { view: 'activity' } }];
+  const names = subjects.slice(0, NAMED_SUBJECTS).join(', ');
+  const body = subjects.length > NAMED_SUBJECTS ? m.alert_many_body_more({ names, count: subjects.length - NAMED_SUBJECTS }) : m.alert_many_body({ names });
+  return [{ title: m.alert_many_title({ count: alerts.length }), body, target: { view: 'activity' } }];
 }
 
 export function createAlertMonitor(deps: AlertMonitorDeps): AlertMonitor {

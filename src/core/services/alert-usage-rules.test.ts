@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServerDetail } from '@shared/api-types';
 import { defaultAlertSettings, type AlertSettings } from '@shared/alert-settings';
+import { HYSTERESIS_POINTS } from '@shared/alerts';
 import type { UsageTrack } from './alert-ledger';
-import { HYSTERESIS_POINTS, evaluateUsage, usageReading, usageRule, type UsageReading } from './alert-usage-rules';
+import { evaluateUsage, usageReading, usageRule, type UsageReading } from './alert-usage-rules';
 
 const AT = '2026-01-16T12:00:00.000Z';
 const reading = (partial: Partial<UsageReading>): UsageReading => ({ disk: null, bandwidth: null, memory: null, cpu: null, ...partial });
@@ -47,7 +48,7 @@ describe('usage crossings', () => {
   it('fire once per crossing and re-arm below the threshold minus 5 points', () => {
     const fired = run([{ disk: 50 }, { disk: 91 }, { disk: 95 }, { disk: 86 }, { disk: 92 }, { disk: 84.9 }, { disk: 90 }]);
     expect(fired.map((c) => c.map((x) => x.value))).toEqual([[], [91], [], [], [], [], [90]]);
-    expect(fired[1]).toEqual([{ metric: 'disk', value: 91, threshold: 90 }]);
+    expect(fired[1]).toEqual([{ metric: 'disk', value: 91, threshold: 90, samples: 1 }]);
   });
 
   it('do not fire for what already stands over the line at the first sample', () => {
@@ -59,6 +60,7 @@ describe('usage crossings', () => {
     settings.usage.cpu = { enabled: true, percent: 80, samples: 3 };
     const fired = run([{ cpu: 10 }, { cpu: 85 }, { cpu: 90 }, { cpu: 70 }, { cpu: 81 }, { cpu: 82 }, { cpu: 99 }, { cpu: 99 }], settings);
     expect(fired.map((c) => c.length)).toEqual([0, 0, 0, 0, 0, 0, 1, 0]);
+    expect(fired[6]).toEqual([{ metric: 'cpu', value: 99, threshold: 80, samples: 3 }]);
   });
 
   it('follow a metric that is off without firing, so turning it on does not fire for an old crossing', () => {

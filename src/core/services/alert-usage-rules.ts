@@ -5,10 +5,8 @@
 // whatever stands over a threshold then was not seen crossing it, and does not fire.
 import type { ServerDetail } from '@shared/api-types';
 import type { AlertSettings } from '@shared/alert-settings';
-import { USAGE_METRICS, type UsageMetric } from '@shared/alerts';
+import { HYSTERESIS_POINTS, USAGE_METRICS, type UsageMetric } from '@shared/alerts';
 import type { UsageTrack } from './alert-ledger';
-
-export const HYSTERESIS_POINTS = 5;
 
 /** Percent of the plan per metric (the CPU's own percent); null when there is no total to measure against. */
 export type UsageReading = Record<UsageMetric, number | null>;
@@ -50,6 +48,8 @@ export interface UsageCrossing {
   metric: UsageMetric;
   value: number;
   threshold: number;
+  /** The samples in a row at or over the threshold: the CPU's streak, 1 for the others. */
+  samples: number;
 }
 
 export interface UsageInput {
@@ -88,7 +88,7 @@ export function evaluateUsage({ track, reading, at, serverName, settings, snooze
     }
     if (snoozed(metric)) continue;
     above.add(metric);
-    crossings.push({ metric, value, threshold: rule.percent });
+    crossings.push({ metric, value, threshold: rule.percent, samples: metric === 'cpu' ? cpuStreak : 1 });
   }
   return { track: { sampledAt: at, above: USAGE_METRICS.filter((m) => above.has(m)), cpuStreak }, crossings };
 }

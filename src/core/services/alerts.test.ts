@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Domain, Server, ServerDetail, ServerStatus } from '@shared/api-types';
 import type { Alert } from '@shared/alerts';
+import { alertSentences } from '@shared/alert-text';
 import { VpsError } from '@shared/errors';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/settings';
 import { MemoryStore, storeKeys, type Store } from '../store/store';
@@ -125,13 +126,13 @@ describe('the alert service', () => {
     h.clock.now += 7 * DAY;
     const fired = h.service.observe({ servers: [server(1, 'stopped')], domains: [domain(1, { nameservers: ['ns1.cloudflare.com', 'ns2.cloudflare.com'] })], token: token(20) });
     fired.push(...h.service.recordDetails([detail(1, 93)]));
-    expect(fired.map((a) => [a.kind, a.subject, a.message])).toEqual([
+    expect(fired.map((a) => [a.kind, a.subject, alertSentences(a).message])).toEqual([
       ['server_state', 'srv-1', 'srv-1 stopped'],
       ['domain_change', 'd1.com', "d1.com's nameservers changed to ns1.cloudflare.com, ns2.cloudflare.com"],
       ['token_expiry', 'CI', 'Your API token “CI” expires in 13 days'],
       ['usage', 'srv-1', "srv-1's disk is 93% full"],
     ]);
-    expect(fired.find((a) => a.kind === 'usage')).toMatchObject({ metric: 'disk', value: 93, threshold: 90 });
+    expect(fired.find((a) => a.kind === 'usage')).toMatchObject({ metric: 'disk', value: 93, threshold: 90, samples: 1 });
     expect(h.service.views().map((v) => [v.kind, v.state])).toEqual([
       ['usage', 'open'],
       ['server_state', 'open'],

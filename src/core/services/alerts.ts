@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import type { Domain, Server, ServerDetail } from '@shared/api-types';
 import { DOMAIN_FIELDS, type Alert, type AlertView, type SettledStatus } from '@shared/alerts';
 import { VpsError, appError } from '@shared/errors';
+import { m } from '@shared/i18n';
 import type { Settings } from '@shared/settings';
 import type { Store } from '../store/store';
 import { domainExpectationKey, expectation, liveExpectations, serverExpectationKey } from './alert-expectations';
 import { addAlerts, createFeedLoader, feedViews, isSnoozed, markHandled, pruneSnoozes, saveFeed, snoozeSubject, type AlertFeed } from './alert-feed';
 import { createLedgerLoader, saveAlertLedger, type AlertLedger, type DomainSnapshot, type Expectation } from './alert-ledger';
-import { domainChangeSentences, serverStateSentences, tokenExpirySentences, usageSentences } from './alert-messages';
 import { evaluateDomainChanges, normalizeNameservers } from './alert-domain-rules';
 import { evaluateServerStates } from './alert-server-rules';
 import { evaluateToken } from './alert-token-rules';
@@ -83,7 +83,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
 
   function needBooks(): Books {
     const books = open();
-    if (books === null) throw new VpsError(appError('invalid_input', 'Add an API token or start the demo first.'));
+    if (books === null) throw new VpsError(appError('invalid_input', m.alert_no_account()));
     return books;
   }
 
@@ -99,7 +99,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     return { ledger: JSON.stringify(books.ledger), feed: JSON.stringify(books.feed) };
   }
 
-  const base = (subject: string, sentences: { message: string; detail: string }) => ({ id: newId(), at: deps.now().toISOString(), subject, ...sentences });
+  const base = (subject: string) => ({ id: newId(), at: deps.now().toISOString(), subject });
 
   function observeInto(books: Books, seen: Seen): Alert[] {
     const now = deps.now();
@@ -122,7 +122,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
       const listed = new Set(seen.servers.map((s) => String(s.id)));
       ledger.usage = Object.fromEntries(Object.entries(ledger.usage).filter(([id]) => listed.has(id)));
       for (const { server, from, to } of result.changes) {
-        fired.push({ kind: 'server_state', serverId: server.id, from, to, ...base(server.name, serverStateSentences(server.name, from, to)) });
+        fired.push({ kind: 'server_state', serverId: server.id, from, to, ...base(server.name) });
       }
     }
 
@@ -138,7 +138,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
       ledger.expected = result.expected;
       for (const { domain, field, from, to } of result.changes) {
         const name = domain.domain_name;
-        fired.push({ kind: 'domain_change', domainId: domain.id, field, from, to, ...base(name, domainChangeSentences(name, field, from, to)) });
+        fired.push({ kind: 'domain_change', domainId: domain.id, field, from, to, ...base(name) });
       }
     }
 
@@ -148,7 +148,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
       ledger.token = result.track;
       if (result.fire && expiresAt !== null) {
         const { days } = result.fire;
-        fired.push({ kind: 'token_expiry', days, expiresAt, ...base(name, tokenExpirySentences(name, days, expiresAt)) });
+        fired.push({ kind: 'token_expiry', days, expiresAt, ...base(name) });
       }
     }
     return fired;
@@ -178,10 +178,7 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
       const previous = books.ledger.usage[String(detail.id)];
       const onlyTime = previous !== undefined && JSON.stringify({ ...result.track, sampledAt: previous.sampledAt }) === JSON.stringify(previous);
       if (round || !onlyTime) books.ledger.usage[String(detail.id)] = result.track;
-      for (const { metric, value, threshold } of result.crossings) {
-        const sentences = usageSentences(detail.name, metric, value, threshold, settings.usage.cpu.samples);
-        fired.push({ kind: 'usage', serverId: detail.id, metric, value, threshold, ...base(detail.name, sentences) });
-      }
+      for (const crossing of result.crossings) fired.push({ kind: 'usage', serverId: detail.id, ...crossing, ...base(detail.name) });
     }
     return fired;
   }
@@ -253,14 +250,14 @@ export function createAlertService(deps: AlertServiceDeps): AlertService {
     snooze(alertId, days) {
       const books = needBooks();
       const feed = snoozeSubject(books.feed, alertId, new Date(deps.now().getTime() + days * DAY_MS));
-      if (feed === null) throw new VpsError(appError('not_found', 'That alert is no longer in the list.'));
+      if (feed === null) throw new VpsError(appError('not_found', m.alert_gone()));
       saveFeed(deps.store, books.account.profileId, feed);
     },
 
     markHandled(alertId) {
       const books = needBooks();
       const feed = markHandled(books.feed, alertId, deps.now());
-      if (feed === null) throw new VpsError(appError('not_found', 'That alert is no longer in the list.'));
+      if (feed === null) throw new VpsError(appError('not_found', m.alert_gone()));
       saveFeed(deps.store, books.account.profileId, feed);
     },
   };

@@ -4,6 +4,7 @@
 // its own line. Checks the token may not make are skipped, not failed.
 import type { Domain } from '@shared/api-types';
 import type { Alert, DomainField, DomainFieldValue, SettledStatus, UsageMetric } from '@shared/alerts';
+import { alertSentences } from '@shared/alert-text';
 import type { OperationId } from '@shared/operations';
 import { canPerform } from '@shared/permissions';
 import { noticeText, type ReminderNotice } from '@shared/reminders';
@@ -76,7 +77,8 @@ function expiryLines(deps: WatchCycleDeps, domains: Domain[]): WatchLine[] {
 }
 
 function alertLine(alert: Alert): WatchLine {
-  const { subject, message, at } = alert;
+  const { subject, at } = alert;
+  const { message } = alertSentences(alert);
   switch (alert.kind) {
     case 'usage':
       return { kind: 'usage', subject, message, at, metric: alert.metric, value: alert.value, threshold: alert.threshold };

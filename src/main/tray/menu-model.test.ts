@@ -198,13 +198,11 @@ describe('the tray menu', () => {
   });
 
   it('lists open alerts first with open, snooze and handled, counts them, and sums them up', () => {
-    const alert = (id: string, state: AlertView['state'], message: string): AlertView => ({
+    const alert = (id: string, state: AlertView['state'], subject: string): AlertView => ({
       id,
       kind: 'server_state',
       at: NOW.toISOString(),
-      subject: 'web-02',
-      message,
-      detail: 'It was active.',
+      subject,
       serverId: 2,
       from: 'active',
       to: 'stopped',
@@ -216,14 +214,12 @@ describe('the tray menu', () => {
       kind: 'token_expiry',
       at: NOW.toISOString(),
       subject: 'laptop',
-      message: 'Your API token “laptop” expires in 3 days',
-      detail: '',
       days: 3,
       expiresAt: '2026-01-19T12:00:00Z',
       state: 'open',
       snoozedUntil: null,
     };
-    const one = signedIn({ servers: [server(1, 'web-01', 'active')], alerts: [alert('a', 'open', 'web-02 stopped'), alert('b', 'handled', 'web-02 stopped')] });
+    const one = signedIn({ servers: [server(1, 'web-01', 'active')], alerts: [alert('a', 'open', 'web-02'), alert('b', 'handled', 'web-02')] });
     const menu = buildTrayMenu(one, NOW);
     expect(labels(menu).slice(0, 2)).toEqual(['⚠ web-02 stopped', '---']);
     expect(menu[0]?.submenu?.map((i) => i.command)).toEqual([
@@ -235,7 +231,7 @@ describe('the tray menu', () => {
     expect(trayTooltip(one)).toBe('web-02 stopped');
     expect([trayIcon(one), trayBadge(one)]).toEqual(['attention', 1]);
 
-    const many = signedIn({ servers: [], alerts: [token, ...Array.from({ length: 6 }, (_, i) => alert(String(i), 'open', `srv-${i} stopped`))] });
+    const many = signedIn({ servers: [], alerts: [token, ...Array.from({ length: 6 }, (_, i) => alert(String(i), 'open', `srv-${i}`))] });
     const items = buildTrayMenu(many, NOW);
     expect(find(items, '⚠ Your API token “laptop” expires in 3 days').submenu?.[1]).toEqual({ label: 'Open the token page', command: { kind: 'tokenPage' } });
     expect(labels(items)).toContain(`More alerts… (${7 - MAX_TRAY_ALERTS} more)`);

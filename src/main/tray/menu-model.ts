@@ -3,6 +3,7 @@
 // a native menu (src/main/shell/tray.ts).
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
 import type { AlertView } from '@shared/alerts';
+import { alertSentences } from '@shared/alert-text';
 import type { AppState, PendingAction, ReminderView, View } from '@shared/app-state';
 import { formatAge, formatCountdown, serverStatusWord } from '@shared/format';
 import { m } from '@shared/i18n';
@@ -188,21 +189,22 @@ function alertTarget(alert: AlertView): { view: View; id?: number } {
 }
 
 function alertItems(alerts: AlertView[]): TrayMenuItem[] {
-  const items = alerts.slice(0, MAX_TRAY_ALERTS).map(
-    (alert): TrayMenuItem => ({
-      label: alert.message.length <= MAX_ALERT_LABEL ? `⚠ ${alert.message}` : `⚠ ${alert.message.slice(0, MAX_ALERT_LABEL - 1)}…`,
+  const items = alerts.slice(0, MAX_TRAY_ALERTS).map((alert): TrayMenuItem => {
+    const { message } = alertSentences(alert);
+    return {
+      label: message.length <= MAX_ALERT_LABEL ? `⚠ ${message}` : `⚠ ${message.slice(0, MAX_ALERT_LABEL - 1)}…`,
       type: 'submenu',
       submenu: [
-        { label: 'Open', command: { kind: 'open', ...alertTarget(alert) } },
-        ...(alert.kind === 'token_expiry' ? [{ label: 'Open the token page', command: { kind: 'tokenPage' } } satisfies TrayMenuItem] : []),
-        { label: 'Snooze 1 day', command: { kind: 'snoozeAlert', alertId: alert.id, days: 1 } },
-        { label: 'Snooze 1 week', command: { kind: 'snoozeAlert', alertId: alert.id, days: 7 } },
-        { label: 'Mark handled', command: { kind: 'alertHandled', alertId: alert.id } },
+        { label: m.tray_open(), command: { kind: 'open', ...alertTarget(alert) } },
+        ...(alert.kind === 'token_expiry' ? [{ label: m.alert_token_page(), command: { kind: 'tokenPage' } } satisfies TrayMenuItem] : []),
+        { label: m.snooze_day(), command: { kind: 'snoozeAlert', alertId: alert.id, days: 1 } },
+        { label: m.tray_snooze_week(), command: { kind: 'snoozeAlert', alertId: alert.id, days: 7 } },
+        { label: m.mark_handled(), command: { kind: 'alertHandled', alertId: alert.id } },
       ],
-    }),
-  );
+    };
+  });
   if (alerts.length > MAX_TRAY_ALERTS) {
-    items.push({ label: `More alerts… (${alerts.length - MAX_TRAY_ALERTS} more)`, command: { kind: 'open', view: 'activity' } });
+    items.push({ label: m.tray_more_alerts({ count: alerts.length - MAX_TRAY_ALERTS }), command: { kind: 'open', view: 'activity' } });
   }
   return items;
 }
@@ -210,7 +212,7 @@ function alertItems(alerts: AlertView[]): TrayMenuItem[] {
 function alertSummary(alerts: AlertView[]): string[] {
   const [first] = alerts;
   if (first === undefined) return [];
-  return [alerts.length === 1 ? first.message : `${alerts.length} alerts`];
+  return [alerts.length === 1 ? alertSentences(first).message : m.alert_count({ count: alerts.length })];
 }
 
 function dueReminders(state: AppState): ReminderView[] {

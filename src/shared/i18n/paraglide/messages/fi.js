@@ -138,6 +138,138 @@ export default [
 	/* age_minutes */ (i) => {
 		return (`${i?.minutes} min sitten`)
 	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} hälytys`);
+		if (countPlural === "other") return (`${i?.count} hälytystä`);
+		return ("alert_count");
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`Automaattinen uusinta kytkettiin pois: ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`Automaattinen uusinta kytkettiin päälle: ${i?.domain}`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`Kun VPS Tray viimeksi tarkisti, arvo oli ${i?.value}; muutos tehtiin muualla.`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`Verkkotunnus ${i?.domain} lukittiin`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Verkkotunnuksen ${i?.domain} nimipalvelimet vaihtuivat: ${i?.nameservers}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`Yksityisyydensuoja kytkettiin pois: ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`Yksityisyydensuoja kytkettiin päälle: ${i?.domain}`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`Verkkotunnuksen ${i?.domain} tila on nyt ${i?.status}`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`Verkkotunnuksen ${i?.domain} lukitus avattiin`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Hälytystä ei enää ole luettelossa.`)
+	},
+	/* alert_many_body */ (i) => {
+		return (`Koskee: ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Koskee: ${i?.names} ja ${i?.count} muuta.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} hälytys vaatii huomiota`);
+		if (countPlural === "other") return (`${i?.count} hälytystä vaatii huomiota`);
+		return ("alert_many_title");
+	},
+	/* alert_no_account */ (i) => {
+		return (`Lisää ensin API-tunnus tai käynnistä demo.`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`Aiempi tila: ${i?.status}. VPS Tray ei pyytänyt tätä: muutos tehtiin osoitteessa admin.vps.org, toisella työkalulla tai VPS.orgin toimesta.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`${i?.server} on taas käynnissä`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`${i?.server} pysähtyi`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`${i?.server} on jäädytetty`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`API-tunnuksesi ”${i?.name}” on vanhentunut`)
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Se vanheni ${i?.day}. Luo uusi tunnus osoitteessa admin.vps.org/account/developers/ ja liitä se Asetuksiin.`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`API-tunnuksesi ”${i?.name}” vanhenee ${i?.days} päivän päästä`);
+		if (daysPlural === "other") return (`API-tunnuksesi ”${i?.name}” vanhenee ${i?.days} päivän päästä`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Se vanhenee ${i?.day}. Luo uusi tunnus osoitteessa admin.vps.org/account/developers/ ja liitä se Asetuksiin.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Avaa tunnussivu`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`${i?.server} on käyttänyt ${i?.value} tämän kuun siirrosta`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Hälytysraja on ${i?.threshold} paketin kuukausittaisesta siirrosta.`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`Palvelimen ${i?.server} CPU-kuorma on ${i?.value}`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("fi", i?.samples, {});
+		if (samplesPlural === "one") return (`Kuorma on ollut vähintään ${i?.threshold} ${i?.samples} peräkkäisessä mittauksessa.`);
+		if (samplesPlural === "other") return (`Kuorma on ollut vähintään ${i?.threshold} ${i?.samples} peräkkäisessä mittauksessa.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`Palvelimen ${i?.server} levy on ${i?.value} täynnä`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Hälytysraja on ${i?.threshold} paketin levytilasta.`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`Palvelimen ${i?.server} muistista on käytössä ${i?.value}`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Hälytysraja on ${i?.threshold} paketin muistista.`)
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Uusi hälytys tulee vasta, kun arvo on välillä laskenut alle rajan ${i?.percent}.`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`lukittu`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`ei mitään`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`pois päältä`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`päällä`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`lukitsematon`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Seuraa enintään ${i?.max} palvelinta: jokaisen tiedot haetaan joka päivityksellä.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Kutakin palvelinta voi seurata vain kerran.`)
+	},
 	/* banner_offline_known */ (i) => {
 		return (`VPS.orgiin ei saada yhteyttä. Näytetään tiedot ajalta ${i?.age}.`)
 	},
@@ -1715,6 +1847,9 @@ export default [
 	},
 	/* tray_many_suspended */ (i) => {
 		return (`${i?.count} palvelinta jäädytetty`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Lisää hälytyksiä… (${i?.count} lisää)`)
 	},
 	/* tray_more_domains */ (i) => {
 		return (`Lisää verkkotunnuksia… (${i?.count} lisää)`)

@@ -138,6 +138,138 @@ export default [
 	/* age_minutes */ (i) => {
 		return (`${i?.minutes} min lasa`)
 	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`fampitandremana ${i?.count}`);
+		if (countPlural === "other") return (`fampitandremana ${i?.count}`);
+		return ("alert_count");
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`Novonoina ny fanavaozana ho azy ho an’ny ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`Nalefa ny fanavaozana ho azy ho an’ny ${i?.domain}`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`${i?.value} izy tamin’ny fijerena farany nataon’ny VPS Tray; tany an-kafa no nanaovana ny fanovana.`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`Nohidiana ${i?.domain}`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Novaina ho ${i?.nameservers} ny mpizara anaran’i ${i?.domain}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`Novonoina ny fiarovana ny fiainana manokana ho an’ny ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`Nalefa ny fiarovana ny fiainana manokana ho an’ny ${i?.domain}`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.status} izao ${i?.domain}`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`Novahana ny hidin’i ${i?.domain}`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Tsy ao anaty lisitra intsony io fampitandremana io.`)
+	},
+	/* alert_many_body */ (i) => {
+		return (`Mikasika ny ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Mikasika ny ${i?.names} sy ${i?.count} hafa.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Fampitandremana ${i?.count} mila fijery`);
+		if (countPlural === "other") return (`Fampitandremana ${i?.count} mila fijery`);
+		return ("alert_many_title");
+	},
+	/* alert_no_account */ (i) => {
+		return (`Ampidiro aloha ny token API na atombohy ny demo.`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`${i?.status} izy teo aloha. Tsy nangatahin’ny VPS Tray izany: natao tao amin’ny admin.vps.org, tamin’ny fitaovana hafa, na nataon’ny VPS.org.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`Mandeha indray ${i?.server}`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`Nijanona ${i?.server}`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`Naato ${i?.server}`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`Lany daty ny token API-nao “${i?.name}”`)
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Lany daty ny ${i?.day} izy. Mamorona token vaovao ao amin’ny admin.vps.org/account/developers/ ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`Ho lany daty afaka ${i?.days} andro ny token API-nao “${i?.name}”`);
+		if (daysPlural === "other") return (`Ho lany daty afaka ${i?.days} andro ny token API-nao “${i?.name}”`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Ho lany daty ny ${i?.day} izy. Mamorona token vaovao ao amin’ny admin.vps.org/account/developers/ ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Sokafy ny pejin’ny token`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`Nampiasain’i ${i?.server} ny ${i?.value} amin’ny fifamoivoizana amin’ity volana ity`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Napetraka amin’ny ${i?.threshold} amin’ny fifamoivoizana isam-bolan’ny tolotra ny fampitandremana.`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`Eo amin’ny ${i?.value} ny CPU an’i ${i?.server}`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("mg", i?.samples, {});
+		if (samplesPlural === "one") return (`Nijanona tamin’ny ${i?.threshold} na mihoatra nandritra ny fandrefesana ${i?.samples} nifanesy izy.`);
+		if (samplesPlural === "other") return (`Nijanona tamin’ny ${i?.threshold} na mihoatra nandritra ny fandrefesana ${i?.samples} nifanesy izy.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`Feno ${i?.value} ny kapilan’i ${i?.server}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Napetraka amin’ny ${i?.threshold} amin’ny kapilan’ny tolotra ny fampitandremana.`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`Voampiasa ${i?.value} ny fitadidian’i ${i?.server}`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Napetraka amin’ny ${i?.threshold} amin’ny fitadidian’ny tolotra ny fampitandremana.`)
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Hampitandrina indray izy rehefa avy nidina ambanin’ny ${i?.percent}.`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`voahidy`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`tsy misy`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`maty`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`mandeha`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`tsy voahidy`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Mpizara ${i?.max} farafahabetsany no azo arahina: anontaniana isaky ny fanavaozana avy izy ireo.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Indray mandeha ihany no azo arahina ny mpizara tsirairay.`)
+	},
 	/* banner_offline_known */ (i) => {
 		return (`Tsy tratra ny VPS.org. Ny fantatra ${i?.age} no aseho.`)
 	},
@@ -1715,6 +1847,9 @@ export default [
 	},
 	/* tray_many_suspended */ (i) => {
 		return (`Mpizara ${i?.count} naato`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Fampitandremana hafa… (${i?.count} hafa)`)
 	},
 	/* tray_more_domains */ (i) => {
 		return (`Sehatra hafa… (${i?.count} hafa)`)

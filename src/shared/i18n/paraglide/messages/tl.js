@@ -138,6 +138,138 @@ export default [
 	/* age_minutes */ (i) => {
 		return (`${i?.minutes} min ang nakalipas`)
 	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} alerto`);
+		if (countPlural === "other") return (`${i?.count} alerto`);
+		return ("alert_count");
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`In-off ang auto-renew ng ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`In-on ang auto-renew ng ${i?.domain}`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`${i?.value} ito noong huling tumingin ang VPS Tray; sa ibang lugar ginawa ang pagbabago.`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`Na-lock ang ${i?.domain}`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Napalitan ang mga nameserver ng ${i?.domain} ng ${i?.nameservers}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`In-off ang privacy protection ng ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`In-on ang privacy protection ng ${i?.domain}`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.status} na ngayon ang ${i?.domain}`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`Na-unlock ang ${i?.domain}`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Wala na sa listahan ang alertong iyan.`)
+	},
+	/* alert_many_body */ (i) => {
+		return (`Tungkol sa ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Tungkol sa ${i?.names} at ${i?.count} pa.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} alerto ang kailangang tingnan`);
+		if (countPlural === "other") return (`${i?.count} alerto ang kailangang tingnan`);
+		return ("alert_many_title");
+	},
+	/* alert_no_account */ (i) => {
+		return (`Magdagdag muna ng API token o simulan ang demo.`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`Dati itong ${i?.status}. Hindi ito hiniling ng VPS Tray: ginawa ito sa admin.vps.org, ng ibang tool, o ng VPS.org.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`Tumatakbo ulit ang ${i?.server}`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`Huminto ang ${i?.server}`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`Sinuspinde ang ${i?.server}`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`Nag-expire na ang iyong API token na “${i?.name}”`)
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Nag-expire ito noong ${i?.day}. Gumawa ng bagong token sa admin.vps.org/account/developers/ at i-paste ito sa Mga setting.`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`Mag-e-expire ang iyong API token na “${i?.name}” sa loob ng ${i?.days} araw`);
+		if (daysPlural === "other") return (`Mag-e-expire ang iyong API token na “${i?.name}” sa loob ng ${i?.days} araw`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Mag-e-expire ito sa ${i?.day}. Gumawa ng bagong token sa admin.vps.org/account/developers/ at i-paste ito sa Mga setting.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Buksan ang pahina ng token`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`Nagamit na ng ${i?.server} ang ${i?.value} ng transfer ngayong buwan`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Nakatakda ang alerto sa ${i?.threshold} ng buwanang transfer ng plan.`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`Nasa ${i?.value} ang CPU ng ${i?.server}`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("tl", i?.samples, {});
+		if (samplesPlural === "one") return (`Nanatili ito sa ${i?.threshold} o higit pa sa ${i?.samples} sunud-sunod na pagsukat.`);
+		if (samplesPlural === "other") return (`Nanatili ito sa ${i?.threshold} o higit pa sa ${i?.samples} sunud-sunod na pagsukat.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`${i?.value} na puno ang disk ng ${i?.server}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Nakatakda ang alerto sa ${i?.threshold} ng disk ng plan.`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`${i?.value} nang nagamit ang memory ng ${i?.server}`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Nakatakda ang alerto sa ${i?.threshold} ng memory ng plan.`)
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Mag-aalerto ulit ito kapag bumaba na sa ${i?.percent}.`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`naka-lock`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`wala`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`naka-off`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`naka-on`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`hindi naka-lock`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Hanggang ${i?.max} server lang ang mababantayan: tinatanong ang bawat isa sa bawat refresh.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Isang beses lang mababantayan ang bawat server.`)
+	},
 	/* banner_offline_known */ (i) => {
 		return (`Hindi maabot ang VPS.org. Ipinapakita ang alam noong ${i?.age}.`)
 	},
@@ -1715,6 +1847,9 @@ export default [
 	},
 	/* tray_many_suspended */ (i) => {
 		return (`${i?.count} server ang suspendido`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Iba pang alerto… (${i?.count} pa)`)
 	},
 	/* tray_more_domains */ (i) => {
 		return (`Iba pang domain… (${i?.count} pa)`)

@@ -135,6 +135,126 @@ export default [
 	/* age_minutes */ (i) => {
 		return (`${i?.minutes} phút trước`)
 	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} cảnh báo`)
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`Tự gia hạn đã bị tắt cho ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`Tự gia hạn đã được bật cho ${i?.domain}`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`Lần trước VPS Tray kiểm tra, giá trị là ${i?.value}; thay đổi được thực hiện ở nơi khác.`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`${i?.domain} đã bị khóa chuyển`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Máy chủ tên của ${i?.domain} đã đổi thành ${i?.nameservers}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`Bảo vệ quyền riêng tư đã bị tắt cho ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`Bảo vệ quyền riêng tư đã được bật cho ${i?.domain}`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.domain} giờ ở trạng thái ${i?.status}`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`${i?.domain} đã được mở khóa chuyển`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Cảnh báo đó không còn trong danh sách.`)
+	},
+	/* alert_many_body */ (i) => {
+		return (`Về ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Về ${i?.names} và ${i?.count} mục khác.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} cảnh báo cần chú ý`)
+	},
+	/* alert_no_account */ (i) => {
+		return (`Hãy thêm token API hoặc mở bản demo trước.`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`Trước đó nó ở trạng thái ${i?.status}. VPS Tray không yêu cầu việc này: nó được thực hiện trên admin.vps.org, bằng công cụ khác, hoặc bởi VPS.org.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`${i?.server} đã chạy lại`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`${i?.server} đã dừng`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`${i?.server} đã bị tạm ngưng`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`Token API “${i?.name}” của bạn đã hết hạn`)
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Token đã hết hạn ngày ${i?.day}. Hãy tạo token mới tại admin.vps.org/account/developers/ và dán vào Cài đặt.`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`Token API “${i?.name}” của bạn sẽ hết hạn sau ${i?.days} ngày`)
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Token sẽ hết hạn ngày ${i?.day}. Hãy tạo token mới tại admin.vps.org/account/developers/ và dán vào Cài đặt.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Mở trang token`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`${i?.server} đã dùng ${i?.value} lưu lượng tháng này`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Cảnh báo được đặt ở mức ${i?.threshold} lưu lượng hằng tháng của gói.`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`CPU của ${i?.server} đang ở mức ${i?.value}`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("vi", i?.samples, {});return (`CPU đã ở mức ${i?.threshold} trở lên trong ${i?.samples} lần đo liên tiếp.`)
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`Ổ đĩa của ${i?.server} đã đầy ${i?.value}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Cảnh báo được đặt ở mức ${i?.threshold} dung lượng ổ đĩa của gói.`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`Bộ nhớ của ${i?.server} đã dùng ${i?.value}`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Cảnh báo được đặt ở mức ${i?.threshold} bộ nhớ của gói.`)
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Cảnh báo sẽ lại bật sau khi mức này xuống dưới ${i?.percent}.`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`đang khóa`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`không có`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`tắt`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`bật`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`không khóa`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Chỉ theo dõi tối đa ${i?.max} máy chủ: mỗi máy được hỏi ở mỗi lần làm mới.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Mỗi máy chủ chỉ được theo dõi một lần.`)
+	},
 	/* banner_offline_known */ (i) => {
 		return (`Không kết nối được VPS.org. Đang hiển thị dữ liệu từ ${i?.age}.`)
 	},
@@ -1679,6 +1799,9 @@ export default [
 	},
 	/* tray_many_suspended */ (i) => {
 		return (`${i?.count} máy chủ bị tạm ngưng`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Thêm cảnh báo… (còn ${i?.count})`)
 	},
 	/* tray_more_domains */ (i) => {
 		return (`Thêm tên miền… (còn ${i?.count})`)

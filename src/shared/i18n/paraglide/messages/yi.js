@@ -138,6 +138,138 @@ export default [
 	/* age_minutes */ (i) => {
 		return (`מיט ${i?.minutes} מינ׳ צוריק`)
 	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} וואָרענונג`);
+		if (countPlural === "other") return (`${i?.count} וואָרענונגען`);
+		return ("alert_count");
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`אויטאָ־באַנייַען איז אויסגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`אויטאָ־באַנייַען איז אָנגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`ווען VPS Tray האָט לעצטנס געקוקט, איז עס געווען ${i?.value}; די ענדערונג איז געמאַכט געוואָרן ערגעץ אַנדערש.`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`${i?.domain} איז פֿאַרשלאָסן געוואָרן`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`די נאָמען־סערווערס פֿון ${i?.domain} זענען געביטן געוואָרן אויף ${i?.nameservers}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`פּריוואַטקייט־שוץ איז אויסגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`פּריוואַטקייט־שוץ איז אָנגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.domain} איז איצט ${i?.status}`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`${i?.domain} איז אויפֿגעשלאָסן געוואָרן`)
+	},
+	/* alert_gone */ (i) => {
+		return (`די וואָרענונג איז מער נישטאָ אין דער רשימה.`)
+	},
+	/* alert_many_body */ (i) => {
+		return (`וועגן ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`וועגן ${i?.names} און נאָך ${i?.count}.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} וואָרענונג דאַרף אַכטונג`);
+		if (countPlural === "other") return (`${i?.count} וואָרענונגען דאַרפֿן אַכטונג`);
+		return ("alert_many_title");
+	},
+	/* alert_no_account */ (i) => {
+		return (`לייגט צו קודם אַן API־טאָקען אָדער הייבט אָן דעם דעמאָ.`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`פֿריִערדיקער צושטאַנד: ${i?.status}. VPS Tray האָט דאָס נישט געבעטן: מע האָט עס געטאָן אויף admin.vps.org, מיט אַן אַנדער געצייַג, אָדער VPS.org אַליין.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`${i?.server} לויפֿט ווידער`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`${i?.server} האָט זיך אָפּגעשטעלט`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`${i?.server} איז סוספּענדירט געוואָרן`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`אייַער API־טאָקען „${i?.name}“ איז אויסגעלאָפֿן`)
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`ער איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם טאָקען אויף admin.vps.org/account/developers/ און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`אייַער API־טאָקען „${i?.name}“ לויפֿט אויס אין ${i?.days} טאָג`);
+		if (daysPlural === "other") return (`אייַער API־טאָקען „${i?.name}“ לויפֿט אויס אין ${i?.days} טעג`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`ער לויפֿט אויס דעם ${i?.day}. שאַפֿט אַ נייַעם טאָקען אויף admin.vps.org/account/developers/ און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`עפֿענען דעם טאָקען־בלאַט`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`${i?.server} האָט פֿאַרברויכט ${i?.value} פֿון דעם חודשס טראַנספֿער`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`די וואָרענונג איז געשטעלט אויף ${i?.threshold} פֿונעם פּלאַנס חודשלעכן טראַנספֿער.`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`די CPU פֿון ${i?.server} האַלט בייַ ${i?.value}`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("yi", i?.samples, {});
+		if (samplesPlural === "one") return (`זי איז געבליבן בייַ ${i?.threshold} אָדער מער ${i?.samples} מעסטונג נאָך אַנאַנד.`);
+		if (samplesPlural === "other") return (`זי איז געבליבן בייַ ${i?.threshold} אָדער מער ${i?.samples} מעסטונגען נאָך אַנאַנד.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`דער דיסק פֿון ${i?.server} איז ${i?.value} פֿול`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`די וואָרענונג איז געשטעלט אויף ${i?.threshold} פֿונעם פּלאַנס דיסק.`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`${i?.value} פֿונעם זכּרון פֿון ${i?.server} איז פֿאַרנומען`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`די וואָרענונג איז געשטעלט אויף ${i?.threshold} פֿונעם פּלאַנס זכּרון.`)
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`עס וואָרנט ווידער ערשט נאָכדעם ווי עס איז געווען אונטער ${i?.percent}.`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`פֿאַרשלאָסן`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`קיינע`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`אויס`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`אָן`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`אָפֿן`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`היט נישט מער ווי ${i?.max} סערווערס: בייַ יעדן דערפֿרישן פֿרעגט מען וועגן יעדן.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`יעדן סערווער קען מען היטן נאָר איין מאָל.`)
+	},
 	/* banner_offline_known */ (i) => {
 		return (`מע קען נישט דערגרייכן VPS.org. מע ווייַזט וואָס מע האָט געוווּסט ${i?.age}.`)
 	},
@@ -1715,6 +1847,9 @@ export default [
 	},
 	/* tray_many_suspended */ (i) => {
 		return (`${i?.count} סערווערס סוספּענדירט`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`נאָך וואָרענונגען… (נאָך ${i?.count})`)
 	},
 	/* tray_more_domains */ (i) => {
 		return (`נאָך דאָמענען… (נאָך ${i?.count})`)
