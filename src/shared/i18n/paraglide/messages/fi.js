@@ -174,6 +174,21 @@ export default [
 	/* alert_gone */ (i) => {
 		return (`Hälytystä ei enää ole luettelossa.`)
 	},
+	/* alert_group */ (i) => {
+		return (`Hälytys: ${i?.name}`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Verkkotunnuksen muutos`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Palvelimen tila`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Tunnuksen vanheneminen`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Käyttö`)
+	},
 	/* alert_many_body */ (i) => {
 		return (`Koskee: ${i?.names}.`)
 	},
@@ -186,8 +201,50 @@ export default [
 		if (countPlural === "other") return (`${i?.count} hälytystä vaatii huomiota`);
 		return ("alert_many_title");
 	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Kuukausisiirto`)
+	},
 	/* alert_no_account */ (i) => {
 		return (`Lisää ensin API-tunnus tai käynnistä demo.`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`pois`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Anna kokonainen prosenttiluku väliltä 10–100 tai ”${i?.off}”.`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Mittari`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Lisää tilille palvelimia antaaksesi niille omat rajat.`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% tai ${i?.off}`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Poista palvelimen ${i?.name} omat rajat`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Palvelin`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Aseta`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Prosenttiluku yhdelle palvelimelle, tai ”${i?.off}”, jolloin hälytys ei koske sitä.`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Raja tälle palvelimelle`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Omat rajat`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Palvelin…`)
 	},
 	/* alert_server_detail */ (i) => {
 		return (`Aiempi tila: ${i?.status}. VPS Tray ei pyytänyt tätä: muutos tehtiin osoitteessa admin.vps.org, toisella työkalulla tai VPS.orgin toimesta.`)
@@ -200,6 +257,15 @@ export default [
 	},
 	/* alert_server_suspended */ (i) => {
 		return (`${i?.server} on jäädytetty`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Palvelinkohtaiset hälytykset`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Hälytykset (${i?.name}) siirretty päivällä.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Hälytykset (${i?.name}) siirretty viikolla.`)
 	},
 	/* alert_token_expired */ (i) => {
 		return (`API-tunnuksesi ”${i?.name}” on vanhentunut`)
@@ -218,6 +284,9 @@ export default [
 	},
 	/* alert_token_page */ (i) => {
 		return (`Avaa tunnussivu`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Lopeta seuranta: ${i?.name}`)
 	},
 	/* alert_usage_bandwidth */ (i) => {
 		return (`${i?.server} on käyttänyt ${i?.value} tämän kuun siirrosta`)
@@ -264,11 +333,104 @@ export default [
 	/* alert_value_unlocked */ (i) => {
 		return (`lukitsematon`)
 	},
+	/* alert_watch */ (i) => {
+		return (`Seuraa`)
+	},
 	/* alert_watch_at_most */ (i) => {
 		return (`Seuraa enintään ${i?.max} palvelinta: jokaisen tiedot haetaan joka päivityksellä.`)
 	},
+	/* alert_watch_full */ (i) => {
+		return (`Enintään ${i?.max} palvelinta.`)
+	},
 	/* alert_watch_once */ (i) => {
 		return (`Kutakin palvelinta voi seurata vain kerran.`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Seurattava palvelin`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Niiden käyttö tarkistetaan joka päivityksellä; muut palvelimet tarkistetaan vuorotellen muutama kerrallaan.`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Seuratut palvelimet`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Kaikki hälytykset merkitty hoidetuiksi.`)
+	},
+	/* alerts_at */ (i) => {
+		return (`raja`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Paketin siirrosta tässä kuussa`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Useassa peräkkäisessä mittauksessa`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Paketin levytilasta`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Muualla muutetut verkkotunnusasetukset`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Nimipalvelimet, lukitus, tila, automaattinen uusinta tai yksityisyys`)
+	},
+	/* alerts_for */ (i) => {
+		return (`kesto`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Merkitse kaikki hoidetuiksi`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Paketin muistista`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Mikään ei vaadi huomiota.`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} avoinna`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Anna kokonainen prosenttiluku väliltä 10–100.`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`mittaus`);
+		if (countPlural === "other") return (`mittausta`);
+		return ("alerts_samples");
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Anna mittausten määrä kokonaislukuna väliltä 1–20.`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Peräkkäiset CPU-mittaukset`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Palvelimet, joiden tila muuttuu itsestään`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Pysäytetty, käynnistetty tai jäädytetty ilman VPS Trayn pyyntöä`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Näytä hoidetut (${i?.count})`)
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Hälytysraja: ${i?.metric}, prosenttia`)
+	},
+	/* alerts_title */ (i) => {
+		return (`Hälytykset`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`Pian vanheneva API-tunnus`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 ja 1 päivää ennen sekä vanhenemisen jälkeen`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Resurssien käyttö`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Hälytys tulee kerran, kun käyttö saavuttaa rajan, ja uudelleen vasta, kun käyttö on välillä ollut ${i?.points} prosenttiyksikköä rajan alla.`)
 	},
 	/* banner_offline_known */ (i) => {
 		return (`VPS.orgiin ei saada yhteyttä. Näytetään tiedot ajalta ${i?.age}.`)
@@ -916,7 +1078,7 @@ export default [
 		return (`Ilmoitukset`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Kun palvelin on taas käynnissä ja kun verkkotunnukset lähestyvät vanhenemista`)
+		return (`Kun palvelin on taas käynnissä, kun verkkotunnukset lähestyvät vanhenemista, ja hälytyksistä`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Palvelimen luonti valmis.`)

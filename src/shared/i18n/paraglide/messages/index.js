@@ -283,61 +283,171 @@ export const alert_gone = (i) => {
 	return (`That alert is no longer in the list.`)
 };
 
-export const alert_many_body = (i) => {
+export const alert_group = (i) => {
 	if (current) return current[55](i);
+	return (`Alert about ${i?.name}`)
+};
+
+export const alert_kind_domain_change = (i) => {
+	if (current) return current[56](i);
+	return (`Domain change`)
+};
+
+export const alert_kind_server_state = (i) => {
+	if (current) return current[57](i);
+	return (`Server state`)
+};
+
+export const alert_kind_token_expiry = (i) => {
+	if (current) return current[58](i);
+	return (`Token expiry`)
+};
+
+export const alert_kind_usage = (i) => {
+	if (current) return current[59](i);
+	return (`Usage`)
+};
+
+export const alert_many_body = (i) => {
+	if (current) return current[60](i);
 	return (`About ${i?.names}.`)
 };
 
 export const alert_many_body_more = (i) => {
-	if (current) return current[56](i);
+	if (current) return current[61](i);
 	return (`About ${i?.names} and ${i?.count} more.`)
 };
 
 export const alert_many_title = (i) => {
-	if (current) return current[57](i);
+	if (current) return current[62](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} alert needs attention`);
 	if (countPlural === "other") return (`${i?.count} alerts need attention`);
 	return ("alert_many_title");
 };
 
+export const alert_metric_bandwidth = (i) => {
+	if (current) return current[63](i);
+	return (`Monthly transfer`)
+};
+
 export const alert_no_account = (i) => {
-	if (current) return current[58](i);
+	if (current) return current[64](i);
 	return (`Add an API token or start the demo first.`)
 };
 
+export const alert_off_word = (i) => {
+	if (current) return current[65](i);
+	return (`off`)
+};
+
+export const alert_override_item = (i) => {
+	if (current) return current[66](i);
+	return (`${i?.metric}: ${i?.value}`)
+};
+
+export const alert_own_error = (i) => {
+	if (current) return current[67](i);
+	return (`Enter a whole percent from 10 to 100, or “${i?.off}”.`)
+};
+
+export const alert_own_metric = (i) => {
+	if (current) return current[68](i);
+	return (`Metric`)
+};
+
+export const alert_own_none = (i) => {
+	if (current) return current[69](i);
+	return (`Add servers to the account to give them their own thresholds.`)
+};
+
+export const alert_own_placeholder = (i) => {
+	if (current) return current[70](i);
+	return (`% or ${i?.off}`)
+};
+
+export const alert_own_remove_label = (i) => {
+	if (current) return current[71](i);
+	return (`Remove ${i?.name}’s own thresholds`)
+};
+
+export const alert_own_server = (i) => {
+	if (current) return current[72](i);
+	return (`Server`)
+};
+
+export const alert_own_set = (i) => {
+	if (current) return current[73](i);
+	return (`Set`)
+};
+
+export const alert_own_text = (i) => {
+	if (current) return current[74](i);
+	return (`A percent for one server, or “${i?.off}” to turn that alert off for it.`)
+};
+
+export const alert_own_threshold = (i) => {
+	if (current) return current[75](i);
+	return (`Threshold for this server`)
+};
+
+export const alert_own_title = (i) => {
+	if (current) return current[76](i);
+	return (`Own thresholds`)
+};
+
+export const alert_server_choose = (i) => {
+	if (current) return current[77](i);
+	return (`Server…`)
+};
+
 export const alert_server_detail = (i) => {
-	if (current) return current[59](i);
+	if (current) return current[78](i);
 	return (`It was ${i?.status}. VPS Tray did not ask for this: it was done on admin.vps.org, by another tool, or by VPS.org.`)
 };
 
 export const alert_server_running = (i) => {
-	if (current) return current[60](i);
+	if (current) return current[79](i);
 	return (`${i?.server} is running again`)
 };
 
 export const alert_server_stopped = (i) => {
-	if (current) return current[61](i);
+	if (current) return current[80](i);
 	return (`${i?.server} stopped`)
 };
 
 export const alert_server_suspended = (i) => {
-	if (current) return current[62](i);
+	if (current) return current[81](i);
 	return (`${i?.server} was suspended`)
 };
 
+export const alert_servers_title = (i) => {
+	if (current) return current[82](i);
+	return (`Alerts for particular servers`)
+};
+
+export const alert_snoozed_day = (i) => {
+	if (current) return current[83](i);
+	return (`Alerts about ${i?.name} snoozed for a day.`)
+};
+
+export const alert_snoozed_week = (i) => {
+	if (current) return current[84](i);
+	return (`Alerts about ${i?.name} snoozed for a week.`)
+};
+
 export const alert_token_expired = (i) => {
-	if (current) return current[63](i);
+	if (current) return current[85](i);
 	return (`Your API token “${i?.name}” has expired`)
 };
 
 export const alert_token_expired_detail = (i) => {
-	if (current) return current[64](i);
+	if (current) return current[86](i);
 	return (`It expired on ${i?.day}. Create a new token at admin.vps.org/account/developers/ and paste it in Settings.`)
 };
 
 export const alert_token_expires = (i) => {
-	if (current) return current[65](i);
+	if (current) return current[87](i);
 	const daysPlural = registry.plural("en", i?.days, {});
 	if (daysPlural === "one") return (`Your API token “${i?.name}” expires in ${i?.days} day`);
 	if (daysPlural === "other") return (`Your API token “${i?.name}” expires in ${i?.days} days`);
@@ -345,32 +455,37 @@ export const alert_token_expires = (i) => {
 };
 
 export const alert_token_expires_detail = (i) => {
-	if (current) return current[66](i);
+	if (current) return current[88](i);
 	return (`It expires on ${i?.day}. Create a new token at admin.vps.org/account/developers/ and paste it in Settings.`)
 };
 
 export const alert_token_page = (i) => {
-	if (current) return current[67](i);
+	if (current) return current[89](i);
 	return (`Open the token page`)
 };
 
+export const alert_unwatch = (i) => {
+	if (current) return current[90](i);
+	return (`Stop watching ${i?.name}`)
+};
+
 export const alert_usage_bandwidth = (i) => {
-	if (current) return current[68](i);
+	if (current) return current[91](i);
 	return (`${i?.server} has used ${i?.value} of this month's transfer`)
 };
 
 export const alert_usage_bandwidth_detail = (i) => {
-	if (current) return current[69](i);
+	if (current) return current[92](i);
 	return (`The alert is set at ${i?.threshold} of the plan's monthly transfer.`)
 };
 
 export const alert_usage_cpu = (i) => {
-	if (current) return current[70](i);
+	if (current) return current[93](i);
 	return (`${i?.server}'s CPU is at ${i?.value}`)
 };
 
 export const alert_usage_cpu_detail = (i) => {
-	if (current) return current[71](i);
+	if (current) return current[94](i);
 	const samplesPlural = registry.plural("en", i?.samples, {});
 	if (samplesPlural === "one") return (`It has stayed at ${i?.threshold} or more for ${i?.samples} sample in a row.`);
 	if (samplesPlural === "other") return (`It has stayed at ${i?.threshold} or more for ${i?.samples} samples in a row.`);
@@ -378,297 +493,450 @@ export const alert_usage_cpu_detail = (i) => {
 };
 
 export const alert_usage_disk = (i) => {
-	if (current) return current[72](i);
+	if (current) return current[95](i);
 	return (`${i?.server}'s disk is ${i?.value} full`)
 };
 
 export const alert_usage_disk_detail = (i) => {
-	if (current) return current[73](i);
+	if (current) return current[96](i);
 	return (`The alert is set at ${i?.threshold} of the plan's disk.`)
 };
 
 export const alert_usage_memory = (i) => {
-	if (current) return current[74](i);
+	if (current) return current[97](i);
 	return (`${i?.server}'s memory is ${i?.value} used`)
 };
 
 export const alert_usage_memory_detail = (i) => {
-	if (current) return current[75](i);
+	if (current) return current[98](i);
 	return (`The alert is set at ${i?.threshold} of the plan's memory.`)
 };
 
 export const alert_usage_rearm = (i) => {
-	if (current) return current[76](i);
+	if (current) return current[99](i);
 	return (`It alerts again once it has been under ${i?.percent}.`)
 };
 
 export const alert_value_locked = (i) => {
-	if (current) return current[77](i);
+	if (current) return current[100](i);
 	return (`locked`)
 };
 
 export const alert_value_none = (i) => {
-	if (current) return current[78](i);
+	if (current) return current[101](i);
 	return (`none`)
 };
 
 export const alert_value_off = (i) => {
-	if (current) return current[79](i);
+	if (current) return current[102](i);
 	return (`off`)
 };
 
 export const alert_value_on = (i) => {
-	if (current) return current[80](i);
+	if (current) return current[103](i);
 	return (`on`)
 };
 
 export const alert_value_unlocked = (i) => {
-	if (current) return current[81](i);
+	if (current) return current[104](i);
 	return (`unlocked`)
 };
 
+export const alert_watch = (i) => {
+	if (current) return current[105](i);
+	return (`Watch`)
+};
+
 export const alert_watch_at_most = (i) => {
-	if (current) return current[82](i);
+	if (current) return current[106](i);
 	return (`Watch at most ${i?.max} servers: each is asked about on every refresh.`)
 };
 
+export const alert_watch_full = (i) => {
+	if (current) return current[107](i);
+	return (`At most ${i?.max} servers.`)
+};
+
 export const alert_watch_once = (i) => {
-	if (current) return current[83](i);
+	if (current) return current[108](i);
 	return (`Each server can be watched once.`)
 };
 
+export const alert_watch_select = (i) => {
+	if (current) return current[109](i);
+	return (`Server to watch`)
+};
+
+export const alert_watched_text = (i) => {
+	if (current) return current[110](i);
+	return (`Their usage is checked on every refresh; other servers take turns, a few at a time.`)
+};
+
+export const alert_watched_title = (i) => {
+	if (current) return current[111](i);
+	return (`Watched servers`)
+};
+
+export const alerts_all_handled = (i) => {
+	if (current) return current[112](i);
+	return (`Every alert is marked handled.`)
+};
+
+export const alerts_at = (i) => {
+	if (current) return current[113](i);
+	return (`at`)
+};
+
+export const alerts_bandwidth_text = (i) => {
+	if (current) return current[114](i);
+	return (`Of the plan’s transfer this month`)
+};
+
+export const alerts_cpu_text = (i) => {
+	if (current) return current[115](i);
+	return (`For several samples in a row`)
+};
+
+export const alerts_disk_text = (i) => {
+	if (current) return current[116](i);
+	return (`Of the plan’s disk`)
+};
+
+export const alerts_domain_changes = (i) => {
+	if (current) return current[117](i);
+	return (`Domain settings changed elsewhere`)
+};
+
+export const alerts_domain_changes_text = (i) => {
+	if (current) return current[118](i);
+	return (`Nameservers, lock, status, auto-renew or privacy`)
+};
+
+export const alerts_for = (i) => {
+	if (current) return current[119](i);
+	return (`for`)
+};
+
+export const alerts_mark_all = (i) => {
+	if (current) return current[120](i);
+	return (`Mark all handled`)
+};
+
+export const alerts_memory_text = (i) => {
+	if (current) return current[121](i);
+	return (`Of the plan’s memory`)
+};
+
+export const alerts_none = (i) => {
+	if (current) return current[122](i);
+	return (`Nothing needs attention.`)
+};
+
+export const alerts_open = (i) => {
+	if (current) return current[123](i);
+	return (`${i?.count} open`)
+};
+
+export const alerts_percent_error = (i) => {
+	if (current) return current[124](i);
+	return (`Enter a whole percent from 10 to 100.`)
+};
+
+export const alerts_samples = (i) => {
+	if (current) return current[125](i);
+	const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return (`sample`);
+	if (countPlural === "other") return (`samples`);
+	return ("alerts_samples");
+};
+
+export const alerts_samples_error = (i) => {
+	if (current) return current[126](i);
+	return (`Enter a whole number of samples from 1 to 20.`)
+};
+
+export const alerts_samples_label = (i) => {
+	if (current) return current[127](i);
+	return (`CPU samples in a row`)
+};
+
+export const alerts_server_state = (i) => {
+	if (current) return current[128](i);
+	return (`Servers that change state on their own`)
+};
+
+export const alerts_server_state_text = (i) => {
+	if (current) return current[129](i);
+	return (`Stopped, started or suspended without VPS Tray asking`)
+};
+
+export const alerts_show_handled = (i) => {
+	if (current) return current[130](i);
+	return (`Show handled (${i?.count})`)
+};
+
+export const alerts_threshold_label = (i) => {
+	if (current) return current[131](i);
+	return (`${i?.metric} alert threshold, percent`)
+};
+
+export const alerts_title = (i) => {
+	if (current) return current[132](i);
+	return (`Alerts`)
+};
+
+export const alerts_token_expiry = (i) => {
+	if (current) return current[133](i);
+	return (`API token about to expire`)
+};
+
+export const alerts_token_expiry_text = (i) => {
+	if (current) return current[134](i);
+	return (`14, 3 and 1 days before, and once it has expired`)
+};
+
+export const alerts_usage = (i) => {
+	if (current) return current[135](i);
+	return (`Resource usage`)
+};
+
+export const alerts_usage_note = (i) => {
+	if (current) return current[136](i);
+	return (`An alert fires once when usage reaches its threshold, and again only after it has been ${i?.points} points under it.`)
+};
+
 export const banner_offline_known = (i) => {
-	if (current) return current[84](i);
+	if (current) return current[137](i);
 	return (`Can't reach VPS.org. Showing what was known ${i?.age}.`)
 };
 
 export const banner_offline_nothing = (i) => {
-	if (current) return current[85](i);
+	if (current) return current[138](i);
 	return (`Can't reach VPS.org. Nothing has been loaded yet.`)
 };
 
 export const banner_replace_token = (i) => {
-	if (current) return current[86](i);
+	if (current) return current[139](i);
 	return (`Replace token`)
 };
 
 export const banner_stale = (i) => {
-	if (current) return current[87](i);
+	if (current) return current[140](i);
 	return (`Data may be out of date.`)
 };
 
 export const banner_stale_age = (i) => {
-	if (current) return current[88](i);
+	if (current) return current[141](i);
 	return (`Data may be out of date (last updated ${i?.age}).`)
 };
 
 export const banner_token_expired = (i) => {
-	if (current) return current[89](i);
+	if (current) return current[142](i);
 	return (`Your API token expired. Create a new one at admin.vps.org and add it in Settings.`)
 };
 
 export const banner_token_expired_on = (i) => {
-	if (current) return current[90](i);
+	if (current) return current[143](i);
 	return (`Your API token expired on ${i?.day}. Create a new one at admin.vps.org and add it in Settings.`)
 };
 
 export const banner_token_invalid = (i) => {
-	if (current) return current[91](i);
+	if (current) return current[144](i);
 	return (`VPS.org no longer accepts this token (it may have been revoked). Refreshing is paused until you add a new one.`)
 };
 
 export const col_actions = (i) => {
-	if (current) return current[92](i);
+	if (current) return current[145](i);
 	return (`Actions`)
 };
 
 export const col_cpu = (i) => {
-	if (current) return current[93](i);
+	if (current) return current[146](i);
 	return (`CPU`)
 };
 
 export const col_date = (i) => {
-	if (current) return current[94](i);
+	if (current) return current[147](i);
 	return (`Date`)
 };
 
 export const col_domain = (i) => {
-	if (current) return current[95](i);
+	if (current) return current[148](i);
 	return (`Domain`)
 };
 
 export const col_expires = (i) => {
-	if (current) return current[96](i);
+	if (current) return current[149](i);
 	return (`Expires`)
 };
 
 export const col_ip = (i) => {
-	if (current) return current[97](i);
+	if (current) return current[150](i);
 	return (`IP address`)
 };
 
 export const col_location_plan = (i) => {
-	if (current) return current[98](i);
+	if (current) return current[151](i);
 	return (`Location · plan`)
 };
 
 export const col_name = (i) => {
-	if (current) return current[99](i);
+	if (current) return current[152](i);
 	return (`Name`)
 };
 
 export const col_open = (i) => {
-	if (current) return current[100](i);
+	if (current) return current[153](i);
 	return (`Open`)
 };
 
 export const col_records = (i) => {
-	if (current) return current[101](i);
+	if (current) return current[154](i);
 	return (`Records`)
 };
 
 export const col_renewal = (i) => {
-	if (current) return current[102](i);
+	if (current) return current[155](i);
 	return (`Renewal`)
 };
 
 export const col_status = (i) => {
-	if (current) return current[103](i);
+	if (current) return current[156](i);
 	return (`Status`)
 };
 
 export const common_add = (i) => {
-	if (current) return current[104](i);
+	if (current) return current[157](i);
 	return (`Add`)
 };
 
 export const common_back = (i) => {
-	if (current) return current[105](i);
+	if (current) return current[158](i);
 	return (`Back`)
 };
 
 export const common_cancel = (i) => {
-	if (current) return current[106](i);
+	if (current) return current[159](i);
 	return (`Cancel`)
 };
 
 export const common_close = (i) => {
-	if (current) return current[107](i);
+	if (current) return current[160](i);
 	return (`Close`)
 };
 
 export const common_creating = (i) => {
-	if (current) return current[108](i);
+	if (current) return current[161](i);
 	return (`Creating…`)
 };
 
 export const common_delete = (i) => {
-	if (current) return current[109](i);
+	if (current) return current[162](i);
 	return (`Delete`)
 };
 
 export const common_dismiss = (i) => {
-	if (current) return current[110](i);
+	if (current) return current[163](i);
 	return (`Dismiss`)
 };
 
 export const common_done = (i) => {
-	if (current) return current[111](i);
+	if (current) return current[164](i);
 	return (`Done`)
 };
 
 export const common_edit = (i) => {
-	if (current) return current[112](i);
+	if (current) return current[165](i);
 	return (`Edit`)
 };
 
 export const common_loading = (i) => {
-	if (current) return current[113](i);
+	if (current) return current[166](i);
 	return (`Loading`)
 };
 
 export const common_off = (i) => {
-	if (current) return current[114](i);
+	if (current) return current[167](i);
 	return (`Off`)
 };
 
 export const common_on = (i) => {
-	if (current) return current[115](i);
+	if (current) return current[168](i);
 	return (`On`)
 };
 
 export const common_remove = (i) => {
-	if (current) return current[116](i);
+	if (current) return current[169](i);
 	return (`Remove`)
 };
 
 export const common_reset = (i) => {
-	if (current) return current[117](i);
+	if (current) return current[170](i);
 	return (`Reset`)
 };
 
 export const common_save = (i) => {
-	if (current) return current[118](i);
+	if (current) return current[171](i);
 	return (`Save`)
 };
 
 export const common_saving = (i) => {
-	if (current) return current[119](i);
+	if (current) return current[172](i);
 	return (`Saving…`)
 };
 
 export const common_try_again = (i) => {
-	if (current) return current[120](i);
+	if (current) return current[173](i);
 	return (`Try again`)
 };
 
 export const confirm_reboot_setting = (i) => {
-	if (current) return current[121](i);
+	if (current) return current[174](i);
 	return (`Ask before rebooting a server`)
 };
 
 export const confirm_reboot_text = (i) => {
-	if (current) return current[122](i);
+	if (current) return current[175](i);
 	return (`${i?.name} will restart. Anything it serves is unavailable for a minute or so.`)
 };
 
 export const confirm_reboot_title = (i) => {
-	if (current) return current[123](i);
+	if (current) return current[176](i);
 	return (`Reboot ${i?.name}?`)
 };
 
 export const confirm_stop_setting = (i) => {
-	if (current) return current[124](i);
+	if (current) return current[177](i);
 	return (`Ask before stopping a server`)
 };
 
 export const confirm_stop_text = (i) => {
-	if (current) return current[125](i);
+	if (current) return current[178](i);
 	return (`${i?.name} will shut down and stay off until you start it again. Anything it serves goes offline.`)
 };
 
 export const confirm_stop_title = (i) => {
-	if (current) return current[126](i);
+	if (current) return current[179](i);
 	return (`Stop ${i?.name}?`)
 };
 
 export const confirm_type = (i) => {
-	if (current) return current[127](i);
+	if (current) return current[180](i);
 	return (`Type ${i?.name} to confirm`)
 };
 
 export const copy_ip = (i) => {
-	if (current) return current[128](i);
+	if (current) return current[181](i);
 	return (`Copy IP`)
 };
 
 export const copy_ip_of = (i) => {
-	if (current) return current[129](i);
+	if (current) return current[182](i);
 	return (`Copy IP of ${i?.name}`)
 };
 
 export const countdown_expired = (i) => {
-	if (current) return current[130](i);
+	if (current) return current[183](i);
 	const daysPlural = registry.plural("en", i?.days, {});
 	if (daysPlural === "one") return (`expired ${i?.days} day ago`);
 	if (daysPlural === "other") return (`expired ${i?.days} days ago`);
@@ -676,7 +944,7 @@ export const countdown_expired = (i) => {
 };
 
 export const countdown_in = (i) => {
-	if (current) return current[131](i);
+	if (current) return current[184](i);
 	const daysPlural = registry.plural("en", i?.days, {});
 	if (daysPlural === "one") return (`in ${i?.days} day`);
 	if (daysPlural === "other") return (`in ${i?.days} days`);
@@ -684,472 +952,472 @@ export const countdown_in = (i) => {
 };
 
 export const countdown_today = (i) => {
-	if (current) return current[132](i);
+	if (current) return current[185](i);
 	return (`expires today`)
 };
 
 export const dns_a_value = (i) => {
-	if (current) return current[133](i);
+	if (current) return current[186](i);
 	return (`Enter an IPv4 address like 192.0.2.1.`)
 };
 
 export const dns_aaaa_value = (i) => {
-	if (current) return current[134](i);
+	if (current) return current[187](i);
 	return (`Enter an IPv6 address like 2001:db8::1.`)
 };
 
 export const dns_all_records = (i) => {
-	if (current) return current[135](i);
+	if (current) return current[188](i);
 	return (`All records`)
 };
 
 export const dns_all_type_records = (i) => {
-	if (current) return current[136](i);
+	if (current) return current[189](i);
 	return (`All ${i?.type} records`)
 };
 
 export const dns_caa_flags = (i) => {
-	if (current) return current[137](i);
+	if (current) return current[190](i);
 	return (`CAA flags must be a whole number from 0 to 255 (usually 0).`)
 };
 
 export const dns_caa_parts = (i) => {
-	if (current) return current[138](i);
+	if (current) return current[191](i);
 	return (`Enter flags, tag and value separated by spaces, like 0 issue "letsencrypt.org".`)
 };
 
 export const dns_caa_quotes = (i) => {
-	if (current) return current[139](i);
+	if (current) return current[192](i);
 	return (`Put the CAA value between two double quotes, like "letsencrypt.org".`)
 };
 
 export const dns_caa_spaces = (i) => {
-	if (current) return current[140](i);
+	if (current) return current[193](i);
 	return (`A CAA value with spaces must be quoted, like "ca.example.net; account=1".`)
 };
 
 export const dns_caa_tag = (i) => {
-	if (current) return current[141](i);
+	if (current) return current[194](i);
 	return (`The CAA tag must be letters and digits, like issue, issuewild or iodef.`)
 };
 
 export const dns_choose_type = (i) => {
-	if (current) return current[142](i);
+	if (current) return current[195](i);
 	return (`Choose a record type: ${i?.types}.`)
 };
 
 export const dns_cname_target = (i) => {
-	if (current) return current[143](i);
+	if (current) return current[196](i);
 	return (`Enter the name this one points to, like target.example.com.`)
 };
 
 export const dns_every_type = (i) => {
-	if (current) return current[144](i);
+	if (current) return current[197](i);
 	return (`Every type`)
 };
 
 export const dns_load_failed = (i) => {
-	if (current) return current[145](i);
+	if (current) return current[198](i);
 	return (`Couldn’t load the records`)
 };
 
 export const dns_mx_priority_in_value = (i) => {
-	if (current) return current[146](i);
+	if (current) return current[199](i);
 	return (`Put the priority in its own field and enter only the host name, like mail.example.com.`)
 };
 
 export const dns_mx_target = (i) => {
-	if (current) return current[147](i);
+	if (current) return current[200](i);
 	return (`Enter the mail server's host name, like mail.example.com.`)
 };
 
 export const dns_name = (i) => {
-	if (current) return current[148](i);
+	if (current) return current[201](i);
 	return (`Enter "@" for the domain itself, a name like www or mail.eu, or "*" for a wildcard.`)
 };
 
 export const dns_new_zone = (i) => {
-	if (current) return current[149](i);
+	if (current) return current[202](i);
 	return (`New zone`)
 };
 
 export const dns_none_anywhere = (i) => {
-	if (current) return current[150](i);
+	if (current) return current[203](i);
 	return (`No records in any zone`)
 };
 
 export const dns_none_type_anywhere = (i) => {
-	if (current) return current[151](i);
+	if (current) return current[204](i);
 	return (`No ${i?.type} records in any zone`)
 };
 
 export const dns_ns_target = (i) => {
-	if (current) return current[152](i);
+	if (current) return current[205](i);
 	return (`Enter a name server host name, like ns1.example.com.`)
 };
 
 export const dns_priority_needed = (i) => {
-	if (current) return current[153](i);
+	if (current) return current[206](i);
 	return (`${i?.type} records need a priority: enter a whole number from 0 to 65535, like 10.`)
 };
 
 export const dns_priority_range = (i) => {
-	if (current) return current[154](i);
+	if (current) return current[207](i);
 	return (`Enter the priority as a whole number from 0 to 65535, like 10.`)
 };
 
 export const dns_priority_unused = (i) => {
-	if (current) return current[155](i);
+	if (current) return current[208](i);
 	return (`Only MX and SRV records take a priority; leave it empty.`)
 };
 
 export const dns_record_type = (i) => {
-	if (current) return current[156](i);
+	if (current) return current[209](i);
 	return (`Record type`)
 };
 
 export const dns_show = (i) => {
-	if (current) return current[157](i);
+	if (current) return current[210](i);
 	return (`Show`)
 };
 
 export const dns_srv_parts = (i) => {
-	if (current) return current[158](i);
+	if (current) return current[211](i);
 	return (`Enter weight, port and target separated by spaces, like 5 5060 sip.example.com.`)
 };
 
 export const dns_srv_port = (i) => {
-	if (current) return current[159](i);
+	if (current) return current[212](i);
 	return (`The SRV port must be a whole number from 0 to 65535, like 5060.`)
 };
 
 export const dns_srv_target = (i) => {
-	if (current) return current[160](i);
+	if (current) return current[213](i);
 	return (`The SRV target must be a host name, like sip.example.com.`)
 };
 
 export const dns_srv_weight = (i) => {
-	if (current) return current[161](i);
+	if (current) return current[214](i);
 	return (`The SRV weight must be a whole number from 0 to 65535, like 5.`)
 };
 
 export const dns_ttl = (i) => {
-	if (current) return current[162](i);
+	if (current) return current[215](i);
 	return (`Enter the TTL as a whole number of seconds, like 3600.`)
 };
 
 export const dns_txt_empty = (i) => {
-	if (current) return current[163](i);
+	if (current) return current[216](i);
 	return (`Enter the text, like v=spf1 include:_spf.example.com ~all.`)
 };
 
 export const dns_txt_long = (i) => {
-	if (current) return current[164](i);
+	if (current) return current[217](i);
 	return (`A TXT value has at most ${i?.max} characters; this one has ${i?.length}.`)
 };
 
 export const dns_type_records = (i) => {
-	if (current) return current[165](i);
+	if (current) return current[218](i);
 	return (`${i?.type} records`)
 };
 
 export const dns_zones = (i) => {
-	if (current) return current[166](i);
+	if (current) return current[219](i);
 	return (`Zones`)
 };
 
 export const domain_active = (i) => {
-	if (current) return current[167](i);
+	if (current) return current[220](i);
 	return (`active`)
 };
 
 export const domain_back = (i) => {
-	if (current) return current[168](i);
+	if (current) return current[221](i);
 	return (`Back to domains`)
 };
 
 export const domain_back_esc = (i) => {
-	if (current) return current[169](i);
+	if (current) return current[222](i);
 	return (`Back to domains (Esc)`)
 };
 
 export const domain_dns_vps = (i) => {
-	if (current) return current[170](i);
+	if (current) return current[223](i);
 	return (`Managed by VPS.org`)
 };
 
 export const domain_edit_dns = (i) => {
-	if (current) return current[171](i);
+	if (current) return current[224](i);
 	return (`Edit DNS records`)
 };
 
 export const domain_expired = (i) => {
-	if (current) return current[172](i);
+	if (current) return current[225](i);
 	return (`expired`)
 };
 
 export const domain_expires_on = (i) => {
-	if (current) return current[173](i);
+	if (current) return current[226](i);
 	return (`Expires on`)
 };
 
 export const domain_expiry = (i) => {
-	if (current) return current[174](i);
+	if (current) return current[227](i);
 	return (`Expiry`)
 };
 
 export const domain_fallback = (i) => {
-	if (current) return current[175](i);
+	if (current) return current[228](i);
 	return (`Domain ${i?.id}`)
 };
 
 export const domain_fetching = (i) => {
-	if (current) return current[176](i);
+	if (current) return current[229](i);
 	return (`Fetching the registrar’s details…`)
 };
 
 export const domain_hidden = (i) => {
-	if (current) return current[177](i);
+	if (current) return current[230](i);
 	return (`Hidden by privacy protection`)
 };
 
 export const domain_locked = (i) => {
-	if (current) return current[178](i);
+	if (current) return current[231](i);
 	return (`locked`)
 };
 
 export const domain_pending = (i) => {
-	if (current) return current[179](i);
+	if (current) return current[232](i);
 	return (`pending`)
 };
 
 export const domain_registered = (i) => {
-	if (current) return current[180](i);
+	if (current) return current[233](i);
 	return (`Registered`)
 };
 
 export const domain_registrant = (i) => {
-	if (current) return current[181](i);
+	if (current) return current[234](i);
 	return (`Registrant`)
 };
 
 export const domain_registrar = (i) => {
-	if (current) return current[182](i);
+	if (current) return current[235](i);
 	return (`Registrar`)
 };
 
 export const domain_registration = (i) => {
-	if (current) return current[183](i);
+	if (current) return current[236](i);
 	return (`Registration`)
 };
 
 export const domain_reminder = (i) => {
-	if (current) return current[184](i);
+	if (current) return current[237](i);
 	return (`Reminder`)
 };
 
 export const domain_remove = (i) => {
-	if (current) return current[185](i);
+	if (current) return current[238](i);
 	return (`Remove…`)
 };
 
 export const domain_remove_confirm = (i) => {
-	if (current) return current[186](i);
+	if (current) return current[239](i);
 	return (`Remove from account`)
 };
 
 export const domain_remove_text = (i) => {
-	if (current) return current[187](i);
+	if (current) return current[240](i);
 	return (`This does NOT cancel the registration: ${i?.name} stays registered until ${i?.day}, but you will no longer manage it or be reminded about it here.`)
 };
 
 export const domain_remove_title = (i) => {
-	if (current) return current[188](i);
+	if (current) return current[241](i);
 	return (`Remove ${i?.name} from your account?`)
 };
 
 export const domain_removed = (i) => {
-	if (current) return current[189](i);
+	if (current) return current[242](i);
 	return (`Removed ${i?.name} from your account.`)
 };
 
 export const domain_setting_off = (i) => {
-	if (current) return current[190](i);
+	if (current) return current[243](i);
 	return (`${i?.setting} off for ${i?.name}.`)
 };
 
 export const domain_setting_on = (i) => {
-	if (current) return current[191](i);
+	if (current) return current[244](i);
 	return (`${i?.setting} on for ${i?.name}.`)
 };
 
 export const domain_transfer_in = (i) => {
-	if (current) return current[192](i);
+	if (current) return current[245](i);
 	return (`Transfer in…`)
 };
 
 export const domain_zone = (i) => {
-	if (current) return current[193](i);
+	if (current) return current[246](i);
 	return (`Zone`)
 };
 
 export const domains_empty_text = (i) => {
-	if (current) return current[194](i);
+	if (current) return current[247](i);
 	return (`Register a new domain; its expiry is then watched for you.`)
 };
 
 export const domains_empty_title = (i) => {
-	if (current) return current[195](i);
+	if (current) return current[248](i);
 	return (`No domains yet`)
 };
 
 export const domains_no_match = (i) => {
-	if (current) return current[196](i);
+	if (current) return current[249](i);
 	return (`No domains match “${i?.query}”`)
 };
 
 export const domains_register = (i) => {
-	if (current) return current[197](i);
+	if (current) return current[250](i);
 	return (`Register`)
 };
 
 export const domains_register_a = (i) => {
-	if (current) return current[198](i);
+	if (current) return current[251](i);
 	return (`Register a domain`)
 };
 
 export const domains_search = (i) => {
-	if (current) return current[199](i);
+	if (current) return current[252](i);
 	return (`Search domains`)
 };
 
 export const domains_search_placeholder = (i) => {
-	if (current) return current[200](i);
+	if (current) return current[253](i);
 	return (`Domain name`)
 };
 
 export const domains_show_all = (i) => {
-	if (current) return current[201](i);
+	if (current) return current[254](i);
 	return (`Show all domains`)
 };
 
 export const due_more = (i) => {
-	if (current) return current[202](i);
+	if (current) return current[255](i);
 	return (`and ${i?.count} more, marked in the list below.`)
 };
 
 export const duration_hours = (i) => {
-	if (current) return current[203](i);
+	if (current) return current[256](i);
 	return (`${i?.h} h`)
 };
 
 export const duration_hours_minutes = (i) => {
-	if (current) return current[204](i);
+	if (current) return current[257](i);
 	return (`${i?.h} h ${i?.min} min`)
 };
 
 export const duration_minutes = (i) => {
-	if (current) return current[205](i);
+	if (current) return current[258](i);
 	return (`${i?.min} min`)
 };
 
 export const duration_minutes_seconds = (i) => {
-	if (current) return current[206](i);
+	if (current) return current[259](i);
 	return (`${i?.min} min ${i?.s} s`)
 };
 
 export const duration_seconds = (i) => {
-	if (current) return current[207](i);
+	if (current) return current[260](i);
 	return (`${i?.s} s`)
 };
 
 export const error_bad_json = (i) => {
-	if (current) return current[208](i);
+	if (current) return current[261](i);
 	return (`VPS.org sent a reply that is not valid JSON (HTTP ${i?.status}). Try again in a moment.`)
 };
 
 export const error_bad_status = (i) => {
-	if (current) return current[209](i);
+	if (current) return current[262](i);
 	return (`VPS.org answered with an unexpected status (HTTP ${i?.status}). Check the API address in Settings.`)
 };
 
 export const error_body_timeout = (i) => {
-	if (current) return current[210](i);
+	if (current) return current[263](i);
 	return (`VPS.org took too long to send its answer. Try again in a moment.`)
 };
 
 export const error_cancelled = (i) => {
-	if (current) return current[211](i);
+	if (current) return current[264](i);
 	return (`The request to VPS.org was cancelled.`)
 };
 
 export const error_connect_timeout = (i) => {
-	if (current) return current[212](i);
+	if (current) return current[265](i);
 	return (`Could not connect to VPS.org in time. Check your connection and try again.`)
 };
 
 export const error_forbidden = (i) => {
-	if (current) return current[213](i);
+	if (current) return current[266](i);
 	return (`Your API token is not allowed to do this. Create a token with the needed permission at VPS.org and paste it in Settings.`)
 };
 
 export const error_forbidden_named = (i) => {
-	if (current) return current[214](i);
+	if (current) return current[267](i);
 	return (`Your API token lacks the ${i?.permission} permission. Create a token that has it at VPS.org and paste it in Settings.`)
 };
 
 export const error_headers_timeout = (i) => {
-	if (current) return current[215](i);
+	if (current) return current[268](i);
 	return (`VPS.org took too long to answer. Try again in a moment.`)
 };
 
 export const error_network = (i) => {
-	if (current) return current[216](i);
+	if (current) return current[269](i);
 	return (`Could not reach VPS.org. Check your connection.`)
 };
 
 export const error_not_found = (i) => {
-	if (current) return current[217](i);
+	if (current) return current[270](i);
 	return (`VPS.org has no such item; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_domain = (i) => {
-	if (current) return current[218](i);
+	if (current) return current[271](i);
 	return (`VPS.org has no such domain; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_record = (i) => {
-	if (current) return current[219](i);
+	if (current) return current[272](i);
 	return (`VPS.org has no such DNS record; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_server = (i) => {
-	if (current) return current[220](i);
+	if (current) return current[273](i);
 	return (`VPS.org has no such server; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_zone = (i) => {
-	if (current) return current[221](i);
+	if (current) return current[274](i);
 	return (`VPS.org has no such DNS zone; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_payment = (i) => {
-	if (current) return current[222](i);
+	if (current) return current[275](i);
 	return (`${i?.reason} Add funds to your VPS.org account and try again.`)
 };
 
 export const error_payment_default = (i) => {
-	if (current) return current[223](i);
+	if (current) return current[276](i);
 	return (`Your VPS.org account balance is too low for this.`)
 };
 
 export const error_rate_limited = (i) => {
-	if (current) return current[224](i);
+	if (current) return current[277](i);
 	return (`VPS.org is receiving too many requests from this token. Try again in a minute.`)
 };
 
 export const error_rate_limited_wait = (i) => {
-	if (current) return current[225](i);
+	if (current) return current[278](i);
 	const secondsPlural = registry.plural("en", i?.seconds, {});
 	if (secondsPlural === "one") return (`VPS.org is receiving too many requests from this token. Try again in ${i?.seconds} second.`);
 	if (secondsPlural === "other") return (`VPS.org is receiving too many requests from this token. Try again in ${i?.seconds} seconds.`);
@@ -1157,302 +1425,302 @@ export const error_rate_limited_wait = (i) => {
 };
 
 export const error_server = (i) => {
-	if (current) return current[226](i);
+	if (current) return current[279](i);
 	return (`VPS.org had a problem answering (HTTP ${i?.status}). Try again in a moment.`)
 };
 
 export const error_token_chars = (i) => {
-	if (current) return current[227](i);
+	if (current) return current[280](i);
 	return (`The API token contains characters that cannot be sent. Paste the token again in Settings.`)
 };
 
 export const error_unauthorized = (i) => {
-	if (current) return current[228](i);
+	if (current) return current[281](i);
 	return (`Your API token is invalid or has expired. Paste a new token in Settings.`)
 };
 
 export const error_validation = (i) => {
-	if (current) return current[229](i);
+	if (current) return current[282](i);
 	return (`VPS.org did not accept the request. Check the values and try again.`)
 };
 
 export const error_web_page = (i) => {
-	if (current) return current[230](i);
+	if (current) return current[283](i);
 	return (`VPS.org sent a web page instead of data (HTTP ${i?.status}). The service may be down, or the API address may be wrong.`)
 };
 
 export const export_calendar = (i) => {
-	if (current) return current[231](i);
+	if (current) return current[284](i);
 	return (`Export calendar (.ics)`)
 };
 
 export const field_created = (i) => {
-	if (current) return current[232](i);
+	if (current) return current[285](i);
 	return (`Created`)
 };
 
 export const field_domain_name = (i) => {
-	if (current) return current[233](i);
+	if (current) return current[286](i);
 	return (`Domain name`)
 };
 
 export const field_hostname = (i) => {
-	if (current) return current[234](i);
+	if (current) return current[287](i);
 	return (`Hostname`)
 };
 
 export const field_hostname_optional = (i) => {
-	if (current) return current[235](i);
+	if (current) return current[288](i);
 	return (`Hostname (optional)`)
 };
 
 export const field_location = (i) => {
-	if (current) return current[236](i);
+	if (current) return current[289](i);
 	return (`Location`)
 };
 
 export const field_os = (i) => {
-	if (current) return current[237](i);
+	if (current) return current[290](i);
 	return (`Operating system`)
 };
 
 export const field_plan = (i) => {
-	if (current) return current[238](i);
+	if (current) return current[291](i);
 	return (`Plan`)
 };
 
 export const field_system = (i) => {
-	if (current) return current[239](i);
+	if (current) return current[292](i);
 	return (`System`)
 };
 
 export const filter_active = (i) => {
-	if (current) return current[240](i);
+	if (current) return current[293](i);
 	return (`Running`)
 };
 
 export const filter_all = (i) => {
-	if (current) return current[241](i);
+	if (current) return current[294](i);
 	return (`All statuses`)
 };
 
 export const filter_busy = (i) => {
-	if (current) return current[242](i);
+	if (current) return current[295](i);
 	return (`In progress`)
 };
 
 export const filter_stopped = (i) => {
-	if (current) return current[243](i);
+	if (current) return current[296](i);
 	return (`Stopped`)
 };
 
 export const filter_suspended = (i) => {
-	if (current) return current[244](i);
+	if (current) return current[297](i);
 	return (`Suspended`)
 };
 
 export const follow_stopped_expired = (i) => {
-	if (current) return current[245](i);
+	if (current) return current[298](i);
 	return (`Stopped following: the API token has expired.`)
 };
 
 export const follow_stopped_invalid = (i) => {
-	if (current) return current[246](i);
+	if (current) return current[299](i);
 	return (`Stopped following: the API token is no longer valid.`)
 };
 
 export const follow_stopped_profile = (i) => {
-	if (current) return current[247](i);
+	if (current) return current[300](i);
 	return (`Stopped following: another profile was opened.`)
 };
 
 export const follow_stopped_quit = (i) => {
-	if (current) return current[248](i);
+	if (current) return current[301](i);
 	return (`VPS Tray quit before the server settled.`)
 };
 
 export const follow_stopped_removed = (i) => {
-	if (current) return current[249](i);
+	if (current) return current[302](i);
 	return (`Stopped following: the API token was removed.`)
 };
 
 export const forbidden_text = (i) => {
-	if (current) return current[250](i);
+	if (current) return current[303](i);
 	return (`Listing ${i?.things} ${i?.reason}. Add a token with that permission in Settings.`)
 };
 
 export const forbidden_title = (i) => {
-	if (current) return current[251](i);
+	if (current) return current[304](i);
 	return (`This token can't list ${i?.things}`)
 };
 
 export const gate_forbidden = (i) => {
-	if (current) return current[252](i);
+	if (current) return current[305](i);
 	return (`Your API token lacks the ${i?.permission} permission. Create a token that has it at admin.vps.org/account/developers/.`)
 };
 
 export const gate_no_token = (i) => {
-	if (current) return current[253](i);
+	if (current) return current[306](i);
 	return (`Add your VPS.org API token in Settings first, or try the demo.`)
 };
 
 export const handled_label = (i) => {
-	if (current) return current[254](i);
+	if (current) return current[307](i);
 	return (`Mark handled: ${i?.name}`)
 };
 
 export const hint_a = (i) => {
-	if (current) return current[255](i);
+	if (current) return current[308](i);
 	return (`An IPv4 address.`)
 };
 
 export const hint_aaaa = (i) => {
-	if (current) return current[256](i);
+	if (current) return current[309](i);
 	return (`An IPv6 address.`)
 };
 
 export const hint_caa = (i) => {
-	if (current) return current[257](i);
+	if (current) return current[310](i);
 	return (`Flags, tag and value, like 0 issue "letsencrypt.org".`)
 };
 
 export const hint_cname = (i) => {
-	if (current) return current[258](i);
+	if (current) return current[311](i);
 	return (`The host name this name is an alias of.`)
 };
 
 export const hint_mx = (i) => {
-	if (current) return current[259](i);
+	if (current) return current[312](i);
 	return (`The mail server’s host name; its priority goes below.`)
 };
 
 export const hint_ns = (i) => {
-	if (current) return current[260](i);
+	if (current) return current[313](i);
 	return (`A name server’s host name.`)
 };
 
 export const hint_srv = (i) => {
-	if (current) return current[261](i);
+	if (current) return current[314](i);
 	return (`Weight, port and target, separated by spaces.`)
 };
 
 export const hint_txt = (i) => {
-	if (current) return current[262](i);
+	if (current) return current[315](i);
 	return (`Any text: SPF, DKIM, site verification…`)
 };
 
 export const input_auth_code = (i) => {
-	if (current) return current[263](i);
+	if (current) return current[316](i);
 	return (`Enter the auth code from your current registrar.`)
 };
 
 export const input_change_something = (i) => {
-	if (current) return current[264](i);
+	if (current) return current[317](i);
 	return (`Change at least one field.`)
 };
 
 export const input_domain_name = (i) => {
-	if (current) return current[265](i);
+	if (current) return current[318](i);
 	return (`Enter a domain name like example.com.`)
 };
 
 export const input_nameservers = (i) => {
-	if (current) return current[266](i);
+	if (current) return current[319](i);
 	return (`Give 2 to 4 nameservers.`)
 };
 
 export const input_record_name = (i) => {
-	if (current) return current[267](i);
+	if (current) return current[320](i);
 	return (`A name is required ("@" for the domain itself).`)
 };
 
 export const input_record_value = (i) => {
-	if (current) return current[268](i);
+	if (current) return current[321](i);
 	return (`A value is required.`)
 };
 
 export const input_server_name_chars = (i) => {
-	if (current) return current[269](i);
+	if (current) return current[322](i);
 	return (`A server name may contain only letters, digits and hyphens.`)
 };
 
 export const input_server_name_long = (i) => {
-	if (current) return current[270](i);
+	if (current) return current[323](i);
 	return (`A server name has at most 63 characters.`)
 };
 
 export const input_server_name_required = (i) => {
-	if (current) return current[271](i);
+	if (current) return current[324](i);
 	return (`A server name is required.`)
 };
 
 export const input_ttl_positive = (i) => {
-	if (current) return current[272](i);
+	if (current) return current[325](i);
 	return (`TTL must be a positive number of seconds.`)
 };
 
 export const input_ttl_whole = (i) => {
-	if (current) return current[273](i);
+	if (current) return current[326](i);
 	return (`TTL must be a whole number of seconds.`)
 };
 
 export const input_years = (i) => {
-	if (current) return current[274](i);
+	if (current) return current[327](i);
 	return (`Register for 1 to 10 years.`)
 };
 
 export const login_add_failed = (i) => {
-	if (current) return current[275](i);
+	if (current) return current[328](i);
 	return (`VPS Tray could not add itself to the programs that start at login. Nothing was changed.`)
 };
 
 export const login_remove_failed = (i) => {
-	if (current) return current[276](i);
+	if (current) return current[329](i);
 	return (`VPS Tray could not remove itself from the programs that start at login. Nothing was changed.`)
 };
 
 export const login_setting = (i) => {
-	if (current) return current[277](i);
+	if (current) return current[330](i);
 	return (`Start at login`)
 };
 
 export const login_text = (i) => {
-	if (current) return current[278](i);
+	if (current) return current[331](i);
 	return (`VPS Tray waits in the tray`)
 };
 
 export const mark_handled = (i) => {
-	if (current) return current[279](i);
+	if (current) return current[332](i);
 	return (`Mark handled`)
 };
 
 export const nav_activity = (i) => {
-	if (current) return current[280](i);
+	if (current) return current[333](i);
 	return (`Activity`)
 };
 
 export const nav_demo_account = (i) => {
-	if (current) return current[281](i);
+	if (current) return current[334](i);
 	return (`Demo account`)
 };
 
 export const nav_dns = (i) => {
-	if (current) return current[282](i);
+	if (current) return current[335](i);
 	return (`DNS`)
 };
 
 export const nav_domains = (i) => {
-	if (current) return current[283](i);
+	if (current) return current[336](i);
 	return (`Domains`)
 };
 
 export const nav_in_progress = (i) => {
-	if (current) return current[284](i);
+	if (current) return current[337](i);
 	return (`${i?.count} in progress`)
 };
 
 export const nav_need_attention = (i) => {
-	if (current) return current[285](i);
+	if (current) return current[338](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} needs attention`);
 	if (countPlural === "other") return (`${i?.count} need attention`);
@@ -1460,107 +1728,107 @@ export const nav_need_attention = (i) => {
 };
 
 export const nav_search = (i) => {
-	if (current) return current[286](i);
+	if (current) return current[339](i);
 	return (`Search`)
 };
 
 export const nav_servers = (i) => {
-	if (current) return current[287](i);
+	if (current) return current[340](i);
 	return (`Servers`)
 };
 
 export const nav_settings = (i) => {
-	if (current) return current[288](i);
+	if (current) return current[341](i);
 	return (`Settings`)
 };
 
 export const nav_token_attention = (i) => {
-	if (current) return current[289](i);
+	if (current) return current[342](i);
 	return (`the token needs attention`)
 };
 
 export const nav_views = (i) => {
-	if (current) return current[290](i);
+	if (current) return current[343](i);
 	return (`Views`)
 };
 
 export const needs_permission = (i) => {
-	if (current) return current[291](i);
+	if (current) return current[344](i);
 	return (`needs ${i?.permission}`)
 };
 
 export const notice_keychain = (i) => {
-	if (current) return current[292](i);
+	if (current) return current[345](i);
 	return (`The system keychain is not available, so your API token is kept in memory for this run only. You will need to paste it again after VPS Tray restarts.`)
 };
 
 export const notice_store_recovered = (i) => {
-	if (current) return current[293](i);
+	if (current) return current[346](i);
 	return (`VPS Tray’s data file could not be read, so it was set aside as ${i?.path} and the app started fresh. Your API tokens are safe in the keychain.`)
 };
 
 export const notifications_setting = (i) => {
-	if (current) return current[294](i);
+	if (current) return current[347](i);
 	return (`Notifications`)
 };
 
 export const notifications_text = (i) => {
-	if (current) return current[295](i);
-	return (`When a server is back up, and when domains near expiry`)
+	if (current) return current[348](i);
+	return (`When a server is back up, when domains near expiry, and for alerts`)
 };
 
 export const notify_create_done = (i) => {
-	if (current) return current[296](i);
+	if (current) return current[349](i);
 	return (`Create server finished.`)
 };
 
 export const notify_created = (i) => {
-	if (current) return current[297](i);
+	if (current) return current[350](i);
 	return (`${i?.name} is ready after ${i?.took}`)
 };
 
 export const notify_domain_countdown = (i) => {
-	if (current) return current[298](i);
+	if (current) return current[351](i);
 	return (`${i?.name} ${i?.countdown}`)
 };
 
 export const notify_expired_body = (i) => {
-	if (current) return current[299](i);
+	if (current) return current[352](i);
 	return (`It expired on ${i?.day}. Renew it before the registration is released.`)
 };
 
 export const notify_expires_body_auto_off = (i) => {
-	if (current) return current[300](i);
+	if (current) return current[353](i);
 	return (`It expires on ${i?.day}; auto-renew is off.`)
 };
 
 export const notify_expires_body_auto_on = (i) => {
-	if (current) return current[301](i);
+	if (current) return current[354](i);
 	return (`It expires on ${i?.day}; auto-renew is on.`)
 };
 
 export const notify_expires_in = (i) => {
-	if (current) return current[302](i);
+	if (current) return current[355](i);
 	return (`${i?.name} expires ${i?.countdown}`)
 };
 
 export const notify_expires_today = (i) => {
-	if (current) return current[303](i);
+	if (current) return current[356](i);
 	return (`${i?.name} expires today`)
 };
 
 export const notify_has_expired = (i) => {
-	if (current) return current[304](i);
+	if (current) return current[357](i);
 	return (`${i?.name} has expired`)
 };
 
 export const notify_last_seen = (i) => {
-	if (current) return current[305](i);
+	if (current) return current[358](i);
 	return (`It was last seen ${i?.status}. Open VPS Tray to check on it.`)
 };
 
 export const notify_many_expire_today = (i) => {
-	if (current) return current[306](i);
+	if (current) return current[359](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} domain expires today`);
 	if (countPlural === "other") return (`${i?.count} domains expire today`);
@@ -1568,7 +1836,7 @@ export const notify_many_expire_today = (i) => {
 };
 
 export const notify_many_expire_within = (i) => {
-	if (current) return current[307](i);
+	if (current) return current[360](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} domain expires ${i?.within}`);
 	if (countPlural === "other") return (`${i?.count} domains expire ${i?.within}`);
@@ -1576,7 +1844,7 @@ export const notify_many_expire_within = (i) => {
 };
 
 export const notify_many_expired = (i) => {
-	if (current) return current[308](i);
+	if (current) return current[361](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} domain has expired`);
 	if (countPlural === "other") return (`${i?.count} domains have expired`);
@@ -1584,7 +1852,7 @@ export const notify_many_expired = (i) => {
 };
 
 export const notify_many_will_renew = (i) => {
-	if (current) return current[309](i);
+	if (current) return current[362](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} domain will renew ${i?.within}`);
 	if (countPlural === "other") return (`${i?.count} domains will renew ${i?.within}`);
@@ -1592,567 +1860,567 @@ export const notify_many_will_renew = (i) => {
 };
 
 export const notify_not_settled = (i) => {
-	if (current) return current[310](i);
+	if (current) return current[363](i);
 	return (`${i?.name} did not settle within ${i?.limit}`)
 };
 
 export const notify_reboot_done = (i) => {
-	if (current) return current[311](i);
+	if (current) return current[364](i);
 	return (`Reboot finished.`)
 };
 
 export const notify_rebooted = (i) => {
-	if (current) return current[312](i);
+	if (current) return current[365](i);
 	return (`${i?.name} is up again after ${i?.took}`)
 };
 
 export const notify_renews_on = (i) => {
-	if (current) return current[313](i);
+	if (current) return current[366](i);
 	return (`${i?.name} on ${i?.day}`)
 };
 
 export const notify_start_done = (i) => {
-	if (current) return current[314](i);
+	if (current) return current[367](i);
 	return (`Start finished.`)
 };
 
 export const notify_started = (i) => {
-	if (current) return current[315](i);
+	if (current) return current[368](i);
 	return (`${i?.name} is running after ${i?.took}`)
 };
 
 export const notify_stop_done = (i) => {
-	if (current) return current[316](i);
+	if (current) return current[369](i);
 	return (`Stop finished.`)
 };
 
 export const notify_stopped = (i) => {
-	if (current) return current[317](i);
+	if (current) return current[370](i);
 	return (`${i?.name} stopped`)
 };
 
 export const notify_will_renew = (i) => {
-	if (current) return current[318](i);
+	if (current) return current[371](i);
 	return (`${i?.name} will renew on ${i?.day}`)
 };
 
 export const notify_will_renew_body = (i) => {
-	if (current) return current[319](i);
+	if (current) return current[372](i);
 	return (`Auto-renew is on. Make sure your VPS.org account can pay for the renewal.`)
 };
 
 export const ns_denied = (i) => {
-	if (current) return current[320](i);
+	if (current) return current[373](i);
 	return (`Changing nameservers ${i?.reason}.`)
 };
 
 export const ns_field = (i) => {
-	if (current) return current[321](i);
+	if (current) return current[374](i);
 	return (`Nameserver ${i?.n}`)
 };
 
 export const ns_remove = (i) => {
-	if (current) return current[322](i);
+	if (current) return current[375](i);
 	return (`Remove nameserver ${i?.n}`)
 };
 
 export const ns_save = (i) => {
-	if (current) return current[323](i);
+	if (current) return current[376](i);
 	return (`Save nameservers`)
 };
 
 export const ns_saved = (i) => {
-	if (current) return current[324](i);
+	if (current) return current[377](i);
 	return (`Nameservers saved for ${i?.name}.`)
 };
 
 export const ns_title = (i) => {
-	if (current) return current[325](i);
+	if (current) return current[378](i);
 	return (`Nameservers`)
 };
 
 export const onboarding_advanced = (i) => {
-	if (current) return current[326](i);
+	if (current) return current[379](i);
 	return (`Advanced`)
 };
 
 export const onboarding_api_hint = (i) => {
-	if (current) return current[327](i);
+	if (current) return current[380](i);
 	return (`Leave empty for VPS.org itself.`)
 };
 
 export const onboarding_api_url = (i) => {
-	if (current) return current[328](i);
+	if (current) return current[381](i);
 	return (`API address`)
 };
 
 export const onboarding_checking = (i) => {
-	if (current) return current[329](i);
+	if (current) return current[382](i);
 	return (`Checking the token…`)
 };
 
 export const onboarding_connect = (i) => {
-	if (current) return current[330](i);
+	if (current) return current[383](i);
 	return (`Connect`)
 };
 
 export const onboarding_demo = (i) => {
-	if (current) return current[331](i);
+	if (current) return current[384](i);
 	return (`Try the demo`)
 };
 
 export const onboarding_demo_starting = (i) => {
-	if (current) return current[332](i);
+	if (current) return current[385](i);
 	return (`Starting the demo…`)
 };
 
 export const onboarding_demo_text = (i) => {
-	if (current) return current[333](i);
+	if (current) return current[386](i);
 	return (`Sample servers, domains and DNS on a simulated account. Nothing real is touched.`)
 };
 
 export const onboarding_intro = (i) => {
-	if (current) return current[334](i);
+	if (current) return current[387](i);
 	return (`Create an API token at admin.vps.org under Account → API tokens and paste it here. It is kept in your system keychain and never leaves this computer except to talk to VPS.org.`)
 };
 
 export const onboarding_or = (i) => {
-	if (current) return current[335](i);
+	if (current) return current[388](i);
 	return (`or`)
 };
 
 export const onboarding_title = (i) => {
-	if (current) return current[336](i);
+	if (current) return current[389](i);
 	return (`Connect your VPS.org account`)
 };
 
 export const palette_edit_dns = (i) => {
-	if (current) return current[337](i);
+	if (current) return current[390](i);
 	return (`Edit DNS of ${i?.name}`)
 };
 
 export const palette_expires = (i) => {
-	if (current) return current[338](i);
+	if (current) return current[391](i);
 	return (`expires ${i?.day}`)
 };
 
 export const palette_go = (i) => {
-	if (current) return current[339](i);
+	if (current) return current[392](i);
 	return (`Go to ${i?.view}`)
 };
 
 export const palette_ics_detail = (i) => {
-	if (current) return current[340](i);
+	if (current) return current[393](i);
 	return (`Every domain expiry as a calendar file`)
 };
 
 export const palette_label = (i) => {
-	if (current) return current[341](i);
+	if (current) return current[394](i);
 	return (`Search and run`)
 };
 
 export const palette_new_server = (i) => {
-	if (current) return current[342](i);
+	if (current) return current[395](i);
 	return (`New server…`)
 };
 
 export const palette_new_server_detail = (i) => {
-	if (current) return current[343](i);
+	if (current) return current[396](i);
 	return (`Choose a plan, system and location`)
 };
 
 export const palette_new_zone = (i) => {
-	if (current) return current[344](i);
+	if (current) return current[397](i);
 	return (`New DNS zone…`)
 };
 
 export const palette_new_zone_detail = (i) => {
-	if (current) return current[345](i);
+	if (current) return current[398](i);
 	return (`Host a domain on the VPS.org nameservers`)
 };
 
 export const palette_none = (i) => {
-	if (current) return current[346](i);
+	if (current) return current[399](i);
 	return (`Nothing matches “${i?.query}”.`)
 };
 
 export const palette_open = (i) => {
-	if (current) return current[347](i);
+	if (current) return current[400](i);
 	return (`Open ${i?.name}`)
 };
 
 export const palette_open_settings = (i) => {
-	if (current) return current[348](i);
+	if (current) return current[401](i);
 	return (`Open Settings`)
 };
 
 export const palette_placeholder = (i) => {
-	if (current) return current[349](i);
+	if (current) return current[402](i);
 	return (`Reboot web-01, open example.com…`)
 };
 
 export const palette_refresh_detail = (i) => {
-	if (current) return current[350](i);
+	if (current) return current[403](i);
 	return (`Fetch servers, domains and zones again`)
 };
 
 export const palette_register = (i) => {
-	if (current) return current[351](i);
+	if (current) return current[404](i);
 	return (`Register a domain…`)
 };
 
 export const palette_register_detail = (i) => {
-	if (current) return current[352](i);
+	if (current) return current[405](i);
 	return (`See the price before you confirm`)
 };
 
 export const palette_renew_off = (i) => {
-	if (current) return current[353](i);
+	if (current) return current[406](i);
 	return (`Turn auto-renew off for ${i?.name}`)
 };
 
 export const palette_renew_on = (i) => {
-	if (current) return current[354](i);
+	if (current) return current[407](i);
 	return (`Turn auto-renew on for ${i?.name}`)
 };
 
 export const palette_results = (i) => {
-	if (current) return current[355](i);
+	if (current) return current[408](i);
 	return (`Results`)
 };
 
 export const palette_search = (i) => {
-	if (current) return current[356](i);
+	if (current) return current[409](i);
 	return (`Search servers, domains and actions`)
 };
 
 export const perm_full = (i) => {
-	if (current) return current[357](i);
+	if (current) return current[410](i);
 	return (`Full access to everything in the account.`)
 };
 
 export const perm_none = (i) => {
-	if (current) return current[358](i);
+	if (current) return current[411](i);
 	return (`None: this token can only read the account profile.`)
 };
 
 export const power_off_reason = (i) => {
-	if (current) return current[359](i);
+	if (current) return current[412](i);
 	return (`Power actions are off: this token ${i?.reason}.`)
 };
 
 export const power_reason_running = (i) => {
-	if (current) return current[360](i);
+	if (current) return current[413](i);
 	return (`already running`)
 };
 
 export const power_reason_status = (i) => {
-	if (current) return current[361](i);
+	if (current) return current[414](i);
 	return (`the server is ${i?.status}`)
 };
 
 export const power_reboot = (i) => {
-	if (current) return current[362](i);
+	if (current) return current[415](i);
 	return (`Reboot`)
 };
 
 export const power_reboot_server = (i) => {
-	if (current) return current[363](i);
+	if (current) return current[416](i);
 	return (`Reboot ${i?.name}`)
 };
 
 export const power_start = (i) => {
-	if (current) return current[364](i);
+	if (current) return current[417](i);
 	return (`Start`)
 };
 
 export const power_start_server = (i) => {
-	if (current) return current[365](i);
+	if (current) return current[418](i);
 	return (`Start ${i?.name}`)
 };
 
 export const power_stop = (i) => {
-	if (current) return current[366](i);
+	if (current) return current[419](i);
 	return (`Stop`)
 };
 
 export const power_stop_server = (i) => {
-	if (current) return current[367](i);
+	if (current) return current[420](i);
 	return (`Stop ${i?.name}`)
 };
 
 export const power_waiting = (i) => {
-	if (current) return current[368](i);
+	if (current) return current[421](i);
 	return (`${i?.progress}: waiting for it to be ${i?.status}`)
 };
 
 export const profile_add = (i) => {
-	if (current) return current[369](i);
+	if (current) return current[422](i);
 	return (`Add account`)
 };
 
 export const profile_add_another = (i) => {
-	if (current) return current[370](i);
+	if (current) return current[423](i);
 	return (`Add another account…`)
 };
 
 export const profile_added = (i) => {
-	if (current) return current[371](i);
+	if (current) return current[424](i);
 	return (`Added ${i?.name} and switched to it.`)
 };
 
 export const profile_added_account = (i) => {
-	if (current) return current[372](i);
+	if (current) return current[425](i);
 	return (`Added the account and switched to it.`)
 };
 
 export const profile_current = (i) => {
-	if (current) return current[373](i);
+	if (current) return current[426](i);
 	return (`current`)
 };
 
 export const profile_demo = (i) => {
-	if (current) return current[374](i);
+	if (current) return current[427](i);
 	return (`demo`)
 };
 
 export const profile_name_long = (i) => {
-	if (current) return current[375](i);
+	if (current) return current[428](i);
 	return (`A profile name can be at most ${i?.max} characters long.`)
 };
 
 export const profile_name_optional = (i) => {
-	if (current) return current[376](i);
+	if (current) return current[429](i);
 	return (`Name (optional)`)
 };
 
 export const profile_name_placeholder = (i) => {
-	if (current) return current[377](i);
+	if (current) return current[430](i);
 	return (`Work`)
 };
 
 export const profile_needs_name = (i) => {
-	if (current) return current[378](i);
+	if (current) return current[431](i);
 	return (`A profile needs a name.`)
 };
 
 export const profile_new_name = (i) => {
-	if (current) return current[379](i);
+	if (current) return current[432](i);
 	return (`New name for ${i?.name}`)
 };
 
 export const profile_open_demo = (i) => {
-	if (current) return current[380](i);
+	if (current) return current[433](i);
 	return (`Open the demo`)
 };
 
 export const profile_remove_confirm = (i) => {
-	if (current) return current[381](i);
+	if (current) return current[434](i);
 	return (`Remove profile`)
 };
 
 export const profile_remove_label = (i) => {
-	if (current) return current[382](i);
+	if (current) return current[435](i);
 	return (`Remove ${i?.name}`)
 };
 
 export const profile_remove_text = (i) => {
-	if (current) return current[383](i);
+	if (current) return current[436](i);
 	return (`Its token, cached data, reminders and history are deleted from this computer. Nothing changes at VPS.org.`)
 };
 
 export const profile_remove_title = (i) => {
-	if (current) return current[384](i);
+	if (current) return current[437](i);
 	return (`Remove the profile ${i?.name}?`)
 };
 
 export const profile_removed = (i) => {
-	if (current) return current[385](i);
+	if (current) return current[438](i);
 	return (`Removed ${i?.name}.`)
 };
 
 export const profile_rename = (i) => {
-	if (current) return current[386](i);
+	if (current) return current[439](i);
 	return (`Rename`)
 };
 
 export const profile_rename_label = (i) => {
-	if (current) return current[387](i);
+	if (current) return current[440](i);
 	return (`Rename ${i?.name}`)
 };
 
 export const profile_simulator = (i) => {
-	if (current) return current[388](i);
+	if (current) return current[441](i);
 	return (`Built-in simulator`)
 };
 
 export const profile_switch = (i) => {
-	if (current) return current[389](i);
+	if (current) return current[442](i);
 	return (`Switch to`)
 };
 
 export const profile_switch_label = (i) => {
-	if (current) return current[390](i);
+	if (current) return current[443](i);
 	return (`Switch to ${i?.name}`)
 };
 
 export const profile_switched = (i) => {
-	if (current) return current[391](i);
+	if (current) return current[444](i);
 	return (`Switched to ${i?.name}.`)
 };
 
 export const profiles_title = (i) => {
-	if (current) return current[392](i);
+	if (current) return current[445](i);
 	return (`Profiles`)
 };
 
 export const progress_create = (i) => {
-	if (current) return current[393](i);
+	if (current) return current[446](i);
 	return (`Provisioning`)
 };
 
 export const progress_create_server = (i) => {
-	if (current) return current[394](i);
+	if (current) return current[447](i);
 	return (`Provisioning ${i?.name}`)
 };
 
 export const progress_reboot = (i) => {
-	if (current) return current[395](i);
+	if (current) return current[448](i);
 	return (`Rebooting`)
 };
 
 export const progress_reboot_server = (i) => {
-	if (current) return current[396](i);
+	if (current) return current[449](i);
 	return (`Rebooting ${i?.name}`)
 };
 
 export const progress_start = (i) => {
-	if (current) return current[397](i);
+	if (current) return current[450](i);
 	return (`Starting`)
 };
 
 export const progress_start_server = (i) => {
-	if (current) return current[398](i);
+	if (current) return current[451](i);
 	return (`Starting ${i?.name}`)
 };
 
 export const progress_stop = (i) => {
-	if (current) return current[399](i);
+	if (current) return current[452](i);
 	return (`Stopping`)
 };
 
 export const progress_stop_server = (i) => {
-	if (current) return current[400](i);
+	if (current) return current[453](i);
 	return (`Stopping ${i?.name}`)
 };
 
 export const quit_app = (i) => {
-	if (current) return current[401](i);
+	if (current) return current[454](i);
 	return (`Quit VPS Tray`)
 };
 
 export const quit_text = (i) => {
-	if (current) return current[402](i);
+	if (current) return current[455](i);
 	return (`Closing the window keeps VPS Tray in the tray.`)
 };
 
 export const record_add = (i) => {
-	if (current) return current[403](i);
+	if (current) return current[456](i);
 	return (`Add record`)
 };
 
 export const record_add_title = (i) => {
-	if (current) return current[404](i);
+	if (current) return current[457](i);
 	return (`Add a record to ${i?.domain}`)
 };
 
 export const record_added = (i) => {
-	if (current) return current[405](i);
+	if (current) return current[458](i);
 	return (`Added the ${i?.type} record ${i?.name}.`)
 };
 
 export const record_delete_confirm = (i) => {
-	if (current) return current[406](i);
+	if (current) return current[459](i);
 	return (`Delete record`)
 };
 
 export const record_delete_label = (i) => {
-	if (current) return current[407](i);
+	if (current) return current[460](i);
 	return (`Delete ${i?.type} record ${i?.name}`)
 };
 
 export const record_delete_text = (i) => {
-	if (current) return current[408](i);
+	if (current) return current[461](i);
 	return (`${i?.fqdn} → ${i?.value} stops resolving once caches expire (TTL ${i?.ttl} s).`)
 };
 
 export const record_delete_title = (i) => {
-	if (current) return current[409](i);
+	if (current) return current[462](i);
 	return (`Delete the ${i?.type} record ${i?.name}?`)
 };
 
 export const record_deleted = (i) => {
-	if (current) return current[410](i);
+	if (current) return current[463](i);
 	return (`Deleted the ${i?.type} record ${i?.name}.`)
 };
 
 export const record_edit_label = (i) => {
-	if (current) return current[411](i);
+	if (current) return current[464](i);
 	return (`Edit ${i?.type} record ${i?.name}`)
 };
 
 export const record_edit_title = (i) => {
-	if (current) return current[412](i);
+	if (current) return current[465](i);
 	return (`Edit record in ${i?.domain}`)
 };
 
 export const record_name_hint = (i) => {
-	if (current) return current[413](i);
+	if (current) return current[466](i);
 	return (`"@" for ${i?.domain}`)
 };
 
 export const record_priority = (i) => {
-	if (current) return current[414](i);
+	if (current) return current[467](i);
 	return (`Priority`)
 };
 
 export const record_priority_hint = (i) => {
-	if (current) return current[415](i);
+	if (current) return current[468](i);
 	return (`Lower is tried first.`)
 };
 
 export const record_priority_short = (i) => {
-	if (current) return current[416](i);
+	if (current) return current[469](i);
 	return (`Prio.`)
 };
 
 export const record_save = (i) => {
-	if (current) return current[417](i);
+	if (current) return current[470](i);
 	return (`Save record`)
 };
 
 export const record_saved = (i) => {
-	if (current) return current[418](i);
+	if (current) return current[471](i);
 	return (`Saved the ${i?.type} record ${i?.name}.`)
 };
 
 export const record_ttl = (i) => {
-	if (current) return current[419](i);
+	if (current) return current[472](i);
 	return (`TTL (seconds)`)
 };
 
 export const record_type = (i) => {
-	if (current) return current[420](i);
+	if (current) return current[473](i);
 	return (`Type`)
 };
 
 export const record_value = (i) => {
-	if (current) return current[421](i);
+	if (current) return current[474](i);
 	return (`Value`)
 };
 
 export const records_count = (i) => {
-	if (current) return current[422](i);
+	if (current) return current[475](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} record`);
 	if (countPlural === "other") return (`${i?.count} records`);
@@ -2160,112 +2428,112 @@ export const records_count = (i) => {
 };
 
 export const refresh_hidden = (i) => {
-	if (current) return current[423](i);
+	if (current) return current[476](i);
 	return (`With only the tray icon, every`)
 };
 
 export const refresh_now = (i) => {
-	if (current) return current[424](i);
+	if (current) return current[477](i);
 	return (`Refresh now`)
 };
 
 export const refresh_shown = (i) => {
-	if (current) return current[425](i);
+	if (current) return current[478](i);
 	return (`While the window is open, every`)
 };
 
 export const refresh_title = (i) => {
-	if (current) return current[426](i);
+	if (current) return current[479](i);
 	return (`Refresh`)
 };
 
 export const register_auto_renew = (i) => {
-	if (current) return current[427](i);
+	if (current) return current[480](i);
 	return (`Renew automatically`)
 };
 
 export const register_charged = (i) => {
-	if (current) return current[428](i);
+	if (current) return current[481](i);
 	return (`The amount is charged to your VPS.org account balance when you confirm.`)
 };
 
 export const register_confirm_title = (i) => {
-	if (current) return current[429](i);
+	if (current) return current[482](i);
 	return (`Confirm the registration`)
 };
 
 export const register_done = (i) => {
-	if (current) return current[430](i);
+	if (current) return current[483](i);
 	return (`Registered ${i?.name}.`)
 };
 
 export const register_for = (i) => {
-	if (current) return current[431](i);
+	if (current) return current[484](i);
 	return (`Register for ${i?.price}`)
 };
 
 export const register_no_price = (i) => {
-	if (current) return current[432](i);
+	if (current) return current[485](i);
 	return (`No known price for this ending`)
 };
 
 export const register_per_year = (i) => {
-	if (current) return current[433](i);
+	if (current) return current[486](i);
 	return (`/ year · total`)
 };
 
 export const register_price = (i) => {
-	if (current) return current[434](i);
+	if (current) return current[487](i);
 	return (`Price`)
 };
 
 export const register_price_unknown = (i) => {
-	if (current) return current[435](i);
+	if (current) return current[488](i);
 	return (`Price unknown: VPS.org will charge its current rate`)
 };
 
 export const register_privacy = (i) => {
-	if (current) return current[436](i);
+	if (current) return current[489](i);
 	return (`Privacy`)
 };
 
 export const register_privacy_free = (i) => {
-	if (current) return current[437](i);
+	if (current) return current[490](i);
 	return (`Privacy protection (free)`)
 };
 
 export const register_review = (i) => {
-	if (current) return current[438](i);
+	if (current) return current[491](i);
 	return (`Review`)
 };
 
 export const register_sending = (i) => {
-	if (current) return current[439](i);
+	if (current) return current[492](i);
 	return (`Registering…`)
 };
 
 export const register_term = (i) => {
-	if (current) return current[440](i);
+	if (current) return current[493](i);
 	return (`Term`)
 };
 
 export const register_total = (i) => {
-	if (current) return current[441](i);
+	if (current) return current[494](i);
 	return (`Total`)
 };
 
 export const register_years = (i) => {
-	if (current) return current[442](i);
+	if (current) return current[495](i);
 	return (`Years`)
 };
 
 export const reminder_auto = (i) => {
-	if (current) return current[443](i);
+	if (current) return current[496](i);
 	return (`Renews automatically; you’ll be told before it does`)
 };
 
 export const reminder_due = (i) => {
-	if (current) return current[444](i);
+	if (current) return current[497](i);
 	const daysPlural = registry.plural("en", i?.days, {});
 	if (daysPlural === "one") return (`Due (${i?.days}-day reminder)`);
 	if (daysPlural === "other") return (`Due (${i?.days}-day reminder)`);
@@ -2273,7 +2541,7 @@ export const reminder_due = (i) => {
 };
 
 export const reminder_first = (i) => {
-	if (current) return current[445](i);
+	if (current) return current[498](i);
 	const daysPlural = registry.plural("en", i?.days, {});
 	if (daysPlural === "one") return (`First reminder ${i?.days} day before`);
 	if (daysPlural === "other") return (`First reminder ${i?.days} days before`);
@@ -2281,977 +2549,977 @@ export const reminder_first = (i) => {
 };
 
 export const reminder_group = (i) => {
-	if (current) return current[446](i);
+	if (current) return current[499](i);
 	return (`Reminder for ${i?.name}`)
 };
 
 export const reminder_handled = (i) => {
-	if (current) return current[447](i);
+	if (current) return current[500](i);
 	return (`Handled`)
 };
 
 export const reminder_snoozed_until = (i) => {
-	if (current) return current[448](i);
+	if (current) return current[501](i);
 	return (`Snoozed until ${i?.day}`)
 };
 
 export const reminders_auto = (i) => {
-	if (current) return current[449](i);
+	if (current) return current[502](i);
 	return (`Count down auto-renewing domains too`)
 };
 
 export const reminders_auto_text = (i) => {
-	if (current) return current[450](i);
+	if (current) return current[503](i);
 	return (`Otherwise they get one “will renew on …” notice`)
 };
 
 export const reminders_days = (i) => {
-	if (current) return current[451](i);
+	if (current) return current[504](i);
 	return (`Days before expiry (0 = on the day)`)
 };
 
 export const reminders_days_list = (i) => {
-	if (current) return current[452](i);
+	if (current) return current[505](i);
 	return (`${i?.days} days`)
 };
 
 export const reminders_domain_choose = (i) => {
-	if (current) return current[453](i);
+	if (current) return current[506](i);
 	return (`Domain…`)
 };
 
 export const reminders_domain_days = (i) => {
-	if (current) return current[454](i);
+	if (current) return current[507](i);
 	return (`Days before expiry for this domain`)
 };
 
 export const reminders_domain_gone = (i) => {
-	if (current) return current[455](i);
+	if (current) return current[508](i);
 	return (`That domain is no longer in this account. Refresh and try again.`)
 };
 
 export const reminders_due = (i) => {
-	if (current) return current[456](i);
+	if (current) return current[509](i);
 	return (`Reminders due`)
 };
 
 export const reminders_enabled = (i) => {
-	if (current) return current[457](i);
+	if (current) return current[510](i);
 	return (`Remind me before domains expire`)
 };
 
 export const reminders_no_domains = (i) => {
-	if (current) return current[458](i);
+	if (current) return current[511](i);
 	return (`Add domains to the account to give them their own reminder days.`)
 };
 
 export const reminders_no_profile = (i) => {
-	if (current) return current[459](i);
+	if (current) return current[512](i);
 	return (`Add an API token or start the demo before setting reminders.`)
 };
 
 export const reminders_particular = (i) => {
-	if (current) return current[460](i);
+	if (current) return current[513](i);
 	return (`For particular domains`)
 };
 
 export const reminders_title = (i) => {
-	if (current) return current[461](i);
+	if (current) return current[514](i);
 	return (`Expiry reminders`)
 };
 
 export const reminders_use_usual = (i) => {
-	if (current) return current[462](i);
+	if (current) return current[515](i);
 	return (`Use the usual days for ${i?.name}`)
 };
 
 export const renewal_auto = (i) => {
-	if (current) return current[463](i);
+	if (current) return current[516](i);
 	return (`Automatic`)
 };
 
 export const renewal_manual = (i) => {
-	if (current) return current[464](i);
+	if (current) return current[517](i);
 	return (`Manual`)
 };
 
 export const renewals = (i) => {
-	if (current) return current[465](i);
+	if (current) return current[518](i);
 	return (`Renewals`)
 };
 
 export const renewals_next = (i) => {
-	if (current) return current[466](i);
+	if (current) return current[519](i);
 	return (`next ${i?.days} days`)
 };
 
 export const renewals_no_price = (i) => {
-	if (current) return current[467](i);
+	if (current) return current[520](i);
 	return (`No known price for ${i?.names}`)
 };
 
 export const renewals_unknown = (i) => {
-	if (current) return current[468](i);
+	if (current) return current[521](i);
 	return (`${i?.count} unknown`)
 };
 
 export const result_error = (i) => {
-	if (current) return current[469](i);
+	if (current) return current[522](i);
 	return (`Failed`)
 };
 
 export const result_ok = (i) => {
-	if (current) return current[470](i);
+	if (current) return current[523](i);
 	return (`Done`)
 };
 
 export const result_pending = (i) => {
-	if (current) return current[471](i);
+	if (current) return current[524](i);
 	return (`In progress`)
 };
 
 export const server_back = (i) => {
-	if (current) return current[472](i);
+	if (current) return current[525](i);
 	return (`Back to servers`)
 };
 
 export const server_back_esc = (i) => {
-	if (current) return current[473](i);
+	if (current) return current[526](i);
 	return (`Back to servers (Esc)`)
 };
 
 export const server_backups = (i) => {
-	if (current) return current[474](i);
+	if (current) return current[527](i);
 	return (`Automatic backups`)
 };
 
 export const server_backups_off = (i) => {
-	if (current) return current[475](i);
+	if (current) return current[528](i);
 	return (`Backups disabled for ${i?.name}.`)
 };
 
 export const server_backups_on = (i) => {
-	if (current) return current[476](i);
+	if (current) return current[529](i);
 	return (`Backups enabled for ${i?.name}.`)
 };
 
 export const server_backups_text = (i) => {
-	if (current) return current[477](i);
+	if (current) return current[530](i);
 	return (`Daily snapshots kept by VPS.org`)
 };
 
 export const server_create = (i) => {
-	if (current) return current[478](i);
+	if (current) return current[531](i);
 	return (`Create server`)
 };
 
 export const server_delete_confirm = (i) => {
-	if (current) return current[479](i);
+	if (current) return current[532](i);
 	return (`Delete server`)
 };
 
 export const server_delete_text = (i) => {
-	if (current) return current[480](i);
+	if (current) return current[533](i);
 	return (`The server and everything on its disk are destroyed. This cannot be undone.`)
 };
 
 export const server_delete_title = (i) => {
-	if (current) return current[481](i);
+	if (current) return current[534](i);
 	return (`Delete ${i?.name}?`)
 };
 
 export const server_deleted = (i) => {
-	if (current) return current[482](i);
+	if (current) return current[535](i);
 	return (`Deleted ${i?.name}.`)
 };
 
 export const server_details = (i) => {
-	if (current) return current[483](i);
+	if (current) return current[536](i);
 	return (`Details`)
 };
 
 export const server_edit_title = (i) => {
-	if (current) return current[484](i);
+	if (current) return current[537](i);
 	return (`Edit ${i?.name}`)
 };
 
 export const server_fallback = (i) => {
-	if (current) return current[485](i);
+	if (current) return current[538](i);
 	return (`Server ${i?.id}`)
 };
 
 export const server_hostname_hint = (i) => {
-	if (current) return current[486](i);
+	if (current) return current[539](i);
 	return (`A fully qualified name, like web01.example.com.`)
 };
 
 export const server_name_hint = (i) => {
-	if (current) return current[487](i);
+	if (current) return current[540](i);
 	return (`Letters, digits and hyphens.`)
 };
 
 export const server_provisioning = (i) => {
-	if (current) return current[488](i);
+	if (current) return current[541](i);
 	return (`${i?.name} is being provisioned.`)
 };
 
 export const server_saved = (i) => {
-	if (current) return current[489](i);
+	if (current) return current[542](i);
 	return (`Saved ${i?.name}.`)
 };
 
 export const server_usage = (i) => {
-	if (current) return current[490](i);
+	if (current) return current[543](i);
 	return (`Usage`)
 };
 
 export const servers_create_denied = (i) => {
-	if (current) return current[491](i);
+	if (current) return current[544](i);
 	return (`Create a server: ${i?.reason}`)
 };
 
 export const servers_empty_text = (i) => {
-	if (current) return current[492](i);
+	if (current) return current[545](i);
 	return (`Create your first server: pick a plan, an operating system and a location.`)
 };
 
 export const servers_empty_title = (i) => {
-	if (current) return current[493](i);
+	if (current) return current[546](i);
 	return (`No servers yet`)
 };
 
 export const servers_filter = (i) => {
-	if (current) return current[494](i);
+	if (current) return current[547](i);
 	return (`Filter by status`)
 };
 
 export const servers_new = (i) => {
-	if (current) return current[495](i);
+	if (current) return current[548](i);
 	return (`New server`)
 };
 
 export const servers_no_match = (i) => {
-	if (current) return current[496](i);
+	if (current) return current[549](i);
 	return (`No servers match`)
 };
 
 export const servers_power_denied = (i) => {
-	if (current) return current[497](i);
+	if (current) return current[550](i);
 	return (`This token can't start, stop or reboot servers: it ${i?.reason}.`)
 };
 
 export const servers_search = (i) => {
-	if (current) return current[498](i);
+	if (current) return current[551](i);
 	return (`Search servers`)
 };
 
 export const servers_search_placeholder = (i) => {
-	if (current) return current[499](i);
+	if (current) return current[552](i);
 	return (`Name, host or IP`)
 };
 
 export const servers_show_all = (i) => {
-	if (current) return current[500](i);
+	if (current) return current[553](i);
 	return (`Show all servers`)
 };
 
 export const session_no_profile = (i) => {
-	if (current) return current[501](i);
+	if (current) return current[554](i);
 	return (`That profile no longer exists.`)
 };
 
 export const session_no_token = (i) => {
-	if (current) return current[502](i);
+	if (current) return current[555](i);
 	return (`No API token is saved for this profile. Paste one in Settings.`)
 };
 
 export const session_token_expired = (i) => {
-	if (current) return current[503](i);
+	if (current) return current[556](i);
 	return (`That token expired. Create a new one at admin.vps.org/account/developers/.`)
 };
 
 export const session_token_expired_on = (i) => {
-	if (current) return current[504](i);
+	if (current) return current[557](i);
 	return (`That token expired on ${i?.day}. Create a new one at admin.vps.org/account/developers/.`)
 };
 
 export const session_token_invalid = (i) => {
-	if (current) return current[505](i);
+	if (current) return current[558](i);
 	return (`That token is invalid or has expired.`)
 };
 
 export const session_token_prefix = (i) => {
-	if (current) return current[506](i);
+	if (current) return current[559](i);
 	return (`API tokens start with vps_. Copy the whole token from admin.vps.org/account/developers/.`)
 };
 
 export const session_unreachable = (i) => {
-	if (current) return current[507](i);
+	if (current) return current[560](i);
 	return (`Could not reach VPS.org at ${i?.host}. Check the API address and your connection.`)
 };
 
 export const setting_auto_renew = (i) => {
-	if (current) return current[508](i);
+	if (current) return current[561](i);
 	return (`Auto-renew`)
 };
 
 export const setting_auto_renew_text = (i) => {
-	if (current) return current[509](i);
+	if (current) return current[562](i);
 	return (`Renew for a year before it expires`)
 };
 
 export const setting_lock = (i) => {
-	if (current) return current[510](i);
+	if (current) return current[563](i);
 	return (`Transfer lock`)
 };
 
 export const setting_lock_text = (i) => {
-	if (current) return current[511](i);
+	if (current) return current[564](i);
 	return (`Blocks transfers to another registrar`)
 };
 
 export const setting_privacy = (i) => {
-	if (current) return current[512](i);
+	if (current) return current[565](i);
 	return (`Privacy protection`)
 };
 
 export const setting_privacy_text = (i) => {
-	if (current) return current[513](i);
+	if (current) return current[566](i);
 	return (`Hides your contact details in WHOIS`)
 };
 
 export const settings_general = (i) => {
-	if (current) return current[514](i);
+	if (current) return current[567](i);
 	return (`General`)
 };
 
 export const settings_language = (i) => {
-	if (current) return current[515](i);
+	if (current) return current[568](i);
 	return (`Language`)
 };
 
 export const settings_language_system = (i) => {
-	if (current) return current[516](i);
+	if (current) return current[569](i);
 	return (`As the system`)
 };
 
 export const settings_reset = (i) => {
-	if (current) return current[517](i);
+	if (current) return current[570](i);
 	return (`Your saved settings could not be read and were reset to the defaults.`)
 };
 
 export const settings_theme = (i) => {
-	if (current) return current[518](i);
+	if (current) return current[571](i);
 	return (`Theme`)
 };
 
 export const snooze_day = (i) => {
-	if (current) return current[519](i);
+	if (current) return current[572](i);
 	return (`Snooze 1 day`)
 };
 
 export const snooze_day_label = (i) => {
-	if (current) return current[520](i);
+	if (current) return current[573](i);
 	return (`Snooze 1 day: ${i?.name}`)
 };
 
 export const snooze_week = (i) => {
-	if (current) return current[521](i);
+	if (current) return current[574](i);
 	return (`1 week`)
 };
 
 export const snooze_week_label = (i) => {
-	if (current) return current[522](i);
+	if (current) return current[575](i);
 	return (`1 week, snooze: ${i?.name}`)
 };
 
 export const status_active = (i) => {
-	if (current) return current[523](i);
+	if (current) return current[576](i);
 	return (`running`)
 };
 
 export const status_provisioning = (i) => {
-	if (current) return current[524](i);
+	if (current) return current[577](i);
 	return (`provisioning`)
 };
 
 export const status_rebooting = (i) => {
-	if (current) return current[525](i);
+	if (current) return current[578](i);
 	return (`rebooting`)
 };
 
 export const status_starting = (i) => {
-	if (current) return current[526](i);
+	if (current) return current[579](i);
 	return (`starting`)
 };
 
 export const status_stopped = (i) => {
-	if (current) return current[527](i);
+	if (current) return current[580](i);
 	return (`stopped`)
 };
 
 export const status_stopping = (i) => {
-	if (current) return current[528](i);
+	if (current) return current[581](i);
 	return (`stopping`)
 };
 
 export const status_suspended = (i) => {
-	if (current) return current[529](i);
+	if (current) return current[582](i);
 	return (`suspended`)
 };
 
 export const sync_never = (i) => {
-	if (current) return current[530](i);
+	if (current) return current[583](i);
 	return (`Not refreshed yet`)
 };
 
 export const sync_no_session = (i) => {
-	if (current) return current[531](i);
+	if (current) return current[584](i);
 	return (`Add a valid VPS.org API token in Settings to refresh.`)
 };
 
 export const sync_offline = (i) => {
-	if (current) return current[532](i);
+	if (current) return current[585](i);
 	return (`Offline`)
 };
 
 export const sync_paused = (i) => {
-	if (current) return current[533](i);
+	if (current) return current[586](i);
 	return (`Paused`)
 };
 
 export const sync_quitting = (i) => {
-	if (current) return current[534](i);
+	if (current) return current[587](i);
 	return (`VPS Tray is quitting.`)
 };
 
 export const sync_refreshing = (i) => {
-	if (current) return current[535](i);
+	if (current) return current[588](i);
 	return (`Refreshing…`)
 };
 
 export const sync_updated = (i) => {
-	if (current) return current[536](i);
+	if (current) return current[589](i);
 	return (`Updated ${i?.age}`)
 };
 
 export const theme_dark = (i) => {
-	if (current) return current[537](i);
+	if (current) return current[590](i);
 	return (`Dark`)
 };
 
 export const theme_light = (i) => {
-	if (current) return current[538](i);
+	if (current) return current[591](i);
 	return (`Light`)
 };
 
 export const theme_system = (i) => {
-	if (current) return current[539](i);
+	if (current) return current[592](i);
 	return (`System`)
 };
 
 export const things_domains = (i) => {
-	if (current) return current[540](i);
+	if (current) return current[593](i);
 	return (`domains`)
 };
 
 export const things_servers = (i) => {
-	if (current) return current[541](i);
+	if (current) return current[594](i);
 	return (`servers`)
 };
 
 export const things_zones = (i) => {
-	if (current) return current[542](i);
+	if (current) return current[595](i);
 	return (`DNS zones`)
 };
 
 export const things_zones_short = (i) => {
-	if (current) return current[543](i);
+	if (current) return current[596](i);
 	return (`zones`)
 };
 
 export const thresholds_error = (i) => {
-	if (current) return current[544](i);
+	if (current) return current[597](i);
 	return (`Enter up to 10 whole numbers of days from 0 to 365, separated by commas, like 30, 14, 7, 1, 0.`)
 };
 
 export const toast_auto_renew_off = (i) => {
-	if (current) return current[545](i);
+	if (current) return current[598](i);
 	return (`Auto-renew is off for ${i?.name}.`)
 };
 
 export const toast_auto_renew_on = (i) => {
-	if (current) return current[546](i);
+	if (current) return current[599](i);
 	return (`Auto-renew is on for ${i?.name}.`)
 };
 
 export const toast_calendar_saved = (i) => {
-	if (current) return current[547](i);
+	if (current) return current[600](i);
 	return (`Saved the calendar.`)
 };
 
 export const toast_calendar_saved_to = (i) => {
-	if (current) return current[548](i);
+	if (current) return current[601](i);
 	return (`Saved the calendar to ${i?.path}.`)
 };
 
 export const toast_copied_ip = (i) => {
-	if (current) return current[549](i);
+	if (current) return current[602](i);
 	return (`Copied ${i?.ip}, the IP address of ${i?.name}.`)
 };
 
 export const toast_export_cancelled = (i) => {
-	if (current) return current[550](i);
+	if (current) return current[603](i);
 	return (`Export cancelled.`)
 };
 
 export const toast_marked_handled = (i) => {
-	if (current) return current[551](i);
+	if (current) return current[604](i);
 	return (`Marked ${i?.name} as handled.`)
 };
 
 export const toast_snoozed_day = (i) => {
-	if (current) return current[552](i);
+	if (current) return current[605](i);
 	return (`Reminder for ${i?.name} snoozed for a day.`)
 };
 
 export const toast_snoozed_week = (i) => {
-	if (current) return current[553](i);
+	if (current) return current[606](i);
 	return (`Reminder for ${i?.name} snoozed for a week.`)
 };
 
 export const token_hide = (i) => {
-	if (current) return current[554](i);
+	if (current) return current[607](i);
 	return (`Hide token`)
 };
 
 export const token_label = (i) => {
-	if (current) return current[555](i);
+	if (current) return current[608](i);
 	return (`API token`)
 };
 
 export const token_new_label = (i) => {
-	if (current) return current[556](i);
+	if (current) return current[609](i);
 	return (`New API token`)
 };
 
 export const token_remove = (i) => {
-	if (current) return current[557](i);
+	if (current) return current[610](i);
 	return (`Remove token`)
 };
 
 export const token_remove_text = (i) => {
-	if (current) return current[558](i);
+	if (current) return current[611](i);
 	return (`The token is deleted from this computer. It stays valid at VPS.org until you revoke it there.`)
 };
 
 export const token_remove_text_keychain = (i) => {
-	if (current) return current[559](i);
+	if (current) return current[612](i);
 	return (`The token is deleted from this computer’s keychain. It stays valid at VPS.org until you revoke it there.`)
 };
 
 export const token_remove_title = (i) => {
-	if (current) return current[560](i);
+	if (current) return current[613](i);
 	return (`Remove the token?`)
 };
 
 export const token_replace = (i) => {
-	if (current) return current[561](i);
+	if (current) return current[614](i);
 	return (`Replace token…`)
 };
 
 export const token_save = (i) => {
-	if (current) return current[562](i);
+	if (current) return current[615](i);
 	return (`Save token`)
 };
 
 export const token_saved = (i) => {
-	if (current) return current[563](i);
+	if (current) return current[616](i);
 	return (`The new token is saved.`)
 };
 
 export const token_show = (i) => {
-	if (current) return current[564](i);
+	if (current) return current[617](i);
 	return (`Show token`)
 };
 
 export const token_status_checking = (i) => {
-	if (current) return current[565](i);
+	if (current) return current[618](i);
 	return (`Checking…`)
 };
 
 export const token_status_expired = (i) => {
-	if (current) return current[566](i);
+	if (current) return current[619](i);
 	return (`Expired`)
 };
 
 export const token_status_invalid = (i) => {
-	if (current) return current[567](i);
+	if (current) return current[620](i);
 	return (`Refused by VPS.org`)
 };
 
 export const token_status_none = (i) => {
-	if (current) return current[568](i);
+	if (current) return current[621](i);
 	return (`No token`)
 };
 
 export const token_status_valid = (i) => {
-	if (current) return current[569](i);
+	if (current) return current[622](i);
 	return (`Valid`)
 };
 
 export const transfer_auto_renew = (i) => {
-	if (current) return current[570](i);
+	if (current) return current[623](i);
 	return (`Renew automatically after the transfer`)
 };
 
 export const transfer_code = (i) => {
-	if (current) return current[571](i);
+	if (current) return current[624](i);
 	return (`Auth code`)
 };
 
 export const transfer_expected = (i) => {
-	if (current) return current[572](i);
+	if (current) return current[625](i);
 	return (`Expected by`)
 };
 
 export const transfer_intro = (i) => {
-	if (current) return current[573](i);
+	if (current) return current[626](i);
 	return (`Unlock the domain at its current registrar and ask them for its EPP/auth code. The transfer includes one year of renewal, charged to your account.`)
 };
 
 export const transfer_next = (i) => {
-	if (current) return current[574](i);
+	if (current) return current[627](i);
 	return (`Next steps`)
 };
 
 export const transfer_sending = (i) => {
-	if (current) return current[575](i);
+	if (current) return current[628](i);
 	return (`Starting…`)
 };
 
 export const transfer_start = (i) => {
-	if (current) return current[576](i);
+	if (current) return current[629](i);
 	return (`Start transfer`)
 };
 
 export const transfer_started_title = (i) => {
-	if (current) return current[577](i);
+	if (current) return current[630](i);
 	return (`Transfer of ${i?.name} started`)
 };
 
 export const transfer_title = (i) => {
-	if (current) return current[578](i);
+	if (current) return current[631](i);
 	return (`Transfer ${i?.name} to VPS.org`)
 };
 
 export const tray_add_token = (i) => {
-	if (current) return current[579](i);
+	if (current) return current[632](i);
 	return (`Add your API token…`)
 };
 
 export const tray_cannot_refresh = (i) => {
-	if (current) return current[580](i);
+	if (current) return current[633](i);
 	return (`Cannot refresh`)
 };
 
 export const tray_confirm_reboot_detail = (i) => {
-	if (current) return current[581](i);
+	if (current) return current[634](i);
 	return (`${i?.name} will be unreachable for a minute or so while it restarts.`)
 };
 
 export const tray_confirm_stop_detail = (i) => {
-	if (current) return current[582](i);
+	if (current) return current[635](i);
 	return (`${i?.name} stops serving until it is started again.`)
 };
 
 export const tray_copy_ip = (i) => {
-	if (current) return current[583](i);
+	if (current) return current[636](i);
 	return (`Copy IP (${i?.ip})`)
 };
 
 export const tray_copy_ip_none = (i) => {
-	if (current) return current[584](i);
+	if (current) return current[637](i);
 	return (`Copy IP (no address yet)`)
 };
 
 export const tray_data_from = (i) => {
-	if (current) return current[585](i);
+	if (current) return current[638](i);
 	return (`${i?.prefix} — showing data from ${i?.age}`)
 };
 
 export const tray_details = (i) => {
-	if (current) return current[586](i);
+	if (current) return current[639](i);
 	return (`Details…`)
 };
 
 export const tray_domain_phrase = (i) => {
-	if (current) return current[587](i);
+	if (current) return current[640](i);
 	return (`${i?.name} ${i?.phrase}`)
 };
 
 export const tray_expires = (i) => {
-	if (current) return current[588](i);
+	if (current) return current[641](i);
 	return (`expires ${i?.countdown}`)
 };
 
 export const tray_failed = (i) => {
-	if (current) return current[589](i);
+	if (current) return current[642](i);
 	return (`VPS Tray could not do that`)
 };
 
 export const tray_failed_copy = (i) => {
-	if (current) return current[590](i);
+	if (current) return current[643](i);
 	return (`Could not copy the IP address`)
 };
 
 export const tray_failed_reboot = (i) => {
-	if (current) return current[591](i);
+	if (current) return current[644](i);
 	return (`Could not reboot ${i?.name}`)
 };
 
 export const tray_failed_refresh = (i) => {
-	if (current) return current[592](i);
+	if (current) return current[645](i);
 	return (`Could not refresh`)
 };
 
 export const tray_failed_start = (i) => {
-	if (current) return current[593](i);
+	if (current) return current[646](i);
 	return (`Could not start ${i?.name}`)
 };
 
 export const tray_failed_stop = (i) => {
-	if (current) return current[594](i);
+	if (current) return current[647](i);
 	return (`Could not stop ${i?.name}`)
 };
 
 export const tray_many_due = (i) => {
-	if (current) return current[595](i);
+	if (current) return current[648](i);
 	return (`${i?.count} domains expire ${i?.within}`)
 };
 
 export const tray_many_expired = (i) => {
-	if (current) return current[596](i);
+	if (current) return current[649](i);
 	return (`${i?.count} domains expired`)
 };
 
 export const tray_many_stopped = (i) => {
-	if (current) return current[597](i);
+	if (current) return current[650](i);
 	return (`${i?.count} servers stopped`)
 };
 
 export const tray_many_suspended = (i) => {
-	if (current) return current[598](i);
+	if (current) return current[651](i);
 	return (`${i?.count} servers suspended`)
 };
 
 export const tray_more_alerts = (i) => {
-	if (current) return current[599](i);
+	if (current) return current[652](i);
 	return (`More alerts… (${i?.count} more)`)
 };
 
 export const tray_more_domains = (i) => {
-	if (current) return current[600](i);
+	if (current) return current[653](i);
 	return (`More domains… (${i?.count} more)`)
 };
 
 export const tray_more_servers = (i) => {
-	if (current) return current[601](i);
+	if (current) return current[654](i);
 	return (`More servers… (${i?.count} more)`)
 };
 
 export const tray_no_data = (i) => {
-	if (current) return current[602](i);
+	if (current) return current[655](i);
 	return (`${i?.prefix} — no data yet`)
 };
 
 export const tray_no_servers = (i) => {
-	if (current) return current[603](i);
+	if (current) return current[656](i);
 	return (`No servers`)
 };
 
 export const tray_offline = (i) => {
-	if (current) return current[604](i);
+	if (current) return current[657](i);
 	return (`Offline`)
 };
 
 export const tray_open = (i) => {
-	if (current) return current[605](i);
+	if (current) return current[658](i);
 	return (`Open`)
 };
 
 export const tray_open_app = (i) => {
-	if (current) return current[606](i);
+	if (current) return current[659](i);
 	return (`Open VPS Tray`)
 };
 
 export const tray_paused = (i) => {
-	if (current) return current[607](i);
+	if (current) return current[660](i);
 	return (`Paused`)
 };
 
 export const tray_quit = (i) => {
-	if (current) return current[608](i);
+	if (current) return current[661](i);
 	return (`Quit`)
 };
 
 export const tray_rebooting = (i) => {
-	if (current) return current[609](i);
+	if (current) return current[662](i);
 	return (`rebooting…`)
 };
 
 export const tray_refresh = (i) => {
-	if (current) return current[610](i);
+	if (current) return current[663](i);
 	return (`Refresh`)
 };
 
 export const tray_renews = (i) => {
-	if (current) return current[611](i);
+	if (current) return current[664](i);
 	return (`renews ${i?.countdown}`)
 };
 
 export const tray_servers_hidden = (i) => {
-	if (current) return current[612](i);
+	if (current) return current[665](i);
 	return (`Servers hidden (${i?.reason})`)
 };
 
 export const tray_setting_up = (i) => {
-	if (current) return current[613](i);
+	if (current) return current[666](i);
 	return (`setting up…`)
 };
 
 export const tray_settings = (i) => {
-	if (current) return current[614](i);
+	if (current) return current[667](i);
 	return (`Settings…`)
 };
 
 export const tray_snooze_week = (i) => {
-	if (current) return current[615](i);
+	if (current) return current[668](i);
 	return (`Snooze 1 week`)
 };
 
 export const tray_starting = (i) => {
-	if (current) return current[616](i);
+	if (current) return current[669](i);
 	return (`starting…`)
 };
 
 export const tray_stopping = (i) => {
-	if (current) return current[617](i);
+	if (current) return current[670](i);
 	return (`stopping…`)
 };
 
 export const tray_tip_all_good = (i) => {
-	if (current) return current[618](i);
+	if (current) return current[671](i);
 	return (`VPS Tray — all good`)
 };
 
 export const tray_tip_no_token = (i) => {
-	if (current) return current[619](i);
+	if (current) return current[672](i);
 	return (`VPS Tray — add your API token`)
 };
 
 export const tray_tip_offline = (i) => {
-	if (current) return current[620](i);
+	if (current) return current[673](i);
 	return (`offline`)
 };
 
 export const tray_token_expired = (i) => {
-	if (current) return current[621](i);
+	if (current) return current[674](i);
 	return (`Token expired — paste a new one…`)
 };
 
 export const tray_token_invalid = (i) => {
-	if (current) return current[622](i);
+	if (current) return current[675](i);
 	return (`Token no longer valid — paste a new one…`)
 };
 
 export const tray_token_reason = (i) => {
-	if (current) return current[623](i);
+	if (current) return current[676](i);
 	return (`Your token ${i?.reason}.`)
 };
 
 export const tray_updating = (i) => {
-	if (current) return current[624](i);
+	if (current) return current[677](i);
 	return (`Updating`)
 };
 
 export const urgency_auto = (i) => {
-	if (current) return current[625](i);
+	if (current) return current[678](i);
 	return (`Renews automatically`)
 };
 
 export const urgency_date = (i) => {
-	if (current) return current[626](i);
+	if (current) return current[679](i);
 	return (`Expiry date`)
 };
 
 export const urgency_expired = (i) => {
-	if (current) return current[627](i);
+	if (current) return current[680](i);
 	return (`Expired`)
 };
 
 export const urgency_handled = (i) => {
-	if (current) return current[628](i);
+	if (current) return current[681](i);
 	return (`Reminder handled`)
 };
 
 export const urgency_not_due = (i) => {
-	if (current) return current[629](i);
+	if (current) return current[682](i);
 	return (`Not due yet`)
 };
 
 export const urgency_snoozed = (i) => {
-	if (current) return current[630](i);
+	if (current) return current[683](i);
 	return (`Reminder snoozed`)
 };
 
 export const urgency_soon = (i) => {
-	if (current) return current[631](i);
+	if (current) return current[684](i);
 	return (`Expires soon`)
 };
 
 export const urgency_very_soon = (i) => {
-	if (current) return current[632](i);
+	if (current) return current[685](i);
 	return (`Expires very soon`)
 };
 
 export const usage_bandwidth = (i) => {
-	if (current) return current[633](i);
+	if (current) return current[686](i);
 	return (`Bandwidth`)
 };
 
 export const usage_disk = (i) => {
-	if (current) return current[634](i);
+	if (current) return current[687](i);
 	return (`Disk`)
 };
 
 export const usage_fetching = (i) => {
-	if (current) return current[635](i);
+	if (current) return current[688](i);
 	return (`Fetching usage…`)
 };
 
 export const usage_memory = (i) => {
-	if (current) return current[636](i);
+	if (current) return current[689](i);
 	return (`Memory`)
 };
 
 export const usage_month = (i) => {
-	if (current) return current[637](i);
+	if (current) return current[690](i);
 	return (`${i?.used} this month`)
 };
 
 export const usage_month_of = (i) => {
-	if (current) return current[638](i);
+	if (current) return current[691](i);
 	return (`${i?.used} of ${i?.total} this month`)
 };
 
 export const usage_of = (i) => {
-	if (current) return current[639](i);
+	if (current) return current[692](i);
 	return (`${i?.used} of ${i?.total}`)
 };
 
 export const usage_samples = (i) => {
-	if (current) return current[640](i);
+	if (current) return current[693](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`Sampled while this page is open · ${i?.count} sample`);
 	if (countPlural === "other") return (`Sampled while this page is open · ${i?.count} samples`);
@@ -3259,42 +3527,42 @@ export const usage_samples = (i) => {
 };
 
 export const welcome_connected = (i) => {
-	if (current) return current[641](i);
+	if (current) return current[694](i);
 	return (`Connected`)
 };
 
 export const welcome_connected_name = (i) => {
-	if (current) return current[642](i);
+	if (current) return current[695](i);
 	return (`Connected, ${i?.name}`)
 };
 
 export const welcome_continue = (i) => {
-	if (current) return current[643](i);
+	if (current) return current[696](i);
 	return (`Continue`)
 };
 
 export const welcome_keychain = (i) => {
-	if (current) return current[644](i);
+	if (current) return current[697](i);
 	return (`In your system keychain`)
 };
 
 export const welcome_may_do = (i) => {
-	if (current) return current[645](i);
+	if (current) return current[698](i);
 	return (`What this token may do`)
 };
 
 export const welcome_memory = (i) => {
-	if (current) return current[646](i);
+	if (current) return current[699](i);
 	return (`In memory for this run only (no keychain available)`)
 };
 
 export const welcome_stored = (i) => {
-	if (current) return current[647](i);
+	if (current) return current[700](i);
 	return (`Stored`)
 };
 
 export const within_days = (i) => {
-	if (current) return current[648](i);
+	if (current) return current[701](i);
 	const daysPlural = registry.plural("en", i?.days, {});
 	if (daysPlural === "one") return (`within ${i?.days} day`);
 	if (daysPlural === "other") return (`within ${i?.days} days`);
@@ -3302,7 +3570,7 @@ export const within_days = (i) => {
 };
 
 export const years_count = (i) => {
-	if (current) return current[649](i);
+	if (current) return current[702](i);
 	const yearsPlural = registry.plural("en", i?.years, {});
 	if (yearsPlural === "one") return (`${i?.years} year`);
 	if (yearsPlural === "other") return (`${i?.years} years`);
@@ -3310,37 +3578,37 @@ export const years_count = (i) => {
 };
 
 export const zone_all_types = (i) => {
-	if (current) return current[650](i);
+	if (current) return current[703](i);
 	return (`All types`)
 };
 
 export const zone_back = (i) => {
-	if (current) return current[651](i);
+	if (current) return current[704](i);
 	return (`Back to zones`)
 };
 
 export const zone_back_esc = (i) => {
-	if (current) return current[652](i);
+	if (current) return current[705](i);
 	return (`Back to zones (Esc)`)
 };
 
 export const zone_create = (i) => {
-	if (current) return current[653](i);
+	if (current) return current[706](i);
 	return (`Create zone`)
 };
 
 export const zone_created = (i) => {
-	if (current) return current[654](i);
+	if (current) return current[707](i);
 	return (`Created the zone ${i?.name}.`)
 };
 
 export const zone_delete_confirm = (i) => {
-	if (current) return current[655](i);
+	if (current) return current[708](i);
 	return (`Delete zone`)
 };
 
 export const zone_delete_text = (i) => {
-	if (current) return current[656](i);
+	if (current) return current[709](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`Its ${i?.count} record goes with it, and ${i?.name} stops resolving through VPS.org’s nameservers.`);
 	if (countPlural === "other") return (`All ${i?.count} records go with it, and ${i?.name} stops resolving through VPS.org’s nameservers.`);
@@ -3348,81 +3616,81 @@ export const zone_delete_text = (i) => {
 };
 
 export const zone_delete_title = (i) => {
-	if (current) return current[657](i);
+	if (current) return current[710](i);
 	return (`Delete the DNS zone ${i?.name}?`)
 };
 
 export const zone_deleted = (i) => {
-	if (current) return current[658](i);
+	if (current) return current[711](i);
 	return (`Deleted the zone ${i?.name}.`)
 };
 
 export const zone_domain_hint = (i) => {
-	if (current) return current[659](i);
+	if (current) return current[712](i);
 	return (`Point the domain’s nameservers at VPS.org for the zone to take effect.`)
 };
 
 export const zone_empty_text = (i) => {
-	if (current) return current[660](i);
+	if (current) return current[713](i);
 	return (`Add an A record to point ${i?.name} at a server, or an MX record to receive mail.`)
 };
 
 export const zone_filter_type = (i) => {
-	if (current) return current[661](i);
+	if (current) return current[714](i);
 	return (`Filter by type`)
 };
 
 export const zone_new_title = (i) => {
-	if (current) return current[662](i);
+	if (current) return current[715](i);
 	return (`New DNS zone`)
 };
 
 export const zone_no_records = (i) => {
-	if (current) return current[663](i);
+	if (current) return current[716](i);
 	return (`No records yet`)
 };
 
 export const zone_no_type_records = (i) => {
-	if (current) return current[664](i);
+	if (current) return current[717](i);
 	return (`No ${i?.type} records`)
 };
 
 export const zone_records_label = (i) => {
-	if (current) return current[665](i);
+	if (current) return current[718](i);
 	return (`Records of ${i?.name}`)
 };
 
 export const zones_empty_text = (i) => {
-	if (current) return current[666](i);
+	if (current) return current[719](i);
 	return (`Create a zone to manage a domain’s records at VPS.org.`)
 };
 
 export const zones_empty_title = (i) => {
-	if (current) return current[667](i);
+	if (current) return current[720](i);
 	return (`No DNS zones yet`)
 };
 
 export const zones_label = (i) => {
-	if (current) return current[668](i);
+	if (current) return current[721](i);
 	return (`DNS zones`)
 };
 
 export const zones_no_match = (i) => {
-	if (current) return current[669](i);
+	if (current) return current[722](i);
 	return (`No zones match “${i?.query}”`)
 };
 
 export const zones_search = (i) => {
-	if (current) return current[670](i);
+	if (current) return current[723](i);
 	return (`Search zones`)
 };
 
 export const zones_search_placeholder = (i) => {
-	if (current) return current[671](i);
+	if (current) return current[724](i);
 	return (`Domain`)
 };
 
 export const zones_show_all = (i) => {
-	if (current) return current[672](i);
+	if (current) return current[725](i);
 	return (`Show all zones`)
 };

@@ -174,6 +174,21 @@ export default [
 	/* alert_gone */ (i) => {
 		return (`Tsy ao anaty lisitra intsony io fampitandremana io.`)
 	},
+	/* alert_group */ (i) => {
+		return (`Fampitandremana momba ny ${i?.name}`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Fiovan’ny anarana sehatra`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Toetry ny mpizara`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Fahalanian’ny token`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Fampiasana`)
+	},
 	/* alert_many_body */ (i) => {
 		return (`Mikasika ny ${i?.names}.`)
 	},
@@ -186,8 +201,50 @@ export default [
 		if (countPlural === "other") return (`Fampitandremana ${i?.count} mila fijery`);
 		return ("alert_many_title");
 	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Fifamoivoizana isam-bolana`)
+	},
 	/* alert_no_account */ (i) => {
 		return (`Ampidiro aloha ny token API na atombohy ny demo.`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`maty`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Ampidiro isan-jato manontolo eo anelanelan’ny 10 sy 100, na “${i?.off}”.`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Refy`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Ampio mpizara ao amin’ny kaonty mba hanomezana azy ireo fetra manokana.`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% na ${i?.off}`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Esory ny fetra manokan’i ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Mpizara`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Apetraho`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Isan-jato ho an’ny mpizara iray, na “${i?.off}” hamonoana io fampitandremana io ho azy.`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Fetra ho an’ity mpizara ity`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Fetra manokana`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Mpizara…`)
 	},
 	/* alert_server_detail */ (i) => {
 		return (`${i?.status} izy teo aloha. Tsy nangatahin’ny VPS Tray izany: natao tao amin’ny admin.vps.org, tamin’ny fitaovana hafa, na nataon’ny VPS.org.`)
@@ -200,6 +257,15 @@ export default [
 	},
 	/* alert_server_suspended */ (i) => {
 		return (`Naato ${i?.server}`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Fampitandremana ho an’ny mpizara sasany`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Nahemotra iray andro ny fampitandremana momba ny ${i?.name}.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Nahemotra herinandro ny fampitandremana momba ny ${i?.name}.`)
 	},
 	/* alert_token_expired */ (i) => {
 		return (`Lany daty ny token API-nao “${i?.name}”`)
@@ -218,6 +284,9 @@ export default [
 	},
 	/* alert_token_page */ (i) => {
 		return (`Sokafy ny pejin’ny token`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Aza arahina intsony ${i?.name}`)
 	},
 	/* alert_usage_bandwidth */ (i) => {
 		return (`Nampiasain’i ${i?.server} ny ${i?.value} amin’ny fifamoivoizana amin’ity volana ity`)
@@ -264,11 +333,104 @@ export default [
 	/* alert_value_unlocked */ (i) => {
 		return (`tsy voahidy`)
 	},
+	/* alert_watch */ (i) => {
+		return (`Arahina`)
+	},
 	/* alert_watch_at_most */ (i) => {
 		return (`Mpizara ${i?.max} farafahabetsany no azo arahina: anontaniana isaky ny fanavaozana avy izy ireo.`)
 	},
+	/* alert_watch_full */ (i) => {
+		return (`Mpizara ${i?.max} farafahabetsany.`)
+	},
 	/* alert_watch_once */ (i) => {
 		return (`Indray mandeha ihany no azo arahina ny mpizara tsirairay.`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Mpizara harahina`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Jerena isaky ny fanavaozana ny fampiasan’izy ireo; mifandimby ny mpizara hafa, vitsivitsy isaky ny mandeha.`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Mpizara arahina`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Voamarika ho vita ny fampitandremana rehetra.`)
+	},
+	/* alerts_at */ (i) => {
+		return (`amin’ny`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Amin’ny fifamoivoizan’ny tolotra amin’ity volana ity`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Nandritra ny fandrefesana maromaro nifanesy`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Amin’ny kapilan’ny tolotra`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Fandrindrana anarana sehatra novaina tany an-kafa`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Mpizara anarana, hidy, toetra, fanavaozana ho azy na fiainana manokana`)
+	},
+	/* alerts_for */ (i) => {
+		return (`nandritra`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Mariho ho vita daholo`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Amin’ny fitadidian’ny tolotra`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Tsy misy mila fijery.`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} mbola misokatra`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Ampidiro isan-jato manontolo eo anelanelan’ny 10 sy 100.`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`fandrefesana`);
+		if (countPlural === "other") return (`fandrefesana`);
+		return ("alerts_samples");
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Ampidiro isa manontolo eo anelanelan’ny 1 sy 20 ho an’ny fandrefesana.`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Fandrefesana CPU nifanesy`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Mpizara miova toetra ho azy`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Najanona, nalefa na naato nefa tsy nangatahin’ny VPS Tray`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Asehoy ireo vita (${i?.count})`)
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Fetran’ny fampitandremana ${i?.metric}, isan-jato`)
+	},
+	/* alerts_title */ (i) => {
+		return (`Fampitandremana`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`Token API ho lany daty tsy ho ela`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 ary 1 andro mialoha, ary rehefa lany daty`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Fampiasana loharanon-karena`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Indray mandeha ny fampitandremana rehefa tonga amin’ny fetrany ny fampiasana, ary tsy miverina raha tsy efa nidina ${i?.points} isa ambanin’izany.`)
 	},
 	/* banner_offline_known */ (i) => {
 		return (`Tsy tratra ny VPS.org. Ny fantatra ${i?.age} no aseho.`)
@@ -916,7 +1078,7 @@ export default [
 		return (`Fampandrenesana`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Rehefa mandeha indray ny mpizara, sy rehefa akaiky ho lany daty ny anarana sehatra`)
+		return (`Rehefa mandeha indray ny mpizara, rehefa akaiky ho lany daty ny anarana sehatra, ary ho an’ny fampitandremana`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Vita ny famoronana mpizara.`)

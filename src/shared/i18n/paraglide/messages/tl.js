@@ -174,6 +174,21 @@ export default [
 	/* alert_gone */ (i) => {
 		return (`Wala na sa listahan ang alertong iyan.`)
 	},
+	/* alert_group */ (i) => {
+		return (`Alerto tungkol sa ${i?.name}`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Pagbabago sa domain`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Estado ng server`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Pag-expire ng token`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Paggamit`)
+	},
 	/* alert_many_body */ (i) => {
 		return (`Tungkol sa ${i?.names}.`)
 	},
@@ -186,8 +201,50 @@ export default [
 		if (countPlural === "other") return (`${i?.count} alerto ang kailangang tingnan`);
 		return ("alert_many_title");
 	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Buwanang transfer`)
+	},
 	/* alert_no_account */ (i) => {
 		return (`Magdagdag muna ng API token o simulan ang demo.`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`patay`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Maglagay ng buong porsiyento mula 10 hanggang 100, o “${i?.off}”.`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Sukatan`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Magdagdag ng mga server sa account para mabigyan sila ng sariling threshold.`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% o ${i?.off}`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Alisin ang sariling threshold ng ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Aling server`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Itakda`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Porsiyento para sa isang server, o “${i?.off}” para patayin ang alertong iyon para rito.`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Threshold para sa server na ito`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Sariling threshold`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Pumili ng server…`)
 	},
 	/* alert_server_detail */ (i) => {
 		return (`Dati itong ${i?.status}. Hindi ito hiniling ng VPS Tray: ginawa ito sa admin.vps.org, ng ibang tool, o ng VPS.org.`)
@@ -200,6 +257,15 @@ export default [
 	},
 	/* alert_server_suspended */ (i) => {
 		return (`Sinuspinde ang ${i?.server}`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Mga alerto para sa partikular na server`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Ipinagpaliban nang isang araw ang mga alerto tungkol sa ${i?.name}.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Ipinagpaliban nang isang linggo ang mga alerto tungkol sa ${i?.name}.`)
 	},
 	/* alert_token_expired */ (i) => {
 		return (`Nag-expire na ang iyong API token na “${i?.name}”`)
@@ -218,6 +284,9 @@ export default [
 	},
 	/* alert_token_page */ (i) => {
 		return (`Buksan ang pahina ng token`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Itigil ang pagbabantay sa ${i?.name}`)
 	},
 	/* alert_usage_bandwidth */ (i) => {
 		return (`Nagamit na ng ${i?.server} ang ${i?.value} ng transfer ngayong buwan`)
@@ -264,11 +333,104 @@ export default [
 	/* alert_value_unlocked */ (i) => {
 		return (`hindi naka-lock`)
 	},
+	/* alert_watch */ (i) => {
+		return (`Bantayan`)
+	},
 	/* alert_watch_at_most */ (i) => {
 		return (`Hanggang ${i?.max} server lang ang mababantayan: tinatanong ang bawat isa sa bawat refresh.`)
 	},
+	/* alert_watch_full */ (i) => {
+		return (`Hanggang ${i?.max} server lang.`)
+	},
 	/* alert_watch_once */ (i) => {
 		return (`Isang beses lang mababantayan ang bawat server.`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Server na babantayan`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Sinusuri ang paggamit nila sa bawat refresh; nagsasalitan ang ibang server, ilan-ilan bawat beses.`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Mga binabantayang server`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Namarkahang naasikaso ang lahat ng alerto.`)
+	},
+	/* alerts_at */ (i) => {
+		return (`sa`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Ng transfer ng plan ngayong buwan`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Sa ilang sunud-sunod na pagsukat`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Ng disk ng plan`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Mga setting ng domain na binago sa ibang lugar`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Mga nameserver, lock, status, auto-renew o privacy`)
+	},
+	/* alerts_for */ (i) => {
+		return (`sa loob ng`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Markahang naasikaso lahat`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Ng memory ng plan`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Walang kailangang tingnan.`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} bukas`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Maglagay ng buong porsiyento mula 10 hanggang 100.`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`pagsukat`);
+		if (countPlural === "other") return (`pagsukat`);
+		return ("alerts_samples");
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Maglagay ng buong bilang ng pagsukat mula 1 hanggang 20.`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Sunud-sunod na pagsukat ng CPU`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Mga server na kusang nagbabago ng estado`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Itinigil, sinimulan o sinuspinde nang hindi hinihiling ng VPS Tray`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Ipakita ang naasikaso na (${i?.count})`)
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Threshold ng alerto sa ${i?.metric}, porsiyento`)
+	},
+	/* alerts_title */ (i) => {
+		return (`Mga alerto`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`API token na malapit nang mag-expire`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 at 1 araw bago, at kapag nag-expire na`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Paggamit ng resources`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Isang beses lang mag-aalerto kapag umabot sa threshold ang paggamit, at muli lamang kapag bumaba na ito nang ${i?.points} puntos sa ilalim nito.`)
 	},
 	/* banner_offline_known */ (i) => {
 		return (`Hindi maabot ang VPS.org. Ipinapakita ang alam noong ${i?.age}.`)
@@ -916,7 +1078,7 @@ export default [
 		return (`Mga notification`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Kapag gumana ulit ang server, at kapag malapit nang mag-expire ang mga domain`)
+		return (`Kapag gumana ulit ang server, kapag malapit nang mag-expire ang mga domain, at para sa mga alerto`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Tapos na ang paggawa ng server.`)

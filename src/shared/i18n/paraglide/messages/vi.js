@@ -168,6 +168,21 @@ export default [
 	/* alert_gone */ (i) => {
 		return (`Cảnh báo đó không còn trong danh sách.`)
 	},
+	/* alert_group */ (i) => {
+		return (`Cảnh báo về ${i?.name}`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Thay đổi tên miền`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Trạng thái máy chủ`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Token hết hạn`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Mức sử dụng`)
+	},
 	/* alert_many_body */ (i) => {
 		return (`Về ${i?.names}.`)
 	},
@@ -177,8 +192,50 @@ export default [
 	/* alert_many_title */ (i) => {
 		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} cảnh báo cần chú ý`)
 	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Lưu lượng hằng tháng`)
+	},
 	/* alert_no_account */ (i) => {
 		return (`Hãy thêm token API hoặc mở bản demo trước.`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`tắt`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Nhập một số phần trăm nguyên từ 10 đến 100, hoặc “${i?.off}”.`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Chỉ số`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Hãy thêm máy chủ vào tài khoản để đặt ngưỡng riêng cho chúng.`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% hoặc ${i?.off}`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Gỡ ngưỡng riêng của ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Máy chủ`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Đặt`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Một số phần trăm cho một máy chủ, hoặc “${i?.off}” để tắt cảnh báo đó cho máy chủ này.`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Ngưỡng cho máy chủ này`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Ngưỡng riêng`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Máy chủ…`)
 	},
 	/* alert_server_detail */ (i) => {
 		return (`Trước đó nó ở trạng thái ${i?.status}. VPS Tray không yêu cầu việc này: nó được thực hiện trên admin.vps.org, bằng công cụ khác, hoặc bởi VPS.org.`)
@@ -191,6 +248,15 @@ export default [
 	},
 	/* alert_server_suspended */ (i) => {
 		return (`${i?.server} đã bị tạm ngưng`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Cảnh báo cho từng máy chủ`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Đã hoãn cảnh báo về ${i?.name} một ngày.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Đã hoãn cảnh báo về ${i?.name} một tuần.`)
 	},
 	/* alert_token_expired */ (i) => {
 		return (`Token API “${i?.name}” của bạn đã hết hạn`)
@@ -206,6 +272,9 @@ export default [
 	},
 	/* alert_token_page */ (i) => {
 		return (`Mở trang token`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Ngừng theo dõi ${i?.name}`)
 	},
 	/* alert_usage_bandwidth */ (i) => {
 		return (`${i?.server} đã dùng ${i?.value} lưu lượng tháng này`)
@@ -249,11 +318,101 @@ export default [
 	/* alert_value_unlocked */ (i) => {
 		return (`không khóa`)
 	},
+	/* alert_watch */ (i) => {
+		return (`Theo dõi`)
+	},
 	/* alert_watch_at_most */ (i) => {
 		return (`Chỉ theo dõi tối đa ${i?.max} máy chủ: mỗi máy được hỏi ở mỗi lần làm mới.`)
 	},
+	/* alert_watch_full */ (i) => {
+		return (`Tối đa ${i?.max} máy chủ.`)
+	},
 	/* alert_watch_once */ (i) => {
 		return (`Mỗi máy chủ chỉ được theo dõi một lần.`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Máy chủ cần theo dõi`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Mức dùng của chúng được kiểm tra ở mỗi lần làm mới; các máy chủ khác lần lượt được kiểm tra, mỗi lần vài máy.`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Máy chủ được theo dõi`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Đã đánh dấu mọi cảnh báo là đã xử lý.`)
+	},
+	/* alerts_at */ (i) => {
+		return (`ở mức`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Của lưu lượng trong gói tháng này`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Trong nhiều lần đo liên tiếp`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Của ổ đĩa trong gói`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Cài đặt tên miền bị đổi ở nơi khác`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Máy chủ tên, khóa, trạng thái, tự gia hạn hoặc quyền riêng tư`)
+	},
+	/* alerts_for */ (i) => {
+		return (`trong`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Đánh dấu tất cả đã xử lý`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Của bộ nhớ trong gói`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Không có gì cần chú ý.`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} chưa xử lý`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Nhập một số phần trăm nguyên từ 10 đến 100.`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`lần đo`)
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Nhập số lần đo nguyên từ 1 đến 20.`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Số lần đo CPU liên tiếp`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Máy chủ tự đổi trạng thái`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Bị dừng, bật hoặc tạm ngưng mà VPS Tray không yêu cầu`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Hiện đã xử lý (${i?.count})`)
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Ngưỡng cảnh báo ${i?.metric}, phần trăm`)
+	},
+	/* alerts_title */ (i) => {
+		return (`Cảnh báo`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`Token API sắp hết hạn`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`Trước 14, 3 và 1 ngày, và khi đã hết hạn`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Mức dùng tài nguyên`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Cảnh báo bật một lần khi mức dùng chạm ngưỡng, và chỉ bật lại sau khi đã xuống dưới ngưỡng ${i?.points} điểm.`)
 	},
 	/* banner_offline_known */ (i) => {
 		return (`Không kết nối được VPS.org. Đang hiển thị dữ liệu từ ${i?.age}.`)
@@ -889,7 +1048,7 @@ export default [
 		return (`Thông báo`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Khi máy chủ hoạt động trở lại và khi tên miền sắp hết hạn`)
+		return (`Khi máy chủ hoạt động trở lại, khi tên miền sắp hết hạn và khi có cảnh báo`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`Đã tạo máy chủ xong.`)

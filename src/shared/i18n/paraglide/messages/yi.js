@@ -174,6 +174,21 @@ export default [
 	/* alert_gone */ (i) => {
 		return (`די וואָרענונג איז מער נישטאָ אין דער רשימה.`)
 	},
+	/* alert_group */ (i) => {
+		return (`וואָרענונג וועגן ${i?.name}`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`דאָמען־ענדערונג`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`סערווער־צושטאַנד`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`טאָקען־אויסלויף`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`באַניץ`)
+	},
 	/* alert_many_body */ (i) => {
 		return (`וועגן ${i?.names}.`)
 	},
@@ -186,8 +201,50 @@ export default [
 		if (countPlural === "other") return (`${i?.count} וואָרענונגען דאַרפֿן אַכטונג`);
 		return ("alert_many_title");
 	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`חודשלעכער טראַנספֿער`)
+	},
 	/* alert_no_account */ (i) => {
 		return (`לייגט צו קודם אַן API־טאָקען אָדער הייבט אָן דעם דעמאָ.`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`אויס`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`גיט אַ גאַנצן פּראָצענט פֿון 10 ביז 100, אָדער „${i?.off}“.`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`מאָס`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`לייגט צו סערווערס צום חשבון כּדי צו געבן זיי אייגענע שוועלן.`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% אָדער ${i?.off}`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`אַוועקנעמען די אייגענע שוועלן פֿון ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`סערווער`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`שטעלן`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`אַ פּראָצענט פֿאַר איין סערווער, אָדער „${i?.off}“ אויסצושטעלן יענע וואָרענונג פֿאַר אים.`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`שוועל פֿאַר דעם סערווער`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`אייגענע שוועלן`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`סערווער…`)
 	},
 	/* alert_server_detail */ (i) => {
 		return (`פֿריִערדיקער צושטאַנד: ${i?.status}. VPS Tray האָט דאָס נישט געבעטן: מע האָט עס געטאָן אויף admin.vps.org, מיט אַן אַנדער געצייַג, אָדער VPS.org אַליין.`)
@@ -200,6 +257,15 @@ export default [
 	},
 	/* alert_server_suspended */ (i) => {
 		return (`${i?.server} איז סוספּענדירט געוואָרן`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`וואָרענונגען פֿאַר באַשטימטע סערווערס`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`די וואָרענונגען וועגן ${i?.name} אָפּגעלייגט אויף אַ טאָג.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`די וואָרענונגען וועגן ${i?.name} אָפּגעלייגט אויף אַ וואָך.`)
 	},
 	/* alert_token_expired */ (i) => {
 		return (`אייַער API־טאָקען „${i?.name}“ איז אויסגעלאָפֿן`)
@@ -218,6 +284,9 @@ export default [
 	},
 	/* alert_token_page */ (i) => {
 		return (`עפֿענען דעם טאָקען־בלאַט`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`אויפֿהערן היטן ${i?.name}`)
 	},
 	/* alert_usage_bandwidth */ (i) => {
 		return (`${i?.server} האָט פֿאַרברויכט ${i?.value} פֿון דעם חודשס טראַנספֿער`)
@@ -264,11 +333,104 @@ export default [
 	/* alert_value_unlocked */ (i) => {
 		return (`אָפֿן`)
 	},
+	/* alert_watch */ (i) => {
+		return (`היטן`)
+	},
 	/* alert_watch_at_most */ (i) => {
 		return (`היט נישט מער ווי ${i?.max} סערווערס: בייַ יעדן דערפֿרישן פֿרעגט מען וועגן יעדן.`)
 	},
+	/* alert_watch_full */ (i) => {
+		return (`נישט מער ווי ${i?.max} סערווערס.`)
+	},
 	/* alert_watch_once */ (i) => {
 		return (`יעדן סערווער קען מען היטן נאָר איין מאָל.`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`סערווער צו היטן`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`זייער באַניץ ווערט געקאָנטראָלירט בייַ יעדן דערפֿרישן; די אַנדערע סערווערס קומען אין דער ריי, אַ פּאָר אויף אַ מאָל.`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`באַוואַכטע סערווערס`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`אַלע וואָרענונגען זענען צעצייכנט ווי באַהאַנדלט.`)
+	},
+	/* alerts_at */ (i) => {
+		return (`בייַ`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`פֿונעם פּלאַנס טראַנספֿער דעם חודש`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`עטלעכע מעסטונגען נאָך אַנאַנד`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`פֿונעם פּלאַנס דיסק`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`דאָמען־איינשטעלונגען געביטן ערגעץ אַנדערש`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`נאָמען־סערווערס, שלאָס, סטאַטוס, אויטאָ־באַנייַען אָדער פּריוואַטקייט`)
+	},
+	/* alerts_for */ (i) => {
+		return (`במשך`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`צייכענען אַלע ווי באַהאַנדלט`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`פֿונעם פּלאַנס זכּרון`)
+	},
+	/* alerts_none */ (i) => {
+		return (`קיין זאַך דאַרף נישט קיין אַכטונג.`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} אָפֿן`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`גיט אַ גאַנצן פּראָצענט פֿון 10 ביז 100.`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`מעסטונג`);
+		if (countPlural === "other") return (`מעסטונגען`);
+		return ("alerts_samples");
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`גיט אַ גאַנצע צאָל מעסטונגען פֿון 1 ביז 20.`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`CPU־מעסטונגען נאָך אַנאַנד`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`סערווערס וואָס בייַטן זייער צושטאַנד פֿון זיך אַליין`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`אָפּגעשטעלט, געשטאַרט אָדער סוספּענדירט אָן אַ בקשה פֿון VPS Tray`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`ווייַזן באַהאַנדלטע (${i?.count})`)
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`וואָרענונג־שוועל פֿאַר ${i?.metric}, פּראָצענט`)
+	},
+	/* alerts_title */ (i) => {
+		return (`וואָרענונגען`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`API־טאָקען וואָס לויפֿט באַלד אויס`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 און 1 טאָג פֿריִער, און ווען ער איז אויסגעלאָפֿן`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`רעסורסן־באַניץ`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`אַ וואָרענונג קומט איין מאָל ווען דער באַניץ דערגרייכט זייַן שוועל, און ווידער ערשט נאָכדעם ווי ער איז געווען ${i?.points} פּונקטן אונטער אים.`)
 	},
 	/* banner_offline_known */ (i) => {
 		return (`מע קען נישט דערגרייכן VPS.org. מע ווייַזט וואָס מע האָט געוווּסט ${i?.age}.`)
@@ -916,7 +1078,7 @@ export default [
 		return (`מעלדונגען`)
 	},
 	/* notifications_text */ (i) => {
-		return (`ווען אַ סערווער אַרבעט ווידער, און ווען דאָמענען לויפֿן באַלד אויס`)
+		return (`ווען אַ סערווער אַרבעט ווידער, ווען דאָמענען לויפֿן באַלד אויס, און פֿאַר וואָרענונגען`)
 	},
 	/* notify_create_done */ (i) => {
 		return (`סערווער געשאַפֿן.`)
