@@ -2,6 +2,7 @@
 // Prints a table, then the figures and their budgets as ONE JSON object on the last line.
 // Returns the exit code: 1 when a budget fails.
 import { startSimulator } from '../src/core/simulator/simulator';
+import { measureAlerts } from './alerts';
 import { ensureBuilt } from './build';
 import { measureBoot } from './boot';
 import { measureCli } from './cli';
@@ -44,6 +45,8 @@ export async function main({ root }: { root: string }): Promise<number> {
 
   step('one simulated idle hour');
   const idle = await measureIdle({ pageSize: PAGE_SIZE });
+  step('alerts: an idle hour of 1,000 servers and 1,000 domains, and a watched server’s crossings');
+  const alerts = await measureAlerts();
   step('heap with 10,000 servers and 10,000 domains');
   const heap = await measureHeap(root, { count: HEAP_COUNT, pageSize: PAGE_SIZE });
   step('render in Chromium');
@@ -60,6 +63,8 @@ export async function main({ root }: { root: string }): Promise<number> {
     refresh_ms_1000: refresh.medianMs,
     refresh_ratio_vs_raw: refresh.ratio,
     idle_requests_per_hour: idle.requestsPerHour,
+    idle_requests_per_hour_alerts: alerts.idleRequestsPerHour,
+    usage_detect_minutes: alerts.detectMinutes,
     render_ms_1000: median(render.small),
     render_ms_10000: median(render.large),
     renderer_js_gzip_kb: sizes.rendererJsGzipKb,
@@ -81,6 +86,8 @@ export async function main({ root }: { root: string }): Promise<number> {
       `client: ${overhead.clientMedianMs.toFixed(3)} ms vs raw ${overhead.rawMedianMs.toFixed(3)} ms (median of ${overhead.requests})`,
       `refresh: ${refresh.requests} requests for ${refresh.listPages} list pages (${refresh.otherRequests} other); raw undici ${refresh.rawMedianMs.toFixed(1)} ms`,
       `idle hour: ${Object.entries(idle.byRoute).map(([route, n]) => `${n} × ${route}`).join(', ') || 'no requests'}`,
+      `idle hour with alerts, 1,000 + 1,000: ${Object.entries(alerts.byRoute).map(([route, n]) => `${n} × ${route}`).join(', ')}`,
+      `usage crossings noticed after (min): ${alerts.detectRuns.map((m) => m.toFixed(2)).join(', ')}`,
       `render runs (ms): 1,000: ${render.small.map((ms) => ms.toFixed(1)).join(', ')}; 10,000: ${render.large.map((ms) => ms.toFixed(1)).join(', ')}`,
       `main bundle: ${sizes.mainFiles.join(', ')}`,
       `boot runs (ms): ${boot.bootMs.map((ms) => ms.toFixed(0)).join(', ')}; tray reboot → request (ms): ${boot.rebootMs.map((ms) => ms.toFixed(1)).join(', ')}`,

@@ -8,6 +8,7 @@ import { DNS_COMMANDS } from './table/dns';
 import { DOMAIN_COMMANDS } from './table/domains';
 import { SERVER_COMMANDS } from './table/servers';
 import { VERSION_COMMANDS } from './table/version';
+import { WATCH_COMMANDS } from './table/watch';
 
 export const COMMANDS: readonly CommandSpec[] = [
   ...AUTH_COMMANDS,
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...SERVER_COMMANDS,
   ...DOMAIN_COMMANDS,
   ...DNS_COMMANDS,
+  ...WATCH_COMMANDS,
   ...COMPLETION_COMMANDS,
   ...VERSION_COMMANDS,
 ];

@@ -25,6 +25,8 @@ export interface CliDeps {
   vault?: Vault;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Ends a long-running command (`vps watch`); by default Ctrl-C or SIGTERM. */
+  signal?: AbortSignal;
 }
 
 export interface CliContext {
@@ -40,9 +42,11 @@ export interface CliContext {
   /** A client for this base URL and token, logging its requests (echoed to stderr with --verbose). */
   createClient(opts: { baseUrl: string; token: () => string }): VpsClient;
   session(): SessionManager;
-  /** The store the app keeps its profiles, settings and cache in. */
+  /** The store the app keeps its profiles, settings, cache and ledgers in. */
   store(): Store;
   vault(): Vault;
+  /** Aborted when a long-running command should end: Ctrl-C, SIGTERM, or the test's signal. */
+  interruption(): AbortSignal;
   /** The profile --profile names, else the active one; null when there are none. */
   profile(): ProfileView | null;
   /** The profile --profile names, if there is one by that name. */
@@ -65,6 +69,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
   let store: Store | undefined;
   let vault: Vault | undefined = deps.vault;
   let session: SessionManager | undefined;
+  let interruption: AbortSignal | undefined = deps.signal;
   let log: Logger | undefined;
 
   // The app's log file, so a bug report holds what the command did too.
@@ -102,6 +107,11 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
     session() {
       session ??= createSessionManager({ store: ctx.store(), vault: ctx.vault(), createClient: (opts) => ctx.createClient(opts) });
       return session;
+    },
+
+    interruption() {
+      interruption ??= signalOnInterrupt();
+      return interruption;
     },
 
     namedProfile(name) {
@@ -186,6 +196,15 @@ function refuseOtherOrigin(override: string, profile: ProfileView, source: '--ap
     `To use ${wanted}, save a token for it with \`vps auth login --profile NAME --api-url ${override}\` (with --token-stdin to read it from standard input), ` +
       `or give the token for this command in VPS_TOKEN. To use profile "${profile.name}", unset ${source}.`,
   );
+}
+
+/** Only commands that run until interrupted ask for this: for the others Ctrl-C stays immediate. */
+function signalOnInterrupt(): AbortSignal {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

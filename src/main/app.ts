@@ -10,6 +10,8 @@ import type { Desktop } from './desktop';
 import { createCommandHandlers } from './ipc/command-handlers';
 import { createLocaleFollower } from './locale';
 import { createActivityLog } from '../core/services/activity';
+import { createAlertMonitor } from '../core/services/alert-monitor';
+import { createAlertService } from '../core/services/alerts';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
 import { createDemoRunner, type DemoRunner } from '../core/services/demo-runner';
@@ -59,15 +61,18 @@ export interface AppDeps {
   desktop: Desktop;
   timers?: Timers;
   createClient?: typeof createClient;
-  /** Default: the embedded simulator in this process. */
-  demo?: DemoRunner;
   /** Where a corrupt store was moved aside: the app shows a notice. */
   storeRecovered?: string | null;
+  /** The demo's simulator (default: the embedded one in this process); tests give one on their own clock. */
+  demo?: DemoRunner;
   /** The log for bug reports (src/core/log); tests leave it out. */
   log?: Logger;
   /** The OS's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). */
   systemLanguages?: readonly string[];
 }
+
+/** A demo profile's simulator runs in this process, so refreshing often costs nothing, and its story shows within a minute. */
+const DEMO_REFRESH_MS = 15_000;
 
 export function createApp(deps: AppDeps): App {
   const { store } = deps;
@@ -99,8 +104,18 @@ export function createApp(deps: AppDeps): App {
   });
   const gate = createApiGate(session);
   const activity = createActivityLog({ store, state, timers });
-  const power = createPowerService({ gate, state, activity, timers, notify });
-  const servers = createServersService({ gate, state, activity, power, timers });
+  const alertService = createAlertService({
+    store,
+    account: () => {
+      const profile = session.profiles().find((p) => p.id === session.activeProfileId());
+      return profile ? { profileId: profile.id, origin: profile.apiUrl } : null;
+    },
+    settings: () => settings.get(),
+    now: () => timers.now(),
+  });
+  const alerts = createAlertMonitor({ alerts: alertService, state, gate, notify });
+  const power = createPowerService({ gate, state, activity, timers, notify, expect: (id, status) => alertService.expectServer(id, status) });
+  const servers = createServersService({ gate, state, activity, power, timers, onDetails: (details) => alerts.recordDetails(details) });
   const reminders = createReminderService({
     store,
     profileId: () => session.activeProfileId(),
@@ -108,11 +123,25 @@ export function createApp(deps: AppDeps): App {
     notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
     now: () => timers.now(),
   });
-  const domains = createDomainsService({ gate, state, activity, reminders, settings, timers });
+  const domains = createDomainsService({
+    gate,
+    state,
+    activity,
+    reminders,
+    settings,
+    timers,
+    expectChange: (id, change) => alertService.expectDomain(id, change),
+  });
   const dns = createDnsService({ gate, state, activity });
   const cache = createCache(store);
 
-  async function refreshAll(visible: boolean): Promise<void> {
+  const demoActive = (): boolean => session.profiles().some((p) => p.id === session.activeProfileId() && p.demo);
+  const intervalsMs = (): { shown: number; hidden: number } =>
+    demoActive()
+      ? { shown: DEMO_REFRESH_MS, hidden: DEMO_REFRESH_MS }
+      : { shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 };
+
+  async function refreshAll(visible: boolean, scheduled: boolean): Promise<void> {
     // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
     const work = [servers.refreshList(), domains.refreshList()];
     if (visible) work.push(dns.refreshZones(), servers.sampleWatched());
@@ -125,6 +154,8 @@ export function createApp(deps: AppDeps): App {
     }
     const { servers: listed, domains: known } = state.get();
     log.info('refresh.ok', { servers: listed.length, domains: known.length, visible, ms: timers.now().getTime() - started });
+    const { shown, hidden } = intervalsMs();
+    await alerts.afterRefresh({ usageRound: scheduled, roundMs: visible ? shown : hidden });
   }
 
   function loadProfile(profileId: string | null): void {
@@ -138,6 +169,7 @@ export function createApp(deps: AppDeps): App {
     });
     domains.load(cached?.domains ?? null);
     activity.load(profileId);
+    alerts.publish();
   }
 
   const mirror = createSessionMirror({ session, state, notices, loadProfile });
@@ -145,7 +177,7 @@ export function createApp(deps: AppDeps): App {
   const sync = createSyncScheduler({
     state,
     timers,
-    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    intervalsMs,
     visible: () => state.get().windowVisible,
     canSync: () => mirror.usable(),
     refresh: refreshAll,
@@ -159,6 +191,8 @@ export function createApp(deps: AppDeps): App {
   mirror.onUnusable((reason) => {
     sync.pause();
     if (reason) power.cancelAll(reason);
+    // No refresh runs now, but an expired token is still worth its alert.
+    alerts.checkToken();
   });
 
   const demo = deps.demo ?? createDemoRunner();
@@ -173,7 +207,7 @@ export function createApp(deps: AppDeps): App {
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
 
-  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, desktop });
+  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, alerts, desktop });
   const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
 
   // The state is born with the active profile's cached data (marked stale), so the tray's first
@@ -193,6 +227,7 @@ export function createApp(deps: AppDeps): App {
     },
     async resume() {
       domains.checkReminders();
+      alerts.checkToken();
       await sync.refreshNow();
     },
     runTrayCommand,
@@ -201,6 +236,7 @@ export function createApp(deps: AppDeps): App {
       await flow.restore();
       log.info('session', { status: state.get().session.status, keychain: session.keychainAvailable(), demo: session.profiles().some((p) => p.id === session.activeProfileId() && p.demo) });
       domains.checkReminders();
+      alerts.checkToken();
     },
     async stop() {
       sync.stop();

@@ -18,6 +18,8 @@ export interface Desktop {
   saveFile(opts: { defaultName: string; content: string }): Promise<{ saved: boolean; path?: string }>;
   confirm(opts: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
   showWindow(target?: WindowTarget): void;
+  /** Opens an allow-listed https page (the token page) in the user's browser. */
+  openExternal(url: string): void;
   setStartAtLogin(enabled: boolean): void;
   quit(): void;
 }

@@ -2,6 +2,7 @@
 // renderer receives it whole through the `state` event and never computes what main knows.
 // Nothing secret is ever in it: the token stays in main (see SessionView).
 import type { AccountMe, DnsZone, Domain, PowerAction, Server, ServerDetail, ServerStatus } from './api-types';
+import type { AlertView } from './alerts';
 import type { AppError } from './errors';
 import type { Locale } from './i18n/locales';
 import type { Settings } from './settings';
@@ -136,6 +137,8 @@ export interface AppState {
   pending: PendingAction[];
   watched: Record<number, WatchedServer>;
   reminders: ReminderView[];
+  /** The alerts beyond expiry, newest first (the Activity view); open ones need attention. */
+  alerts: AlertView[];
   renewalCosts: RenewalCost[];
   activity: ActivityEntry[];
   sync: SyncView;
@@ -168,6 +171,7 @@ export function emptyState(settings: Settings, locale: Locale = 'en'): AppState 
     pending: [],
     watched: {},
     reminders: [],
+    alerts: [],
     renewalCosts: [],
     activity: [],
     sync: { state: 'idle', lastSuccessAt: null, stale: false, lastError: null, nextAt: null },

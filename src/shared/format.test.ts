@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatAge, formatCountdown, formatDay, formatDuration, formatGb, formatMemory, formatPercent, formatTimestamp, formatUsd, percentOf } from './format';
+import { domainStatusWord, formatAge, formatCountdown, formatDay, formatDuration, formatGb, formatMemory, formatPercent, formatTimestamp, formatUsd, percentOf } from './format';
 import { setLocale } from './i18n';
 
 const SECOND = 1000;
@@ -26,6 +26,7 @@ describe('format', () => {
   it('percent', () => {
     expect(formatPercent(37.5)).toBe('38%');
     expect(formatPercent(0)).toBe('0%');
+    expect([formatPercent(94.56, 1), formatPercent(90, 1)]).toEqual(['94.6%', '90%']);
     expect(percentOf(512, 2048)).toBe(25);
     expect(percentOf(5, 0)).toBe(0);
   });
@@ -75,11 +76,13 @@ describe('format in the active language', () => {
     expect(formatUsd(1234.5)).toBe(`1${NBSP}234,50${NBSP}$`);
     expect(formatGb(12.25)).toBe('12,3 GB');
     expect(formatPercent(37.5)).toBe(`38${NBSP}%`);
+    expect(formatPercent(94.5, 1)).toBe(`94,5${NBSP}%`);
     expect(formatDay('2026-03-12')).toBe('12.3.2026');
     expect(formatCountdown(1)).toBe('1 päivän päästä');
     expect(formatCountdown(12)).toBe('12 päivän päästä');
     expect(formatCountdown(-2)).toBe('vanheni 2 päivää sitten');
     expect(formatAge(DAY)).toBe('1 päivä sitten');
+    expect(domainStatusWord('locked')).toBe('lukittu');
   });
 
   it('has one plural form in Vietnamese and two in Yiddish, chosen by Intl.PluralRules', async () => {

@@ -1,7 +1,7 @@
 // Small formatters shared by the window, the tray and the CLI, so every surface says the same
 // thing the same way: in the active language (src/shared/i18n), with numbers, dates and
 // currency through Intl. The CLI never changes the language, so it stays in English.
-import type { Plan, ServerStatus } from './api-types';
+import type { DomainStatus, Plan, ServerStatus } from './api-types';
 import { activeLocale, m } from './i18n';
 
 const SECOND = 1000;
@@ -37,9 +37,10 @@ export function formatGb(gb: number): string {
   return `${Number.isInteger(gb) ? whole().format(gb) : upToOneDecimal().format(gb)} GB`;
 }
 
-/** A value already in percent: 37.5 → "38%". */
-export function formatPercent(percent: number): string {
-  return cached('percent', (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(Math.round(percent) / 100);
+/** A value already in percent: 37.5 → "38%"; with one decimal, 94.56 → "94.6%" and 90 → "90%". */
+export function formatPercent(percent: number, decimals: 0 | 1 = 0): string {
+  const scale = 10 ** decimals;
+  return cached(`percent${decimals}`, (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: decimals })).format(Math.round(percent * scale) / scale / 100);
 }
 
 /** What a plan gives: "2 vCPU · 4.0 GiB · 80 GB". */
@@ -112,5 +113,11 @@ export function serverStatusWord(status: ServerStatus): string {
     stopping: m.status_stopping,
     rebooting: m.status_rebooting,
   };
+  return words[status]();
+}
+
+/** A domain's status in words: "active", "pending", "expired", "locked". */
+export function domainStatusWord(status: DomainStatus): string {
+  const words: Record<DomainStatus, () => string> = { active: m.domain_active, pending: m.domain_pending, expired: m.domain_expired, locked: m.domain_locked };
   return words[status]();
 }

@@ -33,6 +33,7 @@ import {
   ServerReplaceSchema,
   UuidSchema,
 } from './api-inputs';
+import { AlertSettingsSchema } from './alert-settings';
 import type { AppState, SessionView, View } from './app-state';
 import type { AppError } from './errors';
 import type { Settings } from './settings';
@@ -46,6 +47,8 @@ const profileId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const views = v.picklist(['servers', 'domains', 'dns', 'activity', 'settings']);
 const apiUrl = v.pipe(v.string(), v.url('Enter a URL like https://admin.vps.org.'));
 const thresholds = v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)));
+const alertId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const alertSettings = AlertSettingsSchema.entries;
 
 /** Marks an output type in the table; it exists only at compile time. */
 function returns<T>(): T {
@@ -89,6 +92,16 @@ export const COMMANDS = {
       theme: v.optional(v.picklist(['system', 'light', 'dark'])),
       language: v.optional(v.picklist(LANGUAGE_CHOICES)),
       notifications: v.optional(v.boolean()),
+      alerts: v.optional(
+        v.strictObject({
+          usage: v.optional(alertSettings.usage),
+          perServer: v.optional(alertSettings.perServer),
+          watchedServers: v.optional(alertSettings.watchedServers),
+          serverState: v.optional(v.boolean()),
+          domainChanges: v.optional(v.boolean()),
+          tokenExpiry: v.optional(v.boolean()),
+        }),
+      ),
     }),
     output: returns<Settings>(),
   },
@@ -119,6 +132,11 @@ export const COMMANDS = {
   snoozeReminder: { input: v.strictObject({ domainId: DomainIdSchema, days: v.picklist([1, 7]) }), output: returns<void>() },
   markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
   exportCalendar: { input: none, output: returns<{ saved: boolean; path?: string }>() },
+
+  // Alerts beyond expiry: a snooze silences the alert's subject; without an id, every open alert is handled.
+  snoozeAlert: { input: v.strictObject({ alertId, days: v.picklist([1, 7]) }), output: returns<void>() },
+  markAlertHandled: { input: v.strictObject({ alertId: v.optional(alertId) }), output: returns<void>() },
+  openTokenPage: { input: none, output: returns<void>() },
 
   // DNS
   listZones: { input: v.optional(v.strictObject({ domain: v.optional(DomainNameSchema) })), output: returns<DnsZone[]>() },

@@ -114,13 +114,14 @@ function tightestStep(daysLeft: number, thresholds: number[], autoRenewMode: boo
   return tightest === undefined ? null : { kind: 'countdown', threshold: tightest };
 }
 
-interface Due {
+export interface Due {
   domain: Domain;
   daysLeft: number;
   expiresOn: string;
 }
 
-function noticeText(kind: ReminderNoticeKind, threshold: number, due: Due[]): { title: string; body: string } {
+/** A notice's words; for one domain alone, the sentence `vps watch` prints for it. */
+export function noticeText(kind: ReminderNoticeKind, threshold: number, due: Due[]): { title: string; body: string } {
   const [first] = due;
   if (due.length === 1 && first) {
     const { domain, daysLeft, expiresOn } = first;

@@ -1,6 +1,7 @@
 // User settings: one schema with defaults. Stored per profile-independent app store; a file
 // that fails the schema is replaced by these defaults (with a notice), never a crash.
 import * as v from 'valibot';
+import { AlertSettingsSchema, defaultAlertSettings } from './alert-settings';
 import { LANGUAGE_CHOICES } from './i18n/locales';
 
 export const DEFAULT_THRESHOLDS = [30, 14, 7, 1, 0] as const;
@@ -32,6 +33,8 @@ export const SettingsSchema = v.object({
   /** 'system' follows the OS's preferred languages; absent in settings saved before it existed. */
   language: v.optional(v.picklist(LANGUAGE_CHOICES), 'system'),
   notifications: v.boolean(),
+  /** Missing from files written before alerts existed: those keep their settings and get the defaults. */
+  alerts: v.optional(AlertSettingsSchema, defaultAlertSettings),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -44,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   language: 'system',
   notifications: true,
+  alerts: defaultAlertSettings(),
 };
 
 export type SettingsPatch = {

@@ -68,6 +68,7 @@ export interface RecordedDesktop extends Desktop {
   notifications: Array<{ title: string; body: string }>;
   clipboard: string[];
   saved: Array<{ defaultName: string; content: string }>;
+  opened: string[];
 }
 
 export interface Launched {
@@ -87,6 +88,7 @@ function recordingDesktop(): RecordedDesktop {
     notifications: [],
     clipboard: [],
     saved: [],
+    opened: [],
     notify: (n) => void desktop.notifications.push({ title: n.title, body: n.body }),
     writeClipboard: async (text) => void desktop.clipboard.push(text),
     saveFile: async (file) => {
@@ -98,6 +100,7 @@ function recordingDesktop(): RecordedDesktop {
       desktop.shown.push(target);
       if (target) desktop.onNavigate(target);
     },
+    openExternal: (url) => void desktop.opened.push(url),
     setStartAtLogin: () => {},
     quit: () => {},
   };

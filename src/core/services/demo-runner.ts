@@ -1,7 +1,8 @@
 // "Try the demo": the embedded simulator, run in this process on a free loopback port. Its
 // port and its tokens change on every start (a token from an earlier run opens nothing), so a
-// demo profile gets its token re-added each time.
-import type { Simulator } from '../simulator/simulator';
+// demo profile gets its token re-added each time. Each start plays the demo story (one alert of
+// each kind within a minute) on a fresh account.
+import type { SimClock, Simulator } from '../simulator/simulator';
 
 export interface DemoRunner {
   /** Starts the simulator unless it runs already. */
@@ -9,13 +10,18 @@ export interface DemoRunner {
   stop(): Promise<void>;
 }
 
-export function createDemoRunner(): DemoRunner {
+/** `clock`: the system clock unless a test drives the demo's time. */
+export function createDemoRunner(opts: { clock?: SimClock } = {}): DemoRunner {
   let running: Promise<Simulator> | null = null;
 
   return {
     async start() {
       // Loaded on first use: people with a real account never pay for the simulator's code.
-      running ??= import('../simulator/simulator').then(({ startSimulator, DEMO_TIMINGS }) => startSimulator({ timings: DEMO_TIMINGS, freshTokens: true }));
+      running ??= import('../simulator/simulator').then(async ({ startSimulator, playDemoStory, DEMO_TIMINGS }) => {
+        const simulator = await startSimulator({ timings: DEMO_TIMINGS, freshTokens: true, ...(opts.clock ? { clock: opts.clock } : {}) });
+        playDemoStory(simulator);
+        return simulator;
+      });
       try {
         const simulator = await running;
         return { url: simulator.url, token: simulator.tokens.full };

@@ -15,6 +15,7 @@ import { m } from '@shared/i18n';
 import { buildCalendar, calendarAlarmDays } from '@shared/ics';
 import { renewalCosts } from '@shared/pricing';
 import type { ActivityLog } from './activity';
+import type { DomainSnapshot } from './alert-ledger';
 import type { ApiGate } from './api-gate';
 import type { ReminderService } from './reminders';
 import type { SettingsService } from './settings';
@@ -47,6 +48,8 @@ export interface DomainsDeps {
   reminders: ReminderService;
   settings: SettingsService;
   timers: Timers;
+  /** Tells the alerts the settings this app just gave a domain: that change is not news. */
+  expectChange: (domainId: number, change: DomainSnapshot) => void;
 }
 
 export function createDomainsService(deps: DomainsDeps): DomainsService {
@@ -100,6 +103,8 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
         () => gate.run('domains.register', (client) => client.domains.register(input)),
         (r) => r.message ?? m.activity_registered_until({ day: formatDay(r.expiration_date.slice(0, 10)) }),
       );
+      // A registration is pending first; its becoming active is this app's doing too.
+      deps.expectChange(registered.id, { status: 'active' });
       await refreshQuietly();
       return registered;
     },
@@ -111,6 +116,7 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
         () => gate.run('domains.update', (client) => client.domains.update(domainId, input)),
         (r) => r.message ?? m.activity_settings_saved(),
       );
+      deps.expectChange(domainId, input);
       await refreshQuietly();
       return updated;
     },

@@ -2,6 +2,7 @@
 // until it reaches the status the action aims for, its progress is published as
 // AppState.pending, and one notification says how it ended ("web-01 is up again after 41 s").
 import type { PowerAction, PowerResult, ServerStatus } from '@shared/api-types';
+import type { SettledStatus } from '@shared/alerts';
 import type { PendingAction } from '@shared/app-state';
 import { toAppError } from '@shared/errors';
 import { formatDuration, serverStatusWord } from '@shared/format';
@@ -24,7 +25,7 @@ export const SETTLE_TIMEOUT_MS: Record<FollowedAction, number> = {
   create: 10 * 60_000,
 };
 
-const TARGET: Record<FollowedAction, ServerStatus> = { start: 'active', stop: 'stopped', reboot: 'active', create: 'active' };
+const TARGET: Record<FollowedAction, SettledStatus> = { start: 'active', stop: 'stopped', reboot: 'active', create: 'active' };
 
 /** What the activity log calls each action, in the active language. */
 export const ACTION_LABEL: Record<FollowedAction, () => string> = { start: m.power_start, stop: m.power_stop, reboot: m.power_reboot, create: m.activity_create_server };
@@ -60,6 +61,8 @@ export interface PowerDeps {
   activity: ActivityLog;
   timers: Timers;
   notify: (notification: AppNotification) => void;
+  /** Tells the alerts what this action will make of the server: that change is not news. */
+  expect: (serverId: number, status: SettledStatus) => void;
 }
 
 export function createPowerService(deps: PowerDeps): PowerService {
@@ -140,6 +143,7 @@ export function createPowerService(deps: PowerDeps): PowerService {
         deps.activity.add({ action: ACTION_LABEL[action](), target: name, result: 'error', message: toAppError(error).message });
         throw error;
       }
+      deps.expect(serverId, TARGET[action]);
       const activityId = deps.activity.add({ action: ACTION_LABEL[action](), target: result.server.name, result: 'pending', message: result.message });
       setListedStatus(serverId, result.server.status, undefined);
       service.follow(result.server, action, activityId, startedAt);

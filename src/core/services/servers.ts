@@ -1,5 +1,6 @@
 // Servers: the list (every refresh), details and usage for the servers the window is looking at
-// (and only those: a hidden window never asks for details), and the writes.
+// (and only those: a hidden window never asks for details), and the writes. Every detail fetched
+// here also reaches the usage alerts as a sample.
 import type { Server, ServerCreateInput, ServerCreated, ServerDetail, ServerPatchInput, ServerReplaceInput } from '@shared/api-types';
 import type { UsageSample, WatchedServer } from '@shared/app-state';
 import { toAppError } from '@shared/errors';
@@ -34,6 +35,8 @@ export interface ServersDeps {
   activity: ActivityLog;
   power: PowerService;
   timers: Timers;
+  /** Details fetched for the window, as usage samples for the alerts. */
+  onDetails: (details: ServerDetail[]) => void;
 }
 
 export function createServersService(deps: ServersDeps): ServersService {
@@ -72,11 +75,15 @@ export function createServersService(deps: ServersDeps): ServersService {
   async function fetchDetails(serverIds: number[]): Promise<void> {
     const results = await Promise.allSettled(serverIds.map((id) => gate.run('servers.get', (client) => client.servers.get(id))));
     let failure: unknown = null;
+    const fetched: ServerDetail[] = [];
     results.forEach((result, index) => {
-      if (result.status === 'fulfilled') record(result.value);
-      else if (toAppError(result.reason).kind === 'not_found') watchedIds = watchedIds.filter((id) => id !== serverIds[index]);
+      if (result.status === 'fulfilled') {
+        record(result.value);
+        fetched.push(result.value);
+      } else if (toAppError(result.reason).kind === 'not_found') watchedIds = watchedIds.filter((id) => id !== serverIds[index]);
       else failure ??= result.reason;
     });
+    if (fetched.length > 0) deps.onDetails(fetched);
     // The first failure as the request rejected with it (a VpsError, or what undici threw).
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (failure !== null) throw failure;
@@ -117,6 +124,7 @@ export function createServersService(deps: ServersDeps): ServersService {
     async get(serverId) {
       const detail = await gate.run('servers.get', (client) => client.servers.get(serverId));
       record(detail);
+      deps.onDetails([detail]);
       return detail;
     },
 

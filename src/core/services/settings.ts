@@ -48,11 +48,17 @@ export function createSettingsService(deps: SettingsDeps): SettingsService {
   };
 }
 
-function readStored(deps: SettingsDeps): Settings {
-  const stored = deps.store.get<unknown>(storeKeys.settings);
+/** The stored settings, the defaults when there are none, null when they cannot be read. */
+export function storedSettings(store: Store): Settings | null {
+  const stored = store.get<unknown>(storeKeys.settings);
   if (stored === undefined) return structuredClone(DEFAULT_SETTINGS);
   const parsed = v.safeParse(SettingsSchema, stored);
-  if (parsed.success) return parsed.output;
+  return parsed.success ? parsed.output : null;
+}
+
+function readStored(deps: SettingsDeps): Settings {
+  const stored = storedSettings(deps.store);
+  if (stored !== null) return stored;
   const defaults = structuredClone(DEFAULT_SETTINGS);
   deps.store.set(storeKeys.settings, defaults);
   deps.notices.add({

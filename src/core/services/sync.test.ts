@@ -13,7 +13,7 @@ function setup() {
   const clock = createManualClock(Date.UTC(2026, 0, 16, 12));
   const timers = createManualTimers(clock);
   const state = createStateHolder(emptyState(DEFAULT_SETTINGS), timers);
-  const runs: { at: number; visible: boolean }[] = [];
+  const runs: { at: number; visible: boolean; scheduled: boolean }[] = [];
   const world = { visible: false, usable: true, failWith: null as VpsError | null };
   const sync = createSyncScheduler({
     state,
@@ -21,8 +21,8 @@ function setup() {
     intervalsMs: () => ({ shown: 60_000, hidden: 900_000 }),
     visible: () => world.visible,
     canSync: () => world.usable,
-    refresh: async (visible) => {
-      runs.push({ at: clock.now(), visible });
+    refresh: async (visible, scheduled) => {
+      runs.push({ at: clock.now(), visible, scheduled });
       if (world.failWith) throw world.failWith;
     },
     onSuccess: () => undefined,
@@ -38,6 +38,8 @@ describe('the sync scheduler', () => {
     await t.sync.refreshNow();
     await t.timers.advance(1_800_000);
     expect(t.offsets()).toEqual([0, 900, 1800]);
+    // The timer's refreshes are the regular cycle; the one asked for is not.
+    expect(t.runs.map((r) => r.scheduled)).toEqual([false, true, true]);
     t.world.visible = true;
     await t.sync.refreshNow();
     await t.timers.advance(180_000);

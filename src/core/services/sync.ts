@@ -1,6 +1,8 @@
 // When to refresh. On a timer whose interval depends on whether the window is shown, at once
 // when the window opens or the machine wakes, with exponential backoff after failures (never
 // slower than the hidden interval), and not at all while the session cannot make requests.
+// A refresh the timer starts is the app's regular cycle (the alerts' usage round rides on it);
+// one asked for (a click, a shown window, a wake) reads the lists only.
 import type { SyncView } from '@shared/app-state';
 import { appError, type AppError } from '@shared/errors';
 import { m } from '@shared/i18n';
@@ -26,8 +28,8 @@ export interface SyncDeps {
   visible: () => boolean;
   /** A usable session: a token that is neither invalid nor expired. */
   canSync: () => boolean;
-  /** One refresh; `visible` decides how much it fetches. */
-  refresh: (visible: boolean) => Promise<void>;
+  /** One refresh; `visible` decides how much it fetches, `scheduled` whether it is the timer's cycle. */
+  refresh: (visible: boolean, scheduled: boolean) => Promise<void>;
   /** Saves what a successful refresh produced. */
   onSuccess: (at: Date) => void;
 }
@@ -67,11 +69,11 @@ export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
     }
     const now = deps.timers.now().getTime();
     const due = Math.max(now, (lastAttemptAt ?? now) + delayMs());
-    timer = deps.timers.setTimeout(() => scheduler.refreshNow(), due - now);
+    timer = deps.timers.setTimeout(() => start(true), due - now);
     publish({ nextAt: new Date(due).toISOString() });
   }
 
-  async function runOnce(): Promise<AppError | null> {
+  async function runOnce(scheduled: boolean): Promise<AppError | null> {
     clearTimer();
     if (stopped) return stoppedError();
     if (!deps.canSync()) {
@@ -81,7 +83,7 @@ export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
     publish({ state: 'syncing' });
     let failure: AppError | null = null;
     try {
-      await deps.refresh(deps.visible());
+      await deps.refresh(deps.visible(), scheduled);
       const at = deps.timers.now();
       failures = 0;
       deps.onSuccess(at);
@@ -96,21 +98,23 @@ export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
     return failure;
   }
 
-  const scheduler: SyncScheduler = {
-    refreshNow() {
-      if (inFlight === null) {
-        inFlight = runOnce().finally(() => {
-          inFlight = null;
-        });
-        return inFlight;
-      }
-      // Something may have changed since the running refresh started: run once more after it.
-      queued ??= inFlight.then(() => {
-        queued = null;
-        return scheduler.refreshNow();
+  function start(scheduled: boolean): Promise<AppError | null> {
+    if (inFlight === null) {
+      inFlight = runOnce(scheduled).finally(() => {
+        inFlight = null;
       });
-      return queued;
-    },
+      return inFlight;
+    }
+    // Something may have changed since the running refresh started: run once more after it.
+    queued ??= inFlight.then(() => {
+      queued = null;
+      return start(false);
+    });
+    return queued;
+  }
+
+  const scheduler: SyncScheduler = {
+    refreshNow: () => start(false),
     reschedule() {
       if (inFlight === null) plan();
     },

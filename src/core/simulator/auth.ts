@@ -44,6 +44,15 @@ export class TokenRegistry {
     });
   }
 
+  /** A new expiry (ISO 8601, or null for none) for a token this registry holds. */
+  setExpiry(token: string, expiresAt: string | null): void {
+    const entry = this.tokens.get(token);
+    if (!entry) throw new Error('The simulator holds no such token.');
+    const ms = expiresAt === null ? null : Date.parse(expiresAt);
+    if (Number.isNaN(ms)) throw new Error('expiresAt must be an ISO 8601 date-time.');
+    entry.expiresAt = ms;
+  }
+
   revoke(token: string): void {
     this.tokens.delete(token);
   }

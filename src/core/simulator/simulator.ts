@@ -15,11 +15,14 @@ import { jsonResponse, send, sendCut, type SimResponse } from './respond';
 import { generateDomains, generateServers, seedDemoData, demoAccount } from './seed';
 import { DAY_MS, SimState } from './state';
 import { REALISTIC_TIMINGS, type SimTimings } from './timings';
+import { createScenario, type Scenario } from './scenario';
 
 export { createManualClock, systemClock, type ManualClock, type SimClock } from './clock';
 export { DEMO_TIMINGS, REALISTIC_TIMINGS, type SimTimings } from './timings';
 export type { FaultKind, FaultRule } from './faults';
 export type { SimState } from './state';
+export type { DomainPatch, Scenario } from './scenario';
+export { playDemoStory } from './demo-story';
 
 export interface SimulatorOptions {
   /** Default 0: any free port. */
@@ -70,6 +73,8 @@ export interface Simulator {
   setBalance(usd: number): void;
   /** Direct access for tests; call state.settle(clock.now()) before reading time-dependent fields. */
   state: SimState;
+  /** Drives the account into the situations alerts are about (usage, states, domains, token expiry). */
+  scenario: Scenario;
   /** Adds many synthetic servers/domains: unique names, expiry dates over the next 2 years. */
   generate(opts: { servers?: number; domains?: number }): void;
   close(): Promise<void>;
@@ -145,6 +150,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       state.balance = usd;
     },
     state,
+    scenario: createScenario(state, tokens, clock),
     generate({ servers = 0, domains = 0 }) {
       generateServers(state, servers, clock.now());
       generateDomains(state, domains, clock.now());

@@ -2,6 +2,7 @@
 // milliseconds; whatever moves with time is brought up to date by settle(now), which the
 // simulator calls at the start of every request (no timers, so a manual clock rules it).
 import type { DomainStatus, RecordType, ServerStatus } from '@shared/api-types';
+import type { UsageMetric } from '@shared/alerts';
 import type { SimTimings } from './timings';
 
 export interface SimServer {
@@ -19,6 +20,16 @@ export interface SimServer {
   updatedAt: number;
   /** While starting, stopping, rebooting or provisioning: the status it reaches, and when. */
   transition: { to: ServerStatus; at: number } | null;
+  /** Usage a test or the demo set (scenario.ts), in place of the usual waves. */
+  usageRamps?: Partial<Record<UsageMetric, UsageRamp>>;
+}
+
+/** A metric going in a straight line from one percent of the plan to another. */
+export interface UsageRamp {
+  fromPercent: number;
+  toPercent: number;
+  startAt: number;
+  endAt: number;
 }
 
 export interface SimDomain {
@@ -77,6 +88,8 @@ export class SimState {
   private lastServerId = 12344;
   private lastDomainId = 100;
   private random = mulberry32(0x5eed);
+  /** Changes made "elsewhere" at a later time (scenario.ts), applied in order by settle(). */
+  private scheduled: { at: number; apply: () => void }[] = [];
 
   constructor(opts: { timings: SimTimings; balance: number; account: SimAccount }) {
     this.timings = opts.timings;
@@ -147,7 +160,14 @@ export class SimState {
     server.transition = { to, at: now + durationMs };
   }
 
+  /** Runs `apply` once the clock reaches `at`; at once when it has already. */
+  schedule(at: number, apply: () => void): void {
+    this.scheduled.push({ at, apply });
+    this.scheduled.sort((a, b) => a.at - b.at);
+  }
+
   settle(now: number): void {
+    while (this.scheduled.length > 0 && (this.scheduled[0]?.at ?? Infinity) <= now) this.scheduled.shift()?.apply();
     for (const server of this.servers.values()) settleServer(server, now);
     for (const domain of this.domains.values()) settleDomain(domain, now);
   }

@@ -1,12 +1,39 @@
 // Resource usage that looks alive: smooth waves whose shape depends on the server id and
 // whose phase moves with the clock, so the same id and time always give the same figures.
+// A ramp set through the scenario replaces a metric's wave from its start on.
 import type { ResourceUsage, ServerStatus } from '@shared/api-types';
+import type { UsageMetric } from '@shared/alerts';
 import type { CatalogPlan } from '@shared/catalog';
+import type { UsageRamp } from './state';
 
 /** Statuses in which the machine is powered and doing work. */
 const RUNNING: ReadonlySet<ServerStatus> = new Set(['active', 'starting', 'stopping', 'rebooting']);
 
-export function resourceUsage(server: { id: number; status: ServerStatus }, plan: CatalogPlan, now: number): ResourceUsage {
+type UsageOf = { id: number; status: ServerStatus; usageRamps?: Partial<Record<UsageMetric, UsageRamp>> };
+
+export function resourceUsage(server: UsageOf, plan: CatalogPlan, now: number): ResourceUsage {
+  const waves = waveUsage(server, plan, now);
+  const running = RUNNING.has(server.status);
+  const ramped = (metric: UsageMetric, natural: number, total: number): number => {
+    const ramp = server.usageRamps?.[metric];
+    if (!ramp || now < ramp.startAt || (!running && (metric === 'cpu' || metric === 'memory'))) return natural;
+    return Math.round((total * rampPercent(ramp, now)) / 10) / 10;
+  };
+  return {
+    cpu_percent: ramped('cpu', waves.cpu_percent, 100),
+    memory_used: ramped('memory', waves.memory_used, plan.memory),
+    disk_used: ramped('disk', waves.disk_used, plan.storage),
+    bandwidth_used: ramped('bandwidth', waves.bandwidth_used, plan.bandwidth),
+  };
+}
+
+/** The percent a ramp stands at `now` (on or after its start). */
+function rampPercent(ramp: UsageRamp, now: number): number {
+  if (now >= ramp.endAt) return ramp.toPercent;
+  return ramp.fromPercent + ((ramp.toPercent - ramp.fromPercent) * (now - ramp.startAt)) / (ramp.endAt - ramp.startAt);
+}
+
+function waveUsage(server: UsageOf, plan: CatalogPlan, now: number): ResourceUsage {
   const running = RUNNING.has(server.status);
   const id = server.id;
   const cpuBase = 5 + 35 * unit(id, 1);

@@ -24,6 +24,10 @@ export const storeKeys = {
   ledger: (profileId: string) => `reminderLedger.${profileId}`,
   snoozes: (profileId: string) => `reminderSnoozes.${profileId}`,
   activity: (profileId: string) => `activity.${profileId}`,
+  /** What the alerts beyond expiry last saw (their baseline) and which crossings have fired. */
+  alertLedger: (profileId: string) => `alertLedger.${profileId}`,
+  /** The alerts that fired, with the user's snoozes and "handled" marks. */
+  alerts: (profileId: string) => `alerts.${profileId}`,
   /** The last account and token info `GET /account/me/` returned (never the token), for offline starts. */
   session: (profileId: string) => `session.${profileId}`,
 } as const;
@@ -40,6 +44,8 @@ export function profileKeys(profileId: string): string[] {
     storeKeys.ledger(profileId),
     storeKeys.snoozes(profileId),
     storeKeys.activity(profileId),
+    storeKeys.alertLedger(profileId),
+    storeKeys.alerts(profileId),
     storeKeys.session(profileId),
   ];
 }

@@ -2,11 +2,13 @@
 // registers exactly these, behind the dispatcher; the tray runs them too. Whatever a handler
 // throws leaves as a VpsError with a sentence a person understands (src/main/command-failure.ts).
 import { isIpLiteral } from '@shared/dns-validation';
+import { TOKEN_PAGE_URL } from '@shared/alerts';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
+import type { AlertMonitor } from '../../core/services/alert-monitor';
 import type { ApiGate } from '../../core/services/api-gate';
 import type { DnsService } from '../../core/services/dns';
 import type { DomainsService } from '../../core/services/domains';
@@ -31,6 +33,7 @@ export interface CommandHandlerDeps {
   power: PowerService;
   domains: DomainsService;
   dns: DnsService;
+  alerts: AlertMonitor;
   desktop: Desktop;
 }
 
@@ -91,6 +94,10 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     snoozeReminder: async ({ domainId, days }) => domains.snooze(domainId, days),
     markReminderHandled: async ({ domainId }) => domains.markHandled(domainId),
     exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
+
+    snoozeAlert: async ({ alertId, days }) => deps.alerts.snooze(alertId, days),
+    markAlertHandled: async ({ alertId }) => deps.alerts.markHandled(alertId ?? null),
+    openTokenPage: async () => desktop.openExternal(TOKEN_PAGE_URL),
 
     listZones: (input) => dns.listZones(input?.domain),
     getZone: ({ zoneId }) => dns.getZone(zoneId),

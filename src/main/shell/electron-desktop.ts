@@ -1,11 +1,12 @@
 // The Desktop the app core needs (src/main/desktop.ts), implemented with Electron: notifications,
 // the clipboard, dialogs, start at login and quitting.
 import { writeFile } from 'node:fs/promises';
-import { app, clipboard, dialog, Notification, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import type { Desktop } from '../desktop';
 import type { View } from '@shared/app-state';
 import { setXdgAutostart } from '../xdg-autostart';
 import { HIDDEN_ARG } from '../launch';
+import { isAllowedExternalUrl } from './security';
 
 export interface ElectronDesktopDeps {
   window: () => BrowserWindow | null;
@@ -53,6 +54,9 @@ export function createElectronDesktop(deps: ElectronDesktopDeps): Desktop {
       return result.response === 0;
     },
     showWindow: deps.showWindow,
+    openExternal(url) {
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    },
     setStartAtLogin(enabled) {
       // Started at sign-in, the app stays in the tray (src/main/launch.ts).
       if (process.platform === 'linux') {

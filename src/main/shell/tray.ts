@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
 import type { AppState } from '@shared/app-state';
-import { buildTrayMenu, trayIcon, trayTooltip, type TrayCommand, type TrayMenuItem } from '../tray/menu-model';
+import { buildTrayMenu, trayBadge, trayIcon, trayTooltip, type TrayCommand, type TrayMenuItem } from '../tray/menu-model';
 
 export type TrayIconKind = ReturnType<typeof trayIcon>;
 
@@ -54,8 +54,11 @@ export function createTray(opts: { resourcesDir: string; state: () => AppState; 
       lastIcon = icon;
       tray.setImage(nativeImage.createFromPath(trayIconPath(opts.resourcesDir, icon)));
     }
-    // macOS shows a short title beside the icon: only when something needs attention.
-    if (process.platform === 'darwin') tray.setTitle(icon === 'attention' ? '!' : '');
+    // macOS shows a short title beside the icon: how many things wait, or "!" for other trouble.
+    if (process.platform === 'darwin') {
+      const badge = trayBadge(state);
+      tray.setTitle(badge > 0 ? String(badge) : icon === 'attention' ? '!' : '');
+    }
   };
 
   tray.on('click', opts.onClick);

@@ -1,5 +1,5 @@
 // An app core wired for integration tests: the embedded simulator over real HTTP on a manual
-// clock, the real client, the app's data store in a temp dir, a vault over an in-memory keychain
+// clock (the demo's simulator on the same clock), the real client, the app's data store in a temp dir, a vault over an in-memory keychain
 // (the real keychain has its own tests), a Desktop that records what it was asked to do, and
 // timers the test advances.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { createVault } from '../../core/vault/vault';
 import type { AppNotification } from '../../core/services/app-notification';
 import type { DemoRunner } from '../../core/services/demo-runner';
 import { createManualTimers, type ManualTimers } from '../../core/services/testing/manual-timers';
+import { createDemoRunner } from '../../core/services/demo-runner';
 
 export interface RecordingDesktop extends Desktop {
   notifications: AppNotification[];
@@ -24,6 +25,7 @@ export interface RecordingDesktop extends Desktop {
   saved: { defaultName: string; content: string }[];
   confirms: { message: string; detail?: string; confirmLabel: string }[];
   shown: ({ view: string; id?: number | string } | undefined)[];
+  opened: string[];
   startAtLogin: boolean[];
   quits: number;
   /** What confirm() answers. */
@@ -37,6 +39,7 @@ export function recordingDesktop(): RecordingDesktop {
     saved: [],
     confirms: [],
     shown: [],
+    opened: [],
     startAtLogin: [],
     quits: 0,
     answer: true,
@@ -51,6 +54,7 @@ export function recordingDesktop(): RecordingDesktop {
       return desktop.answer;
     },
     showWindow: (target) => void desktop.shown.push(target),
+    openExternal: (url) => void desktop.opened.push(url),
     setStartAtLogin: (enabled) => void desktop.startAtLogin.push(enabled),
     quit: () => void (desktop.quits += 1),
   };
@@ -90,8 +94,8 @@ export async function createHarness(opts: { timings?: SimTimings; keychain?: Key
       // No retries: a failure shows at once instead of after real-time backoff sleeps.
       createClient: (options) => createClient({ ...options, maxRetries: 0 }),
       storeRecovered: recovered,
+      demo: demo ?? createDemoRunner({ clock }),
       systemLanguages: opts.systemLanguages ?? [],
-      ...(demo ? { demo } : {}),
     });
     apps.push(app);
     return { app, store };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Server, ServerStatus } from '@shared/api-types';
+import type { AlertView } from '@shared/alerts';
 import type { AppState, DatedReminderView, ReminderView } from '@shared/app-state';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { emptyState } from '@shared/app-state';
-import { MAX_TRAY_SERVERS, buildTrayMenu, trayIcon, trayTooltip, type TrayMenuItem } from './menu-model';
+import { MAX_TRAY_ALERTS, MAX_TRAY_SERVERS, buildTrayMenu, trayBadge, trayIcon, trayTooltip, type TrayMenuItem } from './menu-model';
 
 const NOW = new Date('2026-01-16T12:00:00Z');
 
@@ -216,6 +217,49 @@ describe('the tray menu', () => {
     expect(buildTrayMenu(demo, NOW)[0]).toEqual({ label: 'Demo — simulated account, nothing here is real', enabled: false });
     expect(trayTooltip(demo)).toBe('VPS Tray demo — all good');
     expect(trayTooltip({ ...demo, servers: [server(2, 'web-02', 'stopped')] })).toBe('Demo · web-02 stopped');
+  });
+
+  it('lists open alerts first with open, snooze and handled, counts them, and sums them up', () => {
+    const alert = (id: string, state: AlertView['state'], subject: string): AlertView => ({
+      id,
+      kind: 'server_state',
+      at: NOW.toISOString(),
+      subject,
+      serverId: 2,
+      from: 'active',
+      to: 'stopped',
+      state,
+      snoozedUntil: null,
+    });
+    const token: AlertView = {
+      id: 't',
+      kind: 'token_expiry',
+      at: NOW.toISOString(),
+      subject: 'laptop',
+      days: 3,
+      expiresAt: '2026-01-19T12:00:00Z',
+      state: 'open',
+      snoozedUntil: null,
+    };
+    const one = signedIn({ servers: [server(1, 'web-01', 'active')], alerts: [alert('a', 'open', 'web-02'), alert('b', 'handled', 'web-02')] });
+    const menu = buildTrayMenu(one, NOW);
+    expect(labels(menu).slice(0, 2)).toEqual(['⚠ web-02 stopped', '---']);
+    expect(menu[0]?.submenu?.map((i) => i.command)).toEqual([
+      { kind: 'open', view: 'servers', id: 2 },
+      { kind: 'snoozeAlert', alertId: 'a', days: 1 },
+      { kind: 'snoozeAlert', alertId: 'a', days: 7 },
+      { kind: 'alertHandled', alertId: 'a' },
+    ]);
+    expect(trayTooltip(one)).toBe('web-02 stopped');
+    expect([trayIcon(one), trayBadge(one)]).toEqual(['attention', 1]);
+
+    const many = signedIn({ servers: [], alerts: [token, ...Array.from({ length: 6 }, (_, i) => alert(String(i), 'open', `srv-${i}`))] });
+    const items = buildTrayMenu(many, NOW);
+    expect(find(items, '⚠ Your API token “laptop” expires in 3 days').submenu?.[1]).toEqual({ label: 'Open the token page', command: { kind: 'tokenPage' } });
+    expect(labels(items)).toContain(`More alerts… (${7 - MAX_TRAY_ALERTS} more)`);
+    expect(trayTooltip(many)).toBe('7 alerts');
+    expect(trayBadge(many)).toBe(7);
+    expect(trayBadge(signedIn({ alerts: [alert('s', 'snoozed', 'x')] }))).toBe(0);
   });
 
   it('is all good when nothing needs attention', () => {

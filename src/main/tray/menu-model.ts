@@ -2,6 +2,8 @@
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
+import type { AlertView } from '@shared/alerts';
+import { alertSentences } from '@shared/alert-text';
 import { isDated, type AppState, type DatedReminderView, type PendingAction, type ProfileView, type View } from '@shared/app-state';
 import { isIpLiteral } from '@shared/dns-validation';
 import { formatAge, formatCountdown, serverStatusWord } from '@shared/format';
@@ -16,6 +18,9 @@ export type TrayCommand =
   | { kind: 'settings' }
   | { kind: 'snooze'; domainId: number; days: 1 | 7 }
   | { kind: 'handled'; domainId: number }
+  | { kind: 'snoozeAlert'; alertId: string; days: 1 | 7 }
+  | { kind: 'alertHandled'; alertId: string }
+  | { kind: 'tokenPage' }
   | { kind: 'quit' };
 
 export interface TrayMenuItem {
@@ -30,6 +35,9 @@ export interface TrayMenuItem {
 /** A long menu is slower to scan than the window: past this, "More servers…" opens it. */
 export const MAX_TRAY_SERVERS = 25;
 export const MAX_TRAY_DOMAINS = 10;
+export const MAX_TRAY_ALERTS = 5;
+/** A menu item wider than this is cut: the alert's whole sentence is in the window. */
+const MAX_ALERT_LABEL = 64;
 /** Windows cuts tray tooltips at 127 characters. */
 export const MAX_TOOLTIP_LENGTH = 127;
 
@@ -73,8 +81,10 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
 
   const domains = dueReminders(state);
   const account = accountLine(state);
+  const alerts = openAlerts(state);
   return [
     ...(status.length > 0 ? [...status, SEPARATOR] : []),
+    ...(alerts.length > 0 ? [...alertItems(alerts), SEPARATOR] : []),
     ...(account ? [{ label: account, enabled: false }] : []),
     ...serverItems(state),
     SEPARATOR,
@@ -94,7 +104,7 @@ export function trayTooltip(state: AppState): string {
   const sessionLine = sessionProblem(state);
   if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
   if (state.sync.state === 'offline') parts.push(m.tray_tip_offline());
-  parts.push(...domainSummary(state.reminders.filter(isDated)), ...serverSummary(state));
+  parts.push(...alertSummary(openAlerts(state)), ...domainSummary(state.reminders.filter(isDated)), ...serverSummary(state));
   if (parts.length === 0) return demo ? m.tray_tip_demo_all_good() : m.tray_tip_all_good();
   const text = (demo ? [m.tray_tip_demo(), ...parts] : parts).join(' · ');
   return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
@@ -103,7 +113,7 @@ export function trayTooltip(state: AppState): string {
 export function trayIcon(state: AppState): 'normal' | 'attention' | 'offline' {
   if (!state.session.hasToken || state.sync.state === 'offline') return 'offline';
   const attention =
-    sessionProblem(state) !== null || dueReminders(state).length > 0 || state.servers.some((s) => s.status === 'suspended');
+    sessionProblem(state) !== null || trayBadge(state) > 0 || state.servers.some((s) => s.status === 'suspended');
   return attention ? 'attention' : 'normal';
 }
 
@@ -119,6 +129,11 @@ function accountLine(state: AppState): string | null {
   const email = state.session.account?.email;
   if (email === undefined || email === profile.name) return email ?? profile.name;
   return `${profile.name} — ${email}`;
+}
+
+/** How many things wait for the user: open alerts and due reminders (the macOS title shows it). */
+export function trayBadge(state: AppState): number {
+  return openAlerts(state).length + dueReminders(state).length;
 }
 
 function sessionProblem(state: AppState): string | null {
@@ -184,6 +199,43 @@ function copyIpItem(serverId: number, ip: string | null): TrayMenuItem {
   if (!ip) return { label: m.tray_copy_ip_none(), enabled: false };
   if (!isIpLiteral(ip)) return { label: m.tray_copy_ip_not_ip(), enabled: false };
   return { label: m.tray_copy_ip({ ip }), command: { kind: 'copyIp', serverId } };
+}
+
+function openAlerts(state: AppState): AlertView[] {
+  return state.alerts.filter((a) => a.state === 'open');
+}
+
+function alertTarget(alert: AlertView): { view: View; id?: number } {
+  if (alert.kind === 'usage' || alert.kind === 'server_state') return { view: 'servers', id: alert.serverId };
+  if (alert.kind === 'domain_change') return { view: 'domains', id: alert.domainId };
+  return { view: 'settings' };
+}
+
+function alertItems(alerts: AlertView[]): TrayMenuItem[] {
+  const items = alerts.slice(0, MAX_TRAY_ALERTS).map((alert): TrayMenuItem => {
+    const { message } = alertSentences(alert);
+    return {
+      label: message.length <= MAX_ALERT_LABEL ? `⚠ ${message}` : `⚠ ${message.slice(0, MAX_ALERT_LABEL - 1)}…`,
+      type: 'submenu',
+      submenu: [
+        { label: m.tray_open(), command: { kind: 'open', ...alertTarget(alert) } },
+        ...(alert.kind === 'token_expiry' ? [{ label: m.alert_token_page(), command: { kind: 'tokenPage' } } satisfies TrayMenuItem] : []),
+        { label: m.snooze_day(), command: { kind: 'snoozeAlert', alertId: alert.id, days: 1 } },
+        { label: m.tray_snooze_week(), command: { kind: 'snoozeAlert', alertId: alert.id, days: 7 } },
+        { label: m.mark_handled(), command: { kind: 'alertHandled', alertId: alert.id } },
+      ],
+    };
+  });
+  if (alerts.length > MAX_TRAY_ALERTS) {
+    items.push({ label: m.tray_more_alerts({ count: alerts.length - MAX_TRAY_ALERTS }), command: { kind: 'open', view: 'activity' } });
+  }
+  return items;
+}
+
+function alertSummary(alerts: AlertView[]): string[] {
+  const [first] = alerts;
+  if (first === undefined) return [];
+  return [alerts.length === 1 ? alertSentences(first).message : m.alert_count({ count: alerts.length })];
 }
 
 function dueReminders(state: AppState): DatedReminderView[] {

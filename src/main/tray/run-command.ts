@@ -44,6 +44,12 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
         return handlers.snoozeReminder({ domainId: command.domainId, days: command.days });
       case 'handled':
         return handlers.markReminderHandled({ domainId: command.domainId });
+      case 'snoozeAlert':
+        return handlers.snoozeAlert({ alertId: command.alertId, days: command.days });
+      case 'alertHandled':
+        return handlers.markAlertHandled({ alertId: command.alertId });
+      case 'tokenPage':
+        return handlers.openTokenPage(undefined);
       case 'quit':
         return handlers.quit(undefined);
     }

@@ -1384,7 +1384,7 @@ export default [
 		return (`Ilmoitukset`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Kun palvelin on taas käynnissä ja kun verkkotunnukset lähestyvät vanhenemista`)
+		return (`Kun palvelin on taas käynnissä, kun verkkotunnukset lähestyvät vanhenemista, ja hälytyksistä`)
 	},
 	/* login_setting */ (i) => {
 		return (`Käynnistä kirjautuessa`)
@@ -2012,5 +2012,302 @@ export default [
 	},
 	/* copy_ip_not_ip */ (i) => {
 		return (`VPS.org lähetti palvelimen ${i?.name} IP-osoitteeksi jotain, mikä ei ole IPv4- eikä IPv6-osoite, joten sitä ei kopioitu.`)
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`Palvelimen ${i?.server} levy on ${i?.value} täynnä`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`${i?.server} on käyttänyt ${i?.value} tämän kuun siirrosta`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`Palvelimen ${i?.server} muistista on käytössä ${i?.value}`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`Palvelimen ${i?.server} CPU-kuorma on ${i?.value}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Hälytysraja on ${i?.threshold} paketin levytilasta.`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Hälytysraja on ${i?.threshold} paketin kuukausittaisesta siirrosta.`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Hälytysraja on ${i?.threshold} paketin muistista.`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("fi", i?.samples, {});
+		if (samplesPlural === "one") return (`Kuorma on ollut vähintään ${i?.threshold} ${i?.samples} peräkkäisessä mittauksessa.`);
+		if (samplesPlural === "other") return (`Kuorma on ollut vähintään ${i?.threshold} ${i?.samples} peräkkäisessä mittauksessa.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Uusi hälytys tulee vasta, kun arvo on välillä laskenut alle rajan ${i?.percent}.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`${i?.server} on taas käynnissä`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`${i?.server} pysähtyi`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`${i?.server} on jäädytetty`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`Aiempi tila: ${i?.status}. VPS Tray ei pyytänyt tätä: muutos tehtiin osoitteessa admin.vps.org, toisella työkalulla tai VPS.orgin toimesta.`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`ei mitään`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`lukittu`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`lukitsematon`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`päällä`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`pois päältä`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`Kun VPS Tray viimeksi tarkisti, arvo oli ${i?.value}; muutos tehtiin muualla.`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Verkkotunnuksen ${i?.domain} nimipalvelimet vaihtuivat: ${i?.nameservers}`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`Verkkotunnus ${i?.domain} lukittiin`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`Verkkotunnuksen ${i?.domain} lukitus avattiin`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`Verkkotunnuksen ${i?.domain} tila on nyt ${i?.status}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`Automaattinen uusinta kytkettiin päälle: ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`Automaattinen uusinta kytkettiin pois: ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`Yksityisyydensuoja kytkettiin päälle: ${i?.domain}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`Yksityisyydensuoja kytkettiin pois: ${i?.domain}`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`API-tunnuksesi ”${i?.name}” on vanhentunut`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("fi", i?.days, {});
+		if (daysPlural === "one") return (`API-tunnuksesi ”${i?.name}” vanhenee ${i?.days} päivän päästä`);
+		if (daysPlural === "other") return (`API-tunnuksesi ”${i?.name}” vanhenee ${i?.days} päivän päästä`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Se vanheni ${i?.day}. Luo uusi tunnus osoitteessa admin.vps.org/account/developers/ ja liitä se Asetuksiin.`)
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Se vanhenee ${i?.day}. Luo uusi tunnus osoitteessa admin.vps.org/account/developers/ ja liitä se Asetuksiin.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} hälytys vaatii huomiota`);
+		if (countPlural === "other") return (`${i?.count} hälytystä vaatii huomiota`);
+		return ("alert_many_title");
+	},
+	/* alert_many_body */ (i) => {
+		return (`Koskee: ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Koskee: ${i?.names} ja ${i?.count} muuta.`)
+	},
+	/* alert_no_account */ (i) => {
+		return (`Lisää ensin API-tunnus tai käynnistä demo.`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Hälytystä ei enää ole luettelossa.`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Seuraa enintään ${i?.max} palvelinta: jokaisen tiedot haetaan joka päivityksellä.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Kutakin palvelinta voi seurata vain kerran.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Avaa tunnussivu`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Lisää hälytyksiä… (${i?.count} lisää)`)
+	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} hälytys`);
+		if (countPlural === "other") return (`${i?.count} hälytystä`);
+		return ("alert_count");
+	},
+	/* alerts_title */ (i) => {
+		return (`Hälytykset`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} avoinna`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Näytä hoidetut (${i?.count})`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Merkitse kaikki hoidetuiksi`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Mikään ei vaadi huomiota.`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Käyttö`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Palvelimen tila`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Verkkotunnuksen muutos`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Tunnuksen vanheneminen`)
+	},
+	/* alert_group */ (i) => {
+		return (`Hälytys: ${i?.name}`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Hälytykset (${i?.name}) siirretty päivällä.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Hälytykset (${i?.name}) siirretty viikolla.`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Kaikki hälytykset merkitty hoidetuiksi.`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Palvelimet, joiden tila muuttuu itsestään`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Pysäytetty, käynnistetty tai jäädytetty ilman VPS Trayn pyyntöä`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Muualla muutetut verkkotunnusasetukset`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Nimipalvelimet, lukitus, tila, automaattinen uusinta tai yksityisyys`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`Pian vanheneva API-tunnus`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 ja 1 päivää ennen sekä vanhenemisen jälkeen`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Resurssien käyttö`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Paketin levytilasta`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Paketin siirrosta tässä kuussa`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Paketin muistista`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Useassa peräkkäisessä mittauksessa`)
+	},
+	/* alerts_at */ (i) => {
+		return (`raja`)
+	},
+	/* alerts_for */ (i) => {
+		return (`kesto`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("fi", i?.count, {});
+		if (countPlural === "one") return (`mittaus`);
+		if (countPlural === "other") return (`mittausta`);
+		return ("alerts_samples");
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Hälytysraja: ${i?.metric}, prosenttia`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Peräkkäiset CPU-mittaukset`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Anna kokonainen prosenttiluku väliltä 10–100.`)
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Anna mittausten määrä kokonaislukuna väliltä 1–20.`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Hälytys tulee kerran, kun käyttö saavuttaa rajan, ja uudelleen vasta, kun käyttö on välillä ollut ${i?.points} prosenttiyksikköä rajan alla.`)
+	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Kuukausisiirto`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`pois`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Palvelinkohtaiset hälytykset`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Seuratut palvelimet`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Niiden käyttö tarkistetaan joka päivityksellä; muut palvelimet tarkistetaan vuorotellen muutama kerrallaan.`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Lopeta seuranta: ${i?.name}`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Seurattava palvelin`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Palvelin…`)
+	},
+	/* alert_watch */ (i) => {
+		return (`Seuraa`)
+	},
+	/* alert_watch_full */ (i) => {
+		return (`Enintään ${i?.max} palvelinta.`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Omat rajat`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Prosenttiluku yhdelle palvelimelle, tai ”${i?.off}”, jolloin hälytys ei koske sitä.`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Poista palvelimen ${i?.name} omat rajat`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Palvelin`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Mittari`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Raja tälle palvelimelle`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% tai ${i?.off}`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Aseta`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Anna kokonainen prosenttiluku väliltä 10–100 tai ”${i?.off}”.`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Lisää tilille palvelimia antaaksesi niille omat rajat.`)
 	},
 ];

@@ -2274,7 +2274,7 @@ export const notifications_setting = (i) => {
 
 export const notifications_text = (i) => {
 	if (current) return current[445](i);
-	return (`When a server is back up, and when domains near expiry`)
+	return (`When a server is back up, when domains near expiry, and for alerts`)
 };
 
 export const login_setting = (i) => {
@@ -3318,4 +3318,489 @@ export const demo_could_not_start = (i) => {
 export const copy_ip_not_ip = (i) => {
 	if (current) return current[653](i);
 	return (`VPS.org sent something for the IP address of ${i?.name} that is not an IPv4 or IPv6 address, so it was not copied.`)
+};
+
+export const alert_usage_disk = (i) => {
+	if (current) return current[654](i);
+	return (`${i?.server}'s disk is ${i?.value} full`)
+};
+
+export const alert_usage_bandwidth = (i) => {
+	if (current) return current[655](i);
+	return (`${i?.server} has used ${i?.value} of this month's transfer`)
+};
+
+export const alert_usage_memory = (i) => {
+	if (current) return current[656](i);
+	return (`${i?.server}'s memory is ${i?.value} used`)
+};
+
+export const alert_usage_cpu = (i) => {
+	if (current) return current[657](i);
+	return (`${i?.server}'s CPU is at ${i?.value}`)
+};
+
+export const alert_usage_disk_detail = (i) => {
+	if (current) return current[658](i);
+	return (`The alert is set at ${i?.threshold} of the plan's disk.`)
+};
+
+export const alert_usage_bandwidth_detail = (i) => {
+	if (current) return current[659](i);
+	return (`The alert is set at ${i?.threshold} of the plan's monthly transfer.`)
+};
+
+export const alert_usage_memory_detail = (i) => {
+	if (current) return current[660](i);
+	return (`The alert is set at ${i?.threshold} of the plan's memory.`)
+};
+
+export const alert_usage_cpu_detail = (i) => {
+	if (current) return current[661](i);
+	const samplesPlural = registry.plural("en", i?.samples, {});
+	if (samplesPlural === "one") return (`It has stayed at ${i?.threshold} or more for ${i?.samples} sample in a row.`);
+	if (samplesPlural === "other") return (`It has stayed at ${i?.threshold} or more for ${i?.samples} samples in a row.`);
+	return ("alert_usage_cpu_detail");
+};
+
+export const alert_usage_rearm = (i) => {
+	if (current) return current[662](i);
+	return (`It alerts again once it has been under ${i?.percent}.`)
+};
+
+export const alert_server_running = (i) => {
+	if (current) return current[663](i);
+	return (`${i?.server} is running again`)
+};
+
+export const alert_server_stopped = (i) => {
+	if (current) return current[664](i);
+	return (`${i?.server} stopped`)
+};
+
+export const alert_server_suspended = (i) => {
+	if (current) return current[665](i);
+	return (`${i?.server} was suspended`)
+};
+
+export const alert_server_detail = (i) => {
+	if (current) return current[666](i);
+	return (`It was ${i?.status}. VPS Tray did not ask for this: it was done on admin.vps.org, by another tool, or by VPS.org.`)
+};
+
+export const alert_value_none = (i) => {
+	if (current) return current[667](i);
+	return (`none`)
+};
+
+export const alert_value_locked = (i) => {
+	if (current) return current[668](i);
+	return (`locked`)
+};
+
+export const alert_value_unlocked = (i) => {
+	if (current) return current[669](i);
+	return (`unlocked`)
+};
+
+export const alert_value_on = (i) => {
+	if (current) return current[670](i);
+	return (`on`)
+};
+
+export const alert_value_off = (i) => {
+	if (current) return current[671](i);
+	return (`off`)
+};
+
+export const alert_domain_detail = (i) => {
+	if (current) return current[672](i);
+	return (`It was ${i?.value} when VPS Tray last looked; the change was made elsewhere.`)
+};
+
+export const alert_domain_nameservers = (i) => {
+	if (current) return current[673](i);
+	return (`${i?.domain}'s nameservers changed to ${i?.nameservers}`)
+};
+
+export const alert_domain_locked = (i) => {
+	if (current) return current[674](i);
+	return (`${i?.domain} was locked`)
+};
+
+export const alert_domain_unlocked = (i) => {
+	if (current) return current[675](i);
+	return (`${i?.domain} was unlocked`)
+};
+
+export const alert_domain_status = (i) => {
+	if (current) return current[676](i);
+	return (`${i?.domain} is now ${i?.status}`)
+};
+
+export const alert_domain_auto_renew_on = (i) => {
+	if (current) return current[677](i);
+	return (`Auto-renew was turned on for ${i?.domain}`)
+};
+
+export const alert_domain_auto_renew_off = (i) => {
+	if (current) return current[678](i);
+	return (`Auto-renew was turned off for ${i?.domain}`)
+};
+
+export const alert_domain_privacy_on = (i) => {
+	if (current) return current[679](i);
+	return (`Privacy protection was turned on for ${i?.domain}`)
+};
+
+export const alert_domain_privacy_off = (i) => {
+	if (current) return current[680](i);
+	return (`Privacy protection was turned off for ${i?.domain}`)
+};
+
+export const alert_token_expired = (i) => {
+	if (current) return current[681](i);
+	return (`Your API token “${i?.name}” has expired`)
+};
+
+export const alert_token_expires = (i) => {
+	if (current) return current[682](i);
+	const daysPlural = registry.plural("en", i?.days, {});
+	if (daysPlural === "one") return (`Your API token “${i?.name}” expires in ${i?.days} day`);
+	if (daysPlural === "other") return (`Your API token “${i?.name}” expires in ${i?.days} days`);
+	return ("alert_token_expires");
+};
+
+export const alert_token_expired_detail = (i) => {
+	if (current) return current[683](i);
+	return (`It expired on ${i?.day}. Create a new token at admin.vps.org/account/developers/ and paste it in Settings.`)
+};
+
+export const alert_token_expires_detail = (i) => {
+	if (current) return current[684](i);
+	return (`It expires on ${i?.day}. Create a new token at admin.vps.org/account/developers/ and paste it in Settings.`)
+};
+
+export const alert_many_title = (i) => {
+	if (current) return current[685](i);
+	const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return (`${i?.count} alert needs attention`);
+	if (countPlural === "other") return (`${i?.count} alerts need attention`);
+	return ("alert_many_title");
+};
+
+export const alert_many_body = (i) => {
+	if (current) return current[686](i);
+	return (`About ${i?.names}.`)
+};
+
+export const alert_many_body_more = (i) => {
+	if (current) return current[687](i);
+	return (`About ${i?.names} and ${i?.count} more.`)
+};
+
+export const alert_no_account = (i) => {
+	if (current) return current[688](i);
+	return (`Add an API token or start the demo first.`)
+};
+
+export const alert_gone = (i) => {
+	if (current) return current[689](i);
+	return (`That alert is no longer in the list.`)
+};
+
+export const alert_watch_at_most = (i) => {
+	if (current) return current[690](i);
+	return (`Watch at most ${i?.max} servers: each is asked about on every refresh.`)
+};
+
+export const alert_watch_once = (i) => {
+	if (current) return current[691](i);
+	return (`Each server can be watched once.`)
+};
+
+export const alert_token_page = (i) => {
+	if (current) return current[692](i);
+	return (`Open the token page`)
+};
+
+export const tray_more_alerts = (i) => {
+	if (current) return current[693](i);
+	return (`More alerts… (${i?.count} more)`)
+};
+
+export const alert_count = (i) => {
+	if (current) return current[694](i);
+	const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return (`${i?.count} alert`);
+	if (countPlural === "other") return (`${i?.count} alerts`);
+	return ("alert_count");
+};
+
+export const alerts_title = (i) => {
+	if (current) return current[695](i);
+	return (`Alerts`)
+};
+
+export const alerts_open = (i) => {
+	if (current) return current[696](i);
+	return (`${i?.count} open`)
+};
+
+export const alerts_show_handled = (i) => {
+	if (current) return current[697](i);
+	return (`Show handled (${i?.count})`)
+};
+
+export const alerts_mark_all = (i) => {
+	if (current) return current[698](i);
+	return (`Mark all handled`)
+};
+
+export const alerts_none = (i) => {
+	if (current) return current[699](i);
+	return (`Nothing needs attention.`)
+};
+
+export const alert_kind_usage = (i) => {
+	if (current) return current[700](i);
+	return (`Usage`)
+};
+
+export const alert_kind_server_state = (i) => {
+	if (current) return current[701](i);
+	return (`Server state`)
+};
+
+export const alert_kind_domain_change = (i) => {
+	if (current) return current[702](i);
+	return (`Domain change`)
+};
+
+export const alert_kind_token_expiry = (i) => {
+	if (current) return current[703](i);
+	return (`Token expiry`)
+};
+
+export const alert_group = (i) => {
+	if (current) return current[704](i);
+	return (`Alert about ${i?.name}`)
+};
+
+export const alert_snoozed_day = (i) => {
+	if (current) return current[705](i);
+	return (`Alerts about ${i?.name} snoozed for a day.`)
+};
+
+export const alert_snoozed_week = (i) => {
+	if (current) return current[706](i);
+	return (`Alerts about ${i?.name} snoozed for a week.`)
+};
+
+export const alerts_all_handled = (i) => {
+	if (current) return current[707](i);
+	return (`Every alert is marked handled.`)
+};
+
+export const alerts_server_state = (i) => {
+	if (current) return current[708](i);
+	return (`Servers that change state on their own`)
+};
+
+export const alerts_server_state_text = (i) => {
+	if (current) return current[709](i);
+	return (`Stopped, started or suspended without VPS Tray asking`)
+};
+
+export const alerts_domain_changes = (i) => {
+	if (current) return current[710](i);
+	return (`Domain settings changed elsewhere`)
+};
+
+export const alerts_domain_changes_text = (i) => {
+	if (current) return current[711](i);
+	return (`Nameservers, lock, status, auto-renew or privacy`)
+};
+
+export const alerts_token_expiry = (i) => {
+	if (current) return current[712](i);
+	return (`API token about to expire`)
+};
+
+export const alerts_token_expiry_text = (i) => {
+	if (current) return current[713](i);
+	return (`14, 3 and 1 days before, and once it has expired`)
+};
+
+export const alerts_usage = (i) => {
+	if (current) return current[714](i);
+	return (`Resource usage`)
+};
+
+export const alerts_disk_text = (i) => {
+	if (current) return current[715](i);
+	return (`Of the plan’s disk`)
+};
+
+export const alerts_bandwidth_text = (i) => {
+	if (current) return current[716](i);
+	return (`Of the plan’s transfer this month`)
+};
+
+export const alerts_memory_text = (i) => {
+	if (current) return current[717](i);
+	return (`Of the plan’s memory`)
+};
+
+export const alerts_cpu_text = (i) => {
+	if (current) return current[718](i);
+	return (`For several samples in a row`)
+};
+
+export const alerts_at = (i) => {
+	if (current) return current[719](i);
+	return (`at`)
+};
+
+export const alerts_for = (i) => {
+	if (current) return current[720](i);
+	return (`for`)
+};
+
+export const alerts_samples = (i) => {
+	if (current) return current[721](i);
+	const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return (`sample`);
+	if (countPlural === "other") return (`samples`);
+	return ("alerts_samples");
+};
+
+export const alerts_threshold_label = (i) => {
+	if (current) return current[722](i);
+	return (`${i?.metric} alert threshold, percent`)
+};
+
+export const alerts_samples_label = (i) => {
+	if (current) return current[723](i);
+	return (`CPU samples in a row`)
+};
+
+export const alerts_percent_error = (i) => {
+	if (current) return current[724](i);
+	return (`Enter a whole percent from 10 to 100.`)
+};
+
+export const alerts_samples_error = (i) => {
+	if (current) return current[725](i);
+	return (`Enter a whole number of samples from 1 to 20.`)
+};
+
+export const alerts_usage_note = (i) => {
+	if (current) return current[726](i);
+	return (`An alert fires once when usage reaches its threshold, and again only after it has been ${i?.points} points under it.`)
+};
+
+export const alert_metric_bandwidth = (i) => {
+	if (current) return current[727](i);
+	return (`Monthly transfer`)
+};
+
+export const alert_off_word = (i) => {
+	if (current) return current[728](i);
+	return (`off`)
+};
+
+export const alert_override_item = (i) => {
+	if (current) return current[729](i);
+	return (`${i?.metric}: ${i?.value}`)
+};
+
+export const alert_servers_title = (i) => {
+	if (current) return current[730](i);
+	return (`Alerts for particular servers`)
+};
+
+export const alert_watched_title = (i) => {
+	if (current) return current[731](i);
+	return (`Watched servers`)
+};
+
+export const alert_watched_text = (i) => {
+	if (current) return current[732](i);
+	return (`Their usage is checked on every refresh; other servers take turns, a few at a time.`)
+};
+
+export const alert_unwatch = (i) => {
+	if (current) return current[733](i);
+	return (`Stop watching ${i?.name}`)
+};
+
+export const alert_watch_select = (i) => {
+	if (current) return current[734](i);
+	return (`Server to watch`)
+};
+
+export const alert_server_choose = (i) => {
+	if (current) return current[735](i);
+	return (`Server…`)
+};
+
+export const alert_watch = (i) => {
+	if (current) return current[736](i);
+	return (`Watch`)
+};
+
+export const alert_watch_full = (i) => {
+	if (current) return current[737](i);
+	return (`At most ${i?.max} servers.`)
+};
+
+export const alert_own_title = (i) => {
+	if (current) return current[738](i);
+	return (`Own thresholds`)
+};
+
+export const alert_own_text = (i) => {
+	if (current) return current[739](i);
+	return (`A percent for one server, or “${i?.off}” to turn that alert off for it.`)
+};
+
+export const alert_own_remove_label = (i) => {
+	if (current) return current[740](i);
+	return (`Remove ${i?.name}’s own thresholds`)
+};
+
+export const alert_own_server = (i) => {
+	if (current) return current[741](i);
+	return (`Server`)
+};
+
+export const alert_own_metric = (i) => {
+	if (current) return current[742](i);
+	return (`Metric`)
+};
+
+export const alert_own_threshold = (i) => {
+	if (current) return current[743](i);
+	return (`Threshold for this server`)
+};
+
+export const alert_own_placeholder = (i) => {
+	if (current) return current[744](i);
+	return (`% or ${i?.off}`)
+};
+
+export const alert_own_set = (i) => {
+	if (current) return current[745](i);
+	return (`Set`)
+};
+
+export const alert_own_error = (i) => {
+	if (current) return current[746](i);
+	return (`Enter a whole percent from 10 to 100, or “${i?.off}”.`)
+};
+
+export const alert_own_none = (i) => {
+	if (current) return current[747](i);
+	return (`Add servers to the account to give them their own thresholds.`)
 };

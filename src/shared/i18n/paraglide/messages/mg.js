@@ -1384,7 +1384,7 @@ export default [
 		return (`Fampandrenesana`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Rehefa mandeha indray ny mpizara, sy rehefa akaiky ho lany daty ny anarana sehatra`)
+		return (`Rehefa mandeha indray ny mpizara, rehefa akaiky ho lany daty ny anarana sehatra, ary ho an’ny fampitandremana`)
 	},
 	/* login_setting */ (i) => {
 		return (`Atombohy rehefa miditra`)
@@ -2012,5 +2012,302 @@ export default [
 	},
 	/* copy_ip_not_ip */ (i) => {
 		return (`Nandefa zavatra tsy adiresy IPv4 na IPv6 ho adiresy IP an'ny ${i?.name} ny VPS.org, ka tsy nadika izany.`)
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`Feno ${i?.value} ny kapilan’i ${i?.server}`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`Nampiasain’i ${i?.server} ny ${i?.value} amin’ny fifamoivoizana amin’ity volana ity`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`Voampiasa ${i?.value} ny fitadidian’i ${i?.server}`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`Eo amin’ny ${i?.value} ny CPU an’i ${i?.server}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Napetraka amin’ny ${i?.threshold} amin’ny kapilan’ny tolotra ny fampitandremana.`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Napetraka amin’ny ${i?.threshold} amin’ny fifamoivoizana isam-bolan’ny tolotra ny fampitandremana.`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Napetraka amin’ny ${i?.threshold} amin’ny fitadidian’ny tolotra ny fampitandremana.`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("mg", i?.samples, {});
+		if (samplesPlural === "one") return (`Nijanona tamin’ny ${i?.threshold} na mihoatra nandritra ny fandrefesana ${i?.samples} nifanesy izy.`);
+		if (samplesPlural === "other") return (`Nijanona tamin’ny ${i?.threshold} na mihoatra nandritra ny fandrefesana ${i?.samples} nifanesy izy.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Hampitandrina indray izy rehefa avy nidina ambanin’ny ${i?.percent}.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`Mandeha indray ${i?.server}`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`Nijanona ${i?.server}`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`Naato ${i?.server}`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`${i?.status} izy teo aloha. Tsy nangatahin’ny VPS Tray izany: natao tao amin’ny admin.vps.org, tamin’ny fitaovana hafa, na nataon’ny VPS.org.`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`tsy misy`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`voahidy`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`tsy voahidy`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`mandeha`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`maty`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`${i?.value} izy tamin’ny fijerena farany nataon’ny VPS Tray; tany an-kafa no nanaovana ny fanovana.`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Novaina ho ${i?.nameservers} ny mpizara anaran’i ${i?.domain}`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`Nohidiana ${i?.domain}`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`Novahana ny hidin’i ${i?.domain}`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.status} izao ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`Nalefa ny fanavaozana ho azy ho an’ny ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`Novonoina ny fanavaozana ho azy ho an’ny ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`Nalefa ny fiarovana ny fiainana manokana ho an’ny ${i?.domain}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`Novonoina ny fiarovana ny fiainana manokana ho an’ny ${i?.domain}`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`Lany daty ny token API-nao “${i?.name}”`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("mg", i?.days, {});
+		if (daysPlural === "one") return (`Ho lany daty afaka ${i?.days} andro ny token API-nao “${i?.name}”`);
+		if (daysPlural === "other") return (`Ho lany daty afaka ${i?.days} andro ny token API-nao “${i?.name}”`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Lany daty ny ${i?.day} izy. Mamorona token vaovao ao amin’ny admin.vps.org/account/developers/ ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Ho lany daty ny ${i?.day} izy. Mamorona token vaovao ao amin’ny admin.vps.org/account/developers/ ary apetaho ao amin’ny Fandrindrana.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`Fampitandremana ${i?.count} mila fijery`);
+		if (countPlural === "other") return (`Fampitandremana ${i?.count} mila fijery`);
+		return ("alert_many_title");
+	},
+	/* alert_many_body */ (i) => {
+		return (`Mikasika ny ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Mikasika ny ${i?.names} sy ${i?.count} hafa.`)
+	},
+	/* alert_no_account */ (i) => {
+		return (`Ampidiro aloha ny token API na atombohy ny demo.`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Tsy ao anaty lisitra intsony io fampitandremana io.`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Mpizara ${i?.max} farafahabetsany no azo arahina: anontaniana isaky ny fanavaozana avy izy ireo.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Indray mandeha ihany no azo arahina ny mpizara tsirairay.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Sokafy ny pejin’ny token`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Fampitandremana hafa… (${i?.count} hafa)`)
+	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`fampitandremana ${i?.count}`);
+		if (countPlural === "other") return (`fampitandremana ${i?.count}`);
+		return ("alert_count");
+	},
+	/* alerts_title */ (i) => {
+		return (`Fampitandremana`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} mbola misokatra`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Asehoy ireo vita (${i?.count})`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Mariho ho vita daholo`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Tsy misy mila fijery.`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Fampiasana`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Toetry ny mpizara`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Fiovan’ny anarana sehatra`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Fahalanian’ny token`)
+	},
+	/* alert_group */ (i) => {
+		return (`Fampitandremana momba ny ${i?.name}`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Nahemotra iray andro ny fampitandremana momba ny ${i?.name}.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Nahemotra herinandro ny fampitandremana momba ny ${i?.name}.`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Voamarika ho vita ny fampitandremana rehetra.`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Mpizara miova toetra ho azy`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Najanona, nalefa na naato nefa tsy nangatahin’ny VPS Tray`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Fandrindrana anarana sehatra novaina tany an-kafa`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Mpizara anarana, hidy, toetra, fanavaozana ho azy na fiainana manokana`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`Token API ho lany daty tsy ho ela`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 ary 1 andro mialoha, ary rehefa lany daty`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Fampiasana loharanon-karena`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Amin’ny kapilan’ny tolotra`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Amin’ny fifamoivoizan’ny tolotra amin’ity volana ity`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Amin’ny fitadidian’ny tolotra`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Nandritra ny fandrefesana maromaro nifanesy`)
+	},
+	/* alerts_at */ (i) => {
+		return (`amin’ny`)
+	},
+	/* alerts_for */ (i) => {
+		return (`nandritra`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("mg", i?.count, {});
+		if (countPlural === "one") return (`fandrefesana`);
+		if (countPlural === "other") return (`fandrefesana`);
+		return ("alerts_samples");
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Fetran’ny fampitandremana ${i?.metric}, isan-jato`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Fandrefesana CPU nifanesy`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Ampidiro isan-jato manontolo eo anelanelan’ny 10 sy 100.`)
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Ampidiro isa manontolo eo anelanelan’ny 1 sy 20 ho an’ny fandrefesana.`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Indray mandeha ny fampitandremana rehefa tonga amin’ny fetrany ny fampiasana, ary tsy miverina raha tsy efa nidina ${i?.points} isa ambanin’izany.`)
+	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Fifamoivoizana isam-bolana`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`maty`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Fampitandremana ho an’ny mpizara sasany`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Mpizara arahina`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Jerena isaky ny fanavaozana ny fampiasan’izy ireo; mifandimby ny mpizara hafa, vitsivitsy isaky ny mandeha.`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Aza arahina intsony ${i?.name}`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Mpizara harahina`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Mpizara…`)
+	},
+	/* alert_watch */ (i) => {
+		return (`Arahina`)
+	},
+	/* alert_watch_full */ (i) => {
+		return (`Mpizara ${i?.max} farafahabetsany.`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Fetra manokana`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Isan-jato ho an’ny mpizara iray, na “${i?.off}” hamonoana io fampitandremana io ho azy.`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Esory ny fetra manokan’i ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Mpizara`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Refy`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Fetra ho an’ity mpizara ity`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% na ${i?.off}`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Apetraho`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Ampidiro isan-jato manontolo eo anelanelan’ny 10 sy 100, na “${i?.off}”.`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Ampio mpizara ao amin’ny kaonty mba hanomezana azy ireo fetra manokana.`)
 	},
 ];

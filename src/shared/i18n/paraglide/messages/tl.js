@@ -1384,7 +1384,7 @@ export default [
 		return (`Mga notification`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Kapag gumana ulit ang server, at kapag malapit nang mag-expire ang mga domain`)
+		return (`Kapag gumana ulit ang server, kapag malapit nang mag-expire ang mga domain, at para sa mga alerto`)
 	},
 	/* login_setting */ (i) => {
 		return (`Simulan sa pag-login`)
@@ -2012,5 +2012,302 @@ export default [
 	},
 	/* copy_ip_not_ip */ (i) => {
 		return (`Nagpadala ang VPS.org para sa IP address ng ${i?.name} ng isang bagay na hindi IPv4 o IPv6 address, kaya hindi ito kinopya.`)
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`${i?.value} na puno ang disk ng ${i?.server}`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`Nagamit na ng ${i?.server} ang ${i?.value} ng transfer ngayong buwan`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`${i?.value} nang nagamit ang memory ng ${i?.server}`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`Nasa ${i?.value} ang CPU ng ${i?.server}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Nakatakda ang alerto sa ${i?.threshold} ng disk ng plan.`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Nakatakda ang alerto sa ${i?.threshold} ng buwanang transfer ng plan.`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Nakatakda ang alerto sa ${i?.threshold} ng memory ng plan.`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("tl", i?.samples, {});
+		if (samplesPlural === "one") return (`Nanatili ito sa ${i?.threshold} o higit pa sa ${i?.samples} sunud-sunod na pagsukat.`);
+		if (samplesPlural === "other") return (`Nanatili ito sa ${i?.threshold} o higit pa sa ${i?.samples} sunud-sunod na pagsukat.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Mag-aalerto ulit ito kapag bumaba na sa ${i?.percent}.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`Tumatakbo ulit ang ${i?.server}`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`Huminto ang ${i?.server}`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`Sinuspinde ang ${i?.server}`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`Dati itong ${i?.status}. Hindi ito hiniling ng VPS Tray: ginawa ito sa admin.vps.org, ng ibang tool, o ng VPS.org.`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`wala`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`naka-lock`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`hindi naka-lock`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`naka-on`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`naka-off`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`${i?.value} ito noong huling tumingin ang VPS Tray; sa ibang lugar ginawa ang pagbabago.`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Napalitan ang mga nameserver ng ${i?.domain} ng ${i?.nameservers}`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`Na-lock ang ${i?.domain}`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`Na-unlock ang ${i?.domain}`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.status} na ngayon ang ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`In-on ang auto-renew ng ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`In-off ang auto-renew ng ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`In-on ang privacy protection ng ${i?.domain}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`In-off ang privacy protection ng ${i?.domain}`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`Nag-expire na ang iyong API token na “${i?.name}”`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("tl", i?.days, {});
+		if (daysPlural === "one") return (`Mag-e-expire ang iyong API token na “${i?.name}” sa loob ng ${i?.days} araw`);
+		if (daysPlural === "other") return (`Mag-e-expire ang iyong API token na “${i?.name}” sa loob ng ${i?.days} araw`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Nag-expire ito noong ${i?.day}. Gumawa ng bagong token sa admin.vps.org/account/developers/ at i-paste ito sa Mga setting.`)
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Mag-e-expire ito sa ${i?.day}. Gumawa ng bagong token sa admin.vps.org/account/developers/ at i-paste ito sa Mga setting.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} alerto ang kailangang tingnan`);
+		if (countPlural === "other") return (`${i?.count} alerto ang kailangang tingnan`);
+		return ("alert_many_title");
+	},
+	/* alert_many_body */ (i) => {
+		return (`Tungkol sa ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Tungkol sa ${i?.names} at ${i?.count} pa.`)
+	},
+	/* alert_no_account */ (i) => {
+		return (`Magdagdag muna ng API token o simulan ang demo.`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Wala na sa listahan ang alertong iyan.`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Hanggang ${i?.max} server lang ang mababantayan: tinatanong ang bawat isa sa bawat refresh.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Isang beses lang mababantayan ang bawat server.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Buksan ang pahina ng token`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Iba pang alerto… (${i?.count} pa)`)
+	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} alerto`);
+		if (countPlural === "other") return (`${i?.count} alerto`);
+		return ("alert_count");
+	},
+	/* alerts_title */ (i) => {
+		return (`Mga alerto`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} bukas`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Ipakita ang naasikaso na (${i?.count})`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Markahang naasikaso lahat`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Walang kailangang tingnan.`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Paggamit`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Estado ng server`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Pagbabago sa domain`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Pag-expire ng token`)
+	},
+	/* alert_group */ (i) => {
+		return (`Alerto tungkol sa ${i?.name}`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Ipinagpaliban nang isang araw ang mga alerto tungkol sa ${i?.name}.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Ipinagpaliban nang isang linggo ang mga alerto tungkol sa ${i?.name}.`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Namarkahang naasikaso ang lahat ng alerto.`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Mga server na kusang nagbabago ng estado`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Itinigil, sinimulan o sinuspinde nang hindi hinihiling ng VPS Tray`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Mga setting ng domain na binago sa ibang lugar`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Mga nameserver, lock, status, auto-renew o privacy`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`API token na malapit nang mag-expire`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 at 1 araw bago, at kapag nag-expire na`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Paggamit ng resources`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Ng disk ng plan`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Ng transfer ng plan ngayong buwan`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Ng memory ng plan`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Sa ilang sunud-sunod na pagsukat`)
+	},
+	/* alerts_at */ (i) => {
+		return (`sa`)
+	},
+	/* alerts_for */ (i) => {
+		return (`sa loob ng`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("tl", i?.count, {});
+		if (countPlural === "one") return (`pagsukat`);
+		if (countPlural === "other") return (`pagsukat`);
+		return ("alerts_samples");
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Threshold ng alerto sa ${i?.metric}, porsiyento`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Sunud-sunod na pagsukat ng CPU`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Maglagay ng buong porsiyento mula 10 hanggang 100.`)
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Maglagay ng buong bilang ng pagsukat mula 1 hanggang 20.`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Isang beses lang mag-aalerto kapag umabot sa threshold ang paggamit, at muli lamang kapag bumaba na ito nang ${i?.points} puntos sa ilalim nito.`)
+	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Buwanang transfer`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`patay`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Mga alerto para sa partikular na server`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Mga binabantayang server`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Sinusuri ang paggamit nila sa bawat refresh; nagsasalitan ang ibang server, ilan-ilan bawat beses.`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Itigil ang pagbabantay sa ${i?.name}`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Server na babantayan`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Pumili ng server…`)
+	},
+	/* alert_watch */ (i) => {
+		return (`Bantayan`)
+	},
+	/* alert_watch_full */ (i) => {
+		return (`Hanggang ${i?.max} server lang.`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Sariling threshold`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Porsiyento para sa isang server, o “${i?.off}” para patayin ang alertong iyon para rito.`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Alisin ang sariling threshold ng ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Aling server`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Sukatan`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Threshold para sa server na ito`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% o ${i?.off}`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Itakda`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Maglagay ng buong porsiyento mula 10 hanggang 100, o “${i?.off}”.`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Magdagdag ng mga server sa account para mabigyan sila ng sariling threshold.`)
 	},
 ];

@@ -1339,7 +1339,7 @@ export default [
 		return (`Thông báo`)
 	},
 	/* notifications_text */ (i) => {
-		return (`Khi máy chủ hoạt động trở lại và khi tên miền sắp hết hạn`)
+		return (`Khi máy chủ hoạt động trở lại, khi tên miền sắp hết hạn và khi có cảnh báo`)
 	},
 	/* login_setting */ (i) => {
 		return (`Khởi động khi đăng nhập`)
@@ -1964,5 +1964,287 @@ export default [
 	},
 	/* copy_ip_not_ip */ (i) => {
 		return (`VPS.org gửi cho địa chỉ IP của ${i?.name} một giá trị không phải địa chỉ IPv4 hay IPv6, nên nó không được sao chép.`)
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`Ổ đĩa của ${i?.server} đã đầy ${i?.value}`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`${i?.server} đã dùng ${i?.value} lưu lượng tháng này`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`Bộ nhớ của ${i?.server} đã dùng ${i?.value}`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`CPU của ${i?.server} đang ở mức ${i?.value}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`Cảnh báo được đặt ở mức ${i?.threshold} dung lượng ổ đĩa của gói.`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`Cảnh báo được đặt ở mức ${i?.threshold} lưu lượng hằng tháng của gói.`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`Cảnh báo được đặt ở mức ${i?.threshold} bộ nhớ của gói.`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("vi", i?.samples, {});return (`CPU đã ở mức ${i?.threshold} trở lên trong ${i?.samples} lần đo liên tiếp.`)
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`Cảnh báo sẽ lại bật sau khi mức này xuống dưới ${i?.percent}.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`${i?.server} đã chạy lại`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`${i?.server} đã dừng`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`${i?.server} đã bị tạm ngưng`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`Trước đó nó ở trạng thái ${i?.status}. VPS Tray không yêu cầu việc này: nó được thực hiện trên admin.vps.org, bằng công cụ khác, hoặc bởi VPS.org.`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`không có`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`đang khóa`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`không khóa`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`bật`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`tắt`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`Lần trước VPS Tray kiểm tra, giá trị là ${i?.value}; thay đổi được thực hiện ở nơi khác.`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`Máy chủ tên của ${i?.domain} đã đổi thành ${i?.nameservers}`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`${i?.domain} đã bị khóa chuyển`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`${i?.domain} đã được mở khóa chuyển`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.domain} giờ ở trạng thái ${i?.status}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`Tự gia hạn đã được bật cho ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`Tự gia hạn đã bị tắt cho ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`Bảo vệ quyền riêng tư đã được bật cho ${i?.domain}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`Bảo vệ quyền riêng tư đã bị tắt cho ${i?.domain}`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`Token API “${i?.name}” của bạn đã hết hạn`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("vi", i?.days, {});return (`Token API “${i?.name}” của bạn sẽ hết hạn sau ${i?.days} ngày`)
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`Token đã hết hạn ngày ${i?.day}. Hãy tạo token mới tại admin.vps.org/account/developers/ và dán vào Cài đặt.`)
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`Token sẽ hết hạn ngày ${i?.day}. Hãy tạo token mới tại admin.vps.org/account/developers/ và dán vào Cài đặt.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} cảnh báo cần chú ý`)
+	},
+	/* alert_many_body */ (i) => {
+		return (`Về ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`Về ${i?.names} và ${i?.count} mục khác.`)
+	},
+	/* alert_no_account */ (i) => {
+		return (`Hãy thêm token API hoặc mở bản demo trước.`)
+	},
+	/* alert_gone */ (i) => {
+		return (`Cảnh báo đó không còn trong danh sách.`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`Chỉ theo dõi tối đa ${i?.max} máy chủ: mỗi máy được hỏi ở mỗi lần làm mới.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`Mỗi máy chủ chỉ được theo dõi một lần.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`Mở trang token`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`Thêm cảnh báo… (còn ${i?.count})`)
+	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`${i?.count} cảnh báo`)
+	},
+	/* alerts_title */ (i) => {
+		return (`Cảnh báo`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} chưa xử lý`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`Hiện đã xử lý (${i?.count})`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`Đánh dấu tất cả đã xử lý`)
+	},
+	/* alerts_none */ (i) => {
+		return (`Không có gì cần chú ý.`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`Mức sử dụng`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`Trạng thái máy chủ`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`Thay đổi tên miền`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`Token hết hạn`)
+	},
+	/* alert_group */ (i) => {
+		return (`Cảnh báo về ${i?.name}`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`Đã hoãn cảnh báo về ${i?.name} một ngày.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`Đã hoãn cảnh báo về ${i?.name} một tuần.`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`Đã đánh dấu mọi cảnh báo là đã xử lý.`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`Máy chủ tự đổi trạng thái`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`Bị dừng, bật hoặc tạm ngưng mà VPS Tray không yêu cầu`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`Cài đặt tên miền bị đổi ở nơi khác`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`Máy chủ tên, khóa, trạng thái, tự gia hạn hoặc quyền riêng tư`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`Token API sắp hết hạn`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`Trước 14, 3 và 1 ngày, và khi đã hết hạn`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`Mức dùng tài nguyên`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`Của ổ đĩa trong gói`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`Của lưu lượng trong gói tháng này`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`Của bộ nhớ trong gói`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`Trong nhiều lần đo liên tiếp`)
+	},
+	/* alerts_at */ (i) => {
+		return (`ở mức`)
+	},
+	/* alerts_for */ (i) => {
+		return (`trong`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("vi", i?.count, {});return (`lần đo`)
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`Ngưỡng cảnh báo ${i?.metric}, phần trăm`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`Số lần đo CPU liên tiếp`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`Nhập một số phần trăm nguyên từ 10 đến 100.`)
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`Nhập số lần đo nguyên từ 1 đến 20.`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`Cảnh báo bật một lần khi mức dùng chạm ngưỡng, và chỉ bật lại sau khi đã xuống dưới ngưỡng ${i?.points} điểm.`)
+	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`Lưu lượng hằng tháng`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`tắt`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`Cảnh báo cho từng máy chủ`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`Máy chủ được theo dõi`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`Mức dùng của chúng được kiểm tra ở mỗi lần làm mới; các máy chủ khác lần lượt được kiểm tra, mỗi lần vài máy.`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`Ngừng theo dõi ${i?.name}`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`Máy chủ cần theo dõi`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`Máy chủ…`)
+	},
+	/* alert_watch */ (i) => {
+		return (`Theo dõi`)
+	},
+	/* alert_watch_full */ (i) => {
+		return (`Tối đa ${i?.max} máy chủ.`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`Ngưỡng riêng`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`Một số phần trăm cho một máy chủ, hoặc “${i?.off}” để tắt cảnh báo đó cho máy chủ này.`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`Gỡ ngưỡng riêng của ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`Máy chủ`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`Chỉ số`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`Ngưỡng cho máy chủ này`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% hoặc ${i?.off}`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`Đặt`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`Nhập một số phần trăm nguyên từ 10 đến 100, hoặc “${i?.off}”.`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`Hãy thêm máy chủ vào tài khoản để đặt ngưỡng riêng cho chúng.`)
 	},
 ];

@@ -1384,7 +1384,7 @@ export default [
 		return (`מעלדונגען`)
 	},
 	/* notifications_text */ (i) => {
-		return (`ווען אַ סערווער אַרבעט ווידער, און ווען דאָמענען לויפֿן באַלד אויס`)
+		return (`ווען אַ סערווער אַרבעט ווידער, ווען דאָמענען לויפֿן באַלד אויס, און פֿאַר וואָרענונגען`)
 	},
 	/* login_setting */ (i) => {
 		return (`אָנהייבן בייַם אייַנלאָגירן`)
@@ -2012,5 +2012,302 @@ export default [
 	},
 	/* copy_ip_not_ip */ (i) => {
 		return (`VPS.org האָט געשיקט פֿאַר דער IP־אַדרעס פֿון ${i?.name} עפּעס וואָס איז נישט קיין IPv4־ אָדער IPv6־אַדרעס, דערפֿאַר איז עס נישט קאָפּירט געוואָרן.`)
+	},
+	/* alert_usage_disk */ (i) => {
+		return (`דער דיסק פֿון ${i?.server} איז ${i?.value} פֿול`)
+	},
+	/* alert_usage_bandwidth */ (i) => {
+		return (`${i?.server} האָט פֿאַרברויכט ${i?.value} פֿון דעם חודשס טראַנספֿער`)
+	},
+	/* alert_usage_memory */ (i) => {
+		return (`${i?.value} פֿונעם זכּרון פֿון ${i?.server} איז פֿאַרנומען`)
+	},
+	/* alert_usage_cpu */ (i) => {
+		return (`די CPU פֿון ${i?.server} האַלט בייַ ${i?.value}`)
+	},
+	/* alert_usage_disk_detail */ (i) => {
+		return (`די וואָרענונג איז געשטעלט אויף ${i?.threshold} פֿונעם פּלאַנס דיסק.`)
+	},
+	/* alert_usage_bandwidth_detail */ (i) => {
+		return (`די וואָרענונג איז געשטעלט אויף ${i?.threshold} פֿונעם פּלאַנס חודשלעכן טראַנספֿער.`)
+	},
+	/* alert_usage_memory_detail */ (i) => {
+		return (`די וואָרענונג איז געשטעלט אויף ${i?.threshold} פֿונעם פּלאַנס זכּרון.`)
+	},
+	/* alert_usage_cpu_detail */ (i) => {
+		const samplesPlural = registry.plural("yi", i?.samples, {});
+		if (samplesPlural === "one") return (`זי איז געבליבן בייַ ${i?.threshold} אָדער מער ${i?.samples} מעסטונג נאָך אַנאַנד.`);
+		if (samplesPlural === "other") return (`זי איז געבליבן בייַ ${i?.threshold} אָדער מער ${i?.samples} מעסטונגען נאָך אַנאַנד.`);
+		return ("alert_usage_cpu_detail");
+	},
+	/* alert_usage_rearm */ (i) => {
+		return (`עס וואָרנט ווידער ערשט נאָכדעם ווי עס איז געווען אונטער ${i?.percent}.`)
+	},
+	/* alert_server_running */ (i) => {
+		return (`${i?.server} לויפֿט ווידער`)
+	},
+	/* alert_server_stopped */ (i) => {
+		return (`${i?.server} האָט זיך אָפּגעשטעלט`)
+	},
+	/* alert_server_suspended */ (i) => {
+		return (`${i?.server} איז סוספּענדירט געוואָרן`)
+	},
+	/* alert_server_detail */ (i) => {
+		return (`פֿריִערדיקער צושטאַנד: ${i?.status}. VPS Tray האָט דאָס נישט געבעטן: מע האָט עס געטאָן אויף admin.vps.org, מיט אַן אַנדער געצייַג, אָדער VPS.org אַליין.`)
+	},
+	/* alert_value_none */ (i) => {
+		return (`קיינע`)
+	},
+	/* alert_value_locked */ (i) => {
+		return (`פֿאַרשלאָסן`)
+	},
+	/* alert_value_unlocked */ (i) => {
+		return (`אָפֿן`)
+	},
+	/* alert_value_on */ (i) => {
+		return (`אָן`)
+	},
+	/* alert_value_off */ (i) => {
+		return (`אויס`)
+	},
+	/* alert_domain_detail */ (i) => {
+		return (`ווען VPS Tray האָט לעצטנס געקוקט, איז עס געווען ${i?.value}; די ענדערונג איז געמאַכט געוואָרן ערגעץ אַנדערש.`)
+	},
+	/* alert_domain_nameservers */ (i) => {
+		return (`די נאָמען־סערווערס פֿון ${i?.domain} זענען געביטן געוואָרן אויף ${i?.nameservers}`)
+	},
+	/* alert_domain_locked */ (i) => {
+		return (`${i?.domain} איז פֿאַרשלאָסן געוואָרן`)
+	},
+	/* alert_domain_unlocked */ (i) => {
+		return (`${i?.domain} איז אויפֿגעשלאָסן געוואָרן`)
+	},
+	/* alert_domain_status */ (i) => {
+		return (`${i?.domain} איז איצט ${i?.status}`)
+	},
+	/* alert_domain_auto_renew_on */ (i) => {
+		return (`אויטאָ־באַנייַען איז אָנגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_domain_auto_renew_off */ (i) => {
+		return (`אויטאָ־באַנייַען איז אויסגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_domain_privacy_on */ (i) => {
+		return (`פּריוואַטקייט־שוץ איז אָנגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_domain_privacy_off */ (i) => {
+		return (`פּריוואַטקייט־שוץ איז אויסגעשטעלט געוואָרן פֿאַר ${i?.domain}`)
+	},
+	/* alert_token_expired */ (i) => {
+		return (`אייַער API־טאָקען „${i?.name}“ איז אויסגעלאָפֿן`)
+	},
+	/* alert_token_expires */ (i) => {
+		const daysPlural = registry.plural("yi", i?.days, {});
+		if (daysPlural === "one") return (`אייַער API־טאָקען „${i?.name}“ לויפֿט אויס אין ${i?.days} טאָג`);
+		if (daysPlural === "other") return (`אייַער API־טאָקען „${i?.name}“ לויפֿט אויס אין ${i?.days} טעג`);
+		return ("alert_token_expires");
+	},
+	/* alert_token_expired_detail */ (i) => {
+		return (`ער איז אויסגעלאָפֿן דעם ${i?.day}. שאַפֿט אַ נייַעם טאָקען אויף admin.vps.org/account/developers/ און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* alert_token_expires_detail */ (i) => {
+		return (`ער לויפֿט אויס דעם ${i?.day}. שאַפֿט אַ נייַעם טאָקען אויף admin.vps.org/account/developers/ און לייגט אים אַרייַן אין איינשטעלונגען.`)
+	},
+	/* alert_many_title */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} וואָרענונג דאַרף אַכטונג`);
+		if (countPlural === "other") return (`${i?.count} וואָרענונגען דאַרפֿן אַכטונג`);
+		return ("alert_many_title");
+	},
+	/* alert_many_body */ (i) => {
+		return (`וועגן ${i?.names}.`)
+	},
+	/* alert_many_body_more */ (i) => {
+		return (`וועגן ${i?.names} און נאָך ${i?.count}.`)
+	},
+	/* alert_no_account */ (i) => {
+		return (`לייגט צו קודם אַן API־טאָקען אָדער הייבט אָן דעם דעמאָ.`)
+	},
+	/* alert_gone */ (i) => {
+		return (`די וואָרענונג איז מער נישטאָ אין דער רשימה.`)
+	},
+	/* alert_watch_at_most */ (i) => {
+		return (`היט נישט מער ווי ${i?.max} סערווערס: בייַ יעדן דערפֿרישן פֿרעגט מען וועגן יעדן.`)
+	},
+	/* alert_watch_once */ (i) => {
+		return (`יעדן סערווער קען מען היטן נאָר איין מאָל.`)
+	},
+	/* alert_token_page */ (i) => {
+		return (`עפֿענען דעם טאָקען־בלאַט`)
+	},
+	/* tray_more_alerts */ (i) => {
+		return (`נאָך וואָרענונגען… (נאָך ${i?.count})`)
+	},
+	/* alert_count */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`${i?.count} וואָרענונג`);
+		if (countPlural === "other") return (`${i?.count} וואָרענונגען`);
+		return ("alert_count");
+	},
+	/* alerts_title */ (i) => {
+		return (`וואָרענונגען`)
+	},
+	/* alerts_open */ (i) => {
+		return (`${i?.count} אָפֿן`)
+	},
+	/* alerts_show_handled */ (i) => {
+		return (`ווייַזן באַהאַנדלטע (${i?.count})`)
+	},
+	/* alerts_mark_all */ (i) => {
+		return (`צייכענען אַלע ווי באַהאַנדלט`)
+	},
+	/* alerts_none */ (i) => {
+		return (`קיין זאַך דאַרף נישט קיין אַכטונג.`)
+	},
+	/* alert_kind_usage */ (i) => {
+		return (`באַניץ`)
+	},
+	/* alert_kind_server_state */ (i) => {
+		return (`סערווער־צושטאַנד`)
+	},
+	/* alert_kind_domain_change */ (i) => {
+		return (`דאָמען־ענדערונג`)
+	},
+	/* alert_kind_token_expiry */ (i) => {
+		return (`טאָקען־אויסלויף`)
+	},
+	/* alert_group */ (i) => {
+		return (`וואָרענונג וועגן ${i?.name}`)
+	},
+	/* alert_snoozed_day */ (i) => {
+		return (`די וואָרענונגען וועגן ${i?.name} אָפּגעלייגט אויף אַ טאָג.`)
+	},
+	/* alert_snoozed_week */ (i) => {
+		return (`די וואָרענונגען וועגן ${i?.name} אָפּגעלייגט אויף אַ וואָך.`)
+	},
+	/* alerts_all_handled */ (i) => {
+		return (`אַלע וואָרענונגען זענען צעצייכנט ווי באַהאַנדלט.`)
+	},
+	/* alerts_server_state */ (i) => {
+		return (`סערווערס וואָס בייַטן זייער צושטאַנד פֿון זיך אַליין`)
+	},
+	/* alerts_server_state_text */ (i) => {
+		return (`אָפּגעשטעלט, געשטאַרט אָדער סוספּענדירט אָן אַ בקשה פֿון VPS Tray`)
+	},
+	/* alerts_domain_changes */ (i) => {
+		return (`דאָמען־איינשטעלונגען געביטן ערגעץ אַנדערש`)
+	},
+	/* alerts_domain_changes_text */ (i) => {
+		return (`נאָמען־סערווערס, שלאָס, סטאַטוס, אויטאָ־באַנייַען אָדער פּריוואַטקייט`)
+	},
+	/* alerts_token_expiry */ (i) => {
+		return (`API־טאָקען וואָס לויפֿט באַלד אויס`)
+	},
+	/* alerts_token_expiry_text */ (i) => {
+		return (`14, 3 און 1 טאָג פֿריִער, און ווען ער איז אויסגעלאָפֿן`)
+	},
+	/* alerts_usage */ (i) => {
+		return (`רעסורסן־באַניץ`)
+	},
+	/* alerts_disk_text */ (i) => {
+		return (`פֿונעם פּלאַנס דיסק`)
+	},
+	/* alerts_bandwidth_text */ (i) => {
+		return (`פֿונעם פּלאַנס טראַנספֿער דעם חודש`)
+	},
+	/* alerts_memory_text */ (i) => {
+		return (`פֿונעם פּלאַנס זכּרון`)
+	},
+	/* alerts_cpu_text */ (i) => {
+		return (`עטלעכע מעסטונגען נאָך אַנאַנד`)
+	},
+	/* alerts_at */ (i) => {
+		return (`בייַ`)
+	},
+	/* alerts_for */ (i) => {
+		return (`במשך`)
+	},
+	/* alerts_samples */ (i) => {
+		const countPlural = registry.plural("yi", i?.count, {});
+		if (countPlural === "one") return (`מעסטונג`);
+		if (countPlural === "other") return (`מעסטונגען`);
+		return ("alerts_samples");
+	},
+	/* alerts_threshold_label */ (i) => {
+		return (`וואָרענונג־שוועל פֿאַר ${i?.metric}, פּראָצענט`)
+	},
+	/* alerts_samples_label */ (i) => {
+		return (`CPU־מעסטונגען נאָך אַנאַנד`)
+	},
+	/* alerts_percent_error */ (i) => {
+		return (`גיט אַ גאַנצן פּראָצענט פֿון 10 ביז 100.`)
+	},
+	/* alerts_samples_error */ (i) => {
+		return (`גיט אַ גאַנצע צאָל מעסטונגען פֿון 1 ביז 20.`)
+	},
+	/* alerts_usage_note */ (i) => {
+		return (`אַ וואָרענונג קומט איין מאָל ווען דער באַניץ דערגרייכט זייַן שוועל, און ווידער ערשט נאָכדעם ווי ער איז געווען ${i?.points} פּונקטן אונטער אים.`)
+	},
+	/* alert_metric_bandwidth */ (i) => {
+		return (`חודשלעכער טראַנספֿער`)
+	},
+	/* alert_off_word */ (i) => {
+		return (`אויס`)
+	},
+	/* alert_override_item */ (i) => {
+		return (`${i?.metric}: ${i?.value}`)
+	},
+	/* alert_servers_title */ (i) => {
+		return (`וואָרענונגען פֿאַר באַשטימטע סערווערס`)
+	},
+	/* alert_watched_title */ (i) => {
+		return (`באַוואַכטע סערווערס`)
+	},
+	/* alert_watched_text */ (i) => {
+		return (`זייער באַניץ ווערט געקאָנטראָלירט בייַ יעדן דערפֿרישן; די אַנדערע סערווערס קומען אין דער ריי, אַ פּאָר אויף אַ מאָל.`)
+	},
+	/* alert_unwatch */ (i) => {
+		return (`אויפֿהערן היטן ${i?.name}`)
+	},
+	/* alert_watch_select */ (i) => {
+		return (`סערווער צו היטן`)
+	},
+	/* alert_server_choose */ (i) => {
+		return (`סערווער…`)
+	},
+	/* alert_watch */ (i) => {
+		return (`היטן`)
+	},
+	/* alert_watch_full */ (i) => {
+		return (`נישט מער ווי ${i?.max} סערווערס.`)
+	},
+	/* alert_own_title */ (i) => {
+		return (`אייגענע שוועלן`)
+	},
+	/* alert_own_text */ (i) => {
+		return (`אַ פּראָצענט פֿאַר איין סערווער, אָדער „${i?.off}“ אויסצושטעלן יענע וואָרענונג פֿאַר אים.`)
+	},
+	/* alert_own_remove_label */ (i) => {
+		return (`אַוועקנעמען די אייגענע שוועלן פֿון ${i?.name}`)
+	},
+	/* alert_own_server */ (i) => {
+		return (`סערווער`)
+	},
+	/* alert_own_metric */ (i) => {
+		return (`מאָס`)
+	},
+	/* alert_own_threshold */ (i) => {
+		return (`שוועל פֿאַר דעם סערווער`)
+	},
+	/* alert_own_placeholder */ (i) => {
+		return (`% אָדער ${i?.off}`)
+	},
+	/* alert_own_set */ (i) => {
+		return (`שטעלן`)
+	},
+	/* alert_own_error */ (i) => {
+		return (`גיט אַ גאַנצן פּראָצענט פֿון 10 ביז 100, אָדער „${i?.off}“.`)
+	},
+	/* alert_own_none */ (i) => {
+		return (`לייגט צו סערווערס צום חשבון כּדי צו געבן זיי אייגענע שוועלן.`)
 	},
 ];
