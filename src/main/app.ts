@@ -9,6 +9,7 @@ import { createClient } from '../core/api/client';
 import type { Desktop } from './desktop';
 import { createCommandHandlers } from './ipc/command-handlers';
 import { createLocaleFollower } from './locale';
+import { createAccountFleet } from '../core/services/accounts';
 import { createActivityLog } from '../core/services/activity';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
@@ -143,7 +144,7 @@ export function createApp(deps: AppDeps): App {
   const mirror = createSessionMirror({ session, state, notices, loadProfile });
 
   const sync = createSyncScheduler({
-    state,
+    view: { get: () => state.get().sync, set: (next) => state.set({ sync: next }) },
     timers,
     intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
     visible: () => state.get().windowVisible,
@@ -155,6 +156,16 @@ export function createApp(deps: AppDeps): App {
       if (profileId !== null) cache.save(profileId, { servers: listed, domains: known, zones, lastSuccessAt: at.toISOString() });
     },
   });
+
+  const fleet = createAccountFleet({
+    session,
+    state,
+    timers,
+    cache,
+    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    visible: () => state.get().windowVisible,
+  });
+  session.onChange(() => fleet.reconcile());
 
   mirror.onUnusable((reason) => {
     sync.pause();
@@ -169,11 +180,14 @@ export function createApp(deps: AppDeps): App {
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
   settings.onChange((next, previous) => {
     if (next.language !== previous.language) void locale.apply(next.language);
-    if (changed(next.refresh, previous.refresh)) sync.reschedule();
+    if (changed(next.refresh, previous.refresh)) {
+      sync.reschedule();
+      fleet.reschedule();
+    }
     if (changed(next.reminders, previous.reminders)) domains.recompute();
   });
 
-  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, desktop });
+  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, fleet, gate, servers, power, domains, dns, desktop });
   const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
 
   // The state is born with the active profile's cached data (marked stale), so the tray's first
@@ -188,6 +202,7 @@ export function createApp(deps: AppDeps): App {
       const wasVisible = state.get().windowVisible;
       if (visible === wasVisible) return;
       state.set({ windowVisible: visible });
+      fleet.reschedule();
       if (visible) await sync.refreshNow();
       else sync.reschedule();
     },
@@ -199,11 +214,13 @@ export function createApp(deps: AppDeps): App {
     async start() {
       await locale.apply(settings.get().language);
       await flow.restore();
+      fleet.reconcile();
       log.info('session', { status: state.get().session.status, keychain: session.keychainAvailable(), demo: session.profiles().some((p) => p.id === session.activeProfileId() && p.demo) });
       domains.checkReminders();
     },
     async stop() {
       sync.stop();
+      fleet.stop();
       power.cancelAll(m.follow_stopped_quit());
       state.dispose();
       await demo.stop();

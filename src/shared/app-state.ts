@@ -126,8 +126,22 @@ export interface RenewalCost {
   unknown: string[];
 }
 
+/**
+ * A connected account beside the active one: its own session, its own refresh (with its stale
+ * marker and error) and its own lists. The active account's are the top-level fields.
+ */
+export interface AccountView {
+  profileId: string;
+  session: SessionView;
+  sync: SyncView;
+  servers: Server[];
+  domains: Domain[];
+}
+
 export interface AppState {
   profiles: ProfileView[];
+  /** Every other connected profile, live at once (src/shared/accounts.ts joins them with the active one). */
+  otherAccounts: AccountView[];
   session: SessionView;
   keychainAvailable: boolean;
   servers: Server[];
@@ -151,6 +165,7 @@ export interface AppState {
 export function emptyState(settings: Settings, locale: Locale = 'en'): AppState {
   return {
     profiles: [],
+    otherAccounts: [],
     session: {
       profileId: null,
       hasToken: false,

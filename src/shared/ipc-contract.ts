@@ -94,7 +94,8 @@ export const COMMANDS = {
   },
   refresh: { input: none, output: returns<void>() },
   dismissNotice: { input: v.strictObject({ id: v.string() }), output: returns<void>() },
-  copyIp: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<string>() },
+  /** `profileId`: the account the server belongs to, when it is not the active one. */
+  copyIp: { input: v.strictObject({ serverId: ServerIdSchema, profileId: v.optional(profileId) }), output: returns<string>() },
   openView: { input: v.strictObject({ view: views, id: v.optional(v.union([v.number(), v.string()])) }), output: returns<void>() },
   quit: { input: none, output: returns<void>() },
 
@@ -108,7 +109,7 @@ export const COMMANDS = {
   replaceServer: { input: v.strictObject({ serverId: ServerIdSchema, server: ServerReplaceSchema }), output: returns<ServerDetail>() },
   updateServer: { input: v.strictObject({ serverId: ServerIdSchema, patch: ServerPatchSchema }), output: returns<ServerDetail>() },
   deleteServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<void>() },
-  powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema }), output: returns<PowerResult>() },
+  powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema, profileId: v.optional(profileId) }), output: returns<PowerResult>() },
 
   // Domains
   getDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<DomainDetail>() },

@@ -7,6 +7,7 @@ import { m } from '@shared/i18n';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
+import type { AccountFleet } from '../../core/services/accounts';
 import type { ApiGate } from '../../core/services/api-gate';
 import type { DnsService } from '../../core/services/dns';
 import type { DomainsService } from '../../core/services/domains';
@@ -26,6 +27,8 @@ export interface CommandHandlerDeps {
   settings: SettingsService;
   notices: Notices;
   sync: SyncScheduler;
+  /** The connected accounts beside the active one. */
+  fleet: AccountFleet;
   gate: ApiGate;
   servers: ServersService;
   power: PowerService;
@@ -35,7 +38,9 @@ export interface CommandHandlerDeps {
 }
 
 export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers {
-  const { state, flow, servers, domains, dns, desktop } = deps;
+  const { state, flow, servers, domains, dns, desktop, fleet } = deps;
+  /** An item of another account than the active one: its actions go to that account. */
+  const otherAccount = (profileId: string | undefined): profileId is string => profileId !== undefined && profileId !== state.get().session.profileId;
 
   return guarded({
     getState: async () => state.get(),
@@ -49,12 +54,16 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
 
     updateSettings: async (patch) => deps.settings.update(patch),
     refresh: async () => {
-      const failure = await deps.sync.refreshNow();
+      // Each other account shows its own failure; this one answers for the active account.
+      const [failure] = await Promise.all([deps.sync.refreshNow(), fleet.refreshAll()]);
       if (failure) throw new VpsError(failure);
     },
     dismissNotice: async ({ id }) => deps.notices.dismiss(id),
-    copyIp: async ({ serverId }) => {
-      const server = state.get().servers.find((s) => s.id === serverId) ?? (await servers.get(serverId));
+    copyIp: async ({ serverId, profileId }) => {
+      const server = otherAccount(profileId)
+        ? fleet.server(profileId, serverId)
+        : (state.get().servers.find((s) => s.id === serverId) ?? (await servers.get(serverId)));
+      if (!server) throw new VpsError(appError('not_found', m.server_fallback({ id: serverId })));
       if (!server.ip_address) {
         throw new VpsError(appError('not_found', `${server.name} has no IP address yet. It gets one when it has finished setting up.`));
       }
@@ -81,7 +90,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     replaceServer: ({ serverId, server }) => servers.replace(serverId, server),
     updateServer: ({ serverId, patch }) => servers.update(serverId, patch),
     deleteServer: ({ serverId }) => servers.delete(serverId),
-    powerServer: ({ serverId, action }) => deps.power.run(serverId, action),
+    powerServer: ({ serverId, action, profileId }) => (otherAccount(profileId) ? fleet.power(profileId, serverId, action) : deps.power.run(serverId, action)),
 
     getDomain: ({ domainId }) => domains.get(domainId),
     registerDomain: (input) => domains.register(input),

@@ -9,8 +9,9 @@ import { m } from '@shared/i18n';
 import { canPerform } from '@shared/permissions';
 
 export type TrayCommand =
-  | { kind: 'power'; serverId: number; action: PowerAction }
-  | { kind: 'copyIp'; serverId: number }
+  /** `profileId`: the account that owns the server (the active one when left out). */
+  | { kind: 'power'; serverId: number; action: PowerAction; profileId?: string }
+  | { kind: 'copyIp'; serverId: number; profileId?: string }
   | { kind: 'open'; view: View; id?: number | string }
   | { kind: 'refresh' }
   | { kind: 'settings' }
