@@ -3,6 +3,7 @@ import { everyAccount, everyServer } from '@shared/accounts';
 import { REALISTIC_TIMINGS, startSimulator, type Simulator } from '../core/simulator/simulator';
 import { storeKeys } from '../core/store/store';
 import { createHarness, type Harness } from './testing/app-harness';
+import { buildTrayMenu, type TrayMenuItem } from './tray/menu-model';
 
 // Two accounts at once: Alpha on one simulator with a full-access token, Beta on another with a
 // token that may only list and power servers. Beta is added last, so it is the active one and
@@ -25,6 +26,12 @@ async function twoAccounts(): Promise<{ alphaId: string; betaId: string }> {
   const betaView = await h.app.handlers.addToken({ token: beta.tokens.power, apiUrl: beta.url, profileName: 'Beta' });
   await h.app.handlers.refresh(undefined);
   return { alphaId: alpha.profileId!, betaId: betaView.profileId! };
+}
+
+function trayItem(items: TrayMenuItem[], label: string): TrayMenuItem {
+  const item = items.find((i) => i.label === label);
+  if (!item) throw new Error(`no tray item "${label}" in ${JSON.stringify(items.map((i) => i.label))}`);
+  return item;
 }
 
 const sent = (sim: Simulator, method: string): string[] => sim.requests.filter((r) => r.method === method).map((r) => r.path);
@@ -141,5 +148,49 @@ describe('every account live at once', () => {
     await h.timers.advance(HOUR);
     expect(h.sim.requests.length).toBe(from);
     expect(h.store.get(storeKeys.cache(alphaId))).toBeUndefined();
+  });
+
+  it("reboots another account's server from the tray with that account's token", async () => {
+    const { alphaId } = await twoAccounts();
+    const menu = buildTrayMenu(h.app.state(), new Date(h.clock.now()));
+    const webs = menu.filter((i) => i.label === '● web-01 — running');
+    expect(webs).toHaveLength(2);
+    // The groups follow the profiles: Alpha's first.
+    const reboot = trayItem(webs[0]!.submenu!, 'Reboot');
+    expect(reboot.command).toMatchObject({ kind: 'power', action: 'reboot', profileId: alphaId });
+    await h.app.runTrayCommand(reboot.command!);
+    // Done, not a failure notification.
+    expect(h.desktop.notifications.filter((n) => n.title.includes('web-01'))).toEqual([]);
+    expect(sent(h.sim, 'POST')).toHaveLength(1);
+    expect(sent(beta, 'POST')).toEqual([]);
+  });
+
+  it("reminds of each account's expiring domains once, from its own ledger, naming the account", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    // Alpha's domains were first checked while it was the only account: no name then.
+    const before = h.desktop.notifications.length;
+    expect(before).toBeGreaterThan(0);
+    expect(h.store.get(storeKeys.ledger(alphaId))).toBeDefined();
+
+    // Two days on, Alpha's domain expiring in 3 days crosses the 1-day threshold: now beside
+    // Beta, the notice names Alpha. Beta's token cannot list domains: no ledger of its own.
+    h.clock.advance(2 * 86_400_000);
+    await h.app.handlers.refresh(undefined);
+    const titles = h.desktop.notifications.slice(before).map((n) => n.title);
+    expect(titles).not.toEqual([]);
+    expect(titles.filter((t) => !t.startsWith('Alpha: '))).toEqual([]);
+    expect(h.store.get(storeKeys.ledger(betaId))).toBeUndefined();
+
+    // Refreshed again: nothing new to say.
+    await h.app.handlers.refresh(undefined);
+    expect(h.desktop.notifications.slice(before).map((n) => n.title)).toEqual(titles);
+
+    const alpha = everyAccount(h.app.state())[0]!;
+    // Snoozed from the tray: Alpha's marks, not Beta's.
+    const due = alpha.reminders.find((r) => r.state === 'due')!;
+    await h.app.runTrayCommand({ kind: 'snooze', domainId: due.domainId, days: 7, profileId: alphaId });
+    expect(everyAccount(h.app.state())[0]!.reminders.find((r) => r.domainId === due.domainId)!.state).toBe('snoozed');
+    expect(h.store.get(storeKeys.snoozes(alphaId))).toMatchObject({ snoozedUntil: { [due.domainId]: expect.any(String) } });
+    expect(h.store.get(storeKeys.snoozes(betaId))).toBeUndefined();
   });
 });

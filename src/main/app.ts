@@ -92,6 +92,12 @@ export function createApp(deps: AppDeps): App {
     if (shown) desktop.notify(notification);
   };
 
+  function withAccountName(title: string): string {
+    const { otherAccounts, profiles, session: active } = state.get();
+    const name = profiles.find((p) => p.id === active.profileId)?.name;
+    return otherAccounts.length === 0 || name === undefined ? title : m.with_account({ account: name, text: title });
+  }
+
   const session = createSessionManager({
     store,
     vault: deps.vault,
@@ -106,7 +112,8 @@ export function createApp(deps: AppDeps): App {
     store,
     profileId: () => session.activeProfileId(),
     settings: () => settings.get(),
-    notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
+    // Beside other accounts, a notice says whose domains these are.
+    notify: (notice) => notify({ title: withAccountName(notice.title), body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
     now: () => timers.now(),
   });
   const domains = createDomainsService({ gate, state, activity, reminders, settings, timers });
@@ -160,8 +167,11 @@ export function createApp(deps: AppDeps): App {
   const fleet = createAccountFleet({
     session,
     state,
+    store,
     timers,
     cache,
+    settings: () => settings.get(),
+    notify,
     intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
     visible: () => state.get().windowVisible,
   });
@@ -184,7 +194,10 @@ export function createApp(deps: AppDeps): App {
       sync.reschedule();
       fleet.reschedule();
     }
-    if (changed(next.reminders, previous.reminders)) domains.recompute();
+    if (changed(next.reminders, previous.reminders)) {
+      domains.recompute();
+      fleet.recompute();
+    }
   });
 
   const handlers = createCommandHandlers({ state, flow, settings, notices, sync, fleet, gate, servers, power, domains, dns, desktop });

@@ -136,6 +136,8 @@ export interface AccountView {
   sync: SyncView;
   servers: Server[];
   domains: Domain[];
+  /** The account's domain-expiry reminders, from its own ledger. */
+  reminders: ReminderView[];
 }
 
 export interface AppState {

@@ -117,8 +117,8 @@ export const COMMANDS = {
   updateDomain: { input: v.strictObject({ domainId: DomainIdSchema, settings: DomainUpdateSchema }), output: returns<DomainUpdated>() },
   removeDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
   transferDomain: { input: v.strictObject({ domainId: DomainIdSchema, transfer: DomainTransferSchema }), output: returns<DomainTransferStarted>() },
-  snoozeReminder: { input: v.strictObject({ domainId: DomainIdSchema, days: v.picklist([1, 7]) }), output: returns<void>() },
-  markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
+  snoozeReminder: { input: v.strictObject({ domainId: DomainIdSchema, days: v.picklist([1, 7]), profileId: v.optional(profileId) }), output: returns<void>() },
+  markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema, profileId: v.optional(profileId) }), output: returns<void>() },
   exportCalendar: { input: none, output: returns<{ saved: boolean; path?: string }>() },
 
   // DNS

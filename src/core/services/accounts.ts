@@ -1,17 +1,22 @@
 // The accounts that live beside the active one. Each connected profile other than the active one
 // gets its own runtime: its session (token from the keychain, checked with GET /account/me/), its
 // own refresh schedule of the list pages the tray needs, its own stale marker and error, and its
-// own cache. A 401 or a network failure stays with its account. Actions on an item of such an
-// account go through that account's gate, with that account's token.
+// own cache, and its own domain-expiry reminders with its own ledger. A 401 or a network failure
+// stays with its account. Actions on an item of such an account go through that account's gate,
+// with that account's token.
 import type { DnsZone, Domain, PowerAction, PowerResult, Server } from '@shared/api-types';
-import type { AccountView, SyncView } from '@shared/app-state';
+import type { AccountView, ReminderView, SyncView } from '@shared/app-state';
+import type { Settings } from '@shared/settings';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
 import { createApiGate, type ApiGate } from './api-gate';
+import type { AppNotification } from './app-notification';
 import type { Cache } from './cache';
+import { createReminderService, type ReminderService } from './reminders';
 import type { SessionManager } from './session';
 import { isUsable } from './session-mirror';
 import type { StateHolder } from './state-holder';
+import type { Store } from '../store/store';
 import { createSyncScheduler, type SyncScheduler } from './sync';
 import type { Timers } from './timers';
 
@@ -19,6 +24,10 @@ export interface AccountFleet {
   /** One runtime per profile other than the active one: new ones connect, gone ones stop. */
   reconcile(): void;
   power(profileId: string, serverId: number, action: PowerAction): Promise<PowerResult>;
+  snooze(profileId: string, domainId: number, days: 1 | 7): void;
+  markHandled(profileId: string, domainId: number): void;
+  /** The reminder settings changed: every account's reminders are shown again under them. */
+  recompute(): void;
   /** The account's last listed server, for copying its address. */
   server(profileId: string, serverId: number): Server | undefined;
   /** Refreshes every other account now; resolves when all have answered. */
@@ -31,8 +40,12 @@ export interface AccountFleet {
 export interface AccountFleetDeps {
   session: SessionManager;
   state: StateHolder;
+  store: Store;
   timers: Timers;
   cache: Cache;
+  settings: () => Settings;
+  /** A reminder of one of these accounts; its title already names the account. */
+  notify: (notification: AppNotification) => void;
   intervalsMs: () => { shown: number; hidden: number };
   visible: () => boolean;
 }
@@ -44,6 +57,8 @@ interface Runtime {
   syncView: SyncView;
   servers: Server[];
   domains: Domain[];
+  reminders: ReminderService;
+  reminderViews: ReminderView[];
   /** Kept as cached: these accounts fetch no zones, and saving must not forget them. */
   zones: DnsZone[];
   stopped: boolean;
@@ -58,8 +73,8 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const accounts: AccountView[] = order.flatMap((id) => {
       const runtime = runtimes.get(id);
       if (!runtime) return [];
-      const { servers, domains, syncView } = runtime;
-      return [{ profileId: id, session: session.scoped(id).view(), sync: syncView, servers, domains }];
+      const { servers, domains, syncView, reminderViews } = runtime;
+      return [{ profileId: id, session: session.scoped(id).view(), sync: syncView, servers, domains, reminders: reminderViews }];
     });
     state.set({ otherAccounts: accounts });
   }
@@ -73,20 +88,36 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     ]);
     if (runtime.stopped) return;
     if (servers.status === 'fulfilled') runtime.servers = servers.value;
-    if (domains.status === 'fulfilled') runtime.domains = domains.value;
+    // Only a complete list from this refresh reaches the ledger: a domain missing from it counts as gone.
+    if (domains.status === 'fulfilled') {
+      runtime.domains = domains.value;
+      if (gate.allowed('domains.list')) runtime.reminderViews = runtime.reminders.check(domains.value);
+    }
     publish();
     const failed = [servers, domains].find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   }
 
+  const nameOf = (profileId: string): string => session.profiles().find((p) => p.id === profileId)?.name ?? '';
+
   function start(profileId: string): Runtime {
     const cached = cache.load(profileId);
+    const reminders = createReminderService({
+      store: deps.store,
+      profileId: () => profileId,
+      settings: deps.settings,
+      // No domain to open: the window shows the active account's domains.
+      notify: (notice) => deps.notify({ title: m.with_account({ account: nameOf(profileId), text: notice.title }), body: notice.body }),
+      now: () => deps.timers.now(),
+    });
     const runtime: Runtime = {
       profileId,
       gate: createApiGate(session.scoped(profileId)),
       syncView: { state: 'idle', lastSuccessAt: cached?.lastSuccessAt ?? null, stale: true, lastError: null, nextAt: null },
       servers: cached?.servers ?? [],
       domains: cached?.domains ?? [],
+      reminders,
+      reminderViews: reminders.views(cached?.domains ?? []),
       zones: cached?.zones ?? [],
       stopped: false,
       // The scheduler's callbacks only run after this object exists.
@@ -145,6 +176,25 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       // The list shows the new status; a failure there must not turn a done action into an error.
       await runtime.sync.refreshNow();
       return result;
+    },
+
+    snooze(profileId, domainId, days) {
+      const runtime = runtimeOf(profileId);
+      runtime.reminders.snooze(domainId, days);
+      runtime.reminderViews = runtime.reminders.views(runtime.domains);
+      publish();
+    },
+
+    markHandled(profileId, domainId) {
+      const runtime = runtimeOf(profileId);
+      runtime.reminders.markHandled(domainId, runtime.domains);
+      runtime.reminderViews = runtime.reminders.views(runtime.domains);
+      publish();
+    },
+
+    recompute() {
+      for (const runtime of runtimes.values()) runtime.reminderViews = runtime.reminders.views(runtime.domains);
+      publish();
     },
 
     server: (profileId, serverId) => runtimes.get(profileId)?.servers.find((s) => s.id === serverId),

@@ -63,7 +63,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
       const server = otherAccount(profileId)
         ? fleet.server(profileId, serverId)
         : (state.get().servers.find((s) => s.id === serverId) ?? (await servers.get(serverId)));
-      if (!server) throw new VpsError(appError('not_found', m.server_fallback({ id: serverId })));
+      if (!server) throw new VpsError(appError('not_found', m.copy_ip_server_gone({ id: serverId })));
       if (!server.ip_address) {
         throw new VpsError(appError('not_found', `${server.name} has no IP address yet. It gets one when it has finished setting up.`));
       }
@@ -97,8 +97,8 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     updateDomain: ({ domainId, settings }) => domains.update(domainId, settings),
     removeDomain: ({ domainId }) => domains.remove(domainId),
     transferDomain: ({ domainId, transfer }) => domains.transfer(domainId, transfer),
-    snoozeReminder: async ({ domainId, days }) => domains.snooze(domainId, days),
-    markReminderHandled: async ({ domainId }) => domains.markHandled(domainId),
+    snoozeReminder: async ({ domainId, days, profileId }) => (otherAccount(profileId) ? fleet.snooze(profileId, domainId, days) : domains.snooze(domainId, days)),
+    markReminderHandled: async ({ domainId, profileId }) => (otherAccount(profileId) ? fleet.markHandled(profileId, domainId) : domains.markHandled(domainId)),
     exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
 
     listZones: (input) => dns.listZones(input?.domain),

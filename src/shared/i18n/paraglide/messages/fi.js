@@ -2013,4 +2013,10 @@ export default [
 	/* copy_ip_not_ip */ (i) => {
 		return (`VPS.org lähetti palvelimen ${i?.name} IP-osoitteeksi jotain, mikä ei ole IPv4- eikä IPv6-osoite, joten sitä ei kopioitu.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Palvelin ${i?.id} ei ole enää tilinsä luettelossa. Päivitä ja yritä uudelleen.`)
+	},
 ];

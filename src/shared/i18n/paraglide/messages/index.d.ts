@@ -653,3 +653,5 @@ export declare const tray_demo_account: (inputs?: {}) => string;
 export declare const tray_copy_ip_not_ip: (inputs?: {}) => string;
 export declare const demo_could_not_start: (inputs: { reason: NonNullable<unknown> }) => string;
 export declare const copy_ip_not_ip: (inputs: { name: NonNullable<unknown> }) => string;
+export declare const with_account: (inputs: { account: NonNullable<unknown>, text: NonNullable<unknown> }) => string;
+export declare const copy_ip_server_gone: (inputs: { id: NonNullable<unknown> }) => string;

@@ -3319,3 +3319,13 @@ export const copy_ip_not_ip = (i) => {
 	if (current) return current[653](i);
 	return (`VPS.org sent something for the IP address of ${i?.name} that is not an IPv4 or IPv6 address, so it was not copied.`)
 };
+
+export const with_account = (i) => {
+	if (current) return current[654](i);
+	return (`${i?.account}: ${i?.text}`)
+};
+
+export const copy_ip_server_gone = (i) => {
+	if (current) return current[655](i);
+	return (`Server ${i?.id} is no longer listed in its account. Refresh and try again.`)
+};

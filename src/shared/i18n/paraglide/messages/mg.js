@@ -2013,4 +2013,10 @@ export default [
 	/* copy_ip_not_ip */ (i) => {
 		return (`Nandefa zavatra tsy adiresy IPv4 na IPv6 ho adiresy IP an'ny ${i?.name} ny VPS.org, ka tsy nadika izany.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Tsy ao anatin'ny lisitry ny kaontiny intsony ny mpizara ${i?.id}. Havaozy dia andramo indray.`)
+	},
 ];

@@ -2013,4 +2013,10 @@ export default [
 	/* copy_ip_not_ip */ (i) => {
 		return (`Nagpadala ang VPS.org para sa IP address ng ${i?.name} ng isang bagay na hindi IPv4 o IPv6 address, kaya hindi ito kinopya.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Wala na sa listahan ng account nito ang server ${i?.id}. Mag-refresh at subukang muli.`)
+	},
 ];

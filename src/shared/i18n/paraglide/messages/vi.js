@@ -1965,4 +1965,10 @@ export default [
 	/* copy_ip_not_ip */ (i) => {
 		return (`VPS.org gửi cho địa chỉ IP của ${i?.name} một giá trị không phải địa chỉ IPv4 hay IPv6, nên nó không được sao chép.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Máy chủ ${i?.id} không còn trong danh sách của tài khoản. Hãy làm mới rồi thử lại.`)
+	},
 ];
