@@ -43,15 +43,17 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
         await handlers.copyIp({ serverId: command.serverId, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
         return;
       case 'open':
+        // Another account's item: the window turns to that account, so its details use its token.
+        if (command.profileId !== undefined && command.profileId !== deps.state().session.profileId) await handlers.switchProfile({ profileId: command.profileId });
         return handlers.openView(command.id === undefined ? { view: command.view } : { view: command.view, id: command.id });
       case 'refresh':
         return handlers.refresh(undefined);
       case 'settings':
         return handlers.openView({ view: 'settings' });
       case 'snooze':
-        return handlers.snoozeReminder({ domainId: command.domainId, days: command.days });
+        return handlers.snoozeReminder({ domainId: command.domainId, days: command.days, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
       case 'handled':
-        return handlers.markReminderHandled({ domainId: command.domainId });
+        return handlers.markReminderHandled({ domainId: command.domainId, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
       case 'quit':
         return handlers.quit(undefined);
     }
