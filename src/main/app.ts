@@ -221,7 +221,7 @@ export function createApp(deps: AppDeps): App {
     },
     async resume() {
       domains.checkReminders();
-      await sync.refreshNow();
+      await Promise.all([sync.refreshNow(), fleet.refreshAll()]);
     },
     runTrayCommand,
     async start() {
