@@ -9,6 +9,7 @@ export interface Figures {
   refresh_ms_1000: number;
   refresh_ratio_vs_raw: number;
   idle_requests_per_hour: number;
+  idle_requests_per_hour_3_accounts: number;
   render_ms_1000: number;
   render_ms_10000: number;
   renderer_js_gzip_kb: number;
@@ -39,6 +40,8 @@ export function checkBudgets(f: Figures, refresh: { listPages: number; otherRequ
     client_overhead_ratio: atMost(f.client_overhead_ratio, 1.1),
     refresh_requests_hidden: { budget: refresh.listPages, value: f.refresh_requests_hidden, pass: f.refresh_requests_hidden <= refresh.listPages && refresh.otherRequests === 0 },
     idle_requests_per_hour: atMost(f.idle_requests_per_hour, 15),
+    // Requests grow with the accounts and nothing else.
+    idle_requests_per_hour_3_accounts: atMost(f.idle_requests_per_hour_3_accounts, 3 * f.idle_requests_per_hour),
     render_ms_1000: atMost(f.render_ms_1000, 50),
     renderer_js_gzip_kb: atMost(f.renderer_js_gzip_kb, 60),
     heap_mb_10000: atMost(f.heap_mb_10000, 60),
@@ -56,6 +59,7 @@ const LABELS: Record<keyof Figures, string> = {
   refresh_ms_1000: 'Hidden refresh of 1,000 + 1,000 (ms, median)',
   refresh_ratio_vs_raw: 'That refresh vs raw undici reading the same pages',
   idle_requests_per_hour: 'Requests per hour, hidden and idle',
+  idle_requests_per_hour_3_accounts: 'The same with 3 accounts live at once',
   render_ms_1000: 'State to painted list, 1,000 servers (ms, median)',
   render_ms_10000: 'State to painted list, 10,000 servers (ms, median)',
   renderer_js_gzip_kb: 'Renderer JavaScript at start, in English, gzip -9 (KB)',
