@@ -71,6 +71,7 @@ export const COMMANDS = {
   switchProfile: { input: v.strictObject({ profileId }), output: returns<SessionView>() },
   renameProfile: { input: v.strictObject({ profileId, name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) }), output: returns<void>() },
   removeProfile: { input: v.strictObject({ profileId }), output: returns<void>() },
+  moveProfile: { input: v.strictObject({ profileId, offset: v.picklist([-1, 1]) }), output: returns<void>() },
 
   // App
   updateSettings: {

@@ -54,6 +54,20 @@ describe('profiles', () => {
     expect(profiles.get(a.id)).toMatchObject({ name: 'Client X', apiUrl: 'https://eu.vps.example' });
   });
 
+  it('moves a profile one place up or down in the order, staying put at either end', () => {
+    const { profiles } = setup();
+    const [a, b, c] = ['A', 'B', 'C'].map((name) => profiles.create({ name, apiUrl: 'https://admin.vps.org', demo: false }));
+    const order = () => profiles.list().map((p) => p.name);
+    profiles.move(c!.id, -1);
+    expect(order()).toEqual(['A', 'C', 'B']);
+    profiles.move(a!.id, -1);
+    profiles.move(b!.id, 1);
+    expect(order()).toEqual(['A', 'C', 'B']);
+    profiles.move(a!.id, 1);
+    expect(order()).toEqual(['C', 'A', 'B']);
+    expect(errorOf(() => profiles.move('nope', 1))).toMatchObject({ kind: 'invalid_input' });
+  });
+
   it('refuses empty and overlong names and unknown profiles', () => {
     const { profiles } = setup();
     const a = profiles.create({ name: 'Work', apiUrl: 'https://admin.vps.org', demo: false });

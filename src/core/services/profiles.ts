@@ -14,6 +14,8 @@ export interface Profiles {
   get(profileId: string): ProfileView | undefined;
   create(input: { name: string; apiUrl: string; demo: boolean }): ProfileView;
   update(profileId: string, patch: { name?: string; apiUrl?: string }): ProfileView;
+  /** One place earlier (-1) or later (1) in the user's order, which the tray and the window follow. */
+  move(profileId: string, offset: -1 | 1): void;
   /** Removes the profile, its keychain entry and every store key it owns. */
   remove(profileId: string): Promise<void>;
   /** The stored active profile if it still exists, else the first profile, else null. */
@@ -81,6 +83,18 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
       if (patch.apiUrl !== undefined) updated.apiUrl = patch.apiUrl;
       change((profiles) => profiles.map((p) => (p.id === profileId ? updated : p)));
       return updated;
+    },
+
+    move(profileId, offset) {
+      existing(profileId);
+      change((profiles) => {
+        const from = profiles.findIndex((p) => p.id === profileId);
+        const to = from + offset;
+        if (from < 0 || to < 0 || to >= profiles.length) return profiles;
+        const moved = [...profiles];
+        [moved[from], moved[to]] = [moved[to]!, moved[from]!];
+        return moved;
+      });
     },
 
     async remove(profileId) {

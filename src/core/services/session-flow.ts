@@ -19,6 +19,7 @@ export interface SessionFlow {
   startDemo(): Promise<SessionView>;
   switchProfile(profileId: string): Promise<SessionView>;
   renameProfile(profileId: string, name: string): void;
+  moveProfile(profileId: string, offset: -1 | 1): void;
   removeProfile(profileId: string): Promise<void>;
 }
 
@@ -89,6 +90,11 @@ export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
 
     renameProfile(profileId, name) {
       session.renameProfile(profileId, name);
+      mirror();
+    },
+
+    moveProfile(profileId, offset) {
+      session.moveProfile(profileId, offset);
       mirror();
     },
 

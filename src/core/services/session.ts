@@ -33,6 +33,7 @@ export interface SessionManager {
   removeToken(profileId: string): Promise<SessionView>;
   switchProfile(profileId: string): Promise<SessionView>;
   renameProfile(profileId: string, name: string): void;
+  moveProfile(profileId: string, offset: -1 | 1): void;
   removeProfile(profileId: string): Promise<void>;
   /** At start: the active profile, its token from the keychain, then GET /account/me/. */
   restore(): Promise<SessionView>;
@@ -336,6 +337,11 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
 
     renameProfile(profileId, name) {
       profiles.update(profileId, { name });
+      emitChange();
+    },
+
+    moveProfile(profileId, offset) {
+      profiles.move(profileId, offset);
       emitChange();
     },
 

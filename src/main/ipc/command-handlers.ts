@@ -51,6 +51,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     switchProfile: ({ profileId }) => flow.switchProfile(profileId),
     renameProfile: async ({ profileId, name }) => flow.renameProfile(profileId, name),
     removeProfile: ({ profileId }) => flow.removeProfile(profileId),
+    moveProfile: async ({ profileId, offset }) => flow.moveProfile(profileId, offset),
 
     updateSettings: async (patch) => deps.settings.update(patch),
     refresh: async () => {

@@ -2019,4 +2019,10 @@ export default [
 	/* copy_ip_server_gone */ (i) => {
 		return (`Palvelin ${i?.id} ei ole enää tilinsä luettelossa. Päivitä ja yritä uudelleen.`)
 	},
+	/* profile_move_up_label */ (i) => {
+		return (`Siirrä ${i?.name} ylemmäs`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Siirrä ${i?.name} alemmas`)
+	},
 ];

@@ -655,3 +655,5 @@ export declare const demo_could_not_start: (inputs: { reason: NonNullable<unknow
 export declare const copy_ip_not_ip: (inputs: { name: NonNullable<unknown> }) => string;
 export declare const with_account: (inputs: { account: NonNullable<unknown>, text: NonNullable<unknown> }) => string;
 export declare const copy_ip_server_gone: (inputs: { id: NonNullable<unknown> }) => string;
+export declare const profile_move_up_label: (inputs: { name: NonNullable<unknown> }) => string;
+export declare const profile_move_down_label: (inputs: { name: NonNullable<unknown> }) => string;

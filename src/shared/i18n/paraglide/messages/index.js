@@ -3329,3 +3329,13 @@ export const copy_ip_server_gone = (i) => {
 	if (current) return current[655](i);
 	return (`Server ${i?.id} is no longer listed in its account. Refresh and try again.`)
 };
+
+export const profile_move_up_label = (i) => {
+	if (current) return current[656](i);
+	return (`Move ${i?.name} up`)
+};
+
+export const profile_move_down_label = (i) => {
+	if (current) return current[657](i);
+	return (`Move ${i?.name} down`)
+};

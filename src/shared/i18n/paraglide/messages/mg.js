@@ -2019,4 +2019,10 @@ export default [
 	/* copy_ip_server_gone */ (i) => {
 		return (`Tsy ao anatin'ny lisitry ny kaontiny intsony ny mpizara ${i?.id}. Havaozy dia andramo indray.`)
 	},
+	/* profile_move_up_label */ (i) => {
+		return (`Akarina ${i?.name}`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Ampidino ${i?.name}`)
+	},
 ];

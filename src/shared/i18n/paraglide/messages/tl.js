@@ -2019,4 +2019,10 @@ export default [
 	/* copy_ip_server_gone */ (i) => {
 		return (`Wala na sa listahan ng account nito ang server ${i?.id}. Mag-refresh at subukang muli.`)
 	},
+	/* profile_move_up_label */ (i) => {
+		return (`Iakyat ang ${i?.name}`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Ibaba ang ${i?.name}`)
+	},
 ];

@@ -1971,4 +1971,10 @@ export default [
 	/* copy_ip_server_gone */ (i) => {
 		return (`Máy chủ ${i?.id} không còn trong danh sách của tài khoản. Hãy làm mới rồi thử lại.`)
 	},
+	/* profile_move_up_label */ (i) => {
+		return (`Chuyển ${i?.name} lên trên`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Chuyển ${i?.name} xuống dưới`)
+	},
 ];

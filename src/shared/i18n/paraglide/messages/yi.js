@@ -2019,4 +2019,10 @@ export default [
 	/* copy_ip_server_gone */ (i) => {
 		return (`סערווער ${i?.id} איז שוין ניטאָ אין דער רשימה פֿון זײַן חשבון. דערפֿרישט און פּרוּווט נאָך אַ מאָל.`)
 	},
+	/* profile_move_up_label */ (i) => {
+		return (`רוקט ${i?.name} אַרויף`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`רוקט ${i?.name} אַראָפּ`)
+	},
 ];
