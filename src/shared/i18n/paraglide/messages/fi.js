@@ -2025,4 +2025,16 @@ export default [
 	/* profile_move_down_label */ (i) => {
 		return (`Siirrä ${i?.name} alemmas`)
 	},
+	/* scope_label */ (i) => {
+		return (`Tilit`)
+	},
+	/* scope_all */ (i) => {
+		return (`Kaikki tilit`)
+	},
+	/* account_of */ (i) => {
+		return (`Tili: `)
+	},
+	/* account_stale */ (i) => {
+		return (`tiedot voivat olla vanhoja`)
+	},
 ];

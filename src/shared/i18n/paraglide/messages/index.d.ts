@@ -657,3 +657,7 @@ export declare const with_account: (inputs: { account: NonNullable<unknown>, tex
 export declare const copy_ip_server_gone: (inputs: { id: NonNullable<unknown> }) => string;
 export declare const profile_move_up_label: (inputs: { name: NonNullable<unknown> }) => string;
 export declare const profile_move_down_label: (inputs: { name: NonNullable<unknown> }) => string;
+export declare const scope_label: (inputs?: {}) => string;
+export declare const scope_all: (inputs?: {}) => string;
+export declare const account_of: (inputs?: {}) => string;
+export declare const account_stale: (inputs?: {}) => string;

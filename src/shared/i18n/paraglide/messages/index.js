@@ -3339,3 +3339,23 @@ export const profile_move_down_label = (i) => {
 	if (current) return current[657](i);
 	return (`Move ${i?.name} down`)
 };
+
+export const scope_label = (i) => {
+	if (current) return current[658](i);
+	return (`Accounts`)
+};
+
+export const scope_all = (i) => {
+	if (current) return current[659](i);
+	return (`All accounts`)
+};
+
+export const account_of = (i) => {
+	if (current) return current[660](i);
+	return (`Account: `)
+};
+
+export const account_stale = (i) => {
+	if (current) return current[661](i);
+	return (`data may be out of date`)
+};

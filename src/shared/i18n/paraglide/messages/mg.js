@@ -2025,4 +2025,16 @@ export default [
 	/* profile_move_down_label */ (i) => {
 		return (`Ampidino ${i?.name}`)
 	},
+	/* scope_label */ (i) => {
+		return (`Kaonty`)
+	},
+	/* scope_all */ (i) => {
+		return (`Kaonty rehetra`)
+	},
+	/* account_of */ (i) => {
+		return (`Kaonty: `)
+	},
+	/* account_stale */ (i) => {
+		return (`mety efa tranainy ny angona`)
+	},
 ];

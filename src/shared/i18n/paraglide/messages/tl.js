@@ -2025,4 +2025,16 @@ export default [
 	/* profile_move_down_label */ (i) => {
 		return (`Ibaba ang ${i?.name}`)
 	},
+	/* scope_label */ (i) => {
+		return (`Mga account`)
+	},
+	/* scope_all */ (i) => {
+		return (`Lahat ng account`)
+	},
+	/* account_of */ (i) => {
+		return (`Account: `)
+	},
+	/* account_stale */ (i) => {
+		return (`maaaring luma na ang data`)
+	},
 ];

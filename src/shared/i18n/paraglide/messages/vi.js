@@ -1977,4 +1977,16 @@ export default [
 	/* profile_move_down_label */ (i) => {
 		return (`Chuyển ${i?.name} xuống dưới`)
 	},
+	/* scope_label */ (i) => {
+		return (`Tài khoản`)
+	},
+	/* scope_all */ (i) => {
+		return (`Tất cả tài khoản`)
+	},
+	/* account_of */ (i) => {
+		return (`Tài khoản: `)
+	},
+	/* account_stale */ (i) => {
+		return (`dữ liệu có thể đã cũ`)
+	},
 ];

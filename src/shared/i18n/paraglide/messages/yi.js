@@ -2025,4 +2025,16 @@ export default [
 	/* profile_move_down_label */ (i) => {
 		return (`רוקט ${i?.name} אַראָפּ`)
 	},
+	/* scope_label */ (i) => {
+		return (`קאָנטעס`)
+	},
+	/* scope_all */ (i) => {
+		return (`אַלע קאָנטעס`)
+	},
+	/* account_of */ (i) => {
+		return (`קאָנטע: `)
+	},
+	/* account_stale */ (i) => {
+		return (`די דאַטן קענען זײַן פֿאַרעלטערט`)
+	},
 ];
