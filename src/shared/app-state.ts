@@ -1,6 +1,7 @@
 // The one app state the main process owns. The tray menu and the window both render it; the
 // renderer receives it whole through the `state` event and never computes what main knows.
 // Nothing secret is ever in it: the token stays in main (see SessionView).
+import type { AccountColour } from './account-colours';
 import type { AccountMe, DnsZone, Domain, PowerAction, Server, ServerDetail, ServerStatus } from './api-types';
 import type { AppError } from './errors';
 import type { Locale } from './i18n/locales';
@@ -15,6 +16,8 @@ export interface ProfileView {
   createdAt: string;
   /** Runs against the embedded simulator. */
   demo: boolean;
+  /** Chosen in Settings → Profiles; marks the account's items in the tray and the window's lists. */
+  colour?: AccountColour;
 }
 
 /** What the renderer may know of a session. Never the token. */

@@ -4,6 +4,7 @@
 // one handler per command (src/main/ipc/command-handlers.ts must satisfy `CommandHandlers`, so a
 // command without a handler does not compile), and the renderer's client is typed from it.
 import * as v from 'valibot';
+import { ACCOUNT_COLOURS } from './account-colours';
 import type {
   AccountMe,
   DnsRecord,
@@ -70,6 +71,8 @@ export const COMMANDS = {
   startDemo: { input: none, output: returns<SessionView>() },
   switchProfile: { input: v.strictObject({ profileId }), output: returns<SessionView>() },
   renameProfile: { input: v.strictObject({ profileId, name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) }), output: returns<void>() },
+  /** `colour: null` takes the account's colour away. */
+  colourProfile: { input: v.strictObject({ profileId, colour: v.nullable(v.picklist(ACCOUNT_COLOURS)) }), output: returns<void>() },
   removeProfile: { input: v.strictObject({ profileId }), output: returns<void>() },
   moveProfile: { input: v.strictObject({ profileId, offset: v.picklist([-1, 1]) }), output: returns<void>() },
 

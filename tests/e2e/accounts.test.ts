@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_TIMINGS, startSimulator, type Simulator } from '../../src/core/simulator/simulator';
+import { buildTrayMenu } from '../../src/main/tray/menu-model';
 import { audit, closeBrowser, launchApp, type Launched } from './harness';
 
 afterAll(() => closeBrowser());
@@ -98,6 +99,34 @@ describe('all accounts in the window', () => {
       await row.waitFor();
       await expect.poll(() => focusedRow(page)).toContain('db-01');
       expect(await focusedRow(page)).toContain('Work');
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)("colours an account's badges and tray group from Settings, and marks one account's refused token on its rows alone (%s)", async (theme) => {
+    const { page, app, client, shot, close } = await twoAccounts(theme);
+    try {
+      await page.getByRole('button', { name: /^Settings/ }).click();
+      const colour = page.getByRole('combobox', { name: 'Colour of Work' });
+      await colour.selectOption({ label: 'Green' });
+      await expect.poll(() => app.state().profiles.find((p) => p.name === 'Work')?.colour).toBe('green');
+      expect(buildTrayMenu(app.state()).map((i) => i.label)).toContain('🟢 Work — demo@vps.example');
+      expect(await audit(page)).toEqual([]);
+      await shot('settings-account-colour');
+
+      // Client's token revoked: Client's rows say so, Work's keep their colour and nothing more.
+      client.revokeToken(client.tokens.readOnly);
+      // Client is the active account: its refresh fails (that is the point), Work's goes on.
+      await app.handlers.refresh(undefined).catch(() => undefined);
+      await page.getByRole('button', { name: /^Servers/ }).click();
+      const clientBadge = serverRow(page, 'web-01', 'Client').locator('.account-badge');
+      await expect.poll(() => clientBadge.getAttribute('title')).toBe('Client: Refused by VPS.org');
+      const workBadge = serverRow(page, 'web-01', 'Work').locator('.account-badge');
+      expect(await workBadge.getAttribute('title')).toBe('Work');
+      expect(await workBadge.getAttribute('data-colour')).toBe('green');
+      expect(await audit(page)).toEqual([]);
+      await shot('servers-all-accounts-colour');
     } finally {
       await close();
     }

@@ -4,6 +4,7 @@
 // starts, and turns a 401 anywhere into one 'unauthorized' event so background work pauses
 // until a valid token is saved.
 import * as v from 'valibot';
+import type { AccountColour } from '@shared/account-colours';
 import type { AccountMe } from '@shared/api-types';
 import type { ProfileView, SessionView } from '@shared/app-state';
 import { VpsError, appError, isAppError } from '@shared/errors';
@@ -33,6 +34,7 @@ export interface SessionManager {
   removeToken(profileId: string): Promise<SessionView>;
   switchProfile(profileId: string): Promise<SessionView>;
   renameProfile(profileId: string, name: string): void;
+  colourProfile(profileId: string, colour: AccountColour | null): void;
   moveProfile(profileId: string, offset: -1 | 1): void;
   removeProfile(profileId: string): Promise<void>;
   /** At start: the active profile, its token from the keychain, then GET /account/me/. */
@@ -337,6 +339,11 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
 
     renameProfile(profileId, name) {
       profiles.update(profileId, { name });
+      emitChange();
+    },
+
+    colourProfile(profileId, colour) {
+      profiles.update(profileId, { colour });
       emitChange();
     },
 

@@ -50,6 +50,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     startDemo: () => flow.startDemo(),
     switchProfile: ({ profileId }) => flow.switchProfile(profileId),
     renameProfile: async ({ profileId, name }) => flow.renameProfile(profileId, name),
+    colourProfile: async ({ profileId, colour }) => flow.colourProfile(profileId, colour),
     removeProfile: ({ profileId }) => flow.removeProfile(profileId),
     moveProfile: async ({ profileId, offset }) => flow.moveProfile(profileId, offset),
 

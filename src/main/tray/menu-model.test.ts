@@ -282,6 +282,12 @@ describe('the tray menu with several accounts', () => {
     ]);
   });
 
+  it('marks each group with the colour its account was given', () => {
+    const state = several();
+    const menu = buildTrayMenu({ ...state, profiles: [{ ...work, colour: 'green' }, client, { ...demo, colour: 'purple' }] }, NOW);
+    expect(labels(menu).filter((l) => l === 'Client' || l.startsWith('🟢') || l.startsWith('🟣'))).toEqual(['🟢 Work', 'Client', '🟣 Demo — simulated account, nothing here is real']);
+  });
+
   it("gives every item's command the account that owns it, with that account's permissions", () => {
     const menu = buildTrayMenu(several(), NOW);
     const web = find(menu, '● web-01 — running').submenu!;

@@ -1,6 +1,7 @@
 // The tray menu as data: a pure function of the app state, so every surface (Windows, macOS,
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
+import { TRAY_MARK } from '@shared/account-colours';
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
 import { everyAccount } from '@shared/accounts';
 import { isDated, type AppState, type DatedReminderView, type PendingAction, type ProfileView, type ReminderView, type SessionView, type SyncView, type View } from '@shared/app-state';
@@ -194,10 +195,12 @@ function activeProfile(state: AppState): ProfileView | undefined {
 function accountLine(slice: AccountSlice): string | null {
   const { profile } = slice;
   if (!profile) return null;
-  if (profile.demo) return m.tray_demo_account();
+  // The colour the user gave the account, as the mark its badge in the window carries.
+  const mark = profile.colour ? `${TRAY_MARK[profile.colour]} ` : '';
+  if (profile.demo) return mark + m.tray_demo_account();
   const email = slice.session.account?.email;
-  if (email === undefined || email === profile.name) return email ?? profile.name;
-  return `${profile.name} — ${email}`;
+  if (email === undefined || email === profile.name) return mark + (email ?? profile.name);
+  return `${mark}${profile.name} — ${email}`;
 }
 
 function sessionProblem(slice: AccountSlice): string | null {

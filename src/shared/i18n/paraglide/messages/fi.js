@@ -2037,4 +2037,28 @@ export default [
 	/* account_stale */ (i) => {
 		return (`tiedot voivat olla vanhoja`)
 	},
+	/* profile_colour_label */ (i) => {
+		return (`Profiilin ${i?.name} väri`)
+	},
+	/* colour_none */ (i) => {
+		return (`Ei väriä`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Sininen`)
+	},
+	/* colour_green */ (i) => {
+		return (`Vihreä`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Keltainen`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Oranssi`)
+	},
+	/* colour_red */ (i) => {
+		return (`Punainen`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Violetti`)
+	},
 ];

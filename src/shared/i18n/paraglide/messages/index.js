@@ -3359,3 +3359,43 @@ export const account_stale = (i) => {
 	if (current) return current[661](i);
 	return (`data may be out of date`)
 };
+
+export const profile_colour_label = (i) => {
+	if (current) return current[662](i);
+	return (`Colour of ${i?.name}`)
+};
+
+export const colour_none = (i) => {
+	if (current) return current[663](i);
+	return (`No colour`)
+};
+
+export const colour_blue = (i) => {
+	if (current) return current[664](i);
+	return (`Blue`)
+};
+
+export const colour_green = (i) => {
+	if (current) return current[665](i);
+	return (`Green`)
+};
+
+export const colour_yellow = (i) => {
+	if (current) return current[666](i);
+	return (`Yellow`)
+};
+
+export const colour_orange = (i) => {
+	if (current) return current[667](i);
+	return (`Orange`)
+};
+
+export const colour_red = (i) => {
+	if (current) return current[668](i);
+	return (`Red`)
+};
+
+export const colour_purple = (i) => {
+	if (current) return current[669](i);
+	return (`Purple`)
+};

@@ -2037,4 +2037,28 @@ export default [
 	/* account_stale */ (i) => {
 		return (`mety efa tranainy ny angona`)
 	},
+	/* profile_colour_label */ (i) => {
+		return (`Lokon'i ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`Tsy misy loko`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Manga`)
+	},
+	/* colour_green */ (i) => {
+		return (`Maitso`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Mavo`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Volomboasary`)
+	},
+	/* colour_red */ (i) => {
+		return (`Mena`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Volomparasy`)
+	},
 ];

@@ -2037,4 +2037,28 @@ export default [
 	/* account_stale */ (i) => {
 		return (`maaaring luma na ang data`)
 	},
+	/* profile_colour_label */ (i) => {
+		return (`Kulay ng ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`Walang kulay`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Asul`)
+	},
+	/* colour_green */ (i) => {
+		return (`Berde`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Dilaw`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Kahel`)
+	},
+	/* colour_red */ (i) => {
+		return (`Pula`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Lila`)
+	},
 ];

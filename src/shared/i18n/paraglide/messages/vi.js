@@ -1989,4 +1989,28 @@ export default [
 	/* account_stale */ (i) => {
 		return (`dữ liệu có thể đã cũ`)
 	},
+	/* profile_colour_label */ (i) => {
+		return (`Màu của ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`Không màu`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Xanh dương`)
+	},
+	/* colour_green */ (i) => {
+		return (`Xanh lá`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Vàng`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Cam`)
+	},
+	/* colour_red */ (i) => {
+		return (`Đỏ`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Tím`)
+	},
 ];

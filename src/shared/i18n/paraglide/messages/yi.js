@@ -2037,4 +2037,28 @@ export default [
 	/* account_stale */ (i) => {
 		return (`די דאַטן קענען זײַן פֿאַרעלטערט`)
 	},
+	/* profile_colour_label */ (i) => {
+		return (`די פֿאַרב פֿון ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`קיין פֿאַרב`)
+	},
+	/* colour_blue */ (i) => {
+		return (`בלוי`)
+	},
+	/* colour_green */ (i) => {
+		return (`גרין`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`געל`)
+	},
+	/* colour_orange */ (i) => {
+		return (`מאַראַנץ`)
+	},
+	/* colour_red */ (i) => {
+		return (`רויט`)
+	},
+	/* colour_purple */ (i) => {
+		return (`לילאַ`)
+	},
 ];
