@@ -77,6 +77,12 @@ describe('all accounts in the window', () => {
       expect(await page.getByRole('row').filter({ hasText: 'Client' }).count()).toBeGreaterThan(0);
       expect(await audit(page)).toEqual([]);
       await shot('domains-all-accounts');
+
+      // DNS is the active account's: its badge says whose.
+      await page.getByRole('button', { name: /^DNS/ }).click();
+      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Client');
+      await shot('dns-all-accounts');
+      expect(await audit(page)).toEqual([]);
       expect(app.state().session.status).toBe('valid');
     } finally {
       await close();
