@@ -101,7 +101,7 @@ describe('help and usage errors', () => {
     const group = await vps('dns records --help');
     expect(group.stdout).toContain('vps dns records add ZONE --type T --name N --value V [--ttl S] [--priority P]');
     const leaf = await vps('domains expiring --help');
-    expect(leaf.stdout).toMatch(/^usage: vps domains expiring \[--within DAYS\] \[--ics \[FILE\]\]\n/);
+    expect(leaf.stdout).toMatch(/^usage: vps domains expiring \[--within DAYS\] \[--ics \[FILE\]\] \[--all-profiles\]\n/);
     const completion = await vps('completion --help');
     expect(completion.stdout).toMatch(/^usage: vps completion bash\|zsh\|fish\n/);
     expect(completion.stdout).toContain('vps completion bash > ~/.local/share/bash-completion/completions/vps');
@@ -114,7 +114,7 @@ describe('help and usage errors', () => {
     expect(unknown.stderr).toBe('error: unknown command "servers explode"\nRun "vps servers --help" to see the commands.\n');
     const option = await vps('domains list --colour red');
     expect(option.code).toBe(2);
-    expect(option.stderr).toBe('error: unknown option --colour\nusage: vps domains list [--status S] [--search Q]\n');
+    expect(option.stderr).toBe('error: unknown option --colour\nusage: vps domains list [--status S] [--search Q] [--all-profiles]\n');
     const missing = await vps('servers create --name web-09 --plan 1 --os 5');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('error: missing --location');

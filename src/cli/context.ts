@@ -39,6 +39,8 @@ export interface CliContext {
   readonly pollMs: number;
   /** The client for this run; throws when there is no token to use. */
   client(): Promise<VpsClient>;
+  /** A client with this profile's token from the keychain, sent only to `baseUrl` (its own address by default); never for the demo. */
+  profileClient(profile: ProfileView, baseUrl?: string): Promise<VpsClient>;
   /** A client for this base URL and token, logging its requests (echoed to stderr with --verbose). */
   createClient(opts: { baseUrl: string; token: () => string }): VpsClient;
   session(): SessionManager;
@@ -158,6 +160,10 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
       if (profile === null) throw new VpsError(appError('unauthorized', NOT_LOGGED_IN));
       if (profile.demo) throw demoProfileError(profile);
       if (override !== undefined) refuseOtherOrigin(override, profile, globals.apiUrl === undefined ? 'VPS_API_URL' : '--api-url');
+      return ctx.profileClient(profile, override);
+    },
+
+    async profileClient(profile, baseUrl = profile.apiUrl) {
       const token = await ctx.vault().getToken(profile.id);
       if (token === null) {
         const message = ctx.vault().available()
@@ -165,7 +171,7 @@ export function createContext(io: CliIo, globals: GlobalOptions, deps: CliDeps =
           : `The system keychain is not available, so the token of profile "${profile.name}" cannot be read. Set VPS_TOKEN instead.`;
         throw new VpsError(appError(ctx.vault().available() ? 'unauthorized' : 'keychain', message));
       }
-      return ctx.createClient({ baseUrl: override ?? profile.apiUrl, token: () => token });
+      return ctx.createClient({ baseUrl, token: () => token });
     },
 
     async close() {

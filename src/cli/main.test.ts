@@ -479,3 +479,84 @@ describe('exit codes', () => {
     expect(unreachable.err()).toMatch(/^error: Could not reach VPS\.org/);
   });
 });
+
+describe('--all-profiles', () => {
+  let second: Simulator;
+  beforeEach(async () => {
+    second = await startSimulator({ clock, timings: TIMINGS });
+    second.generate({ servers: 2 });
+  });
+  afterEach(async () => {
+    await second.close();
+  });
+
+  /** Alpha: the full-access token on the first simulator; Beta: a token that may only list and power servers on the second. */
+  async function twoProfiles(): Promise<void> {
+    for (const [name, server, token] of [['Alpha', sim, sim.tokens.full], ['Beta', second, second.tokens.power]] as const) {
+      const io = testIo({ env: env({ VPS_TOKEN: undefined, VPS_API_URL: undefined }) });
+      io.stdin.end(`${token}\n`);
+      expect(await run(`auth login --token-stdin --profile ${name} --api-url ${server.url}`, io)).toBe(0);
+    }
+  }
+  const noOverrides = (): Record<string, string | undefined> => env({ VPS_TOKEN: undefined, VPS_API_URL: undefined });
+
+  it('merges the servers of every profile, each asked at its own address, each item naming its profile', async () => {
+    await twoProfiles();
+    const io = testIo({ env: noOverrides() });
+    expect(await run('servers list --all-profiles --json', io)).toBe(0);
+    const servers = JSON.parse(io.out()) as { name: string; profile: string }[];
+    expect(servers.filter((s) => s.profile === 'Alpha')).toHaveLength(8);
+    expect(servers.filter((s) => s.profile === 'Beta')).toHaveLength(10);
+    expect(sim.requests.filter((r) => r.path === '/api/v1/servers/')).toHaveLength(1);
+    expect(second.requests.filter((r) => r.path === '/api/v1/servers/')).toHaveLength(1);
+
+    const text = testIo({ env: noOverrides() });
+    expect(await run('servers list --all-profiles', text)).toBe(0);
+    const lines = text.out().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^PROFILE\s+ID\s+NAME\s+STATUS/);
+    expect(lines.filter((l) => l.startsWith('Alpha '))).toHaveLength(8);
+
+    // Without the flag, nothing changes: the active profile alone, no profile field.
+    const plain = testIo({ env: noOverrides() });
+    expect(await run('servers list --json', plain)).toBe(0);
+    const active = JSON.parse(plain.out()) as Record<string, unknown>[];
+    expect(active).toHaveLength(10);
+    expect(active.some((s) => 'profile' in s)).toBe(false);
+  });
+
+  it("names the profile whose token may not list domains, and merges the expiring domains when each may", async () => {
+    await twoProfiles();
+    const refused = testIo({ env: noOverrides() });
+    expect(await run('domains list --all-profiles --json', refused)).toBe(1);
+    expect(refused.err()).toMatch(/^error: profile "Beta": /);
+
+    // Beta logs in again with full access: both lists merge, soonest first.
+    const io = testIo({ env: noOverrides() });
+    io.stdin.end(`${second.tokens.full}\n`);
+    expect(await run(`auth login --token-stdin --profile Beta --api-url ${second.url}`, io)).toBe(0);
+    const expiring = testIo({ env: noOverrides() });
+    expect(await run('domains expiring --within 30 --all-profiles --json', expiring)).toBe(0);
+    const domains = JSON.parse(expiring.out()) as { domain_name: string; profile: string }[];
+    expect(new Set(domains.map((d) => d.profile))).toEqual(new Set(['Alpha', 'Beta']));
+    expect(domains.filter((d) => d.profile === 'Alpha').map((d) => d.domain_name)).toEqual(domains.filter((d) => d.profile === 'Beta').map((d) => d.domain_name));
+    const all = testIo({ env: noOverrides() });
+    expect(await run('domains list --all-profiles --json', all)).toBe(0);
+    expect((JSON.parse(all.out()) as { profile: string }[]).every((d) => d.profile === 'Alpha' || d.profile === 'Beta')).toBe(true);
+  });
+
+  it('is refused (exit 2) with anything that would redirect or replace the saved tokens, with nothing sent', async () => {
+    await twoProfiles();
+    const before = sim.requests.length + second.requests.length;
+    for (const [line, extra, says] of [
+      ['servers list --all-profiles --profile Alpha', {}, 'choose one of --all-profiles and --profile'],
+      ['servers list --all-profiles', { VPS_TOKEN: sim.tokens.full }, 'unset VPS_TOKEN'],
+      ['domains list --all-profiles', { VPS_API_URL: sim.url }, 'unset VPS_API_URL'],
+      ['domains expiring --all-profiles --ics out.ics', {}, 'choose one of --ics and --all-profiles'],
+    ] as const) {
+      const io = testIo({ env: { ...noOverrides(), ...extra } });
+      expect(await run(line, io)).toBe(2);
+      expect(io.err()).toContain(says);
+    }
+    expect(sim.requests.length + second.requests.length).toBe(before);
+  });
+});

@@ -22,10 +22,17 @@ export function expiry(iso: string, now: Date): string {
 
 const yesNo = (value: boolean | undefined): string | undefined => (value === undefined ? undefined : value ? 'yes' : 'no');
 
-export function serversTable(servers: readonly Server[]): string {
-  return table(
+/** With `profiles` (one per row, from --all-profiles), a PROFILE column comes first. */
+function withProfiles(headers: string[], rows: string[][], profiles: readonly string[] | undefined): string {
+  if (profiles === undefined) return table(headers, rows);
+  return table(['PROFILE', ...headers], rows.map((row, i) => [profiles[i] ?? '', ...row]));
+}
+
+export function serversTable(servers: readonly Server[], profiles?: readonly string[]): string {
+  return withProfiles(
     ['ID', 'NAME', 'STATUS', 'IP', 'LOCATION', 'PLAN'],
     servers.map((s) => [String(s.id), s.name, s.status, s.ip_address ?? NONE, s.location, s.plan.name]),
+    profiles,
   );
 }
 
@@ -55,10 +62,11 @@ export function serverDetails(s: ServerDetail): string {
   ]);
 }
 
-export function domainsTable(domains: readonly Domain[], now: Date): string {
-  return table(
+export function domainsTable(domains: readonly Domain[], now: Date, profiles?: readonly string[]): string {
+  return withProfiles(
     ['ID', 'NAME', 'STATUS', 'EXPIRES', 'AUTO-RENEW'],
     domains.map((d) => [String(d.id), d.domain_name, d.status, expiry(d.expiration_date, now), d.auto_renew ? 'yes' : 'no']),
+    profiles,
   );
 }
 

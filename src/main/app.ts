@@ -9,6 +9,7 @@ import { createClient } from '../core/api/client';
 import type { Desktop } from './desktop';
 import { createCommandHandlers } from './ipc/command-handlers';
 import { createLocaleFollower } from './locale';
+import { createAccountFleet } from '../core/services/accounts';
 import { createActivityLog } from '../core/services/activity';
 import { createAlertMonitor } from '../core/services/alert-monitor';
 import { createAlertService } from '../core/services/alerts';
@@ -96,6 +97,12 @@ export function createApp(deps: AppDeps): App {
     if (shown) desktop.notify(notification);
   };
 
+  function withAccountName(title: string): string {
+    const { otherAccounts, profiles, session: active } = state.get();
+    const name = profiles.find((p) => p.id === active.profileId)?.name;
+    return otherAccounts.length === 0 || name === undefined ? title : m.with_account({ account: name, text: title });
+  }
+
   const session = createSessionManager({
     store,
     vault: deps.vault,
@@ -120,7 +127,8 @@ export function createApp(deps: AppDeps): App {
     store,
     profileId: () => session.activeProfileId(),
     settings: () => settings.get(),
-    notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
+    // Beside other accounts, a notice says whose domains these are.
+    notify: (notice) => notify({ title: withAccountName(notice.title), body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
     now: () => timers.now(),
   });
   const domains = createDomainsService({
@@ -175,7 +183,7 @@ export function createApp(deps: AppDeps): App {
   const mirror = createSessionMirror({ session, state, notices, loadProfile });
 
   const sync = createSyncScheduler({
-    state,
+    view: { get: () => state.get().sync, set: (next) => state.set({ sync: next }) },
     timers,
     intervalsMs,
     visible: () => state.get().windowVisible,
@@ -187,6 +195,19 @@ export function createApp(deps: AppDeps): App {
       if (profileId !== null) cache.save(profileId, { servers: listed, domains: known, zones, lastSuccessAt: at.toISOString() });
     },
   });
+
+  const fleet = createAccountFleet({
+    session,
+    state,
+    store,
+    timers,
+    cache,
+    settings: () => settings.get(),
+    notify,
+    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    visible: () => state.get().windowVisible,
+  });
+  session.onChange(() => fleet.reconcile());
 
   mirror.onUnusable((reason) => {
     sync.pause();
@@ -203,11 +224,17 @@ export function createApp(deps: AppDeps): App {
   const changed = <T>(a: T, b: T): boolean => JSON.stringify(a) !== JSON.stringify(b);
   settings.onChange((next, previous) => {
     if (next.language !== previous.language) void locale.apply(next.language);
-    if (changed(next.refresh, previous.refresh)) sync.reschedule();
-    if (changed(next.reminders, previous.reminders)) domains.recompute();
+    if (changed(next.refresh, previous.refresh)) {
+      sync.reschedule();
+      fleet.reschedule();
+    }
+    if (changed(next.reminders, previous.reminders)) {
+      domains.recompute();
+      fleet.recompute();
+    }
   });
 
-  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, gate, servers, power, domains, dns, alerts, desktop });
+  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, fleet, gate, servers, power, domains, dns, alerts, desktop });
   const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
 
   // The state is born with the active profile's cached data (marked stale), so the tray's first
@@ -222,24 +249,27 @@ export function createApp(deps: AppDeps): App {
       const wasVisible = state.get().windowVisible;
       if (visible === wasVisible) return;
       state.set({ windowVisible: visible });
+      fleet.reschedule();
       if (visible) await sync.refreshNow();
       else sync.reschedule();
     },
     async resume() {
       domains.checkReminders();
       alerts.checkToken();
-      await sync.refreshNow();
+      await Promise.all([sync.refreshNow(), fleet.refreshAll()]);
     },
     runTrayCommand,
     async start() {
       await locale.apply(settings.get().language);
       await flow.restore();
+      fleet.reconcile();
       log.info('session', { status: state.get().session.status, keychain: session.keychainAvailable(), demo: session.profiles().some((p) => p.id === session.activeProfileId() && p.demo) });
       domains.checkReminders();
       alerts.checkToken();
     },
     async stop() {
       sync.stop();
+      fleet.stop();
       power.cancelAll(m.follow_stopped_quit());
       state.dispose();
       await demo.stop();

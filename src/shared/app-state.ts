@@ -1,6 +1,7 @@
 // The one app state the main process owns. The tray menu and the window both render it; the
 // renderer receives it whole through the `state` event and never computes what main knows.
 // Nothing secret is ever in it: the token stays in main (see SessionView).
+import type { AccountColour } from './account-colours';
 import type { AccountMe, DnsZone, Domain, PowerAction, Server, ServerDetail, ServerStatus } from './api-types';
 import type { AlertView } from './alerts';
 import type { AppError } from './errors';
@@ -16,6 +17,8 @@ export interface ProfileView {
   createdAt: string;
   /** Runs against the embedded simulator. */
   demo: boolean;
+  /** Chosen in Settings → Profiles; marks the account's items in the tray and the window's lists. */
+  colour?: AccountColour;
 }
 
 /** What the renderer may know of a session. Never the token. */
@@ -127,8 +130,24 @@ export interface RenewalCost {
   unknown: string[];
 }
 
+/**
+ * A connected account beside the active one: its own session, its own refresh (with its stale
+ * marker and error) and its own lists. The active account's are the top-level fields.
+ */
+export interface AccountView {
+  profileId: string;
+  session: SessionView;
+  sync: SyncView;
+  servers: Server[];
+  domains: Domain[];
+  /** The account's domain-expiry reminders, from its own ledger. */
+  reminders: ReminderView[];
+}
+
 export interface AppState {
   profiles: ProfileView[];
+  /** Every other connected profile, live at once (src/shared/accounts.ts joins them with the active one). */
+  otherAccounts: AccountView[];
   session: SessionView;
   keychainAvailable: boolean;
   servers: Server[];
@@ -154,6 +173,7 @@ export interface AppState {
 export function emptyState(settings: Settings, locale: Locale = 'en'): AppState {
   return {
     profiles: [],
+    otherAccounts: [],
     session: {
       profileId: null,
       hasToken: false,

@@ -4,6 +4,7 @@
 // one handler per command (src/main/ipc/command-handlers.ts must satisfy `CommandHandlers`, so a
 // command without a handler does not compile), and the renderer's client is typed from it.
 import * as v from 'valibot';
+import { ACCOUNT_COLOURS } from './account-colours';
 import type {
   AccountMe,
   DnsRecord,
@@ -73,7 +74,10 @@ export const COMMANDS = {
   startDemo: { input: none, output: returns<SessionView>() },
   switchProfile: { input: v.strictObject({ profileId }), output: returns<SessionView>() },
   renameProfile: { input: v.strictObject({ profileId, name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) }), output: returns<void>() },
+  /** `colour: null` takes the account's colour away. */
+  colourProfile: { input: v.strictObject({ profileId, colour: v.nullable(v.picklist(ACCOUNT_COLOURS)) }), output: returns<void>() },
   removeProfile: { input: v.strictObject({ profileId }), output: returns<void>() },
+  moveProfile: { input: v.strictObject({ profileId, offset: v.picklist([-1, 1]) }), output: returns<void>() },
 
   // App
   updateSettings: {
@@ -107,7 +111,8 @@ export const COMMANDS = {
   },
   refresh: { input: none, output: returns<void>() },
   dismissNotice: { input: v.strictObject({ id: v.string() }), output: returns<void>() },
-  copyIp: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<string>() },
+  /** `profileId`: the account the server belongs to, when it is not the active one. */
+  copyIp: { input: v.strictObject({ serverId: ServerIdSchema, profileId: v.optional(profileId) }), output: returns<string>() },
   openView: { input: v.strictObject({ view: views, id: v.optional(v.union([v.number(), v.string()])) }), output: returns<void>() },
   quit: { input: none, output: returns<void>() },
 
@@ -121,7 +126,7 @@ export const COMMANDS = {
   replaceServer: { input: v.strictObject({ serverId: ServerIdSchema, server: ServerReplaceSchema }), output: returns<ServerDetail>() },
   updateServer: { input: v.strictObject({ serverId: ServerIdSchema, patch: ServerPatchSchema }), output: returns<ServerDetail>() },
   deleteServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<void>() },
-  powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema }), output: returns<PowerResult>() },
+  powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema, profileId: v.optional(profileId) }), output: returns<PowerResult>() },
 
   // Domains
   getDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<DomainDetail>() },
@@ -129,8 +134,8 @@ export const COMMANDS = {
   updateDomain: { input: v.strictObject({ domainId: DomainIdSchema, settings: DomainUpdateSchema }), output: returns<DomainUpdated>() },
   removeDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
   transferDomain: { input: v.strictObject({ domainId: DomainIdSchema, transfer: DomainTransferSchema }), output: returns<DomainTransferStarted>() },
-  snoozeReminder: { input: v.strictObject({ domainId: DomainIdSchema, days: v.picklist([1, 7]) }), output: returns<void>() },
-  markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
+  snoozeReminder: { input: v.strictObject({ domainId: DomainIdSchema, days: v.picklist([1, 7]), profileId: v.optional(profileId) }), output: returns<void>() },
+  markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema, profileId: v.optional(profileId) }), output: returns<void>() },
   exportCalendar: { input: none, output: returns<{ saved: boolean; path?: string }>() },
 
   // Alerts beyond expiry: a snooze silences the alert's subject; without an id, every open alert is handled.

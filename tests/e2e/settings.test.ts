@@ -1,8 +1,8 @@
 // Settings that change the window itself: the theme, forced or following the system; and
-// profiles renamed in place.
+// profiles renamed in place, reordered, each showing its own trouble.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchApp } from './harness';
+import { audit, closeBrowser, launchApp } from './harness';
 
 afterAll(() => closeBrowser());
 
@@ -37,6 +37,30 @@ describe('settings', () => {
       await page.getByLabel('New name for Work').fill('Production');
       await page.getByRole('region', { name: 'Profiles' }).getByRole('button', { name: 'Save' }).click();
       await page.getByRole('button', { name: 'Rename Production' }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)("reorders accounts, and shows one account's revoked token on it alone (%s)", async (theme) => {
+    const { page, app, sim, shot, close } = await launchApp({ profile: 'full', theme });
+    try {
+      await app.handlers.addToken({ token: sim.tokens.readOnly, apiUrl: sim.url, profileName: 'Client' });
+      await page.getByRole('button', { name: /^Settings/ }).click();
+      const profiles = page.getByRole('region', { name: 'Profiles' });
+      await profiles.getByRole('button', { name: 'Move Client up' }).click();
+      await profiles.getByRole('button', { name: 'Move Client down' }).waitFor();
+      expect(await profiles.getByRole('button', { name: 'Move Client up' }).isDisabled()).toBe(true);
+      expect(app.state().profiles.map((p) => p.name)).toEqual(['Client', 'Work']);
+
+      // Work's token revoked: Work says so, Client (the active one) keeps working.
+      sim.revokeToken(sim.tokens.full);
+      await app.handlers.refresh(undefined);
+      await profiles.getByText('Refused by VPS.org').waitFor();
+      expect(await profiles.getByText('Refused by VPS.org').count()).toBe(1);
+      expect(app.state().session.status).toBe('valid');
+      expect(await audit(page)).toEqual([]);
+      await shot('settings-accounts');
     } finally {
       await close();
     }

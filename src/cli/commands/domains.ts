@@ -1,9 +1,10 @@
 // What vps domains … do (their words are in table/domains.ts): list, get, register, update,
 // remove, transfer, and expiring (local calendar days, or the calendar export).
-import { DOMAIN_STATUSES, type Domain, type DomainUpdated } from '@shared/api-types';
+import { DOMAIN_STATUSES, type Domain, type DomainListFilter, type DomainUpdated } from '@shared/api-types';
 import { DomainListFilterSchema, DomainRegisterSchema, DomainTransferSchema, DomainUpdateSchema } from '@shared/api-inputs';
 import { daysUntilExpiry } from '@shared/expiry';
 import { formatUsd } from '@shared/format';
+import { fromEveryProfile, withProfileField, type FromProfile } from '../all-profiles';
 import { expiryCalendar, STDOUT_FILE, writeCalendar } from '../calendar';
 import type { Args } from '../command-args';
 import type { CommandRun } from '../command-spec';
@@ -45,8 +46,15 @@ async function readAuthCode(ctx: CliContext, args: Args): Promise<string> {
   return (await readHidden(ctx.io, 'Auth code from the current registrar (it is not shown): ')).trim();
 }
 
-const listText = (domains: readonly Domain[], now: Date, empty: string): string =>
-  domains.length === 0 ? empty : domainsTable(domains, now);
+const listText = (domains: readonly Domain[], now: Date, empty: string, profiles?: readonly string[]): string =>
+  domains.length === 0 ? empty : domainsTable(domains, now, profiles);
+
+/** The domains of the profile in use, or with --all-profiles of every profile, each with its profile's name. */
+async function listDomains(ctx: CliContext, args: Args, filter?: DomainListFilter): Promise<{ merged: boolean; rows: FromProfile<Domain>[] }> {
+  if (args.flag('all-profiles')) return { merged: true, rows: await fromEveryProfile(ctx, (client) => client.domains.list(filter)) };
+  const domains = await (await ctx.client()).domains.list(filter);
+  return { merged: false, rows: domains.map((item) => ({ profile: '', item })) };
+}
 
 function updatedText(d: DomainUpdated): string {
   const yesNo = (value: boolean | undefined): string | undefined => (value === undefined ? undefined : value ? 'yes' : 'no');
@@ -68,8 +76,10 @@ export const RUNS = {
       definedOnly({ status: args.choice('status', DOMAIN_STATUSES), search: args.string('search') }),
       {},
     );
-    const domains = await (await ctx.client()).domains.list(filter);
-    return { json: domains, ids: domains.map((d) => d.id), text: listText(domains, new Date(ctx.now()), 'No domains.') };
+    const { merged, rows } = await listDomains(ctx, args, filter);
+    const domains = rows.map((r) => r.item);
+    const profiles = merged ? rows.map((r) => r.profile) : undefined;
+    return { json: merged ? withProfileField(rows) : domains, ids: domains.map((d) => d.id), text: listText(domains, new Date(ctx.now()), 'No domains.', profiles) };
   },
 
   async get(ctx, args) {
@@ -145,12 +155,16 @@ export const RUNS = {
     if (file !== undefined && !ics) throw new UsageError(`unexpected argument "${file}" (a FILE goes with --ics)`);
     const toStdout = ics && (file ?? STDOUT_FILE) === STDOUT_FILE;
     if (toStdout && ctx.mode !== 'text') throw new UsageError(`choose one of --ics and --${ctx.mode}, or give --ics a FILE`);
+    // One calendar holds one account's domains: their ids are only unique within it.
+    if (ics && args.flag('all-profiles')) throw new UsageError('choose one of --ics and --all-profiles');
     const now = new Date(ctx.now());
-    const dated = (await (await ctx.client()).domains.list()).map((domain) => ({ domain, daysLeft: daysUntilExpiry(domain.expiration_date, now) }));
-    const domains = dated
-      .flatMap(({ domain, daysLeft }) => (daysLeft !== null && daysLeft <= within ? [{ domain, daysLeft }] : []))
-      .sort((a, b) => a.daysLeft - b.daysLeft || a.domain.domain_name.localeCompare(b.domain.domain_name))
-      .map(({ domain }) => domain);
+    const { merged, rows } = await listDomains(ctx, args);
+    const dated = rows.map((row) => ({ row, domain: row.item, daysLeft: daysUntilExpiry(row.item.expiration_date, now) }));
+    const expiring = dated
+      .flatMap(({ row, daysLeft }) => (daysLeft !== null && daysLeft <= within ? [{ row, daysLeft }] : []))
+      .sort((a, b) => a.daysLeft - b.daysLeft || a.row.item.domain_name.localeCompare(b.row.item.domain_name))
+      .map(({ row }) => row);
+    const domains = expiring.map((r) => r.item);
     const ids = domains.map((d) => d.id);
     if (ics) {
       writeCalendar(expiryCalendar(domains, ctx.store(), now), file ?? STDOUT_FILE, ctx.io.stdout);
@@ -158,9 +172,10 @@ export const RUNS = {
       const count = `${domains.length} domain${domains.length === 1 ? '' : 's'}`;
       return { json: domains, ids, text: `Wrote the expiry dates of ${count} to ${file}.` };
     }
-    const unknown = dated.filter((d) => d.daysLeft === null).map((d) => d.domain.domain_name);
+    const unknown = dated.filter((d) => d.daysLeft === null).map((d) => (merged ? `${d.domain.domain_name} (${d.row.profile})` : d.domain.domain_name));
     const empty = `No domain expires within ${within} day${within === 1 ? '' : 's'}.`;
     const note = unknown.length === 0 ? '' : `\n\nExpiry unknown (VPS.org sent no date): ${unknown.join(', ')}.`;
-    return { json: domains, ids, text: listText(domains, now, empty) + note };
+    const profiles = merged ? expiring.map((r) => r.profile) : undefined;
+    return { json: merged ? withProfileField(expiring) : domains, ids, text: listText(domains, now, empty, profiles) + note };
   },
 } satisfies Record<string, CommandRun<CliContext>>;

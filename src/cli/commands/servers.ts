@@ -2,6 +2,7 @@
 import { SERVER_FILTER_STATUSES, type PowerAction } from '@shared/api-types';
 import { ServerCreateSchema, ServerListFilterSchema, ServerPatchSchema, ServerReplaceSchema } from '@shared/api-inputs';
 import { formatDuration } from '@shared/format';
+import { fromEveryProfile, withProfileField } from '../all-profiles';
 import type { Args } from '../command-args';
 import type { CommandRun } from '../command-spec';
 import type { CliContext } from '../context';
@@ -53,6 +54,12 @@ export const RUNS = {
       definedOnly({ status: args.choice('status', SERVER_FILTER_STATUSES), location: args.string('location') }),
       {},
     );
+    if (args.flag('all-profiles')) {
+      const rows = await fromEveryProfile(ctx, (client) => client.servers.list(filter));
+      const servers = rows.map((r) => r.item);
+      const text = servers.length === 0 ? 'No servers.' : serversTable(servers, rows.map((r) => r.profile));
+      return { json: withProfileField(rows), ids: servers.map((s) => s.id), text };
+    }
     const servers = await (await ctx.client()).servers.list(filter);
     return { json: servers, ids: servers.map((s) => s.id), text: servers.length === 0 ? 'No servers.' : serversTable(servers) };
   },

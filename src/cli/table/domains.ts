@@ -3,6 +3,7 @@
 import { DOMAIN_STATUSES } from '@shared/api-types';
 import { lazyRuns, type CommandSpec } from '../command-spec';
 import { DEFAULT_EXPIRING_WITHIN_DAYS } from '../defaults';
+import { ALL_PROFILES_OPTION, ALL_PROFILES_SUMMARY } from './all-profiles';
 import { DOMAIN } from './positionals';
 
 const run = lazyRuns(() => import('../commands/domains'));
@@ -10,9 +11,9 @@ const run = lazyRuns(() => import('../commands/domains'));
 export const DOMAIN_COMMANDS: CommandSpec[] = [
   {
     path: ['domains', 'list'],
-    usage: '[--status S] [--search Q]',
-    summary: `List the domains, optionally only those with a status (${DOMAIN_STATUSES.join(', ')}) or whose name contains Q.`,
-    options: { status: { type: 'string', values: { choices: DOMAIN_STATUSES } }, search: { type: 'string' } },
+    usage: '[--status S] [--search Q] [--all-profiles]',
+    summary: `List the domains, optionally only those with a status (${DOMAIN_STATUSES.join(', ')}) or whose name contains Q. ${ALL_PROFILES_SUMMARY}`,
+    options: { status: { type: 'string', values: { choices: DOMAIN_STATUSES } }, search: { type: 'string' }, ...ALL_PROFILES_OPTION },
     load: run('list'),
   },
   {
@@ -70,13 +71,14 @@ export const DOMAIN_COMMANDS: CommandSpec[] = [
   },
   {
     path: ['domains', 'expiring'],
-    usage: '[--within DAYS] [--ics [FILE]]',
+    usage: '[--within DAYS] [--ics [FILE]] [--all-profiles]',
     summary:
       `The domains that expire within DAYS local calendar days (default ${DEFAULT_EXPIRING_WITHIN_DAYS}) or already have, soonest first; ` +
       'the text names those whose expiry VPS.org did not send as a date. ' +
-      'With --ics, their expiry dates as the iCalendar file the window exports, written to FILE (standard output when FILE is - or left out).',
+      'With --ics, their expiry dates as the iCalendar file the window exports, written to FILE (standard output when FILE is - or left out). ' +
+      ALL_PROFILES_SUMMARY,
     positionals: [{ name: 'FILE', optional: true, values: { files: true } }],
-    options: { within: { type: 'string' }, ics: { type: 'boolean' } },
+    options: { within: { type: 'string' }, ics: { type: 'boolean' }, ...ALL_PROFILES_OPTION },
     load: run('expiring'),
   },
 ];

@@ -1,6 +1,7 @@
 // vps servers …: list, get, create, update (PATCH), replace (PUT), delete, start, stop, reboot.
 import { SERVER_FILTER_STATUSES, type PowerAction } from '@shared/api-types';
 import { lazyRuns, type CommandSpec } from '../command-spec';
+import { ALL_PROFILES_OPTION, ALL_PROFILES_SUMMARY } from './all-profiles';
 import { SERVER } from './positionals';
 
 const run = lazyRuns(() => import('../commands/servers'));
@@ -26,9 +27,11 @@ const SETTINGS_OPTIONS = {
 export const SERVER_COMMANDS: CommandSpec[] = [
   {
     path: ['servers', 'list'],
-    usage: '[--status S] [--location L]',
-    summary: `List the servers, optionally only those with a status (${SERVER_FILTER_STATUSES.join(', ')}) or in a location.`,
-    options: { status: { type: 'string', values: { choices: SERVER_FILTER_STATUSES } }, location: { type: 'string' } },
+    usage: '[--status S] [--location L] [--all-profiles]',
+    summary:
+      `List the servers, optionally only those with a status (${SERVER_FILTER_STATUSES.join(', ')}) or in a location. ` +
+      `${ALL_PROFILES_SUMMARY}`,
+    options: { status: { type: 'string', values: { choices: SERVER_FILTER_STATUSES } }, location: { type: 'string' }, ...ALL_PROFILES_OPTION },
     load: run('list'),
   },
   {

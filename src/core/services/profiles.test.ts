@@ -54,6 +54,31 @@ describe('profiles', () => {
     expect(profiles.get(a.id)).toMatchObject({ name: 'Client X', apiUrl: 'https://eu.vps.example' });
   });
 
+  it('gives a profile a colour and takes it away', () => {
+    const { profiles } = setup();
+    const a = profiles.create({ name: 'Work', apiUrl: 'https://admin.vps.org', demo: false });
+    profiles.update(a.id, { colour: 'green' });
+    expect(profiles.get(a.id)?.colour).toBe('green');
+    profiles.update(a.id, { name: 'Client X' });
+    expect(profiles.get(a.id)?.colour).toBe('green');
+    profiles.update(a.id, { colour: null });
+    expect(profiles.get(a.id)).not.toHaveProperty('colour');
+  });
+
+  it('moves a profile one place up or down in the order, staying put at either end', () => {
+    const { profiles } = setup();
+    const [a, b, c] = ['A', 'B', 'C'].map((name) => profiles.create({ name, apiUrl: 'https://admin.vps.org', demo: false }));
+    const order = () => profiles.list().map((p) => p.name);
+    profiles.move(c!.id, -1);
+    expect(order()).toEqual(['A', 'C', 'B']);
+    profiles.move(a!.id, -1);
+    profiles.move(b!.id, 1);
+    expect(order()).toEqual(['A', 'C', 'B']);
+    profiles.move(a!.id, 1);
+    expect(order()).toEqual(['C', 'A', 'B']);
+    expect(errorOf(() => profiles.move('nope', 1))).toMatchObject({ kind: 'invalid_input' });
+  });
+
   it('refuses empty and overlong names and unknown profiles', () => {
     const { profiles } = setup();
     const a = profiles.create({ name: 'Work', apiUrl: 'https://admin.vps.org', demo: false });
@@ -103,6 +128,9 @@ describe('profiles', () => {
     const good = { id: 'p1', name: 'Good', apiUrl: 'https://admin.vps.org', createdAt: '2025-01-01T00:00:00Z', demo: false };
     store.set(storeKeys.profiles, [good, { id: 'p2' }, 'junk', null]);
     expect(profiles.list()).toEqual([good]);
+    // A colour from a later version (or a hand edit): the profile stays, without it.
+    store.set(storeKeys.profiles, [{ ...good, colour: 'chartreuse' }, { ...good, id: 'p3', colour: 'red' }]);
+    expect(profiles.list()).toEqual([good, { ...good, id: 'p3', colour: 'red' }]);
     store.set(storeKeys.profiles, { not: 'a list' });
     expect(profiles.list()).toEqual([]);
   });

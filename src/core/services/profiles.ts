@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import type { ProfileView } from '@shared/app-state';
+import { ACCOUNT_COLOURS, type AccountColour } from '@shared/account-colours';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
 import { profileKeys, storeKeys, type Store } from '../store/store';
@@ -13,7 +14,10 @@ export interface Profiles {
   list(): ProfileView[];
   get(profileId: string): ProfileView | undefined;
   create(input: { name: string; apiUrl: string; demo: boolean }): ProfileView;
-  update(profileId: string, patch: { name?: string; apiUrl?: string }): ProfileView;
+  /** `colour: null` takes the account's colour away. */
+  update(profileId: string, patch: { name?: string; apiUrl?: string; colour?: AccountColour | null }): ProfileView;
+  /** One place earlier (-1) or later (1) in the user's order, which the tray and the window follow. */
+  move(profileId: string, offset: -1 | 1): void;
   /** Removes the profile, its keychain entry and every store key it owns. */
   remove(profileId: string): Promise<void>;
   /** The stored active profile if it still exists, else the first profile, else null. */
@@ -29,6 +33,7 @@ const ProfileSchema = v.object({
   apiUrl: v.string(),
   createdAt: v.string(),
   demo: v.boolean(),
+  colour: v.optional(v.unknown()),
 });
 
 export function createProfiles(deps: { store: Store; vault: Vault; now?: () => Date; newId?: () => string }): Profiles {
@@ -41,7 +46,10 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
     if (!Array.isArray(stored)) return [];
     return stored.flatMap((entry) => {
       const parsed = v.safeParse(ProfileSchema, entry);
-      return parsed.success ? [parsed.output] : [];
+      if (!parsed.success) return [];
+      // A colour this version does not know costs the profile its colour, never the profile.
+      const { colour, ...profile } = parsed.output;
+      return [ACCOUNT_COLOURS.includes(colour as AccountColour) ? { ...profile, colour: colour as AccountColour } : profile];
     });
   }
 
@@ -79,8 +87,22 @@ export function createProfiles(deps: { store: Store; vault: Vault; now?: () => D
       const updated: ProfileView = { ...existing(profileId) };
       if (patch.name !== undefined) updated.name = checkName(patch.name);
       if (patch.apiUrl !== undefined) updated.apiUrl = patch.apiUrl;
+      if (patch.colour === null) delete updated.colour;
+      else if (patch.colour !== undefined) updated.colour = patch.colour;
       change((profiles) => profiles.map((p) => (p.id === profileId ? updated : p)));
       return updated;
+    },
+
+    move(profileId, offset) {
+      existing(profileId);
+      change((profiles) => {
+        const from = profiles.findIndex((p) => p.id === profileId);
+        const to = from + offset;
+        if (from < 0 || to < 0 || to >= profiles.length) return profiles;
+        const moved = [...profiles];
+        [moved[from], moved[to]] = [moved[to]!, moved[from]!];
+        return moved;
+      });
     },
 
     async remove(profileId) {

@@ -2,6 +2,7 @@
 // (session-mirror.ts), starting the demo's simulator for a demo profile, and refreshing once a
 // token is usable. A demo that cannot start says so; it never falls back to the address of an
 // earlier run's simulator.
+import type { AccountColour } from '@shared/account-colours';
 import type { SessionView } from '@shared/app-state';
 import { m } from '@shared/i18n';
 import { redactedError } from '../api/redact';
@@ -19,6 +20,8 @@ export interface SessionFlow {
   startDemo(): Promise<SessionView>;
   switchProfile(profileId: string): Promise<SessionView>;
   renameProfile(profileId: string, name: string): void;
+  colourProfile(profileId: string, colour: AccountColour | null): void;
+  moveProfile(profileId: string, offset: -1 | 1): void;
   removeProfile(profileId: string): Promise<void>;
 }
 
@@ -89,6 +92,16 @@ export function createSessionFlow(deps: SessionFlowDeps): SessionFlow {
 
     renameProfile(profileId, name) {
       session.renameProfile(profileId, name);
+      mirror();
+    },
+
+    colourProfile(profileId, colour) {
+      session.colourProfile(profileId, colour);
+      mirror();
+    },
+
+    moveProfile(profileId, offset) {
+      session.moveProfile(profileId, offset);
       mirror();
     },
 

@@ -452,6 +452,44 @@ describe('profiles side by side', () => {
   });
 });
 
+describe('several profiles live at once', () => {
+  it('connects a profile that is not the active one from the keychain, leaving the active one as it was', async () => {
+    const first = setup();
+    const work = await first.session.addToken({ token: sim.tokens.full, profileName: 'Work' });
+    const ro = await first.session.addToken({ token: sim.tokens.readOnly, profileName: 'Read only' });
+
+    const second = setup({ dataDir: first.dataDir, vault: createVault() });
+    await second.session.restore();
+    const before = sim.requests.length;
+    const connected = await second.session.connect(work.profileId!);
+    expect(connected).toMatchObject({ profileId: work.profileId, status: 'valid', tokenName: 'Demo full access' });
+    expect(second.session.activeProfileId()).toBe(ro.profileId);
+    expect(second.session.view()).toMatchObject({ profileId: ro.profileId, tokenName: 'Demo read-only' });
+    // Connected once: asking again costs no request.
+    await second.session.connect(work.profileId!);
+    expect(sim.requests.slice(before).map((r) => r.path)).toEqual(['/api/v1/account/me/']);
+  });
+
+  it('gives each profile its own gate: its token, its permissions, its 401', async () => {
+    const { session, unauthorized } = setup();
+    const revocable = newSimToken(['servers:*']);
+    const work = await session.addToken({ token: revocable, profileName: 'Work' });
+    const ro = await session.addToken({ token: sim.tokens.readOnly, profileName: 'Read only' });
+    const workGate = createApiGate(session.scoped(work.profileId!));
+    const roGate = createApiGate(session.scoped(ro.profileId!));
+
+    expect(workGate.allowed('servers.create')).toBe(true);
+    expect(roGate.allowed('servers.create')).toBe(false);
+    sim.revokeToken(revocable);
+    const failure = await rejection(workGate.run('servers.list', (client) => client.servers.list()));
+    expect(failure.kind).toBe('unauthorized');
+    expect(unauthorized).toEqual([work.profileId]);
+    expect(session.scoped(work.profileId!).view().status).toBe('invalid');
+    expect(session.view()).toMatchObject({ profileId: ro.profileId, status: 'valid' });
+    await expect(roGate.run('servers.list', (client) => client.servers.list())).resolves.not.toHaveLength(0);
+  });
+});
+
 describe('can()', () => {
   const resources = ['servers', 'domains', 'dns', 'billing'] as const;
   const actions = ['list', 'create', 'update', 'delete', 'power', 'read'] as const;

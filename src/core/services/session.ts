@@ -4,6 +4,7 @@
 // starts, and turns a 401 anywhere into one 'unauthorized' event so background work pauses
 // until a valid token is saved.
 import * as v from 'valibot';
+import type { AccountColour } from '@shared/account-colours';
 import type { AccountMe } from '@shared/api-types';
 import type { ProfileView, SessionView } from '@shared/app-state';
 import { VpsError, appError, isAppError } from '@shared/errors';
@@ -33,9 +34,15 @@ export interface SessionManager {
   removeToken(profileId: string): Promise<SessionView>;
   switchProfile(profileId: string): Promise<SessionView>;
   renameProfile(profileId: string, name: string): void;
+  colourProfile(profileId: string, colour: AccountColour | null): void;
+  moveProfile(profileId: string, offset: -1 | 1): void;
   removeProfile(profileId: string): Promise<void>;
   /** At start: the active profile, its token from the keychain, then GET /account/me/. */
   restore(): Promise<SessionView>;
+  /** Another profile made live beside the active one: its token from the keychain, then GET /account/me/. */
+  connect(profileId: string): Promise<SessionView>;
+  /** One profile's session, whichever is active: what a gate for that account needs. */
+  scoped(profileId: string): ScopedSession;
   can(operation: OperationId): Verdict;
   /** A 401 seen anywhere mid-session: status 'invalid' and ONE 'unauthorized' event until a valid token is saved. */
   reportUnauthorized(profileId?: string): void;
@@ -43,6 +50,9 @@ export interface SessionManager {
   onUnauthorized(listener: (profileId: string) => void): () => void;
   keychainAvailable(): boolean;
 }
+
+/** A session bound to one profile: its view, its client, its permissions and its 401s. */
+export type ScopedSession = Pick<SessionManager, 'client' | 'tokenLoaded' | 'can' | 'view' | 'activeProfileId' | 'reportUnauthorized'>;
 
 export interface AddTokenInput {
   token: string;
@@ -167,6 +177,7 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
 
   /** Loads the profile's token (from this run's session or the vault) and checks it with the API. */
   async function activate(profileId: string): Promise<SessionView> {
+    const view = (): SessionView => viewOf(profileId);
     const profile = profiles.get(profileId);
     if (!profile) return view();
     const session = sessionFor(profileId);
@@ -238,23 +249,31 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
     }
   }
 
+  function clientOf(profileId: string | null): VpsClient | null {
+    const profile = profileId === null ? undefined : profiles.get(profileId);
+    const session = profileId === null ? undefined : sessions.get(profileId);
+    if (!profile || !session || session.token === null) return null;
+    return clientFor(profile.id, session, profile.apiUrl);
+  }
+
+  async function tokenLoadOf(profileId: string | null): Promise<void> {
+    await (profileId === null ? undefined : sessions.get(profileId)?.tokenLoad)?.catch(() => {});
+  }
+
+  function reportUnauthorizedFor(profileId: string | null): void {
+    const session = profileId === null ? undefined : sessions.get(profileId);
+    if (profileId === null || !session || session.token === null) return;
+    markUnauthorized(profileId, session);
+  }
+
   return {
     profiles: () => profiles.list(),
     activeProfileId: () => profiles.activeId(),
     view,
 
-    async tokenLoaded() {
-      const profileId = profiles.activeId();
-      await (profileId === null ? undefined : sessions.get(profileId)?.tokenLoad)?.catch(() => {});
-    },
+    tokenLoaded: () => tokenLoadOf(profiles.activeId()),
 
-    client() {
-      const profileId = profiles.activeId();
-      const profile = profileId === null ? undefined : profiles.get(profileId);
-      const session = profileId === null ? undefined : sessions.get(profileId);
-      if (!profile || !session || session.token === null) return null;
-      return clientFor(profile.id, session, profile.apiUrl);
-    },
+    client: () => clientOf(profiles.activeId()),
 
     async addToken(input) {
       const token = input.token.trim();
@@ -323,6 +342,16 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
       emitChange();
     },
 
+    colourProfile(profileId, colour) {
+      profiles.update(profileId, { colour });
+      emitChange();
+    },
+
+    moveProfile(profileId, offset) {
+      profiles.move(profileId, offset);
+      emitChange();
+    },
+
     async removeProfile(profileId) {
       const wasActive = profiles.activeId() === profileId;
       const session = sessions.get(profileId);
@@ -345,15 +374,30 @@ export function createSessionManager(deps: SessionDeps): SessionManager {
       return activate(profileId);
     },
 
+    async connect(profileId) {
+      const session = sessions.get(profileId);
+      // Already read and checked (or being checked): nothing to ask the keychain or the API again.
+      if (session && (session.token !== null || session.tokenLoad !== null)) return viewOf(profileId);
+      return activate(profileId);
+    },
+
+    scoped(profileId) {
+      return {
+        client: () => clientOf(profileId),
+        tokenLoaded: () => tokenLoadOf(profileId),
+        can: (operation) => canPerform(viewOf(profileId).permissions, operation),
+        view: () => viewOf(profileId),
+        activeProfileId: () => profileId,
+        reportUnauthorized: () => reportUnauthorizedFor(profileId),
+      };
+    },
+
     can(operation) {
       return canPerform(view().permissions, operation);
     },
 
     reportUnauthorized(profileId) {
-      const id = profileId ?? profiles.activeId();
-      const session = id === null ? undefined : sessions.get(id);
-      if (id === null || !session || session.token === null) return;
-      markUnauthorized(id, session);
+      reportUnauthorizedFor(profileId ?? profiles.activeId());
     },
 
     onChange(listener) {

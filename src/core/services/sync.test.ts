@@ -16,7 +16,7 @@ function setup() {
   const runs: { at: number; visible: boolean; scheduled: boolean }[] = [];
   const world = { visible: false, usable: true, failWith: null as VpsError | null };
   const sync = createSyncScheduler({
-    state,
+    view: { get: () => state.get().sync, set: (sync) => state.set({ sync }) },
     timers,
     intervalsMs: () => ({ shown: 60_000, hidden: 900_000 }),
     visible: () => world.visible,

@@ -7,7 +7,6 @@ import type { SyncView } from '@shared/app-state';
 import { appError, type AppError } from '@shared/errors';
 import { m } from '@shared/i18n';
 import { redactedError } from '../api/redact';
-import type { StateHolder } from './state-holder';
 import type { Timers } from './timers';
 
 export interface SyncScheduler {
@@ -21,8 +20,14 @@ export interface SyncScheduler {
   stop(): void;
 }
 
+/** Where a scheduler shows its sync view: the app state's, or one account's. */
+export interface SyncSlot {
+  get(): SyncView;
+  set(view: SyncView): void;
+}
+
 export interface SyncDeps {
-  state: StateHolder;
+  view: SyncSlot;
   timers: Timers;
   intervalsMs: () => { shown: number; hidden: number };
   visible: () => boolean;
@@ -46,7 +51,7 @@ export function createSyncScheduler(deps: SyncDeps): SyncScheduler {
   let stopped = false;
 
   function publish(patch: Partial<SyncView>): void {
-    deps.state.set({ sync: { ...deps.state.get().sync, ...patch } });
+    deps.view.set({ ...deps.view.get(), ...patch });
   }
 
   function clearTimer(): void {

@@ -9,6 +9,7 @@ import type { CommandHandlers } from '@shared/ipc-contract';
 import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
 import type { AlertMonitor } from '../../core/services/alert-monitor';
+import type { AccountFleet } from '../../core/services/accounts';
 import type { ApiGate } from '../../core/services/api-gate';
 import type { DnsService } from '../../core/services/dns';
 import type { DomainsService } from '../../core/services/domains';
@@ -28,6 +29,8 @@ export interface CommandHandlerDeps {
   settings: SettingsService;
   notices: Notices;
   sync: SyncScheduler;
+  /** The connected accounts beside the active one. */
+  fleet: AccountFleet;
   gate: ApiGate;
   servers: ServersService;
   power: PowerService;
@@ -38,7 +41,9 @@ export interface CommandHandlerDeps {
 }
 
 export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers {
-  const { state, flow, servers, domains, dns, desktop } = deps;
+  const { state, flow, servers, domains, dns, desktop, fleet } = deps;
+  /** An item of another account than the active one: its actions go to that account. */
+  const otherAccount = (profileId: string | undefined): profileId is string => profileId !== undefined && profileId !== state.get().session.profileId;
 
   return guarded({
     getState: async () => state.get(),
@@ -48,16 +53,22 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     startDemo: () => flow.startDemo(),
     switchProfile: ({ profileId }) => flow.switchProfile(profileId),
     renameProfile: async ({ profileId, name }) => flow.renameProfile(profileId, name),
+    colourProfile: async ({ profileId, colour }) => flow.colourProfile(profileId, colour),
     removeProfile: ({ profileId }) => flow.removeProfile(profileId),
+    moveProfile: async ({ profileId, offset }) => flow.moveProfile(profileId, offset),
 
     updateSettings: async (patch) => deps.settings.update(patch),
     refresh: async () => {
-      const failure = await deps.sync.refreshNow();
+      // Each other account shows its own failure; this one answers for the active account.
+      const [failure] = await Promise.all([deps.sync.refreshNow(), fleet.refreshAll()]);
       if (failure) throw new VpsError(failure);
     },
     dismissNotice: async ({ id }) => deps.notices.dismiss(id),
-    copyIp: async ({ serverId }) => {
-      const server = state.get().servers.find((s) => s.id === serverId) ?? (await servers.get(serverId));
+    copyIp: async ({ serverId, profileId }) => {
+      const server = otherAccount(profileId)
+        ? fleet.server(profileId, serverId)
+        : (state.get().servers.find((s) => s.id === serverId) ?? (await servers.get(serverId)));
+      if (!server) throw new VpsError(appError('not_found', m.copy_ip_server_gone({ id: serverId })));
       if (!server.ip_address) {
         throw new VpsError(appError('not_found', `${server.name} has no IP address yet. It gets one when it has finished setting up.`));
       }
@@ -84,15 +95,15 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     replaceServer: ({ serverId, server }) => servers.replace(serverId, server),
     updateServer: ({ serverId, patch }) => servers.update(serverId, patch),
     deleteServer: ({ serverId }) => servers.delete(serverId),
-    powerServer: ({ serverId, action }) => deps.power.run(serverId, action),
+    powerServer: ({ serverId, action, profileId }) => (otherAccount(profileId) ? fleet.power(profileId, serverId, action) : deps.power.run(serverId, action)),
 
     getDomain: ({ domainId }) => domains.get(domainId),
     registerDomain: (input) => domains.register(input),
     updateDomain: ({ domainId, settings }) => domains.update(domainId, settings),
     removeDomain: ({ domainId }) => domains.remove(domainId),
     transferDomain: ({ domainId, transfer }) => domains.transfer(domainId, transfer),
-    snoozeReminder: async ({ domainId, days }) => domains.snooze(domainId, days),
-    markReminderHandled: async ({ domainId }) => domains.markHandled(domainId),
+    snoozeReminder: async ({ domainId, days, profileId }) => (otherAccount(profileId) ? fleet.snooze(profileId, domainId, days) : domains.snooze(domainId, days)),
+    markReminderHandled: async ({ domainId, profileId }) => (otherAccount(profileId) ? fleet.markHandled(profileId, domainId) : domains.markHandled(domainId)),
     exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
 
     snoozeAlert: async ({ alertId, days }) => deps.alerts.snooze(alertId, days),

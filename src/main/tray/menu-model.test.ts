@@ -287,3 +287,88 @@ describe('the tray menu', () => {
     expect(tooltip.endsWith('…')).toBe(true);
   });
 });
+
+describe('the tray menu with several accounts', () => {
+  const work = { id: 'p1', name: 'Work', apiUrl: 'https://admin.vps.org', createdAt: '2026-01-01T00:00:00Z', demo: false };
+  const client = { id: 'p2', name: 'Client', apiUrl: 'https://admin.vps.org', createdAt: '2026-01-02T00:00:00Z', demo: false };
+  const demo = { id: 'p3', name: 'Demo', apiUrl: 'http://127.0.0.1:4000', createdAt: '2026-01-03T00:00:00Z', demo: true };
+
+  function several(clientOverrides: Partial<AppState['otherAccounts'][number]> = {}): AppState {
+    const state = signedIn({ servers: [server(1, 'web-01', 'active')] });
+    return {
+      ...state,
+      profiles: [work, client, demo],
+      otherAccounts: [
+        { profileId: 'p2', session: { ...state.session, profileId: 'p2', permissions: ['servers:list'] }, sync: state.sync, servers: [server(1, 'shop-01', 'stopped')], domains: [], reminders: [reminder(9, 'client.com', 3, 'due', 7)], ...clientOverrides },
+        { profileId: 'p3', session: { ...state.session, profileId: 'p3' }, sync: state.sync, servers: [server(7, 'demo-01', 'active')], domains: [], reminders: [] },
+      ],
+    };
+  }
+
+  it('groups servers and expiring domains under each account, the demo marked as the demo', () => {
+    const menu = buildTrayMenu(several(), NOW);
+    expect(labels(menu)).toEqual([
+      'Work',
+      '● web-01 — running',
+      '---',
+      'Client',
+      '○ shop-01 — stopped',
+      'client.com — expires in 3 days',
+      '---',
+      'Demo — simulated account, nothing here is real',
+      '● demo-01 — running',
+      '---',
+      'Refresh',
+      'Open VPS Tray',
+      'Settings…',
+      '---',
+      'Quit',
+    ]);
+  });
+
+  it('marks each group with the colour its account was given', () => {
+    const state = several();
+    const menu = buildTrayMenu({ ...state, profiles: [{ ...work, colour: 'green' }, client, { ...demo, colour: 'purple' }] }, NOW);
+    expect(labels(menu).filter((l) => l === 'Client' || l.startsWith('🟢') || l.startsWith('🟣'))).toEqual(['🟢 Work', 'Client', '🟣 Demo — simulated account, nothing here is real']);
+  });
+
+  it("gives every item's command the account that owns it, with that account's permissions", () => {
+    const menu = buildTrayMenu(several(), NOW);
+    const web = find(menu, '● web-01 — running').submenu!;
+    expect(find(web, 'Reboot').command).toEqual({ kind: 'power', serverId: 1, action: 'reboot', profileId: 'p1' });
+    const shop = find(menu, '○ shop-01 — stopped').submenu!;
+    // The same server id in another account: its own account, and its token may not power it.
+    expect(find(shop, 'Copy IP (192.0.2.1)').command).toEqual({ kind: 'copyIp', serverId: 1, profileId: 'p2' });
+    expect(shop.find((i) => i.label.startsWith('Start'))).toMatchObject({ enabled: false });
+    expect(find(shop, 'Details…').command).toEqual({ kind: 'open', view: 'servers', id: 1, profileId: 'p2' });
+    const domain = find(menu, 'client.com — expires in 3 days').submenu!;
+    expect(domain.map((i) => i.command)).toEqual([
+      { kind: 'open', view: 'domains', id: 9, profileId: 'p2' },
+      { kind: 'snooze', domainId: 9, days: 1, profileId: 'p2' },
+      { kind: 'snooze', domainId: 9, days: 7, profileId: 'p2' },
+      { kind: 'handled', domainId: 9, profileId: 'p2' },
+    ]);
+  });
+
+  it('counts attention across accounts in the tooltip and the badge, naming the account', () => {
+    expect(trayTooltip(several())).toBe('Client: client.com expires in 3 days · shop-01 stopped');
+    expect(trayIcon(several())).toBe('attention');
+    const calm = several({ servers: [], reminders: [] });
+    expect(trayTooltip(calm)).toBe('VPS Tray — all good');
+    expect(trayIcon(calm)).toBe('normal');
+  });
+
+  it("shows one account's revoked token and stale data on that account only", () => {
+    const state = several();
+    const [clientAccount] = state.otherAccounts;
+    const broken = several({
+      session: { ...clientAccount!.session, status: 'invalid' },
+      sync: { state: 'paused', lastSuccessAt: new Date(NOW.getTime() - 3_600_000).toISOString(), stale: true, lastError: null, nextAt: null },
+    });
+    const menu = labels(buildTrayMenu(broken, NOW));
+    const clientAt = menu.indexOf('Client');
+    expect(menu.slice(clientAt + 1, clientAt + 3)).toEqual(['Token no longer valid — paste a new one…', expect.stringMatching(/^Paused — showing data from /)]);
+    expect(menu.filter((l) => l.startsWith('Token') || l.startsWith('Paused'))).toHaveLength(2);
+    expect(trayIcon(broken)).toBe('attention');
+  });
+});

@@ -1,23 +1,27 @@
 // The tray menu as data: a pure function of the app state, so every surface (Windows, macOS,
 // Linux) shows the same thing and tests can check it without Electron. The shell turns it into
 // a native menu (src/main/shell/tray.ts).
+import { TRAY_MARK } from '@shared/account-colours';
 import type { PowerAction, Server, ServerStatus } from '@shared/api-types';
 import type { AlertView } from '@shared/alerts';
 import { alertSentences } from '@shared/alert-text';
-import { isDated, type AppState, type DatedReminderView, type PendingAction, type ProfileView, type View } from '@shared/app-state';
+import { everyAccount } from '@shared/accounts';
+import { isDated, type AppState, type DatedReminderView, type PendingAction, type ProfileView, type ReminderView, type SessionView, type SyncView, type View } from '@shared/app-state';
 import { isIpLiteral } from '@shared/dns-validation';
 import { formatAge, formatCountdown, serverStatusWord } from '@shared/format';
 import { m } from '@shared/i18n';
 import { canPerform } from '@shared/permissions';
 
 export type TrayCommand =
-  | { kind: 'power'; serverId: number; action: PowerAction }
-  | { kind: 'copyIp'; serverId: number }
-  | { kind: 'open'; view: View; id?: number | string }
+  /** `profileId`: the account that owns the server (the active one when left out). */
+  | { kind: 'power'; serverId: number; action: PowerAction; profileId?: string }
+  | { kind: 'copyIp'; serverId: number; profileId?: string }
+  /** With `profileId`, the window first turns to that account. */
+  | { kind: 'open'; view: View; id?: number | string; profileId?: string }
   | { kind: 'refresh' }
   | { kind: 'settings' }
-  | { kind: 'snooze'; domainId: number; days: 1 | 7 }
-  | { kind: 'handled'; domainId: number }
+  | { kind: 'snooze'; domainId: number; days: 1 | 7; profileId?: string }
+  | { kind: 'handled'; domainId: number; profileId?: string }
   | { kind: 'snoozeAlert'; alertId: string; days: 1 | 7 }
   | { kind: 'alertHandled'; alertId: string }
   | { kind: 'tokenPage' }
@@ -32,7 +36,7 @@ export interface TrayMenuItem {
   toolTip?: string;
 }
 
-/** A long menu is slower to scan than the window: past this, "More servers…" opens it. */
+/** A long menu is slower to scan than the window: past this (per account), "More servers…" opens it. */
 export const MAX_TRAY_SERVERS = 25;
 export const MAX_TRAY_DOMAINS = 10;
 export const MAX_TRAY_ALERTS = 5;
@@ -69,26 +73,55 @@ const SEPARATOR: TrayMenuItem = { label: '', type: 'separator' };
 const openApp = (): TrayMenuItem => ({ label: m.tray_open_app(), command: { kind: 'open', view: 'servers' } });
 const quit = (): TrayMenuItem => ({ label: m.tray_quit(), command: { kind: 'quit' } });
 
+/**
+ * One account's part of the menu. With several accounts each is a group under its name, and its
+ * items' commands name the account (profileId) so they act with its own token.
+ */
+interface AccountSlice {
+  profileId?: string;
+  profile: ProfileView | undefined;
+  session: SessionView;
+  sync: SyncView;
+  servers: Server[];
+  pending: PendingAction[];
+  reminders: ReminderView[];
+}
+
+function activeSlice(state: AppState): AccountSlice {
+  const { session, sync, servers, pending, reminders } = state;
+  return { profile: activeProfile(state), session, sync, servers, pending, reminders };
+}
+
+/** Every connected account when there are several, else just the active one as before. */
+function slices(state: AppState): AccountSlice[] {
+  const accounts = everyAccount(state);
+  if (accounts.length < 2) return [activeSlice(state)];
+  return accounts.map((a) => ({
+    profileId: a.profileId,
+    profile: a.profile,
+    session: a.session,
+    sync: a.sync,
+    servers: a.servers,
+    // Only the active account's power actions are followed until they settle.
+    pending: a.active ? state.pending : [],
+    reminders: a.reminders,
+  }));
+}
+
+const withProfile = <T extends object>(slice: AccountSlice, command: T): T => (slice.profileId === undefined ? command : { ...command, profileId: slice.profileId });
+
 export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenuItem[] {
-  if (!state.session.hasToken) {
+  if (!state.session.hasToken && state.otherAccounts.length === 0) {
     return [{ label: m.tray_add_token(), command: { kind: 'settings' } }, SEPARATOR, openApp(), SEPARATOR, quit()];
   }
-  const status: TrayMenuItem[] = [];
-  const sessionLine = sessionProblem(state);
-  if (sessionLine) status.push({ label: sessionLine, command: { kind: 'settings' } });
-  const syncLine = staleLine(state, now);
-  if (syncLine) status.push({ label: syncLine, enabled: false });
-
-  const domains = dueReminders(state);
-  const account = accountLine(state);
-  const alerts = openAlerts(state);
+  const groups = slices(state);
+  // The alerts are the active account's: the other accounts run no alert checks yet.
+  const open = openAlerts(state);
+  const alerts = open.length > 0 ? [...alertItems(open), SEPARATOR] : [];
+  const body =
+    groups.length === 1 ? singleAccount(groups[0]!, now, alerts) : [...alerts, ...groups.flatMap((slice) => [...accountGroup(slice, now), SEPARATOR])];
   return [
-    ...(status.length > 0 ? [...status, SEPARATOR] : []),
-    ...(alerts.length > 0 ? [...alertItems(alerts), SEPARATOR] : []),
-    ...(account ? [{ label: account, enabled: false }] : []),
-    ...serverItems(state),
-    SEPARATOR,
-    ...(domains.length > 0 ? [...domainItems(domains), SEPARATOR] : []),
+    ...body,
     { label: m.tray_refresh(), command: { kind: 'refresh' } },
     openApp(),
     { label: m.tray_settings(), command: { kind: 'settings' } },
@@ -97,23 +130,75 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
   ];
 }
 
+function statusLines(slice: AccountSlice, now: Date): TrayMenuItem[] {
+  const status: TrayMenuItem[] = [];
+  const sessionLine = sessionProblem(slice);
+  if (sessionLine) status.push({ label: sessionLine, command: { kind: 'settings' } });
+  const syncLine = staleLine(slice, now);
+  if (syncLine) status.push({ label: syncLine, enabled: false });
+  return status;
+}
+
+/** One account, as before there were several: its problems first, then the alerts, then its servers. */
+function singleAccount(slice: AccountSlice, now: Date, alerts: TrayMenuItem[]): TrayMenuItem[] {
+  const status = statusLines(slice, now);
+  const domains = dueReminders(slice);
+  const account = accountLine(slice);
+  return [
+    ...(status.length > 0 ? [...status, SEPARATOR] : []),
+    ...alerts,
+    ...(account ? [{ label: account, enabled: false }] : []),
+    ...serverItems(slice),
+    SEPARATOR,
+    ...(domains.length > 0 ? [...domainItems(slice, domains), SEPARATOR] : []),
+  ];
+}
+
+function accountGroup(slice: AccountSlice, now: Date): TrayMenuItem[] {
+  const domains = dueReminders(slice);
+  return [{ label: accountLine(slice) ?? '', enabled: false }, ...statusLines(slice, now), ...serverItems(slice), ...domainItems(slice, domains)];
+}
+
 export function trayTooltip(state: AppState): string {
-  if (!state.session.hasToken) return m.tray_tip_no_token();
-  const demo = activeProfile(state)?.demo === true;
-  const parts: string[] = [];
-  const sessionLine = sessionProblem(state);
-  if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
-  if (state.sync.state === 'offline') parts.push(m.tray_tip_offline());
-  parts.push(...alertSummary(openAlerts(state)), ...domainSummary(state.reminders.filter(isDated)), ...serverSummary(state));
-  if (parts.length === 0) return demo ? m.tray_tip_demo_all_good() : m.tray_tip_all_good();
-  const text = (demo ? [m.tray_tip_demo(), ...parts] : parts).join(' · ');
+  if (!state.session.hasToken && state.otherAccounts.length === 0) return m.tray_tip_no_token();
+  const groups = slices(state);
+  const [only] = groups;
+  const alertParts = alertSummary(openAlerts(state));
+  let text: string;
+  if (groups.length === 1 && only) {
+    const demo = only.profile?.demo === true;
+    const parts = [...alertParts, ...attentionParts(only)];
+    if (parts.length === 0) return demo ? m.tray_tip_demo_all_good() : m.tray_tip_all_good();
+    text = (demo ? [m.tray_tip_demo(), ...parts] : parts).join(' · ');
+  } else {
+    // Across accounts: each one that needs attention, under its name.
+    const named = groups.flatMap((slice) => {
+      const parts = attentionParts(slice);
+      return parts.length === 0 ? [] : [m.with_account({ account: slice.profile?.name ?? '', text: parts.join(' · ') })];
+    });
+    if (alertParts.length === 0 && named.length === 0) return m.tray_tip_all_good();
+    text = [...alertParts, ...named].join(' · ');
+  }
   return text.length <= MAX_TOOLTIP_LENGTH ? text : `${text.slice(0, MAX_TOOLTIP_LENGTH - 1)}…`;
 }
 
+function attentionParts(slice: AccountSlice): string[] {
+  const parts: string[] = [];
+  const sessionLine = sessionProblem(slice);
+  if (sessionLine) parts.push(sessionLine.replace(/ — .*$/, ''));
+  if (slice.sync.state === 'offline') parts.push(m.tray_tip_offline());
+  parts.push(...domainSummary(slice.reminders.filter(isDated)), ...serverSummary(slice));
+  return parts;
+}
+
+/** The badge counts across accounts: offline only when every account is. */
 export function trayIcon(state: AppState): 'normal' | 'attention' | 'offline' {
-  if (!state.session.hasToken || state.sync.state === 'offline') return 'offline';
+  if (!state.session.hasToken && state.otherAccounts.length === 0) return 'offline';
+  const groups = slices(state);
+  if (groups.every((slice) => !slice.session.hasToken || slice.sync.state === 'offline')) return 'offline';
   const attention =
-    sessionProblem(state) !== null || trayBadge(state) > 0 || state.servers.some((s) => s.status === 'suspended');
+    openAlerts(state).length > 0 ||
+    groups.some((slice) => sessionProblem(slice) !== null || dueReminders(slice).length > 0 || slice.servers.some((s) => s.status === 'suspended'));
   return attention ? 'attention' : 'normal';
 }
 
@@ -122,28 +207,30 @@ function activeProfile(state: AppState): ProfileView | undefined {
 }
 
 /** Whose servers these are: the profile and its account, or the demo, which must never pass for a real account. */
-function accountLine(state: AppState): string | null {
-  const profile = activeProfile(state);
+function accountLine(slice: AccountSlice): string | null {
+  const { profile } = slice;
   if (!profile) return null;
-  if (profile.demo) return m.tray_demo_account();
-  const email = state.session.account?.email;
-  if (email === undefined || email === profile.name) return email ?? profile.name;
-  return `${profile.name} — ${email}`;
+  // The colour the user gave the account, as the mark its badge in the window carries.
+  const mark = profile.colour ? `${TRAY_MARK[profile.colour]} ` : '';
+  if (profile.demo) return mark + m.tray_demo_account();
+  const email = slice.session.account?.email;
+  if (email === undefined || email === profile.name) return mark + (email ?? profile.name);
+  return `${mark}${profile.name} — ${email}`;
 }
 
-/** How many things wait for the user: open alerts and due reminders (the macOS title shows it). */
+/** How many things wait for the user: open alerts and every account's due reminders (the macOS title shows it). */
 export function trayBadge(state: AppState): number {
-  return openAlerts(state).length + dueReminders(state).length;
+  return openAlerts(state).length + slices(state).reduce((sum, slice) => sum + dueReminders(slice).length, 0);
 }
 
-function sessionProblem(state: AppState): string | null {
-  if (state.session.status === 'invalid') return m.tray_token_invalid();
-  if (state.session.status === 'expired') return m.tray_token_expired();
+function sessionProblem(slice: AccountSlice): string | null {
+  if (slice.session.status === 'invalid') return m.tray_token_invalid();
+  if (slice.session.status === 'expired') return m.tray_token_expired();
   return null;
 }
 
-function staleLine(state: AppState, now: Date): string | null {
-  const { sync } = state;
+function staleLine(slice: AccountSlice, now: Date): string | null {
+  const { sync } = slice;
   if (!sync.stale) return null;
   const prefix = sync.state === 'offline' ? m.tray_offline() : sync.state === 'error' ? m.tray_cannot_refresh() : sync.state === 'paused' ? m.tray_paused() : m.tray_updating();
   if (sync.lastSuccessAt === null) return m.tray_no_data({ prefix });
@@ -154,34 +241,34 @@ function needsAttention(server: Server, pending: PendingAction | undefined): boo
   return pending !== undefined || server.status !== 'active';
 }
 
-function serverItems(state: AppState): TrayMenuItem[] {
-  const listVerdict = canPerform(state.session.permissions, 'servers.list');
+function serverItems(slice: AccountSlice): TrayMenuItem[] {
+  const listVerdict = canPerform(slice.session.permissions, 'servers.list');
   if (listVerdict.allowed === false) return [{ label: m.tray_servers_hidden({ reason: listVerdict.reason }), enabled: false }];
-  if (state.servers.length === 0) return [{ label: m.tray_no_servers(), enabled: false }];
+  if (slice.servers.length === 0) return [{ label: m.tray_no_servers(), enabled: false }];
 
-  const pendingById = new Map(state.pending.map((p) => [p.serverId, p]));
+  const pendingById = new Map(slice.pending.map((p) => [p.serverId, p]));
   const ordered = [
-    ...state.servers.filter((s) => needsAttention(s, pendingById.get(s.id))),
-    ...state.servers.filter((s) => !needsAttention(s, pendingById.get(s.id))),
+    ...slice.servers.filter((s) => needsAttention(s, pendingById.get(s.id))),
+    ...slice.servers.filter((s) => !needsAttention(s, pendingById.get(s.id))),
   ];
-  const items = ordered.slice(0, MAX_TRAY_SERVERS).map((server) => serverItem(state, server, pendingById.get(server.id)));
+  const items = ordered.slice(0, MAX_TRAY_SERVERS).map((server) => serverItem(slice, server, pendingById.get(server.id)));
   if (ordered.length > MAX_TRAY_SERVERS) {
     items.push({ label: m.tray_more_servers({ count: ordered.length - MAX_TRAY_SERVERS }), command: { kind: 'open', view: 'servers' } });
   }
   return items;
 }
 
-function serverItem(state: AppState, server: Server, pending: PendingAction | undefined): TrayMenuItem {
+function serverItem(slice: AccountSlice, server: Server, pending: PendingAction | undefined): TrayMenuItem {
   // The mark is decoration: the status is always in words too, for screen readers.
   const label = pending
     ? `${STATUS_MARK.rebooting} ${server.name} — ${PROGRESS[pending.action]()}`
     : `${STATUS_MARK[server.status]} ${server.name} — ${serverStatusWord(server.status)}`;
   const power = POWER_ITEMS.map(({ action, label: actionLabel, when }): TrayMenuItem => {
-    const verdict = canPerform(state.session.permissions, `servers.${action}`);
+    const verdict = canPerform(slice.session.permissions, `servers.${action}`);
     if (verdict.allowed === false) return { label: `${actionLabel()} (${verdict.reason})`, enabled: false, toolTip: m.tray_token_reason({ reason: verdict.reason }) };
     // While the token is being read and checked at start-up, the cached servers show without actions.
-    const enabled = pending === undefined && server.status === when && state.session.status !== 'checking';
-    return { label: actionLabel(), enabled, command: { kind: 'power', serverId: server.id, action } };
+    const enabled = pending === undefined && server.status === when && slice.session.status !== 'checking';
+    return { label: actionLabel(), enabled, command: withProfile(slice, { kind: 'power' as const, serverId: server.id, action }) };
   });
   return {
     label,
@@ -189,16 +276,16 @@ function serverItem(state: AppState, server: Server, pending: PendingAction | un
     submenu: [
       ...power,
       SEPARATOR,
-      copyIpItem(server.id, server.ip_address),
-      { label: m.tray_details(), command: { kind: 'open', view: 'servers', id: server.id } },
+      copyIpItem(slice, server.id, server.ip_address),
+      { label: m.tray_details(), command: withProfile(slice, { kind: 'open' as const, view: 'servers' as const, id: server.id }) },
     ],
   };
 }
 
-function copyIpItem(serverId: number, ip: string | null): TrayMenuItem {
+function copyIpItem(slice: AccountSlice, serverId: number, ip: string | null): TrayMenuItem {
   if (!ip) return { label: m.tray_copy_ip_none(), enabled: false };
   if (!isIpLiteral(ip)) return { label: m.tray_copy_ip_not_ip(), enabled: false };
-  return { label: m.tray_copy_ip({ ip }), command: { kind: 'copyIp', serverId } };
+  return { label: m.tray_copy_ip({ ip }), command: withProfile(slice, { kind: 'copyIp' as const, serverId }) };
 }
 
 function openAlerts(state: AppState): AlertView[] {
@@ -238,8 +325,8 @@ function alertSummary(alerts: AlertView[]): string[] {
   return [alerts.length === 1 ? alertSentences(first).message : m.alert_count({ count: alerts.length })];
 }
 
-function dueReminders(state: AppState): DatedReminderView[] {
-  return state.reminders.filter(isDated).filter((r) => r.state === 'due' || r.state === 'expired');
+function dueReminders(slice: AccountSlice): DatedReminderView[] {
+  return slice.reminders.filter(isDated).filter((r) => r.state === 'due' || r.state === 'expired');
 }
 
 function expiryPhrase(reminder: DatedReminderView): string {
@@ -248,16 +335,16 @@ function expiryPhrase(reminder: DatedReminderView): string {
   return countdown;
 }
 
-function domainItems(reminders: DatedReminderView[]): TrayMenuItem[] {
+function domainItems(slice: AccountSlice, reminders: DatedReminderView[]): TrayMenuItem[] {
   const items = reminders.slice(0, MAX_TRAY_DOMAINS).map(
     (r): TrayMenuItem => ({
       label: `${r.domainName} — ${expiryPhrase(r)}`,
       type: 'submenu',
       submenu: [
-        { label: m.tray_open(), command: { kind: 'open', view: 'domains', id: r.domainId } },
-        { label: m.snooze_day(), command: { kind: 'snooze', domainId: r.domainId, days: 1 } },
-        { label: m.tray_snooze_week(), command: { kind: 'snooze', domainId: r.domainId, days: 7 } },
-        { label: m.mark_handled(), command: { kind: 'handled', domainId: r.domainId } },
+        { label: m.tray_open(), command: withProfile(slice, { kind: 'open' as const, view: 'domains' as const, id: r.domainId }) },
+        { label: m.snooze_day(), command: withProfile(slice, { kind: 'snooze' as const, domainId: r.domainId, days: 1 as const }) },
+        { label: m.tray_snooze_week(), command: withProfile(slice, { kind: 'snooze' as const, domainId: r.domainId, days: 7 as const }) },
+        { label: m.mark_handled(), command: withProfile(slice, { kind: 'handled' as const, domainId: r.domainId }) },
       ],
     }),
   );
@@ -283,11 +370,11 @@ function domainSummary(reminders: DatedReminderView[]): string[] {
   return parts;
 }
 
-function serverSummary(state: AppState): string[] {
-  const parts = state.pending.map((p) => m.tray_domain_phrase({ name: p.serverName, phrase: PROGRESS[p.action]() }));
-  const busy = new Set(state.pending.map((p) => p.serverId));
+function serverSummary(slice: AccountSlice): string[] {
+  const parts = slice.pending.map((p) => m.tray_domain_phrase({ name: p.serverName, phrase: PROGRESS[p.action]() }));
+  const busy = new Set(slice.pending.map((p) => p.serverId));
   for (const status of ['suspended', 'stopped'] as const) {
-    const names = state.servers.filter((s) => s.status === status && !busy.has(s.id)).map((s) => s.name);
+    const names = slice.servers.filter((s) => s.status === status && !busy.has(s.id)).map((s) => s.name);
     if (names.length > 2) parts.push(status === 'stopped' ? m.tray_many_stopped({ count: names.length }) : m.tray_many_suspended({ count: names.length }));
     else parts.push(...names.map((name) => m.tray_domain_phrase({ name, phrase: serverStatusWord(status) })));
   }

@@ -1,5 +1,6 @@
 // What a click in the tray menu does. Stop and reboot ask first when the settings say so; a
 // failure becomes a notification, since the tray has nowhere else to say it.
+import { everyServer } from '@shared/accounts';
 import type { AppState } from '@shared/app-state';
 import { m } from '@shared/i18n';
 import type { CommandHandlers } from '@shared/ipc-contract';
@@ -16,34 +17,43 @@ const FAILED_POWER = { start: m.tray_failed_start, stop: m.tray_failed_stop, reb
 export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Desktop; state: () => AppState }) {
   const { handlers, desktop } = deps;
 
-  async function power(serverId: number, action: 'start' | 'stop' | 'reboot'): Promise<void> {
+  /** The server's name in its own account's list (the active account's when no profile is named). */
+  function serverName(serverId: number, profileId: string | undefined): string {
     const state = deps.state();
-    const name = state.servers.find((s) => s.id === serverId)?.name ?? m.server_fallback({ id: serverId });
+    const owner = profileId ?? state.session.profileId;
+    return everyServer(state).find((s) => s.profileId === owner && s.item.id === serverId)?.item.name ?? m.server_fallback({ id: serverId });
+  }
+
+  async function power(serverId: number, action: 'start' | 'stop' | 'reboot', profileId: string | undefined): Promise<void> {
+    const state = deps.state();
+    const name = serverName(serverId, profileId);
     if (action !== 'start' && state.settings.confirm[action]) {
       const ask = CONFIRM[action];
       const confirmed = await desktop.confirm({ message: ask.title({ name }), detail: ask.detail({ name }), confirmLabel: ask.label() });
       if (!confirmed) return;
     }
-    await handlers.powerServer({ serverId, action });
+    await handlers.powerServer({ serverId, action, ...(profileId === undefined ? {} : { profileId }) });
   }
 
   async function run(command: TrayCommand): Promise<void> {
     switch (command.kind) {
       case 'power':
-        return power(command.serverId, command.action);
+        return power(command.serverId, command.action, command.profileId);
       case 'copyIp':
-        await handlers.copyIp({ serverId: command.serverId });
+        await handlers.copyIp({ serverId: command.serverId, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
         return;
       case 'open':
+        // Another account's item: the window turns to that account, so its details use its token.
+        if (command.profileId !== undefined && command.profileId !== deps.state().session.profileId) await handlers.switchProfile({ profileId: command.profileId });
         return handlers.openView(command.id === undefined ? { view: command.view } : { view: command.view, id: command.id });
       case 'refresh':
         return handlers.refresh(undefined);
       case 'settings':
         return handlers.openView({ view: 'settings' });
       case 'snooze':
-        return handlers.snoozeReminder({ domainId: command.domainId, days: command.days });
+        return handlers.snoozeReminder({ domainId: command.domainId, days: command.days, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
       case 'handled':
-        return handlers.markReminderHandled({ domainId: command.domainId });
+        return handlers.markReminderHandled({ domainId: command.domainId, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
       case 'snoozeAlert':
         return handlers.snoozeAlert({ alertId: command.alertId, days: command.days });
       case 'alertHandled':
@@ -57,8 +67,7 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
 
   function failureTitle(command: TrayCommand): string {
     if (command.kind === 'power') {
-      const name = deps.state().servers.find((s) => s.id === command.serverId)?.name ?? m.server_fallback({ id: command.serverId });
-      return FAILED_POWER[command.action]({ name });
+      return FAILED_POWER[command.action]({ name: serverName(command.serverId, command.profileId) });
     }
     if (command.kind === 'copyIp') return m.tray_failed_copy();
     if (command.kind === 'refresh') return m.tray_failed_refresh();

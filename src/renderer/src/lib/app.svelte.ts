@@ -18,6 +18,8 @@ class Ui {
   view = $state<View>('servers');
   selected = $state<Selection>({ servers: null, domains: null, dns: null });
   paletteOpen = $state(false);
+  /** The account the lists show, by profile id; null: every connected account (lib/scope.ts). */
+  scope = $state<string | null>(null);
   /** The view whose create dialog is open (new server, register domain, new zone), if any. */
   creating = $state<'servers' | 'domains' | 'dns' | null>(null);
   /** The item whose details were just left: its list puts the focus back on its row. */

@@ -6,8 +6,9 @@ import type { PaletteCommand } from './palette';
 import { requestPower } from './power-flow';
 import { run, settle } from './run';
 
-export function copyIp(server: Pick<Server, 'id' | 'name'>): void {
-  void run(window.vps.copyIp({ serverId: server.id }), (ip) => m.toast_copied_ip({ ip, name: server.name }));
+/** `owner`: the account the server belongs to, when it is not the active one (lib/scope.ts ownerOf). */
+export function copyIp(server: Pick<Server, 'id' | 'name'>, owner: { profileId?: string } = {}): void {
+  void run(window.vps.copyIp({ serverId: server.id, ...owner }), (ip) => m.toast_copied_ip({ ip, name: server.name }));
 }
 
 export function exportCalendar(): void {

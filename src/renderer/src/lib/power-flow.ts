@@ -16,11 +16,16 @@ const CONFIRM_TITLE: Record<Exclude<PowerAction, 'start'>, (inputs: { name: stri
   reboot: m.confirm_reboot_title,
 };
 
-export async function requestPower(server: Server, action: PowerAction): Promise<void> {
+/**
+ * `account`: for another account's server, its token's permissions and its profile id (the
+ * command goes to that account); by default the active account's.
+ */
+export async function requestPower(server: Server, action: PowerAction, account?: { permissions: readonly string[]; owner: { profileId?: string } }): Promise<void> {
   const state = ui.state;
   if (!state) return;
-  const pending = state.pending.find((p) => p.serverId === server.id);
-  if (!powerAvailability(server, action, state.session.permissions, pending).enabled) return;
+  const owner = account?.owner ?? {};
+  const pending = owner.profileId === undefined ? state.pending.find((p) => p.serverId === server.id) : undefined;
+  if (!powerAvailability(server, action, account?.permissions ?? state.session.permissions, pending).enabled) return;
   if (action !== 'start' && state.settings.confirm[action]) {
     const confirmed = await confirm({
       title: CONFIRM_TITLE[action]({ name: server.name }),
@@ -30,5 +35,5 @@ export async function requestPower(server: Server, action: PowerAction): Promise
     });
     if (!confirmed) return;
   }
-  await run(window.vps.powerServer({ serverId: server.id, action }));
+  await run(window.vps.powerServer({ serverId: server.id, action, ...owner }));
 }

@@ -2310,4 +2310,52 @@ export default [
 	/* alert_own_none */ (i) => {
 		return (`Lisää tilille palvelimia antaaksesi niille omat rajat.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Palvelin ${i?.id} ei ole enää tilinsä luettelossa. Päivitä ja yritä uudelleen.`)
+	},
+	/* profile_move_up_label */ (i) => {
+		return (`Siirrä ${i?.name} ylemmäs`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Siirrä ${i?.name} alemmas`)
+	},
+	/* scope_label */ (i) => {
+		return (`Tilit`)
+	},
+	/* scope_all */ (i) => {
+		return (`Kaikki tilit`)
+	},
+	/* account_of */ (i) => {
+		return (`Tili: `)
+	},
+	/* account_stale */ (i) => {
+		return (`tiedot voivat olla vanhoja`)
+	},
+	/* profile_colour_label */ (i) => {
+		return (`Profiilin ${i?.name} väri`)
+	},
+	/* colour_none */ (i) => {
+		return (`Ei väriä`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Sininen`)
+	},
+	/* colour_green */ (i) => {
+		return (`Vihreä`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Keltainen`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Oranssi`)
+	},
+	/* colour_red */ (i) => {
+		return (`Punainen`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Violetti`)
+	},
 ];

@@ -3804,3 +3804,83 @@ export const alert_own_none = (i) => {
 	if (current) return current[747](i);
 	return (`Add servers to the account to give them their own thresholds.`)
 };
+
+export const with_account = (i) => {
+	if (current) return current[748](i);
+	return (`${i?.account}: ${i?.text}`)
+};
+
+export const copy_ip_server_gone = (i) => {
+	if (current) return current[749](i);
+	return (`Server ${i?.id} is no longer listed in its account. Refresh and try again.`)
+};
+
+export const profile_move_up_label = (i) => {
+	if (current) return current[750](i);
+	return (`Move ${i?.name} up`)
+};
+
+export const profile_move_down_label = (i) => {
+	if (current) return current[751](i);
+	return (`Move ${i?.name} down`)
+};
+
+export const scope_label = (i) => {
+	if (current) return current[752](i);
+	return (`Accounts`)
+};
+
+export const scope_all = (i) => {
+	if (current) return current[753](i);
+	return (`All accounts`)
+};
+
+export const account_of = (i) => {
+	if (current) return current[754](i);
+	return (`Account: `)
+};
+
+export const account_stale = (i) => {
+	if (current) return current[755](i);
+	return (`data may be out of date`)
+};
+
+export const profile_colour_label = (i) => {
+	if (current) return current[756](i);
+	return (`Colour of ${i?.name}`)
+};
+
+export const colour_none = (i) => {
+	if (current) return current[757](i);
+	return (`No colour`)
+};
+
+export const colour_blue = (i) => {
+	if (current) return current[758](i);
+	return (`Blue`)
+};
+
+export const colour_green = (i) => {
+	if (current) return current[759](i);
+	return (`Green`)
+};
+
+export const colour_yellow = (i) => {
+	if (current) return current[760](i);
+	return (`Yellow`)
+};
+
+export const colour_orange = (i) => {
+	if (current) return current[761](i);
+	return (`Orange`)
+};
+
+export const colour_red = (i) => {
+	if (current) return current[762](i);
+	return (`Red`)
+};
+
+export const colour_purple = (i) => {
+	if (current) return current[763](i);
+	return (`Purple`)
+};

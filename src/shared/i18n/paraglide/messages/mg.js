@@ -2310,4 +2310,52 @@ export default [
 	/* alert_own_none */ (i) => {
 		return (`Ampio mpizara ao amin’ny kaonty mba hanomezana azy ireo fetra manokana.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Tsy ao anatin'ny lisitry ny kaontiny intsony ny mpizara ${i?.id}. Havaozy dia andramo indray.`)
+	},
+	/* profile_move_up_label */ (i) => {
+		return (`Akarina ${i?.name}`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Ampidino ${i?.name}`)
+	},
+	/* scope_label */ (i) => {
+		return (`Kaonty`)
+	},
+	/* scope_all */ (i) => {
+		return (`Kaonty rehetra`)
+	},
+	/* account_of */ (i) => {
+		return (`Kaonty: `)
+	},
+	/* account_stale */ (i) => {
+		return (`mety efa tranainy ny angona`)
+	},
+	/* profile_colour_label */ (i) => {
+		return (`Lokon'i ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`Tsy misy loko`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Manga`)
+	},
+	/* colour_green */ (i) => {
+		return (`Maitso`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Mavo`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Volomboasary`)
+	},
+	/* colour_red */ (i) => {
+		return (`Mena`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Volomparasy`)
+	},
 ];

@@ -2310,4 +2310,52 @@ export default [
 	/* alert_own_none */ (i) => {
 		return (`Magdagdag ng mga server sa account para mabigyan sila ng sariling threshold.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Wala na sa listahan ng account nito ang server ${i?.id}. Mag-refresh at subukang muli.`)
+	},
+	/* profile_move_up_label */ (i) => {
+		return (`Iakyat ang ${i?.name}`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Ibaba ang ${i?.name}`)
+	},
+	/* scope_label */ (i) => {
+		return (`Mga account`)
+	},
+	/* scope_all */ (i) => {
+		return (`Lahat ng account`)
+	},
+	/* account_of */ (i) => {
+		return (`Account: `)
+	},
+	/* account_stale */ (i) => {
+		return (`maaaring luma na ang data`)
+	},
+	/* profile_colour_label */ (i) => {
+		return (`Kulay ng ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`Walang kulay`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Asul`)
+	},
+	/* colour_green */ (i) => {
+		return (`Berde`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Dilaw`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Kahel`)
+	},
+	/* colour_red */ (i) => {
+		return (`Pula`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Lila`)
+	},
 ];

@@ -2247,4 +2247,52 @@ export default [
 	/* alert_own_none */ (i) => {
 		return (`Hãy thêm máy chủ vào tài khoản để đặt ngưỡng riêng cho chúng.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`Máy chủ ${i?.id} không còn trong danh sách của tài khoản. Hãy làm mới rồi thử lại.`)
+	},
+	/* profile_move_up_label */ (i) => {
+		return (`Chuyển ${i?.name} lên trên`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`Chuyển ${i?.name} xuống dưới`)
+	},
+	/* scope_label */ (i) => {
+		return (`Tài khoản`)
+	},
+	/* scope_all */ (i) => {
+		return (`Tất cả tài khoản`)
+	},
+	/* account_of */ (i) => {
+		return (`Tài khoản: `)
+	},
+	/* account_stale */ (i) => {
+		return (`dữ liệu có thể đã cũ`)
+	},
+	/* profile_colour_label */ (i) => {
+		return (`Màu của ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`Không màu`)
+	},
+	/* colour_blue */ (i) => {
+		return (`Xanh dương`)
+	},
+	/* colour_green */ (i) => {
+		return (`Xanh lá`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`Vàng`)
+	},
+	/* colour_orange */ (i) => {
+		return (`Cam`)
+	},
+	/* colour_red */ (i) => {
+		return (`Đỏ`)
+	},
+	/* colour_purple */ (i) => {
+		return (`Tím`)
+	},
 ];

@@ -2310,4 +2310,52 @@ export default [
 	/* alert_own_none */ (i) => {
 		return (`לייגט צו סערווערס צום חשבון כּדי צו געבן זיי אייגענע שוועלן.`)
 	},
+	/* with_account */ (i) => {
+		return (`${i?.account}: ${i?.text}`)
+	},
+	/* copy_ip_server_gone */ (i) => {
+		return (`סערווער ${i?.id} איז שוין ניטאָ אין דער רשימה פֿון זײַן חשבון. דערפֿרישט און פּרוּווט נאָך אַ מאָל.`)
+	},
+	/* profile_move_up_label */ (i) => {
+		return (`רוקט ${i?.name} אַרויף`)
+	},
+	/* profile_move_down_label */ (i) => {
+		return (`רוקט ${i?.name} אַראָפּ`)
+	},
+	/* scope_label */ (i) => {
+		return (`קאָנטעס`)
+	},
+	/* scope_all */ (i) => {
+		return (`אַלע קאָנטעס`)
+	},
+	/* account_of */ (i) => {
+		return (`קאָנטע: `)
+	},
+	/* account_stale */ (i) => {
+		return (`די דאַטן קענען זײַן פֿאַרעלטערט`)
+	},
+	/* profile_colour_label */ (i) => {
+		return (`די פֿאַרב פֿון ${i?.name}`)
+	},
+	/* colour_none */ (i) => {
+		return (`קיין פֿאַרב`)
+	},
+	/* colour_blue */ (i) => {
+		return (`בלוי`)
+	},
+	/* colour_green */ (i) => {
+		return (`גרין`)
+	},
+	/* colour_yellow */ (i) => {
+		return (`געל`)
+	},
+	/* colour_orange */ (i) => {
+		return (`מאַראַנץ`)
+	},
+	/* colour_red */ (i) => {
+		return (`רויט`)
+	},
+	/* colour_purple */ (i) => {
+		return (`לילאַ`)
+	},
 ];

@@ -1,0 +1,59 @@
+// The window's account scope: every connected account at once ("All accounts", the default) or
+// one of them. Lists in that scope carry each item's account, so a row's key, its actions and its
+// details all name the account the item belongs to (server ids repeat across accounts).
+import { everyAccount, type LiveAccount } from '@shared/accounts';
+import type { Domain, Server } from '@shared/api-types';
+import type { AppState } from '@shared/app-state';
+import { m } from '@shared/i18n';
+import { ui } from './app.svelte';
+import { run } from './run';
+
+export interface Scoped<T> {
+  /** Unique across accounts: the account's profile id and the item's own id. */
+  key: string;
+  account: LiveAccount;
+  item: T;
+}
+
+export const ownedKey = (profileId: string | null, id: number | string): string => `${profileId ?? ''}/${id}`;
+
+/** The accounts the window shows now: all of them, or the chosen one while it is still connected. */
+export function accountsInScope(state: AppState): LiveAccount[] {
+  const all = everyAccount(state);
+  const chosen = ui.scope === null ? [] : all.filter((a) => a.profileId === ui.scope);
+  return chosen.length > 0 ? chosen : all;
+}
+
+/** More than one account is connected: lists name each item's account. */
+export const severalAccounts = (state: AppState): boolean => everyAccount(state).length > 1;
+
+function scoped<T extends { id: number }>(state: AppState, pick: (account: LiveAccount) => T[]): Scoped<T>[] {
+  return accountsInScope(state).flatMap((account) => pick(account).map((item) => ({ key: ownedKey(account.profileId, item.id), account, item })));
+}
+
+export const scopedServers = (state: AppState): Scoped<Server>[] => scoped(state, (a) => a.servers);
+export const scopedDomains = (state: AppState): Scoped<Domain>[] => scoped(state, (a) => a.domains);
+
+/** What a command about one item adds to its input: the owning account, when it is not the active one. */
+export const ownerOf = (account: LiveAccount): { profileId?: string } => (account.active ? {} : { profileId: account.profileId });
+
+/**
+ * Opens an item's details with its own account: another account's item first makes that account
+ * the active one (as the tray's "Details…" does), so everything the details do uses its token.
+ */
+export async function openOwned(view: 'servers' | 'domains', account: LiveAccount, id: number): Promise<void> {
+  if (!account.active) {
+    const switched = await run(window.vps.switchProfile({ profileId: account.profileId }));
+    if (!switched.ok) return;
+  }
+  ui.open(view, id);
+}
+
+/** What is wrong with this account alone, if anything: its token, or its server out of reach. */
+export function accountTrouble(account: LiveAccount | undefined): string | null {
+  if (!account) return null;
+  if (account.session.status === 'invalid') return m.token_status_invalid();
+  if (account.session.status === 'expired') return m.token_status_expired();
+  if (account.sync.state === 'offline') return m.sync_offline();
+  return null;
+}

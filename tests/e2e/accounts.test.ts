@@ -1,0 +1,140 @@
+// The window with two connected accounts on two simulators: the account scope in the sidebar,
+// the merged lists with each row's account, and a row's action reaching only its own account.
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_TIMINGS, startSimulator, type Simulator } from '../../src/core/simulator/simulator';
+import { buildTrayMenu } from '../../src/main/tray/menu-model';
+import { audit, closeBrowser, launchApp, type Launched } from './harness';
+
+afterAll(() => closeBrowser());
+
+const posted = (sim: Simulator): string[] => sim.requests.filter((r) => r.method === 'POST').map((r) => r.path);
+
+/** "Work" (full token, first simulator) beside "Client" (read-only token, a second simulator), Client active. */
+async function twoAccounts(theme: 'light' | 'dark'): Promise<Launched & { client: Simulator }> {
+  const launched = await launchApp({ profile: 'full', theme });
+  const client = await startSimulator({ clock: launched.clock, timings: DEMO_TIMINGS });
+  await launched.app.handlers.addToken({ token: client.tokens.readOnly, apiUrl: client.url, profileName: 'Client' });
+  await launched.app.handlers.refresh(undefined);
+  return {
+    ...launched,
+    client,
+    close: async () => {
+      await launched.close();
+      await client.close();
+    },
+  };
+}
+
+/** The text of the grid row holding the focus ('' when the focus is elsewhere, or lost). */
+const focusedRow = (page: Page) => page.evaluate<string>(`document.activeElement?.closest('[role="row"]')?.textContent ?? ''`);
+/** The text of what has the focus. */
+const focusedText = (page: Page) => page.evaluate<string>(`document.activeElement?.textContent ?? ''`);
+
+const serverRow = (page: Page, name: string, account: string) => page.getByRole('row').filter({ hasText: name }).filter({ hasText: account });
+
+describe('all accounts in the window', () => {
+  it.each(['light', 'dark'] as const)('lists both accounts with their badges, scopes to one, and reboots the other account’s server on its own simulator (%s)', async (theme) => {
+    const { page, app, sim, client, shot, close } = await twoAccounts(theme);
+    try {
+      const scope = page.getByRole('combobox', { name: 'Accounts' });
+      await scope.waitFor();
+      expect(await scope.locator('option:checked').textContent()).toBe('All accounts');
+
+      // The same server names (and ids) in both accounts: one row each, told apart by the badge.
+      await serverRow(page, 'web-01', 'Work').waitFor();
+      await serverRow(page, 'web-01', 'Client').waitFor();
+      expect(await page.getByRole('row').filter({ hasText: 'web-01' }).count()).toBe(2);
+      // Client's read-only token may not reboot; Work's may.
+      expect(await serverRow(page, 'web-01', 'Client').getByRole('button', { name: 'Reboot web-01' }).isDisabled()).toBe(true);
+      expect(await audit(page)).toEqual([]);
+      await shot('servers-all-accounts');
+
+      // Search works across accounts, by the account's name too.
+      await page.getByRole('searchbox').fill('work');
+      await serverRow(page, 'web-01', 'Client').waitFor({ state: 'detached' });
+      await page.getByRole('searchbox').fill('');
+
+      const reboot = serverRow(page, 'web-01', 'Work').getByRole('button', { name: 'Reboot web-01' });
+      await reboot.click();
+      const dialog = page.getByRole('dialog', { name: 'Reboot web-01?' });
+      await dialog.getByRole('button', { name: 'Reboot' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => posted(sim)).toEqual([expect.stringMatching(/^\/api\/v1\/servers\/\d+\/reboot\/$/)]);
+      expect(posted(client)).toEqual([]);
+      // Work's list shows the reboot; its disabled buttons keep the focus in Work's row, not on the page.
+      await serverRow(page, 'web-01', 'Work').getByText('rebooting').waitFor();
+      expect(await focusedRow(page)).toContain('Work');
+
+      // One account in scope: the other's rows go.
+      await scope.selectOption({ label: 'Client' });
+      await serverRow(page, 'web-01', 'Work').waitFor({ state: 'detached' });
+      expect(await page.getByRole('row').filter({ hasText: 'web-01' }).count()).toBe(1);
+      await scope.selectOption({ label: 'All accounts' });
+
+      await page.getByRole('button', { name: /^Domains/ }).click();
+      await page.getByRole('row').filter({ hasText: 'Work' }).first().waitFor();
+      expect(await page.getByRole('row').filter({ hasText: 'Client' }).count()).toBeGreaterThan(0);
+      expect(await audit(page)).toEqual([]);
+      await shot('domains-all-accounts');
+
+      // DNS is the active account's: its badge says whose.
+      await page.getByRole('button', { name: /^DNS/ }).click();
+      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Client');
+      await shot('dns-all-accounts');
+      expect(await audit(page)).toEqual([]);
+      expect(app.state().session.status).toBe('valid');
+    } finally {
+      await close();
+    }
+  });
+
+  it("opens another account's server with that account, and puts the focus back on its row", async () => {
+    const { page, app, close } = await twoAccounts('light');
+    try {
+      const work = app.state().profiles.find((p) => p.name === 'Work')!;
+      const row = serverRow(page, 'db-01', 'Work');
+      await row.getByRole('gridcell').nth(1).click();
+      await page.getByRole('heading', { level: 1, name: 'db-01' }).waitFor();
+      expect(app.state().session.profileId).toBe(work.id);
+      // Work's token may edit: the details act with it.
+      expect(await page.getByRole('button', { name: 'Edit' }).isDisabled()).toBe(false);
+      expect(await focusedText(page)).toBe('db-01');
+
+      await page.keyboard.press('Escape');
+      await row.waitFor();
+      await expect.poll(() => focusedRow(page)).toContain('db-01');
+      expect(await focusedRow(page)).toContain('Work');
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)("colours an account's badges and tray group from Settings, and marks one account's refused token on its rows alone (%s)", async (theme) => {
+    const { page, app, client, shot, close } = await twoAccounts(theme);
+    try {
+      await page.getByRole('button', { name: /^Settings/ }).click();
+      const colour = page.getByRole('combobox', { name: 'Colour of Work' });
+      await colour.selectOption({ label: 'Green' });
+      await expect.poll(() => app.state().profiles.find((p) => p.name === 'Work')?.colour).toBe('green');
+      expect(buildTrayMenu(app.state()).map((i) => i.label)).toContain('🟢 Work — demo@vps.example');
+      expect(await audit(page)).toEqual([]);
+      await shot('settings-account-colour');
+
+      // Client's token revoked: Client's rows say so, Work's keep their colour and nothing more.
+      client.revokeToken(client.tokens.readOnly);
+      // Client is the active account: its refresh fails (that is the point), Work's goes on.
+      await app.handlers.refresh(undefined).catch(() => undefined);
+      await page.getByRole('button', { name: /^Servers/ }).click();
+      const clientBadge = serverRow(page, 'web-01', 'Client').locator('.account-badge');
+      await expect.poll(() => clientBadge.getAttribute('title')).toBe('Client: Refused by VPS.org');
+      const workBadge = serverRow(page, 'web-01', 'Work').locator('.account-badge');
+      expect(await workBadge.getAttribute('title')).toBe('Work');
+      expect(await workBadge.getAttribute('data-colour')).toBe('green');
+      expect(await audit(page)).toEqual([]);
+      await shot('servers-all-accounts-colour');
+    } finally {
+      await close();
+    }
+  });
+});
