@@ -20,6 +20,8 @@ export interface Desktop {
   showWindow(target?: WindowTarget): void;
   /** Opens an allow-listed https page (the token page) in the user's browser. */
   openExternal(url: string): void;
+  /** Shows the folder of the log for bug reports (src/core/log) in the file manager; rejects with what went wrong. */
+  openLogFolder(): Promise<void>;
   setStartAtLogin(enabled: boolean): void;
   quit(): void;
 }

@@ -14,6 +14,8 @@ export type ErrorKind =
   | 'bad_response'
   | 'cancelled'
   | 'keychain'
+  /** The operating system refused something the app asked of it (opening a folder). */
+  | 'system'
   | 'invalid_input';
 
 export interface AppError {

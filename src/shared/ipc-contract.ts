@@ -142,6 +142,7 @@ export const COMMANDS = {
   snoozeAlert: { input: v.strictObject({ alertId, days: v.picklist([1, 7]) }), output: returns<void>() },
   markAlertHandled: { input: v.strictObject({ alertId: v.optional(alertId) }), output: returns<void>() },
   openTokenPage: { input: none, output: returns<void>() },
+  openLogFolder: { input: none, output: returns<void>() },
 
   // DNS
   listZones: { input: v.optional(v.strictObject({ domain: v.optional(DomainNameSchema) })), output: returns<DnsZone[]>() },

@@ -231,6 +231,12 @@ describe('the built app under the stand-in Electron', () => {
     expect(booted.runtime.openedExternal).toEqual(['https://vps.org/help']);
   });
 
+  it('Settings opens the log folder in the file manager, for a bug report', async () => {
+    await sidebar(/^Settings/);
+    await page.getByRole('button', { name: 'Open log folder' }).click();
+    await waitUntil('the log folder opened', () => booted.runtime.openedExternal.includes(path.join(userData, 'logs')));
+  });
+
   it('grants the page no permission: notifications, location, camera, microphone', async () => {
     const answers = await page.evaluate<Record<string, string>>(`(async () => ({
       notifications: await Notification.requestPermission(),

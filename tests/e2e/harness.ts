@@ -101,6 +101,7 @@ function recordingDesktop(): RecordedDesktop {
       if (target) desktop.onNavigate(target);
     },
     openExternal: (url) => void desktop.opened.push(url),
+    openLogFolder: async () => void desktop.opened.push('log folder'),
     setStartAtLogin: () => {},
     quit: () => {},
   };

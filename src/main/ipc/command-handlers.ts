@@ -109,6 +109,13 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     snoozeAlert: async ({ alertId, days }) => deps.alerts.snooze(alertId, days),
     markAlertHandled: async ({ alertId }) => deps.alerts.markHandled(alertId ?? null),
     openTokenPage: async () => desktop.openExternal(TOKEN_PAGE_URL),
+    async openLogFolder() {
+      try {
+        await desktop.openLogFolder();
+      } catch (error) {
+        throw new VpsError(appError('system', m.log_folder_failed({ reason: error instanceof Error ? error.message : String(error) })));
+      }
+    },
 
     listZones: (input) => dns.listZones(input?.domain),
     getZone: ({ zoneId }) => dns.getZone(zoneId),

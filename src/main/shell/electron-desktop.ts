@@ -12,6 +12,8 @@ export interface ElectronDesktopDeps {
   window: () => BrowserWindow | null;
   showWindow: (target?: { view: View; id?: number | string }) => void;
   iconPath: string;
+  /** Where the log file lives (src/core/log/logger.ts). */
+  logFolder: string;
   quit: () => void;
 }
 
@@ -56,6 +58,11 @@ export function createElectronDesktop(deps: ElectronDesktopDeps): Desktop {
     showWindow: deps.showWindow,
     openExternal(url) {
       if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    },
+    async openLogFolder() {
+      // shell.openPath resolves with an error text instead of rejecting.
+      const failure = await shell.openPath(deps.logFolder);
+      if (failure) throw new Error(failure);
     },
     setStartAtLogin(enabled) {
       // Started at sign-in, the app stays in the tray (src/main/launch.ts).

@@ -74,7 +74,7 @@ export function runShell(entry: ShellEntry): void {
     const userData = app.getPath('userData');
     const log = createLogger({ file: logFile(userData) });
     const { store, recovered } = openDataStore(userData);
-    const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), quit });
+    const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), logFolder: path.dirname(logFile(userData)), quit });
     core = entry.createApp({ store, storeRecovered: recovered, desktop, log });
     const current = core;
 

@@ -30,6 +30,8 @@ export interface RecordingDesktop extends Desktop {
   quits: number;
   /** What confirm() answers. */
   answer: boolean;
+  /** When set, what openLogFolder() fails with. */
+  folderFailure: Error | null;
 }
 
 export function recordingDesktop(): RecordingDesktop {
@@ -43,6 +45,7 @@ export function recordingDesktop(): RecordingDesktop {
     startAtLogin: [],
     quits: 0,
     answer: true,
+    folderFailure: null,
     notify: (n) => void desktop.notifications.push(n),
     writeClipboard: async (text) => void desktop.clipboard.push(text),
     async saveFile(opts) {
@@ -55,6 +58,10 @@ export function recordingDesktop(): RecordingDesktop {
     },
     showWindow: (target) => void desktop.shown.push(target),
     openExternal: (url) => void desktop.opened.push(url),
+    async openLogFolder() {
+      if (desktop.folderFailure) throw desktop.folderFailure;
+      desktop.opened.push('log folder');
+    },
     setStartAtLogin: (enabled) => void desktop.startAtLogin.push(enabled),
     quit: () => void (desktop.quits += 1),
   };

@@ -2358,4 +2358,13 @@ export default [
 	/* colour_purple */ (i) => {
 		return (`Violetti`)
 	},
+	/* log_folder_failed */ (i) => {
+		return (`Lokikansiota ei voitu avata: ${i?.reason}`)
+	},
+	/* log_folder_open */ (i) => {
+		return (`Avaa lokikansio`)
+	},
+	/* log_folder_text */ (i) => {
+		return (`Virheraporttia varten: loki kertoo, mitä VPS Tray teki ja mitä VPS.org vastasi, ei koskaan tunnustasi.`)
+	},
 ];

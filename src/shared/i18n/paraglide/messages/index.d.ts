@@ -763,3 +763,6 @@ export declare const colour_yellow: (inputs?: {}) => string;
 export declare const colour_orange: (inputs?: {}) => string;
 export declare const colour_red: (inputs?: {}) => string;
 export declare const colour_purple: (inputs?: {}) => string;
+export declare const log_folder_failed: (inputs: { reason: NonNullable<unknown> }) => string;
+export declare const log_folder_open: (inputs?: {}) => string;
+export declare const log_folder_text: (inputs?: {}) => string;

@@ -3884,3 +3884,18 @@ export const colour_purple = (i) => {
 	if (current) return current[763](i);
 	return (`Purple`)
 };
+
+export const log_folder_failed = (i) => {
+	if (current) return current[764](i);
+	return (`Could not open the log folder: ${i?.reason}`)
+};
+
+export const log_folder_open = (i) => {
+	if (current) return current[765](i);
+	return (`Open log folder`)
+};
+
+export const log_folder_text = (i) => {
+	if (current) return current[766](i);
+	return (`For a bug report: the log says what VPS Tray did and what VPS.org answered, never your token.`)
+};

@@ -2358,4 +2358,13 @@ export default [
 	/* colour_purple */ (i) => {
 		return (`Volomparasy`)
 	},
+	/* log_folder_failed */ (i) => {
+		return (`Tsy afaka nanokatra ny lahatahiry diary: ${i?.reason}`)
+	},
+	/* log_folder_open */ (i) => {
+		return (`Sokafy ny lahatahiry diary`)
+	},
+	/* log_folder_text */ (i) => {
+		return (`Ho an'ny tatitra bug: milaza izay nataon'ny VPS Tray sy izay navalin'ny VPS.org ny diary, fa tsy ny token-nao mihitsy.`)
+	},
 ];

@@ -2358,4 +2358,13 @@ export default [
 	/* colour_purple */ (i) => {
 		return (`Lila`)
 	},
+	/* log_folder_failed */ (i) => {
+		return (`Hindi mabuksan ang folder ng log: ${i?.reason}`)
+	},
+	/* log_folder_open */ (i) => {
+		return (`Buksan ang folder ng log`)
+	},
+	/* log_folder_text */ (i) => {
+		return (`Para sa ulat ng bug: sinasabi ng log kung ano ang ginawa ng VPS Tray at ang isinagot ng VPS.org, hindi kailanman ang token mo.`)
+	},
 ];

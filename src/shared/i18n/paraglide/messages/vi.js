@@ -2295,4 +2295,13 @@ export default [
 	/* colour_purple */ (i) => {
 		return (`Tím`)
 	},
+	/* log_folder_failed */ (i) => {
+		return (`Không thể mở thư mục nhật ký: ${i?.reason}`)
+	},
+	/* log_folder_open */ (i) => {
+		return (`Mở thư mục nhật ký`)
+	},
+	/* log_folder_text */ (i) => {
+		return (`Cho báo cáo lỗi: nhật ký ghi lại những gì VPS Tray đã làm và VPS.org đã trả lời, không bao giờ có token của bạn.`)
+	},
 ];

@@ -2358,4 +2358,13 @@ export default [
 	/* colour_purple */ (i) => {
 		return (`לילאַ`)
 	},
+	/* log_folder_failed */ (i) => {
+		return (`האָט נישט געקענט עפֿענען דעם לאָג־טעקע: ${i?.reason}`)
+	},
+	/* log_folder_open */ (i) => {
+		return (`עפֿענען דעם לאָג־טעקע`)
+	},
+	/* log_folder_text */ (i) => {
+		return (`פֿאַר אַ באַריכט וועגן אַ טעות: דער לאָג זאָגט וואָס VPS Tray האָט געטאָן און וואָס VPS.org האָט געענטפֿערט, קיינמאָל נישט אײַער טאָקען.`)
+	},
 ];
