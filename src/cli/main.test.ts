@@ -544,6 +544,29 @@ describe('--all-profiles', () => {
     expect((JSON.parse(all.out()) as { profile: string }[]).every((d) => d.profile === 'Alpha' || d.profile === 'Beta')).toBe(true);
   });
 
+  it('watches every profile with its own ledgers, each alert naming its profile, and each token going to its own address', async () => {
+    await twoProfiles();
+    const baseline = testIo({ env: noOverrides() });
+    expect(await run('watch --once --all-profiles --json', baseline)).toBe(0);
+    const lines = (io: TestIo) => io.out().trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: string; subject: string; profile: string });
+    // The first sight of each account is its baseline: only Alpha's expiring domains speak (Beta's token may not list domains).
+    expect(lines(baseline).every((l) => l.profile === 'Alpha' && l.kind === 'expiry')).toBe(true);
+    expect(second.requests.some((r) => r.path === '/api/v1/servers/')).toBe(true);
+
+    // A server of Beta's is stopped elsewhere: the next cycle says so under Beta's name, and only that.
+    const betaServer = [...second.state.servers.values()].find((s) => s.status === 'active')!;
+    second.scenario.setServerStatus(betaServer.id, 'stopped');
+    const next = testIo({ env: noOverrides() });
+    expect(await run('watch --once --all-profiles --json', next)).toBe(0);
+    expect(lines(next)).toEqual([expect.objectContaining({ kind: 'server_state', subject: betaServer.name, profile: 'Beta' })]);
+
+    const text = testIo({ env: noOverrides() });
+    second.scenario.setServerStatus(betaServer.id, 'active');
+    expect(await run('watch --once --all-profiles', text)).toBe(0);
+    expect(text.out()).toMatch(new RegExp(`  Beta: ${betaServer.name} is running again\\n$`));
+    expect(await run('watch --once --all-profiles --profile Alpha', testIo({ env: noOverrides() }))).toBe(2);
+  });
+
   it('is refused (exit 2) with anything that would redirect or replace the saved tokens, with nothing sent', async () => {
     await twoProfiles();
     const before = sim.requests.length + second.requests.length;
