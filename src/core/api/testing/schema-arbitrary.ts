@@ -3,15 +3,7 @@
 // of them, reaching the values just on either side of what it accepts.
 import fc from 'fast-check';
 import type * as v from 'valibot';
-
-interface SchemaNode {
-  type: string;
-  entries?: Record<string, SchemaNode>;
-  wrapped?: SchemaNode;
-  item?: SchemaNode;
-  options?: readonly unknown[];
-  literal?: unknown;
-}
+import type { SchemaNode } from '../compiled-check';
 
 const OPTIONAL_KINDS = new Set(['optional', 'nullish']);
 
