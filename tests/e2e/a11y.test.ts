@@ -1,19 +1,10 @@
 // Accessibility, measured: axe-core (WCAG 2.0/2.1 A and AA, and best practices) on every view
 // and dialog, light and dark, with the page behind a dialog audited too; and the keyboard's
 // focus, which must never drop to <body> when what had it goes away.
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { audit, closeBrowser, launchApp } from './harness';
+import { audit, closeBrowser, focused, launchApp } from './harness';
 
 afterAll(() => closeBrowser());
-
-/** What has the focus, as role and accessible name ("BODY" when it was lost). */
-const focused = (page: Page) =>
-  page.evaluate<string>(`(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'BODY';
-    return (el.getAttribute('role') ?? el.tagName.toLowerCase()) + ': ' + (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\\s+/g, ' ');
-  })()`);
 
 describe.each(['light', 'dark'] as const)('axe-core, %s', (theme) => {
   it('finds no violation during onboarding', async () => {

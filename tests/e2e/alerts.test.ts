@@ -2,24 +2,16 @@
 // the Activity view with snooze, handled and the token page, and their settings; each screen
 // audited by axe, light and dark; the focus when snoozing or handling takes buttons away; and
 // the same screens in Yiddish, mirrored. Screenshots of each.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TOKEN_PAGE_URL } from '../../src/shared/alerts';
 import { m } from '../../src/shared/i18n';
-import { audit, closeBrowser, launchApp, type Launched } from './harness';
+import { audit, closeBrowser, focused, launchApp, type Launched } from './harness';
 
 afterAll(() => closeBrowser());
 
 /** Scrolls the Settings page so this card starts at the top (typed without the DOM's types). */
 const toTop = (card: Locator) => card.evaluate((el: { scrollIntoView(options: { block: string }): void }) => el.scrollIntoView({ block: 'start' }));
-
-/** What has the focus, as role and accessible name ("BODY" when it was lost). */
-const focused = (page: Page) =>
-  page.evaluate<string>(`(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'BODY';
-    return (el.getAttribute('role') ?? el.tagName.toLowerCase()) + ': ' + (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\\s+/g, ' ');
-  })()`);
 
 const DAY = 86_400_000;
 

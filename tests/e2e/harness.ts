@@ -61,6 +61,14 @@ export async function audit(page: Page): Promise<string[]> {
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`));
 }
 
+/** What has the focus, as role and accessible name ("BODY" when it was lost). */
+export const focused = (page: Page) =>
+  page.evaluate<string>(`(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'BODY';
+    return (el.getAttribute('role') ?? el.tagName.toLowerCase()) + ': ' + (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\\s+/g, ' ');
+  })()`);
+
 export interface RecordedDesktop extends Desktop {
   shown: Array<{ view: string; id?: number | string } | undefined>;
   /** Set once the page exists: delivers a navigation to it, as the shell's showWindow does. */
