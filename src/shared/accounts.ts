@@ -3,6 +3,7 @@
 // so neither has to know which account happens to be the active one.
 import type { Domain, Server } from './api-types';
 import type { AccountView, AppState, ProfileView } from './app-state';
+import { m } from './i18n';
 
 export interface LiveAccount extends AccountView {
   profile: ProfileView;
@@ -19,6 +20,9 @@ export function everyAccount(state: AppState): LiveAccount[] {
     return other ? [{ ...other, profile, active: false }] : [];
   });
 }
+
+/** How a list names an account: its profile's name, or "Demo", which must never pass for a real account. */
+export const accountName = (profile: ProfileView): string => (profile.demo ? m.profile_demo() : profile.name);
 
 /** An item with the account it belongs to, for lists that mix accounts. */
 export interface Owned<T> {

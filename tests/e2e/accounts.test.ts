@@ -110,6 +110,32 @@ describe('all accounts in the window', () => {
     }
   });
 
+  it("finds every account's servers in the command palette and reboots the other account's on its own simulator", async () => {
+    const { page, sim, client, shot, close } = await twoAccounts('light');
+    try {
+      await serverRow(page, 'web-01', 'Work').waitFor();
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox', { name: 'Search servers, domains and actions' }).fill('reboot web-01');
+      const results = page.getByRole('listbox', { name: 'Results' });
+      // Both accounts' web-01, each naming its account; Client's read-only token may not reboot, so Work's comes first.
+      const reboots = results.getByRole('option').filter({ hasText: 'Reboot web-01' });
+      await expect.poll(() => reboots.allTextContents()).toEqual([expect.stringContaining('Work'), expect.stringContaining('Client')]);
+      expect(await results.getByRole('option', { selected: true }).textContent()).toContain('Work');
+      expect(await audit(page)).toEqual([]);
+      await shot('palette-all-accounts');
+      await page.keyboard.press('Enter');
+
+      const dialog = page.getByRole('dialog', { name: 'Reboot web-01?' });
+      await dialog.waitFor();
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => posted(sim)).toEqual([expect.stringMatching(/^\/api\/v1\/servers\/\d+\/reboot\/$/)]);
+      expect(posted(client)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it.each(['light', 'dark'] as const)("colours an account's badges and tray group from Settings, and marks one account's refused token on its rows alone (%s)", async (theme) => {
     const { page, app, client, shot, close } = await twoAccounts(theme);
     try {

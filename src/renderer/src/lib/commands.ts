@@ -1,10 +1,12 @@
 // Actions reachable from more than one place (a view, the palette), each with its feedback.
+import { everyAccount, type LiveAccount } from '@shared/accounts';
 import { m } from '@shared/i18n';
 import type { Server } from '@shared/api-types';
 import { ui } from './app.svelte';
 import type { PaletteCommand } from './palette';
 import { requestPower } from './power-flow';
 import { run, settle } from './run';
+import { openOwned, ownerOf } from './scope';
 
 /** `owner`: the account the server belongs to, when it is not the active one (lib/scope.ts ownerOf). */
 export function copyIp(server: Pick<Server, 'id' | 'name'>, owner: { profileId?: string } = {}): void {
@@ -24,16 +26,26 @@ export function refresh(): void {
   void settle(window.vps.refresh());
 }
 
+/** The account a palette entry was built for, if it is still connected. */
+const accountOf = (profileId: string): LiveAccount | undefined => (ui.state ? everyAccount(ui.state).find((a) => a.profileId === profileId) : undefined);
+
 export function runPaletteCommand(command: PaletteCommand): void {
   switch (command.kind) {
     case 'power': {
-      const server = ui.state?.servers.find((s) => s.id === command.serverId);
-      if (server) void requestPower(server, command.action);
+      const account = accountOf(command.profileId);
+      const server = account?.servers.find((s) => s.id === command.serverId);
+      if (account && server) void requestPower(server, command.action, { permissions: account.session.permissions, owner: ownerOf(account) });
       return;
     }
     case 'copyIp': {
-      const server = ui.state?.servers.find((s) => s.id === command.serverId);
-      if (server) copyIp(server);
+      const account = accountOf(command.profileId);
+      const server = account?.servers.find((s) => s.id === command.serverId);
+      if (account && server) copyIp(server, ownerOf(account));
+      return;
+    }
+    case 'openItem': {
+      const account = accountOf(command.profileId);
+      if (account) void openOwned(command.view, account, command.id);
       return;
     }
     case 'open':

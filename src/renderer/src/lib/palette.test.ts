@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Domain } from '@shared/api-types';
-import { buildEntries, matchEntries } from './palette';
-import { appState, server } from './testing/fixtures';
+import { everyAccount } from '@shared/accounts';
+import type { AppState } from '@shared/app-state';
+import { buildEntries as entriesOf, matchEntries } from './palette';
+import { appState, server, withOtherAccount } from './testing/fixtures';
 
 const domain: Domain = { id: 7, domain_name: 'example.com', status: 'active', expiration_date: '2026-12-01T00:00:00Z', auto_renew: false };
 
@@ -10,6 +12,8 @@ const state = appState({
   domains: [domain],
 });
 
+/** Every connected account in scope, as "All accounts" shows them. */
+const buildEntries = (state: AppState) => entriesOf(state, everyAccount(state));
 const labels = (query: string) => matchEntries(buildEntries(state), query).map((e) => e.label);
 
 describe('palette entries', () => {
@@ -42,6 +46,35 @@ describe('palette entries', () => {
       label: 'Turn auto-renew on for example.com',
       command: { kind: 'autoRenew', domainId: 7, on: true },
     });
+  });
+});
+
+describe('palette entries across accounts', () => {
+  const two = withOtherAccount(state, { id: 'p2', name: 'Client', servers: [server(1, 'shop-01')], domains: [{ ...domain, id: 9, domain_name: 'client.com' }], permissions: ['servers:list'] });
+
+  it("lists every account's servers and domains, each naming its account and acting for it", () => {
+    const entries = buildEntries(two);
+    expect(entries.find((e) => e.label === 'Open shop-01')).toMatchObject({ detail: 'running · 203.0.113.1', account: 'Client', command: { kind: 'openItem', view: 'servers', id: 1, profileId: 'p2' } });
+    expect(entries.find((e) => e.label === 'Open web-01')).toMatchObject({ account: 'Work', command: { profileId: 'p1' } });
+    expect(entries.find((e) => e.label === 'Copy IP of shop-01')?.command).toEqual({ kind: 'copyIp', serverId: 1, profileId: 'p2' });
+    expect(entries.find((e) => e.label === 'Open client.com')?.command).toEqual({ kind: 'openItem', view: 'domains', id: 9, profileId: 'p2' });
+    // Server 1 exists in both accounts: the entries stay apart.
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+
+  it("judges another account's power actions by that account's token", () => {
+    expect(buildEntries(two).find((e) => e.label === 'Reboot shop-01')).toMatchObject({ disabled: 'needs servers:power', command: { kind: 'power', serverId: 1, action: 'reboot', profileId: 'p2' } });
+    expect(buildEntries(two).find((e) => e.label === 'Reboot web-01')?.disabled).toBeUndefined();
+  });
+
+  it("offers auto-renew only for the active account's domains", () => {
+    expect(buildEntries(two).filter((e) => e.command.kind === 'autoRenew').map((e) => e.label)).toEqual(['Turn auto-renew on for example.com']);
+  });
+
+  it('names no account when the scope holds one', () => {
+    const entries = entriesOf(two, everyAccount(two).filter((a) => a.profileId === 'p2'));
+    expect(entries.find((e) => e.label === 'Open shop-01')?.account).toBeUndefined();
+    expect(entries.some((e) => e.label === 'Open web-01')).toBe(false);
   });
 });
 

@@ -1,7 +1,9 @@
 // The command palette's entries ("reboot web-01", "open example.com", …) built from the app
 // state, and a forgiving match of what was typed against them: every word typed must appear
 // in the entry, in any order, either as a substring or as letters in sequence within one of
-// its words ("rbt" finds "reboot", "wb01" finds "web-01").
+// its words ("rbt" finds "reboot", "wb01" finds "web-01"). Servers and domains come from every
+// account in the window's scope; each entry's command names the account it acts for.
+import { accountName, type LiveAccount } from '@shared/accounts';
 import { m } from '@shared/i18n';
 import type { PowerAction } from '@shared/api-types';
 import type { AppState, View } from '@shared/app-state';
@@ -12,9 +14,15 @@ import { canPerform } from '@shared/permissions';
 import { formatDay, serverStatusWord } from '@shared/format';
 import { POWER_ACTIONS, powerAvailability, powerLabel } from './power';
 
+/** The account a server or domain belongs to (its profile id). */
+interface OwnedItem {
+  profileId: string;
+}
+
 export type PaletteCommand =
-  | { kind: 'power'; serverId: number; action: PowerAction }
-  | { kind: 'copyIp'; serverId: number }
+  | ({ kind: 'power'; serverId: number; action: PowerAction } & OwnedItem)
+  | ({ kind: 'copyIp'; serverId: number } & OwnedItem)
+  | ({ kind: 'openItem'; view: 'servers' | 'domains'; id: number } & OwnedItem)
   | { kind: 'open'; view: View; id?: number | string }
   | { kind: 'autoRenew'; domainId: number; on: boolean }
   | { kind: 'create'; view: 'servers' | 'domains' | 'dns' }
@@ -28,6 +36,8 @@ export interface PaletteEntry {
   detail: string;
   /** Why it cannot run now; such entries are listed but do nothing. */
   disabled?: string;
+  /** The account the item belongs to, named when the palette lists several. */
+  account?: string;
   command: PaletteCommand;
 }
 
@@ -45,40 +55,53 @@ const VIEW_ENTRIES = (): readonly { view: View; label: string }[] => [
   { view: 'settings', label: m.palette_open_settings() },
 ];
 
-export function buildEntries(state: AppState): PaletteEntry[] {
+/**
+ * `accounts`: the accounts in the window's scope (lib/scope.ts accountsInScope). With more than
+ * one, each item's entries name its account, and ids carry it (server ids repeat across accounts).
+ */
+export function buildEntries(state: AppState, accounts: readonly LiveAccount[]): PaletteEntry[] {
   const entries: PaletteEntry[] = [];
   const permissions = state.session.permissions;
-  for (const server of state.servers) {
-    const pending = state.pending.find((p) => p.serverId === server.id);
-    const detail = [serverStatusWord(server.status), server.ip_address].filter(Boolean).join(' · ');
-    entries.push({ id: `open-server-${server.id}`, label: m.palette_open({ name: server.name }), detail, command: { kind: 'open', view: 'servers', id: server.id } });
-    for (const action of POWER_ACTIONS) {
-      const availability = powerAvailability(server, action, permissions, pending);
-      // Listing "Start web-01" for a running server is noise; a missing permission is worth saying.
-      if (!availability.enabled && !availability.permission) continue;
+  const named = accounts.length > 1;
+  for (const account of accounts) {
+    const { profileId } = account;
+    const owner = named ? { account: accountName(account.profile) } : {};
+    for (const server of account.servers) {
+      const key = `${profileId}/${server.id}`;
+      const pending = account.active ? state.pending.find((p) => p.serverId === server.id) : undefined;
+      const detail = [serverStatusWord(server.status), server.ip_address].filter(Boolean).join(' · ');
+      entries.push({ id: `open-server-${key}`, label: m.palette_open({ name: server.name }), detail, ...owner, command: { kind: 'openItem', view: 'servers', id: server.id, profileId } });
+      for (const action of POWER_ACTIONS) {
+        const availability = powerAvailability(server, action, account.session.permissions, pending);
+        // Listing "Start web-01" for a running server is noise; a missing permission is worth saying.
+        if (!availability.enabled && !availability.permission) continue;
+        entries.push({
+          id: `${action}-${key}`,
+          label: powerLabel(action, server.name),
+          detail,
+          ...owner,
+          ...(availability.enabled ? {} : { disabled: availability.reason }),
+          command: { kind: 'power', serverId: server.id, action, profileId },
+        });
+      }
+      if (server.ip_address && isIpLiteral(server.ip_address)) {
+        entries.push({ id: `copy-${key}`, label: m.copy_ip_of({ name: server.name }), detail: server.ip_address, ...owner, command: { kind: 'copyIp', serverId: server.id, profileId } });
+      }
+    }
+    for (const domain of account.domains) {
+      const expiresOn = expiryDateKey(domain.expiration_date);
+      const detail = expiresOn === null ? m.expiry_unknown() : m.palette_expires({ day: formatDay(expiresOn) });
+      entries.push({ id: `open-domain-${profileId}/${domain.id}`, label: m.palette_open({ name: domain.domain_name }), detail, ...owner, command: { kind: 'openItem', view: 'domains', id: domain.id, profileId } });
+      // Domain settings of another account are changed from its details, with its token.
+      if (!account.active) continue;
+      const on = !domain.auto_renew;
       entries.push({
-        id: `${action}-${server.id}`,
-        label: powerLabel(action, server.name),
+        id: `renew-${domain.id}`,
+        label: on ? m.palette_renew_on({ name: domain.domain_name }) : m.palette_renew_off({ name: domain.domain_name }),
         detail,
-        ...(availability.enabled ? {} : { disabled: availability.reason }),
-        command: { kind: 'power', serverId: server.id, action },
+        command: { kind: 'autoRenew', domainId: domain.id, on },
       });
     }
-    if (server.ip_address && isIpLiteral(server.ip_address)) {
-      entries.push({ id: `copy-${server.id}`, label: m.copy_ip_of({ name: server.name }), detail: server.ip_address, command: { kind: 'copyIp', serverId: server.id } });
-    }
-  }
-  for (const domain of state.domains) {
-    const expiresOn = expiryDateKey(domain.expiration_date);
-    const detail = expiresOn === null ? m.expiry_unknown() : m.palette_expires({ day: formatDay(expiresOn) });
-    entries.push({ id: `open-domain-${domain.id}`, label: m.palette_open({ name: domain.domain_name }), detail, command: { kind: 'open', view: 'domains', id: domain.id } });
-    const on = !domain.auto_renew;
-    entries.push({
-      id: `renew-${domain.id}`,
-      label: on ? m.palette_renew_on({ name: domain.domain_name }) : m.palette_renew_off({ name: domain.domain_name }),
-      detail,
-      command: { kind: 'autoRenew', domainId: domain.id, on },
-    });
   }
   for (const zone of state.zones) {
     entries.push({ id: `zone-${zone.uuid}`, label: m.palette_edit_dns({ name: zone.domain }), detail: m.records_count({ count: zone.record_count }), command: { kind: 'open', view: 'dns', id: zone.uuid } });

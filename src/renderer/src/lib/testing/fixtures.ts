@@ -1,7 +1,7 @@
 // App states and a stubbed window.vps for component tests: only what a test needs, typed
 // against the real contract so a change there breaks the tests that depend on it.
 import { vi } from 'vitest';
-import type { Server, ServerStatus } from '@shared/api-types';
+import type { Domain, Server, ServerStatus } from '@shared/api-types';
 import { emptyState, type AppState } from '@shared/app-state';
 import type { CommandName, Result, VpsApi } from '@shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '@shared/settings';
@@ -38,6 +38,17 @@ export function appState(patch: Partial<AppState> = {}, permissions: string[] = 
     sync: { state: 'idle', lastSuccessAt: '2026-01-15T10:20:00Z', stale: false, lastError: null, nextAt: null },
     windowVisible: true,
     ...patch,
+  };
+}
+
+/** A second connected account beside appState's active one ('p1'), with its own profile and token. */
+export function withOtherAccount(state: AppState, account: { id: string; name: string; servers?: Server[]; domains?: Domain[]; permissions?: string[] }): AppState {
+  const profile = { id: account.id, name: account.name, apiUrl: 'https://admin.vps.org', createdAt: '2026-01-02T00:00:00Z', demo: false };
+  const session = { ...state.session, profileId: account.id, permissions: account.permissions ?? ['*:*'] };
+  return {
+    ...state,
+    profiles: [...state.profiles, profile],
+    otherAccounts: [...state.otherAccounts, { profileId: account.id, session, sync: state.sync, servers: account.servers ?? [], domains: account.domains ?? [], reminders: [] }],
   };
 }
 
