@@ -45,6 +45,17 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  // In tests, a promise nobody awaits is an assertion that never runs (an `expect(…).rejects`
+  // left floating passes whatever happens): the two promise rules hold there too.
+  {
+    files: ['src/**/*.test.ts', 'src/**/testing/**/*.ts', 'tests/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
   { files: ['src/main/**', 'src/core/**', 'src/cli/**', 'src/preload/**', 'scripts/**', 'tests/**', 'bench/**', '*.config.*', 'bin/**'], languageOptions: { globals: globals.node } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
   { files: ['src/renderer/**'], languageOptions: { globals: globals.browser } },

@@ -235,7 +235,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   const handlers = createCommandHandlers({ state, flow, settings, notices, sync, fleet, gate, servers, power, domains, dns, alerts, desktop });
-  const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get() });
+  const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get(), log });
 
   // The state is born with the active profile's cached data (marked stale), so the tray's first
   // menu lists the last known servers before the keychain, the demo or the network answer.

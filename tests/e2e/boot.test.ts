@@ -21,6 +21,7 @@ const downloads = mkdtempSync(path.join(os.tmpdir(), 'vps-boot-downloads-'));
 const configHome = mkdtempSync(path.join(os.tmpdir(), 'vps-boot-xdg-'));
 process.env.XDG_CONFIG_HOME = configHome;
 const autostartFile = path.join(configHome, 'autostart', 'vps-tray.desktop');
+const logFile = path.join(userData, 'logs', 'vps-tray.log');
 
 const rejections: unknown[] = [];
 const onRejection = (reason: unknown) => rejections.push(reason);
@@ -59,6 +60,8 @@ afterAll(async () => {
 const GET_STATE = 'window.vps.getState()';
 
 const win = () => booted.runtime.windows[0]!;
+/** The log for bug reports, as written so far. */
+const readLog = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
 const trayLabels = () => booted.runtime.trays[0]?.menu.map((item) => item.label) ?? [];
 const clickTrayIcon = () => booted.runtime.trays[0]!.emitter.emit('click');
 const sidebar = (view: RegExp) => page.getByRole('button', { name: view }).click();
@@ -139,8 +142,8 @@ describe('the built app under the stand-in Electron', () => {
     booted.runtime.trayItem(['web-01', 'Stop']).click!();
     const asked = await waitUntil('the Stop question', () => booted.runtime.messageBoxes.find((box) => box.message === 'Stop web-01?'));
     expect(asked).toMatchObject({ window: false, buttons: ['Stop', 'Cancel'], response: 1 });
-    // The answer is in; had it been ignored, the stop request would be on its way by now.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The app has taken the answer (its log says so, just before it would have sent the stop).
+    await waitUntil('the answer in the log', () => readLog().includes('tray.confirm {"action":"stop","server":"web-01","confirmed":false}'));
     expect(requests.slice(before).filter((r) => r.method === 'POST' && /\/stop\/?$/.test(r.url))).toEqual([]);
   });
 
@@ -307,7 +310,7 @@ describe('the built app under the stand-in Electron', () => {
     expect(stored).toContain('VPS Tray quit before the server settled.');
     expect(rejections).toEqual([]);
     // The log for bug reports: what happened, without the demo's token.
-    const log = readFileSync(path.join(userData, 'logs', 'vps-tray.log'), 'utf8');
+    const log = readLog();
     expect(log).toMatch(/ info app\.start \{"version":"\d+\.\d+\.\d+"/);
     expect(log).toMatch(/ info refresh\.ok \{"servers":\d+/);
     expect(log).toContain(' info notification {"title":"web-01 is up again');

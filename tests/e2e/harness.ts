@@ -169,7 +169,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<Launched> 
     const added = await app.handlers.addToken({ token, apiUrl: sim.url, profileName: 'Work' });
     if (!added.hasToken) throw new Error('could not add the test token');
   }
-  app.setWindowVisible(true);
+  await app.setWindowVisible(true);
 
   const { server, url } = await serveRenderer();
   const context = await (await sharedBrowser()).newContext({ viewport: WINDOW, colorScheme: theme, deviceScaleFactor: 1, reducedMotion: options.reducedMotion ?? 'no-preference' });

@@ -72,9 +72,10 @@ export function runShell(entry: ShellEntry): void {
     if (app.isPackaged) setProductionMenu();
 
     const userData = app.getPath('userData');
-    const log = createLogger({ file: logFile(userData) });
+    const logPath = logFile(userData);
+    const log = createLogger({ file: logPath });
     const { store, recovered } = openDataStore(userData);
-    const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), logFolder: path.dirname(logFile(userData)), quit });
+    const desktop = createElectronDesktop({ window: () => win, showWindow, iconPath: path.join(resourcesDir, 'icon.png'), logFolder: path.dirname(logPath), quit });
     core = entry.createApp({ store, storeRecovered: recovered, desktop, log });
     const current = core;
 

@@ -4,6 +4,7 @@ import { everyServer } from '@shared/accounts';
 import type { AppState } from '@shared/app-state';
 import { m } from '@shared/i18n';
 import type { CommandHandlers } from '@shared/ipc-contract';
+import type { Logger } from '../../core/log/logger';
 import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
 import type { TrayCommand } from './menu-model';
@@ -14,8 +15,8 @@ const CONFIRM = {
 };
 const FAILED_POWER = { start: m.tray_failed_start, stop: m.tray_failed_stop, reboot: m.tray_failed_reboot };
 
-export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Desktop; state: () => AppState }) {
-  const { handlers, desktop } = deps;
+export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Desktop; state: () => AppState; log: Logger }) {
+  const { handlers, desktop, log } = deps;
 
   /** The server's name in its own account's list (the active account's when no profile is named). */
   function serverName(serverId: number, profileId: string | undefined): string {
@@ -30,6 +31,8 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
     if (action !== 'start' && state.settings.confirm[action]) {
       const ask = CONFIRM[action];
       const confirmed = await desktop.confirm({ message: ask.title({ name }), detail: ask.detail({ name }), confirmLabel: ask.label() });
+      // "I clicked Stop and nothing happened" reads differently in a bug report once the answer is known.
+      log.info('tray.confirm', { action, server: name, confirmed });
       if (!confirmed) return;
     }
     await handlers.powerServer({ serverId, action, ...(profileId === undefined ? {} : { profileId }) });
