@@ -9,6 +9,7 @@ import { measureCli } from './cli';
 import { measureClientOverhead } from './client-overhead';
 import { measureHeap } from './heap';
 import { measureIdle } from './idle';
+import { describeRoutes } from './idle-hour';
 import { measureRefresh } from './refresh';
 import { measureRender } from './render';
 import { checkBudgets, rounded, table, type Figures } from './report';
@@ -63,10 +64,11 @@ export async function main({ root }: { root: string }): Promise<number> {
     refresh_requests_naive: refresh.naiveRequests,
     refresh_ms_1000: refresh.medianMs,
     refresh_ratio_vs_raw: refresh.ratio,
-    idle_requests_per_hour: idle.requestsPerHour,
+    idle_requests_per_hour: idle.requests,
     idle_requests_per_hour_alerts: alerts.idleRequestsPerHour,
     usage_detect_minutes: alerts.detectMinutes,
-    idle_requests_per_hour_3_accounts: idleThree.requestsPerHour,
+    idle_requests_per_hour_3_accounts: idleThree.requests,
+    idle_requests_per_hour_alerts_3_accounts: alerts.threeAccounts.requests,
     render_ms_1000: median(render.small),
     render_ms_10000: median(render.large),
     renderer_js_gzip_kb: sizes.rendererJsGzipKb,
@@ -80,15 +82,17 @@ export async function main({ root }: { root: string }): Promise<number> {
     cli_help_ratio: median(cli.helpMs) / median(cli.nodeMs),
     cli_list_ratio: median(cli.listMs) / median(cli.curlMs),
   } satisfies Figures);
-  const budgets = checkBudgets(figures, refresh);
+  const budgets = checkBudgets(figures, refresh, { alertsPerAccount: alerts.threeAccounts.perAccount.map((a) => a.requests) });
 
   console.log(table(figures, budgets));
   console.log(
     [
       `client: ${overhead.clientMedianMs.toFixed(3)} ms vs raw ${overhead.rawMedianMs.toFixed(3)} ms (median of ${overhead.requests})`,
       `refresh: ${refresh.requests} requests for ${refresh.listPages} list pages (${refresh.otherRequests} other); raw undici ${refresh.rawMedianMs.toFixed(1)} ms`,
-      `idle hour: ${Object.entries(idle.byRoute).map(([route, n]) => `${n} × ${route}`).join(', ') || 'no requests'}`,
-      `idle hour with alerts, 1,000 + 1,000: ${Object.entries(alerts.byRoute).map(([route, n]) => `${n} × ${route}`).join(', ')}`,
+      `idle hour: ${describeRoutes(idle.byRoute)}`,
+      ...idleThree.perAccount.map((a, i) => `idle hour, 3 accounts, account ${i + 1}: ${describeRoutes(a.byRoute)}`),
+      `idle hour with alerts, 1,000 + 1,000: ${describeRoutes(alerts.byRoute)}`,
+      ...alerts.threeAccounts.perAccount.map((a, i) => `idle hour with alerts, 3 accounts, account ${i + 1}: ${describeRoutes(a.byRoute)}`),
       `usage crossings noticed after (min): ${alerts.detectRuns.map((m) => m.toFixed(2)).join(', ')}`,
       `render runs (ms): 1,000: ${render.small.map((ms) => ms.toFixed(1)).join(', ')}; 10,000: ${render.large.map((ms) => ms.toFixed(1)).join(', ')}`,
       `main bundle: ${sizes.mainFiles.join(', ')}`,

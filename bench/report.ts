@@ -12,6 +12,7 @@ export interface Figures {
   idle_requests_per_hour_alerts: number;
   usage_detect_minutes: number;
   idle_requests_per_hour_3_accounts: number;
+  idle_requests_per_hour_alerts_3_accounts: number;
   render_ms_1000: number;
   render_ms_10000: number;
   renderer_js_gzip_kb: number;
@@ -36,16 +37,28 @@ export type Budgets = Partial<Record<keyof Figures, Budget>>;
 
 const atMost = (value: number, budget: number): Budget => ({ budget, value, pass: value <= budget });
 
-/** `listPages`/`otherRequests`: a hidden refresh passes when it reads the list pages and nothing else. */
-export function checkBudgets(f: Figures, refresh: { listPages: number; otherRequests: number }): Budgets {
+/** Each account's share of the hour with alerts, with three accounts: none over one account's budget. */
+const ALERTS_PER_ACCOUNT = 60;
+
+/**
+ * `listPages`/`otherRequests`: a hidden refresh passes when it reads the list pages and nothing
+ * else. `alertsPerAccount`: each account's requests in the hour with alerts and three accounts.
+ */
+export function checkBudgets(f: Figures, refresh: { listPages: number; otherRequests: number }, three: { alertsPerAccount: number[] }): Budgets {
   return {
     client_overhead_ratio: atMost(f.client_overhead_ratio, 1.1),
     refresh_requests_hidden: { budget: refresh.listPages, value: f.refresh_requests_hidden, pass: f.refresh_requests_hidden <= refresh.listPages && refresh.otherRequests === 0 },
     idle_requests_per_hour: atMost(f.idle_requests_per_hour, 15),
-    idle_requests_per_hour_alerts: atMost(f.idle_requests_per_hour_alerts, 60),
+    idle_requests_per_hour_alerts: atMost(f.idle_requests_per_hour_alerts, ALERTS_PER_ACCOUNT),
     usage_detect_minutes: atMost(f.usage_detect_minutes, 15),
     // Requests grow with the accounts and nothing else.
     idle_requests_per_hour_3_accounts: atMost(f.idle_requests_per_hour_3_accounts, 3 * f.idle_requests_per_hour),
+    // Every account runs its own alerts, and each stays within one account's budget.
+    idle_requests_per_hour_alerts_3_accounts: {
+      budget: 3 * f.idle_requests_per_hour_alerts,
+      value: f.idle_requests_per_hour_alerts_3_accounts,
+      pass: f.idle_requests_per_hour_alerts_3_accounts <= 3 * f.idle_requests_per_hour_alerts && three.alertsPerAccount.every((n) => n <= ALERTS_PER_ACCOUNT),
+    },
     render_ms_1000: atMost(f.render_ms_1000, 50),
     renderer_js_gzip_kb: atMost(f.renderer_js_gzip_kb, 60),
     heap_mb_10000: atMost(f.heap_mb_10000, 60),
@@ -66,6 +79,7 @@ const LABELS: Record<keyof Figures, string> = {
   idle_requests_per_hour_alerts: 'Requests per hour, hidden, idle, 1,000 + 1,000, default alerts',
   usage_detect_minutes: 'A watched server’s usage crossing noticed, hidden (min, longest)',
   idle_requests_per_hour_3_accounts: 'The same with 3 accounts live at once',
+  idle_requests_per_hour_alerts_3_accounts: 'The same with alerts, 3 such accounts live at once',
   render_ms_1000: 'State to painted list, 1,000 servers (ms, median)',
   render_ms_10000: 'State to painted list, 10,000 servers (ms, median)',
   renderer_js_gzip_kb: 'Renderer JavaScript at start, in English, gzip -9 (KB)',

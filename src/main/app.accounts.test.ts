@@ -103,7 +103,7 @@ describe('every account live at once', () => {
   });
 
   it('makes idle hidden requests that grow with the accounts only', async () => {
-    const { alphaId } = await twoAccounts();
+    await twoAccounts();
     const alphaFrom = h.sim.requests.length;
     const betaFrom = beta.requests.length;
     await h.timers.advance(HOUR);
@@ -112,13 +112,14 @@ describe('every account live at once', () => {
     expect(alphaMade.length).toBeGreaterThan(0);
     expect(alphaMade.length).toBeLessThanOrEqual(15);
     expect(betaMade.length).toBeLessThanOrEqual(15);
-    // List pages only, besides the usage samples (GET /servers/{id}/) of the active account's
-    // alerts: the other account runs no alert checks.
-    const alphaActive = h.app.state().session.profileId === alphaId;
+    // List pages only (no zones while hidden), besides the usage samples (GET /servers/{id}/) of
+    // each account's own alerts.
     const isList = (r: { path: string }) => r.path === '/api/v1/servers/' || r.path === '/api/v1/domains/';
     const isSample = (r: { path: string }) => /^\/api\/v1\/servers\/\d+\/$/.test(r.path);
-    expect(alphaMade.every((r) => isList(r) || (alphaActive && isSample(r)))).toBe(true);
-    expect(betaMade.every((r) => isList(r) || (!alphaActive && isSample(r)))).toBe(true);
+    for (const made of [alphaMade, betaMade]) {
+      expect(made.every((r) => isList(r) || isSample(r))).toBe(true);
+      expect(made.filter(isSample).length).toBeGreaterThan(0);
+    }
   });
 
   it('brings both accounts back live after a restart, from the keychain', async () => {
@@ -198,5 +199,123 @@ describe('every account live at once', () => {
     expect(everyAccount(h.app.state())[0]!.reminders.find((r) => r.domainId === due.domainId)!.state).toBe('snoozed');
     expect(h.store.get(storeKeys.snoozes(alphaId))).toMatchObject({ snoozedUntil: { [due.domainId]: expect.any(String) } });
     expect(h.store.get(storeKeys.snoozes(betaId))).toBeUndefined();
+  });
+});
+
+// Alpha, the account beside the active one, gets the background work the active one has: its
+// alerts (with their own ledger), its power actions followed until they settle, its zones.
+describe('the background work of an account beside the active one', () => {
+  const alphaServer = (name: string) => [...h.sim.state.servers.values()].find((s) => s.name === name)!.id;
+  const alphaOf = (state = h.app.state()) => everyAccount(state).find((a) => !a.active)!;
+
+  it("raises an alert for a change made elsewhere on that account only, from its own ledger, once, across a restart", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    expect(alphaOf().alerts.filter((a) => a.kind === 'server_state')).toEqual([]);
+    h.desktop.notifications.length = 0;
+
+    h.sim.scenario.setServerStatus(alphaServer('cache-01'), 'stopped');
+    await h.app.handlers.refresh(undefined);
+    const [stopped, ...more] = alphaOf().alerts.filter((a) => a.kind !== 'token_expiry');
+    expect(more).toEqual([]);
+    expect(stopped).toMatchObject({ kind: 'server_state', subject: 'cache-01', from: 'active', to: 'stopped', state: 'open' });
+    expect(h.app.state().alerts.filter((a) => a.kind !== 'token_expiry')).toEqual([]);
+    // Named, and a click opens the view: the window's details are the active account's.
+    expect(h.desktop.notifications).toEqual([{ title: 'Alpha: cache-01 stopped', body: expect.any(String), target: { view: 'servers' } }]);
+    expect(h.store.get(storeKeys.alerts(alphaId))).toBeDefined();
+    expect(h.store.get(storeKeys.alerts(betaId))).toBeUndefined();
+
+    // Seen again, and after a restart: the same alert, not a new one.
+    await h.app.handlers.refresh(undefined);
+    await h.app.stop();
+    const again = h.restart();
+    await again.start();
+    await again.handlers.refresh(undefined);
+    expect(alphaOf(again.state()).alerts.filter((a) => a.kind !== 'token_expiry').map((a) => a.id)).toEqual([stopped!.id]);
+    expect(h.desktop.notifications).toHaveLength(1);
+  });
+
+  it('says nothing on the first sight of the account, then notices what changes', async () => {
+    const { alphaId } = await twoAccounts();
+    await h.app.stop();
+    // As if Alpha had never been watched: no baseline.
+    h.store.delete(storeKeys.alertLedger(alphaId));
+    h.sim.scenario.setServerStatus(alphaServer('cache-01'), 'stopped');
+    const again = h.restart();
+    await again.start();
+    await again.handlers.refresh(undefined);
+    expect(h.store.get(storeKeys.alertLedger(alphaId))).toBeDefined();
+    expect(alphaOf(again.state()).alerts.filter((a) => a.kind === 'server_state')).toEqual([]);
+
+    h.sim.scenario.setServerStatus(alphaServer('cache-01'), 'active');
+    await again.handlers.refresh(undefined);
+    expect(alphaOf(again.state()).alerts.filter((a) => a.kind === 'server_state').map((a) => [a.subject, a.state])).toEqual([['cache-01', 'open']]);
+  });
+
+  it("snoozes and handles that account's alerts in its own feed, from the window and the tray", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    h.sim.scenario.setServerStatus(alphaServer('cache-01'), 'stopped');
+    h.sim.scenario.setServerStatus(alphaServer('web-01'), 'stopped');
+    await h.app.handlers.refresh(undefined);
+    const about = (subject: string) => alphaOf().alerts.find((a) => a.kind === 'server_state' && a.subject === subject)!;
+    const [first, second] = [about('cache-01'), about('web-01')];
+    // The active account knows no such alert.
+    await expect(h.app.handlers.snoozeAlert({ alertId: first!.id, days: 1 })).rejects.toThrow('no longer in the list');
+
+    await h.app.handlers.snoozeAlert({ alertId: first!.id, days: 1, profileId: alphaId });
+    expect(alphaOf().alerts.find((a) => a.id === first!.id)?.state).toBe('snoozed');
+    const alertItem = trayItem(buildTrayMenu(h.app.state(), new Date(h.clock.now())), '⚠ Alpha: web-01 stopped');
+    await h.app.runTrayCommand(trayItem(alertItem.submenu!, 'Mark handled').command!);
+    expect(alphaOf().alerts.find((a) => a.id === second!.id)?.state).toBe('handled');
+    expect(h.store.get(storeKeys.alerts(betaId))).toBeUndefined();
+
+    // Snoozed, the subject stays quiet; a new change of the handled one is news again, and
+    // "all handled" for that account handles it.
+    h.sim.scenario.setServerStatus(alphaServer('cache-01'), 'suspended');
+    h.sim.scenario.setServerStatus(alphaServer('web-01'), 'active');
+    await h.app.handlers.refresh(undefined);
+    expect(alphaOf().alerts.filter((a) => a.kind === 'server_state').map((a) => `${a.subject} ${a.state}`).sort()).toEqual(['cache-01 snoozed', 'web-01 handled', 'web-01 open']);
+    await h.app.handlers.markAlertHandled({ profileId: alphaId });
+    expect(alphaOf().alerts.filter((a) => a.state === 'open')).toEqual([]);
+  });
+
+  it('follows a power action until the server settles, notified naming the account, on its own server only, and raises no alert for it', async () => {
+    const { alphaId } = await twoAccounts();
+    h.desktop.notifications.length = 0;
+    const web = alphaServer('web-01');
+    const betaFrom = beta.requests.length;
+
+    await h.app.handlers.powerServer({ serverId: web, action: 'stop', profileId: alphaId });
+    expect(alphaOf().pending).toMatchObject([{ serverId: web, serverName: 'web-01', action: 'stop', target: 'stopped' }]);
+    expect(h.app.state().pending).toEqual([]);
+    expect(buildTrayMenu(h.app.state(), new Date(h.clock.now())).map((i) => i.label)).toContain('◐ web-01 — stopping…');
+
+    await h.timers.advance(60_000);
+    expect(alphaOf().pending).toEqual([]);
+    expect(alphaOf().servers.find((s) => s.id === web)?.status).toBe('stopped');
+    expect(h.desktop.notifications).toEqual([{ title: 'Alpha: web-01 stopped', body: expect.any(String), target: { view: 'servers' } }]);
+    expect(h.sim.requests.filter((r) => r.path === `/api/v1/servers/${web}/`).length).toBeGreaterThan(0);
+    expect(beta.requests.slice(betaFrom).filter((r) => r.method === 'POST' || r.path === `/api/v1/servers/${web}/`)).toEqual([]);
+    // Alpha's own activity log has it.
+    expect(h.store.get(storeKeys.activity(alphaId))).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'Stop', target: 'web-01', result: 'ok' })]));
+
+    // The change was this app's: no "stopped elsewhere" alert.
+    await h.app.handlers.refresh(undefined);
+    expect(alphaOf().alerts.filter((a) => a.kind === 'server_state')).toEqual([]);
+  });
+
+  it("lists that account's zones while the window is shown, and none while hidden", async () => {
+    const { alphaId } = await twoAccounts();
+    const zonesAsked = () => h.sim.requests.filter((r) => r.path === '/api/v1/dns/zones/').length;
+    const hidden = zonesAsked();
+    await h.timers.advance(HOUR);
+    expect(zonesAsked()).toBe(hidden);
+
+    await h.app.setWindowVisible(true);
+    const alpha = alphaOf();
+    expect(alpha.zones.map((z) => z.domain).sort()).toEqual([...h.sim.state.zones.values()].map((z) => z.domain).sort());
+    expect(alpha.zones.length).toBeGreaterThan(0);
+    // Beta's token may not list zones: not asked.
+    expect(beta.requests.some((r) => r.path === '/api/v1/dns/zones/')).toBe(false);
+    expect((h.store.get(storeKeys.cache(alphaId)) as { zones: unknown[] }).zones).toHaveLength(alpha.zones.length);
   });
 });

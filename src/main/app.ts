@@ -120,15 +120,16 @@ export function createApp(deps: AppDeps): App {
     settings: () => settings.get(),
     now: () => timers.now(),
   });
-  const alerts = createAlertMonitor({ alerts: alertService, state, gate, notify });
-  const power = createPowerService({ gate, state, activity, timers, notify, expect: (id, status) => alertService.expectServer(id, status) });
+  // Beside other accounts, a notification says whose server or domain it is about.
+  const namedNotify = (notification: AppNotification): void => notify({ ...notification, title: withAccountName(notification.title) });
+  const alerts = createAlertMonitor({ alerts: alertService, state, gate, notify: namedNotify });
+  const power = createPowerService({ gate, state, activity, timers, notify: namedNotify, expect: (id, status) => alertService.expectServer(id, status) });
   const servers = createServersService({ gate, state, activity, power, timers, onDetails: (details) => alerts.recordDetails(details) });
   const reminders = createReminderService({
     store,
     profileId: () => session.activeProfileId(),
     settings: () => settings.get(),
-    // Beside other accounts, a notice says whose domains these are.
-    notify: (notice) => notify({ title: withAccountName(notice.title), body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
+    notify: (notice) => namedNotify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
     now: () => timers.now(),
   });
   const domains = createDomainsService({
@@ -249,9 +250,12 @@ export function createApp(deps: AppDeps): App {
       const wasVisible = state.get().windowVisible;
       if (visible === wasVisible) return;
       state.set({ windowVisible: visible });
-      fleet.reschedule();
-      if (visible) await sync.refreshNow();
-      else sync.reschedule();
+      // Shown, every account refreshes now, its zones with it.
+      if (visible) await Promise.all([sync.refreshNow(), fleet.refreshAll()]);
+      else {
+        sync.reschedule();
+        fleet.reschedule();
+      }
     },
     async resume() {
       domains.checkReminders();
@@ -269,7 +273,7 @@ export function createApp(deps: AppDeps): App {
     },
     async stop() {
       sync.stop();
-      fleet.stop();
+      fleet.stop(m.follow_stopped_quit());
       power.cancelAll(m.follow_stopped_quit());
       state.dispose();
       await demo.stop();

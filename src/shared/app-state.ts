@@ -142,6 +142,12 @@ export interface AccountView {
   domains: Domain[];
   /** The account's domain-expiry reminders, from its own ledger. */
   reminders: ReminderView[];
+  /** Listed while the window is shown (as for the active account); the cached ones otherwise. */
+  zones: DnsZone[];
+  /** Its power actions being followed until the server settles. */
+  pending: PendingAction[];
+  /** Its alerts beyond expiry, from its own ledger, newest first. */
+  alerts: AlertView[];
 }
 
 export interface AppState {

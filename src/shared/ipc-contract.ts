@@ -138,9 +138,10 @@ export const COMMANDS = {
   markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema, profileId: v.optional(profileId) }), output: returns<void>() },
   exportCalendar: { input: none, output: returns<{ saved: boolean; path?: string }>() },
 
-  // Alerts beyond expiry: a snooze silences the alert's subject; without an id, every open alert is handled.
-  snoozeAlert: { input: v.strictObject({ alertId, days: v.picklist([1, 7]) }), output: returns<void>() },
-  markAlertHandled: { input: v.strictObject({ alertId: v.optional(alertId) }), output: returns<void>() },
+  // Alerts beyond expiry: a snooze silences the alert's subject; without an id, every open alert
+  // (of the account) is handled. `profileId`: the account the alert belongs to, when it is not the active one.
+  snoozeAlert: { input: v.strictObject({ alertId, days: v.picklist([1, 7]), profileId: v.optional(profileId) }), output: returns<void>() },
+  markAlertHandled: { input: v.strictObject({ alertId: v.optional(alertId), profileId: v.optional(profileId) }), output: returns<void>() },
   openTokenPage: { input: none, output: returns<void>() },
   openLogFolder: { input: none, output: returns<void>() },
 

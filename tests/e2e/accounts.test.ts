@@ -78,12 +78,53 @@ describe('all accounts in the window', () => {
       expect(await audit(page)).toEqual([]);
       await shot('domains-all-accounts');
 
-      // DNS is the active account's: its badge says whose.
+      // DNS zones of both accounts, each row with its badge; the records tab is the active
+      // account's, its badge in the toolbar says whose.
       await page.getByRole('button', { name: /^DNS/ }).click();
-      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Client');
+      const zoneRow = (account: string) => page.getByRole('row').filter({ hasText: 'acme-shop.com' }).filter({ hasText: account });
+      await zoneRow('Work').waitFor();
+      await zoneRow('Client').waitFor();
+      expect(await page.locator('.toolbar .account-badge').count()).toBe(0);
       await shot('dns-all-accounts');
       expect(await audit(page)).toEqual([]);
+      await page.getByRole('button', { name: 'All records' }).click();
+      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Client');
       expect(app.state().session.status).toBe('valid');
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)("lists every account's alerts with its badge, acting on each account's own (%s)", async (theme) => {
+    const { page, app, sim, client, shot, close } = await twoAccounts(theme);
+    try {
+      const stop = (on: Simulator, name: string) => on.scenario.setServerStatus([...on.state.servers.values()].find((s) => s.name === name)!.id, 'stopped');
+      stop(sim, 'cache-01');
+      stop(client, 'db-01');
+      await app.handlers.refresh(undefined);
+      await page.getByRole('button', { name: /^Activity/ }).click();
+      const alerts = page.getByRole('region', { name: 'Alerts' });
+      await alerts.getByText('2 open').waitFor();
+      const item = (account: string) => alerts.getByRole('listitem').filter({ hasText: account });
+      await item('Work').getByRole('button', { name: 'cache-01 stopped' }).waitFor();
+      await item('Client').getByRole('button', { name: 'db-01 stopped' }).waitFor();
+      await expect(page.getByRole('button', { name: /^Activity\W+2 alerts$/ }).count()).resolves.toBe(1);
+      expect(await audit(page)).toEqual([]);
+      await shot('activity-alerts-all-accounts');
+
+      // Work's alert is snoozed in Work's feed, Client's handled in Client's.
+      await item('Work').getByRole('button', { name: 'Snooze 1 day: cache-01' }).click();
+      await item('Work').getByText(/^Snoozed until /).waitFor();
+      await item('Client').getByRole('button', { name: 'Mark handled: db-01' }).click();
+      await alerts.getByText('0 open').waitFor();
+      const work = app.state().otherAccounts[0]!;
+      expect(work.alerts.filter((a) => a.kind === 'server_state').map((a) => [a.subject, a.state])).toEqual([['cache-01', 'snoozed']]);
+      expect(app.state().alerts.filter((a) => a.kind === 'server_state').map((a) => [a.subject, a.state])).toEqual([['db-01', 'handled']]);
+
+      // One account in scope: only its alerts.
+      await page.getByRole('combobox', { name: 'Accounts' }).selectOption({ label: 'Work' });
+      await item('Client').waitFor({ state: 'detached' });
+      await item('Work').waitFor();
     } finally {
       await close();
     }

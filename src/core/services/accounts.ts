@@ -1,21 +1,29 @@
 // The accounts that live beside the active one. Each connected profile other than the active one
 // gets its own runtime: its session (token from the keychain, checked with GET /account/me/), its
-// own refresh schedule of the list pages the tray needs, its own stale marker and error, and its
-// own cache, and its own domain-expiry reminders with its own ledger. A 401 or a network failure
-// stays with its account. Actions on an item of such an account go through that account's gate,
-// with that account's token.
-import type { DnsZone, Domain, PowerAction, PowerResult, Server } from '@shared/api-types';
-import type { AccountView, ReminderView, SyncView } from '@shared/app-state';
+// own refresh schedule of the list pages the tray needs (and its zones while the window is
+// shown), its own stale marker and error, its own cache, and the same background work as the
+// active account, each service with its own ledger: domain-expiry reminders, the alerts beyond
+// expiry (with their usage round), and power actions followed until the server settles. A 401 or
+// a network failure stays with its account. Actions on an item of such an account go through
+// that account's gate, with that account's token.
+import type { PowerAction, PowerResult, Server } from '@shared/api-types';
+import type { AccountView, AppState, SyncView } from '@shared/app-state';
+import type { OperationId } from '@shared/operations';
 import type { Settings } from '@shared/settings';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
+import type { VpsClient } from '../api/client-types';
+import { createActivityLog } from './activity';
+import { createAlertMonitor, type AlertMonitor } from './alert-monitor';
+import { createAlertService } from './alerts';
 import { createApiGate, type ApiGate } from './api-gate';
 import type { AppNotification } from './app-notification';
 import type { Cache } from './cache';
+import { createPowerService, type PowerService } from './power';
 import { createReminderService, type ReminderService } from './reminders';
 import type { SessionManager } from './session';
 import { isUsable } from './session-mirror';
-import type { StateHolder } from './state-holder';
+import type { StateHolder, StatePort } from './state-holder';
 import type { Store } from '../store/store';
 import { createSyncScheduler, type SyncScheduler } from './sync';
 import type { Timers } from './timers';
@@ -23,9 +31,13 @@ import type { Timers } from './timers';
 export interface AccountFleet {
   /** One runtime per profile other than the active one: new ones connect, gone ones stop. */
   reconcile(): void;
+  /** Sends the action and follows the server until it settles, as for the active account. */
   power(profileId: string, serverId: number, action: PowerAction): Promise<PowerResult>;
   snooze(profileId: string, domainId: number, days: 1 | 7): void;
   markHandled(profileId: string, domainId: number): void;
+  snoozeAlert(profileId: string, alertId: string, days: 1 | 7): void;
+  /** Without an id, every open alert of that account. */
+  markAlertHandled(profileId: string, alertId: string | null): void;
   /** The reminder settings changed: every account's reminders are shown again under them. */
   recompute(): void;
   /** The account's last listed server, for copying its address. */
@@ -34,7 +46,8 @@ export interface AccountFleet {
   refreshAll(): Promise<void>;
   /** The window was shown or hidden, or the intervals changed. */
   reschedule(): void;
-  stop(): void;
+  /** Stops everything; followed power actions say why in their account's activity log. */
+  stop(reason: string): void;
 }
 
 export interface AccountFleetDeps {
@@ -44,23 +57,24 @@ export interface AccountFleetDeps {
   timers: Timers;
   cache: Cache;
   settings: () => Settings;
-  /** A reminder of one of these accounts; its title already names the account. */
+  /** A notification of one of these accounts; its title already names the account. */
   notify: (notification: AppNotification) => void;
   intervalsMs: () => { shown: number; hidden: number };
   visible: () => boolean;
 }
+
+/** What one account shows, written by its own services through its state port. */
+type AccountData = Pick<AppState, 'servers' | 'domains' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
 
 interface Runtime {
   profileId: string;
   gate: ApiGate;
   sync: SyncScheduler;
   syncView: SyncView;
-  servers: Server[];
-  domains: Domain[];
+  data: AccountData;
   reminders: ReminderService;
-  reminderViews: ReminderView[];
-  /** Kept as cached: these accounts fetch no zones, and saving must not forget them. */
-  zones: DnsZone[];
+  alerts: AlertMonitor;
+  power: PowerService;
   stopped: boolean;
 }
 
@@ -73,81 +87,135 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const accounts: AccountView[] = order.flatMap((id) => {
       const runtime = runtimes.get(id);
       if (!runtime) return [];
-      const { servers, domains, syncView, reminderViews } = runtime;
-      return [{ profileId: id, session: session.scoped(id).view(), sync: syncView, servers, domains, reminders: reminderViews }];
+      const { servers, domains, zones, reminders, pending, alerts } = runtime.data;
+      return [{ profileId: id, session: session.scoped(id).view(), sync: runtime.syncView, servers, domains, zones, reminders, pending, alerts }];
     });
     state.set({ otherAccounts: accounts });
   }
 
   // Hidden, only the list pages, as for the active account: requests grow with accounts only.
-  async function refresh(runtime: Runtime): Promise<void> {
-    const { gate } = runtime;
-    const [servers, domains] = await Promise.allSettled([
-      gate.allowed('servers.list') ? gate.run('servers.list', (client) => client.servers.list()) : Promise.resolve([]),
-      gate.allowed('domains.list') ? gate.run('domains.list', (client) => client.domains.list()) : Promise.resolve([]),
+  // Shown, the zones too. Then the alerts, from what was fetched, and on the timer's cycle a usage
+  // round within its budget.
+  async function refresh(runtime: Runtime, visible: boolean, scheduled: boolean): Promise<void> {
+    const { gate, data } = runtime;
+    // A list the token may not read is empty, as for the active account.
+    const listed = <T>(operation: OperationId, call: (client: VpsClient) => Promise<T[]>): Promise<T[]> =>
+      gate.allowed(operation) ? gate.run(operation, call) : Promise.resolve([]);
+    const [servers, domains, zones] = await Promise.allSettled([
+      listed('servers.list', (client) => client.servers.list()),
+      listed('domains.list', (client) => client.domains.list()),
+      visible ? listed('dns.zones.list', (client) => client.dns.zones.list()) : Promise.resolve(data.zones),
     ]);
     if (runtime.stopped) return;
-    if (servers.status === 'fulfilled') runtime.servers = servers.value;
+    if (servers.status === 'fulfilled') data.servers = servers.value;
+    if (zones.status === 'fulfilled') data.zones = zones.value;
     // Only a complete list from this refresh reaches the ledger: a domain missing from it counts as gone.
     if (domains.status === 'fulfilled') {
-      runtime.domains = domains.value;
-      if (gate.allowed('domains.list')) runtime.reminderViews = runtime.reminders.check(domains.value);
+      data.domains = domains.value;
+      if (gate.allowed('domains.list')) data.reminders = runtime.reminders.check(domains.value);
     }
     publish();
-    const failed = [servers, domains].find((r) => r.status === 'rejected');
+    const failed = [servers, domains, zones].find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
+    const { shown, hidden } = deps.intervalsMs();
+    await runtime.alerts.afterRefresh({ usageRound: scheduled, roundMs: visible ? shown : hidden });
   }
 
-  const nameOf = (profileId: string): string => session.profiles().find((p) => p.id === profileId)?.name ?? '';
+  const profileOf = (profileId: string) => session.profiles().find((p) => p.id === profileId);
+
+  /**
+   * Its notifications name the account. A click opens the view: the window's details (and the
+   * ids in a target) are the active account's.
+   */
+  const notifierFor =
+    (profileId: string) =>
+    (notification: AppNotification): void =>
+      deps.notify({
+        title: m.with_account({ account: profileOf(profileId)?.name ?? '', text: notification.title }),
+        body: notification.body,
+        ...(notification.target ? { target: { view: notification.target.view } } : {}),
+      });
 
   function start(profileId: string): Runtime {
     const cached = cache.load(profileId);
+    const scoped = session.scoped(profileId);
+    const gate = createApiGate(scoped);
+    const notify = notifierFor(profileId);
+    const data: AccountData = {
+      servers: cached?.servers ?? [],
+      domains: cached?.domains ?? [],
+      zones: cached?.zones ?? [],
+      reminders: [],
+      pending: [],
+      alerts: [],
+      activity: [],
+    };
+    // The account's services see its slice of the state as the active account's see the whole.
+    const port: StatePort<keyof AccountData | 'session', keyof AccountData> = {
+      get: () => ({ ...data, session: scoped.view() }),
+      set(patch) {
+        Object.assign(data, patch);
+        if (!runtime.stopped) publish();
+      },
+    };
     const reminders = createReminderService({
       store: deps.store,
       profileId: () => profileId,
       settings: deps.settings,
-      // No domain to open: the window shows the active account's domains.
-      notify: (notice) => deps.notify({ title: m.with_account({ account: nameOf(profileId), text: notice.title }), body: notice.body }),
+      notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains' } }),
       now: () => deps.timers.now(),
     });
+    data.reminders = reminders.views(data.domains);
+    const alertService = createAlertService({
+      store: deps.store,
+      account: () => {
+        const profile = profileOf(profileId);
+        return profile ? { profileId, origin: profile.apiUrl } : null;
+      },
+      settings: deps.settings,
+      now: () => deps.timers.now(),
+    });
+    const activity = createActivityLog({ store: deps.store, state: port, timers: deps.timers });
     const runtime: Runtime = {
       profileId,
-      gate: createApiGate(session.scoped(profileId)),
+      gate,
       syncView: { state: 'idle', lastSuccessAt: cached?.lastSuccessAt ?? null, stale: true, lastError: null, nextAt: null },
-      servers: cached?.servers ?? [],
-      domains: cached?.domains ?? [],
+      data,
       reminders,
-      reminderViews: reminders.views(cached?.domains ?? []),
-      zones: cached?.zones ?? [],
+      alerts: createAlertMonitor({ alerts: alertService, state: port, gate, notify }),
+      power: createPowerService({ gate, state: port, activity, timers: deps.timers, notify, expect: (id, status) => alertService.expectServer(id, status) }),
       stopped: false,
       // The scheduler's callbacks only run after this object exists.
       sync: createSyncScheduler({
-      view: {
-        get: () => runtime.syncView,
-        set: (next) => {
-          runtime.syncView = next;
-          if (!runtime.stopped) publish();
+        view: {
+          get: () => runtime.syncView,
+          set: (next) => {
+            runtime.syncView = next;
+            if (!runtime.stopped) publish();
+          },
         },
-      },
-      timers: deps.timers,
-      intervalsMs: deps.intervalsMs,
-      visible: deps.visible,
-      canSync: () => !runtime.stopped && isUsable(session.scoped(profileId).view()),
-      refresh: () => refresh(runtime),
-      onSuccess: (at) => {
-        // A profile removed while its refresh was in flight must not get its cache back.
-        if (runtime.stopped) return;
-        const { servers, domains, zones } = runtime;
-        cache.save(profileId, { servers, domains, zones, lastSuccessAt: at.toISOString() });
-      },
+        timers: deps.timers,
+        intervalsMs: deps.intervalsMs,
+        visible: deps.visible,
+        canSync: () => !runtime.stopped && isUsable(scoped.view()),
+        refresh: (visible, scheduled) => refresh(runtime, visible, scheduled),
+        onSuccess: (at) => {
+          // A profile removed while its refresh was in flight must not get its cache back.
+          if (runtime.stopped) return;
+          const { servers, domains, zones } = data;
+          cache.save(profileId, { servers, domains, zones, lastSuccessAt: at.toISOString() });
+        },
       }),
     };
+    activity.load(profileId);
+    runtime.alerts.publish();
     runtimes.set(profileId, runtime);
     void session.connect(profileId).then(() => runtime.sync.refreshNow());
     return runtime;
   }
 
-  function stopRuntime(runtime: Runtime): void {
+  function stopRuntime(runtime: Runtime, reason: string): void {
+    runtime.power.cancelAll(reason);
     runtime.stopped = true;
     runtime.sync.stop();
     runtimes.delete(runtime.profileId);
@@ -159,45 +227,51 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     return runtime;
   }
 
+  function showReminders(runtime: Runtime): void {
+    runtime.data.reminders = runtime.reminders.views(runtime.data.domains);
+  }
+
   const fleet: AccountFleet = {
     reconcile() {
       const active = session.activeProfileId();
       const wanted = new Set(session.profiles().map((p) => p.id).filter((id) => id !== active));
-      for (const runtime of [...runtimes.values()]) if (!wanted.has(runtime.profileId)) stopRuntime(runtime);
+      for (const runtime of [...runtimes.values()]) if (!wanted.has(runtime.profileId)) stopRuntime(runtime, m.follow_stopped_profile());
       for (const id of wanted) if (!runtimes.has(id)) start(id);
-      // A session of another account changed (a 401, a check that came back): its schedule follows.
-      for (const runtime of runtimes.values()) runtime.sync.reschedule();
+      for (const runtime of runtimes.values()) {
+        // A session of another account changed (a 401, a check that came back): its schedule
+        // follows, and an expired token is worth its alert without a refresh.
+        runtime.sync.reschedule();
+        runtime.alerts.checkToken();
+      }
       publish();
     },
 
-    async power(profileId, serverId, action) {
-      const runtime = runtimeOf(profileId);
-      const result = await runtime.gate.run(`servers.${action}`, (client) => client.servers[action](serverId));
-      // The list shows the new status; a failure there must not turn a done action into an error.
-      await runtime.sync.refreshNow();
-      return result;
-    },
+    power: (profileId, serverId, action) => runtimeOf(profileId).power.run(serverId, action),
 
     snooze(profileId, domainId, days) {
       const runtime = runtimeOf(profileId);
       runtime.reminders.snooze(domainId, days);
-      runtime.reminderViews = runtime.reminders.views(runtime.domains);
+      showReminders(runtime);
       publish();
     },
 
     markHandled(profileId, domainId) {
       const runtime = runtimeOf(profileId);
-      runtime.reminders.markHandled(domainId, runtime.domains);
-      runtime.reminderViews = runtime.reminders.views(runtime.domains);
+      runtime.reminders.markHandled(domainId, runtime.data.domains);
+      showReminders(runtime);
       publish();
     },
+
+    snoozeAlert: (profileId, alertId, days) => runtimeOf(profileId).alerts.snooze(alertId, days),
+
+    markAlertHandled: (profileId, alertId) => runtimeOf(profileId).alerts.markHandled(alertId),
 
     recompute() {
-      for (const runtime of runtimes.values()) runtime.reminderViews = runtime.reminders.views(runtime.domains);
+      for (const runtime of runtimes.values()) showReminders(runtime);
       publish();
     },
 
-    server: (profileId, serverId) => runtimes.get(profileId)?.servers.find((s) => s.id === serverId),
+    server: (profileId, serverId) => runtimes.get(profileId)?.data.servers.find((s) => s.id === serverId),
 
     async refreshAll() {
       await Promise.all([...runtimes.values()].map((r) => r.sync.refreshNow()));
@@ -207,8 +281,8 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       for (const runtime of runtimes.values()) runtime.sync.reschedule();
     },
 
-    stop() {
-      for (const runtime of [...runtimes.values()]) stopRuntime(runtime);
+    stop(reason) {
+      for (const runtime of [...runtimes.values()]) stopRuntime(runtime, reason);
     },
   };
   return fleet;

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { ActivityEntry } from '@shared/app-state';
 import { redactSecrets, redactedError } from '../api/redact';
 import { storeKeys, type Store } from '../store/store';
-import type { StateHolder } from './state-holder';
+import type { StatePort } from './state-holder';
 import type { Timers } from './timers';
 
 export const ACTIVITY_LIMIT = 200;
@@ -31,7 +31,7 @@ const EntrySchema = v.object({
   message: v.string(),
 });
 
-export function createActivityLog(deps: { store: Store; state: StateHolder; timers: Timers }): ActivityLog {
+export function createActivityLog(deps: { store: Store; state: StatePort<'activity'>; timers: Timers }): ActivityLog {
   let profileId: string | null = null;
 
   function save(entries: ActivityEntry[]): void {

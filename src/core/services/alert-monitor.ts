@@ -9,7 +9,7 @@ import { m } from '@shared/i18n';
 import type { AppNotification } from './app-notification';
 import type { AlertService, TokenInfo } from './alerts';
 import type { ApiGate } from './api-gate';
-import type { StateHolder } from './state-holder';
+import type { StatePort } from './state-holder';
 
 /** More alerts at once than this become one notification that opens the Activity view. */
 export const MAX_ALERT_NOTIFICATIONS = 3;
@@ -22,7 +22,7 @@ export interface AlertMonitor {
   /** The token's expiry steps need no refresh: at start, on wake, when the session changes. */
   checkToken(): void;
   recordDetails(details: ServerDetail[]): void;
-  /** Shows the active profile's alerts. */
+  /** Shows the account's alerts. */
   publish(): void;
   snooze(alertId: string, days: 1 | 7): void;
   markHandled(alertId: string | null): void;
@@ -30,7 +30,8 @@ export interface AlertMonitor {
 
 export interface AlertMonitorDeps {
   alerts: AlertService;
-  state: StateHolder;
+  /** The account's lists and token, and where its alerts show. */
+  state: StatePort<'servers' | 'domains' | 'session' | 'alerts', 'alerts'>;
   gate: ApiGate;
   notify: (notification: AppNotification) => void;
 }

@@ -1,8 +1,8 @@
-// The alerts beyond domain expiry for the active profile: it runs the pure rules over what the
-// app (or `vps watch`) fetched, keeps the ledger and the feed in the Store, and returns what
-// fired. Each call has saved the ledger and the feed before it returns, so whoever then notifies
-// (a notification, a line of `vps watch`) cannot repeat an alert after a crash; at worst one is
-// lost. Nothing fires on the first sight of an account.
+// The alerts beyond domain expiry for one profile (the active one, or another live beside it):
+// it runs the pure rules over what the app (or `vps watch`) fetched, keeps the ledger and the
+// feed in the Store, and returns what fired. Each call has saved the ledger and the feed before
+// it returns, so whoever then notifies (a notification, a line of `vps watch`) cannot repeat an
+// alert after a crash; at worst one is lost. Nothing fires on the first sight of an account.
 import { randomUUID } from 'node:crypto';
 import type { Domain, Server, ServerDetail } from '@shared/api-types';
 import { DOMAIN_FIELDS, type Alert, type AlertView, type SettledStatus } from '@shared/alerts';

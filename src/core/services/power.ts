@@ -10,7 +10,7 @@ import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
 import type { AppNotification } from './app-notification';
 import type { ApiGate } from './api-gate';
-import type { StateHolder } from './state-holder';
+import type { StatePort } from './state-holder';
 import type { Timers } from './timers';
 
 export type FollowedAction = PowerAction | 'create';
@@ -57,7 +57,8 @@ interface Follower {
 
 export interface PowerDeps {
   gate: ApiGate;
-  state: StateHolder;
+  /** The servers of the account the actions are for, and where their progress shows. */
+  state: StatePort<'servers' | 'pending'>;
   activity: ActivityLog;
   timers: Timers;
   notify: (notification: AppNotification) => void;

@@ -7,6 +7,15 @@ import type { Timers } from './timers';
 /** Changes within this many milliseconds reach listeners as one emit. */
 export const EMIT_COALESCE_MS = 16;
 
+/**
+ * The part of the state one service reads (`Read`) and writes (`Write`): the app's StateHolder
+ * for the active account, or one other account's slice of it (src/core/services/accounts.ts).
+ */
+export interface StatePort<Read extends keyof AppState, Write extends Read = Read> {
+  get(): Pick<AppState, Read>;
+  set(patch: Partial<Pick<AppState, Write>>): void;
+}
+
 export interface StateHolder {
   get(): AppState;
   set(patch: Partial<AppState>): void;

@@ -106,8 +106,9 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     markReminderHandled: async ({ domainId, profileId }) => (otherAccount(profileId) ? fleet.markHandled(profileId, domainId) : domains.markHandled(domainId)),
     exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
 
-    snoozeAlert: async ({ alertId, days }) => deps.alerts.snooze(alertId, days),
-    markAlertHandled: async ({ alertId }) => deps.alerts.markHandled(alertId ?? null),
+    snoozeAlert: async ({ alertId, days, profileId }) => (otherAccount(profileId) ? fleet.snoozeAlert(profileId, alertId, days) : deps.alerts.snooze(alertId, days)),
+    markAlertHandled: async ({ alertId, profileId }) =>
+      otherAccount(profileId) ? fleet.markAlertHandled(profileId, alertId ?? null) : deps.alerts.markHandled(alertId ?? null),
     openTokenPage: async () => desktop.openExternal(TOKEN_PAGE_URL),
     async openLogFolder() {
       try {

@@ -299,8 +299,8 @@ describe('the tray menu with several accounts', () => {
       ...state,
       profiles: [work, client, demo],
       otherAccounts: [
-        { profileId: 'p2', session: { ...state.session, profileId: 'p2', permissions: ['servers:list'] }, sync: state.sync, servers: [server(1, 'shop-01', 'stopped')], domains: [], reminders: [reminder(9, 'client.com', 3, 'due', 7)], ...clientOverrides },
-        { profileId: 'p3', session: { ...state.session, profileId: 'p3' }, sync: state.sync, servers: [server(7, 'demo-01', 'active')], domains: [], reminders: [] },
+        { profileId: 'p2', session: { ...state.session, profileId: 'p2', permissions: ['servers:list'] }, sync: state.sync, servers: [server(1, 'shop-01', 'stopped')], domains: [], reminders: [reminder(9, 'client.com', 3, 'due', 7)], zones: [], pending: [], alerts: [], ...clientOverrides },
+        { profileId: 'p3', session: { ...state.session, profileId: 'p3' }, sync: state.sync, servers: [server(7, 'demo-01', 'active')], domains: [], reminders: [], zones: [], pending: [], alerts: [] },
       ],
     };
   }
@@ -356,6 +356,45 @@ describe('the tray menu with several accounts', () => {
     const calm = several({ servers: [], reminders: [] });
     expect(trayTooltip(calm)).toBe('VPS Tray — all good');
     expect(trayIcon(calm)).toBe('normal');
+  });
+
+  const stopped = (id: string, serverId: number, subject: string, at: string): AlertView => ({
+    id,
+    kind: 'server_state',
+    at,
+    subject,
+    serverId,
+    from: 'active',
+    to: 'stopped',
+    state: 'open',
+    snoozedUntil: null,
+  });
+
+  it("counts every account's open alerts in the badge and the tooltip, each item acting on its own account", () => {
+    const calm = several({ servers: [], reminders: [] });
+    expect([trayIcon(calm), trayBadge(calm)]).toEqual(['normal', 0]);
+    const clientAlert = stopped('c1', 1, 'shop-01', NOW.toISOString());
+    const withAlert = several({ servers: [], reminders: [], alerts: [clientAlert, { ...stopped('c0', 1, 'shop-01', NOW.toISOString()), state: 'handled' }] });
+    expect([trayIcon(withAlert), trayBadge(withAlert)]).toEqual(['attention', 1]);
+    expect(trayTooltip(withAlert)).toBe('Client: shop-01 stopped');
+    const item = find(buildTrayMenu(withAlert, NOW), '⚠ Client: shop-01 stopped');
+    expect(item.submenu!.map((i) => i.command)).toEqual([
+      { kind: 'open', view: 'servers', id: 1, profileId: 'p2' },
+      { kind: 'snoozeAlert', alertId: 'c1', days: 1, profileId: 'p2' },
+      { kind: 'snoozeAlert', alertId: 'c1', days: 7, profileId: 'p2' },
+      { kind: 'alertHandled', alertId: 'c1', profileId: 'p2' },
+    ]);
+    // The active account's alert too: counted together, newest first.
+    const both = { ...withAlert, alerts: [stopped('w1', 1, 'web-01', new Date(NOW.getTime() + 1000).toISOString())] };
+    expect([trayBadge(both), trayTooltip(both)]).toEqual([2, '2 alerts']);
+    expect(labels(buildTrayMenu(both, NOW)).slice(0, 2)).toEqual(['⚠ Work: web-01 stopped', '⚠ Client: shop-01 stopped']);
+  });
+
+  it("shows another account's power action in progress under that account", () => {
+    const busy = several({ pending: [{ serverId: 1, serverName: 'shop-01', action: 'start', startedAt: NOW.toISOString(), status: 'starting', target: 'active' }] });
+    const menu = labels(buildTrayMenu(busy, NOW));
+    expect(menu).toContain('◐ shop-01 — starting…');
+    expect(menu).toContain('● web-01 — running');
   });
 
   it("shows one account's revoked token and stale data on that account only", () => {

@@ -22,8 +22,8 @@ export type TrayCommand =
   | { kind: 'settings' }
   | { kind: 'snooze'; domainId: number; days: 1 | 7; profileId?: string }
   | { kind: 'handled'; domainId: number; profileId?: string }
-  | { kind: 'snoozeAlert'; alertId: string; days: 1 | 7 }
-  | { kind: 'alertHandled'; alertId: string }
+  | { kind: 'snoozeAlert'; alertId: string; days: 1 | 7; profileId?: string }
+  | { kind: 'alertHandled'; alertId: string; profileId?: string }
   | { kind: 'tokenPage' }
   | { kind: 'quit' };
 
@@ -85,11 +85,12 @@ interface AccountSlice {
   servers: Server[];
   pending: PendingAction[];
   reminders: ReminderView[];
+  alerts: AlertView[];
 }
 
 function activeSlice(state: AppState): AccountSlice {
-  const { session, sync, servers, pending, reminders } = state;
-  return { profile: activeProfile(state), session, sync, servers, pending, reminders };
+  const { session, sync, servers, pending, reminders, alerts } = state;
+  return { profile: activeProfile(state), session, sync, servers, pending, reminders, alerts };
 }
 
 /** Every connected account when there are several, else just the active one as before. */
@@ -102,9 +103,9 @@ function slices(state: AppState): AccountSlice[] {
     session: a.session,
     sync: a.sync,
     servers: a.servers,
-    // Only the active account's power actions are followed until they settle.
-    pending: a.active ? state.pending : [],
+    pending: a.pending,
     reminders: a.reminders,
+    alerts: a.alerts,
   }));
 }
 
@@ -115,8 +116,7 @@ export function buildTrayMenu(state: AppState, now: Date = new Date()): TrayMenu
     return [{ label: m.tray_add_token(), command: { kind: 'settings' } }, SEPARATOR, openApp(), SEPARATOR, quit()];
   }
   const groups = slices(state);
-  // The alerts are the active account's: the other accounts run no alert checks yet.
-  const open = openAlerts(state);
+  const open = openAlerts(groups);
   const alerts = open.length > 0 ? [...alertItems(open), SEPARATOR] : [];
   const body =
     groups.length === 1 ? singleAccount(groups[0]!, now, alerts) : [...alerts, ...groups.flatMap((slice) => [...accountGroup(slice, now), SEPARATOR])];
@@ -163,7 +163,7 @@ export function trayTooltip(state: AppState): string {
   if (!state.session.hasToken && state.otherAccounts.length === 0) return m.tray_tip_no_token();
   const groups = slices(state);
   const [only] = groups;
-  const alertParts = alertSummary(openAlerts(state));
+  const alertParts = alertSummary(openAlerts(groups));
   let text: string;
   if (groups.length === 1 && only) {
     const demo = only.profile?.demo === true;
@@ -197,7 +197,7 @@ export function trayIcon(state: AppState): 'normal' | 'attention' | 'offline' {
   const groups = slices(state);
   if (groups.every((slice) => !slice.session.hasToken || slice.sync.state === 'offline')) return 'offline';
   const attention =
-    openAlerts(state).length > 0 ||
+    openAlerts(groups).length > 0 ||
     groups.some((slice) => sessionProblem(slice) !== null || dueReminders(slice).length > 0 || slice.servers.some((s) => s.status === 'suspended'));
   return attention ? 'attention' : 'normal';
 }
@@ -220,7 +220,8 @@ function accountLine(slice: AccountSlice): string | null {
 
 /** How many things wait for the user: open alerts and every account's due reminders (the macOS title shows it). */
 export function trayBadge(state: AppState): number {
-  return openAlerts(state).length + slices(state).reduce((sum, slice) => sum + dueReminders(slice).length, 0);
+  const groups = slices(state);
+  return openAlerts(groups).length + groups.reduce((sum, slice) => sum + dueReminders(slice).length, 0);
 }
 
 function sessionProblem(slice: AccountSlice): string | null {
@@ -288,8 +289,23 @@ function copyIpItem(slice: AccountSlice, serverId: number, ip: string | null): T
   return { label: m.tray_copy_ip({ ip }), command: withProfile(slice, { kind: 'copyIp' as const, serverId }) };
 }
 
-function openAlerts(state: AppState): AlertView[] {
-  return state.alerts.filter((a) => a.state === 'open');
+/** An open alert with the account it belongs to. */
+interface OpenAlert {
+  alert: AlertView;
+  slice: AccountSlice;
+}
+
+/** Every account's open alerts, newest first. */
+function openAlerts(groups: AccountSlice[]): OpenAlert[] {
+  return groups
+    .flatMap((slice) => slice.alerts.filter((a) => a.state === 'open').map((alert) => ({ alert, slice })))
+    .sort((a, b) => b.alert.at.localeCompare(a.alert.at));
+}
+
+/** The alert's sentence, under its account's name when there are several. */
+function alertMessage({ alert, slice }: OpenAlert): string {
+  const { message } = alertSentences(alert);
+  return slice.profileId === undefined ? message : m.with_account({ account: slice.profile?.name ?? '', text: message });
 }
 
 function alertTarget(alert: AlertView): { view: View; id?: number } {
@@ -298,18 +314,19 @@ function alertTarget(alert: AlertView): { view: View; id?: number } {
   return { view: 'settings' };
 }
 
-function alertItems(alerts: AlertView[]): TrayMenuItem[] {
-  const items = alerts.slice(0, MAX_TRAY_ALERTS).map((alert): TrayMenuItem => {
-    const { message } = alertSentences(alert);
+function alertItems(alerts: OpenAlert[]): TrayMenuItem[] {
+  const items = alerts.slice(0, MAX_TRAY_ALERTS).map((open): TrayMenuItem => {
+    const { alert, slice } = open;
+    const message = alertMessage(open);
     return {
       label: message.length <= MAX_ALERT_LABEL ? `⚠ ${message}` : `⚠ ${message.slice(0, MAX_ALERT_LABEL - 1)}…`,
       type: 'submenu',
       submenu: [
-        { label: m.tray_open(), command: { kind: 'open', ...alertTarget(alert) } },
+        { label: m.tray_open(), command: withProfile(slice, { kind: 'open' as const, ...alertTarget(alert) }) },
         ...(alert.kind === 'token_expiry' ? [{ label: m.alert_token_page(), command: { kind: 'tokenPage' } } satisfies TrayMenuItem] : []),
-        { label: m.snooze_day(), command: { kind: 'snoozeAlert', alertId: alert.id, days: 1 } },
-        { label: m.tray_snooze_week(), command: { kind: 'snoozeAlert', alertId: alert.id, days: 7 } },
-        { label: m.mark_handled(), command: { kind: 'alertHandled', alertId: alert.id } },
+        { label: m.snooze_day(), command: withProfile(slice, { kind: 'snoozeAlert' as const, alertId: alert.id, days: 1 as const }) },
+        { label: m.tray_snooze_week(), command: withProfile(slice, { kind: 'snoozeAlert' as const, alertId: alert.id, days: 7 as const }) },
+        { label: m.mark_handled(), command: withProfile(slice, { kind: 'alertHandled' as const, alertId: alert.id }) },
       ],
     };
   });
@@ -319,10 +336,10 @@ function alertItems(alerts: AlertView[]): TrayMenuItem[] {
   return items;
 }
 
-function alertSummary(alerts: AlertView[]): string[] {
+function alertSummary(alerts: OpenAlert[]): string[] {
   const [first] = alerts;
   if (first === undefined) return [];
-  return [alerts.length === 1 ? alertSentences(first).message : m.alert_count({ count: alerts.length })];
+  return [alerts.length === 1 ? alertMessage(first) : m.alert_count({ count: alerts.length })];
 }
 
 function dueReminders(slice: AccountSlice): DatedReminderView[] {

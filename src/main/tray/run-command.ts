@@ -15,6 +15,9 @@ const CONFIRM = {
 };
 const FAILED_POWER = { start: m.tray_failed_start, stop: m.tray_failed_stop, reboot: m.tray_failed_reboot };
 
+/** What a command's input adds for an item of a named account (the active one when left out). */
+const ownedBy = (profileId: string | undefined): { profileId?: string } => (profileId === undefined ? {} : { profileId });
+
 export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Desktop; state: () => AppState; log: Logger }) {
   const { handlers, desktop, log } = deps;
 
@@ -35,7 +38,7 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
       log.info('tray.confirm', { action, server: name, confirmed });
       if (!confirmed) return;
     }
-    await handlers.powerServer({ serverId, action, ...(profileId === undefined ? {} : { profileId }) });
+    await handlers.powerServer({ serverId, action, ...ownedBy(profileId) });
   }
 
   async function run(command: TrayCommand): Promise<void> {
@@ -43,7 +46,7 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
       case 'power':
         return power(command.serverId, command.action, command.profileId);
       case 'copyIp':
-        await handlers.copyIp({ serverId: command.serverId, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
+        await handlers.copyIp({ serverId: command.serverId, ...ownedBy(command.profileId) });
         return;
       case 'open':
         // Another account's item: the window turns to that account, so its details use its token.
@@ -54,13 +57,13 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
       case 'settings':
         return handlers.openView({ view: 'settings' });
       case 'snooze':
-        return handlers.snoozeReminder({ domainId: command.domainId, days: command.days, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
+        return handlers.snoozeReminder({ domainId: command.domainId, days: command.days, ...ownedBy(command.profileId) });
       case 'handled':
-        return handlers.markReminderHandled({ domainId: command.domainId, ...(command.profileId === undefined ? {} : { profileId: command.profileId }) });
+        return handlers.markReminderHandled({ domainId: command.domainId, ...ownedBy(command.profileId) });
       case 'snoozeAlert':
-        return handlers.snoozeAlert({ alertId: command.alertId, days: command.days });
+        return handlers.snoozeAlert({ alertId: command.alertId, days: command.days, ...ownedBy(command.profileId) });
       case 'alertHandled':
-        return handlers.markAlertHandled({ alertId: command.alertId });
+        return handlers.markAlertHandled({ alertId: command.alertId, ...ownedBy(command.profileId) });
       case 'tokenPage':
         return handlers.openTokenPage(undefined);
       case 'quit':

@@ -2,8 +2,9 @@
 // one of them. Lists in that scope carry each item's account, so a row's key, its actions and its
 // details all name the account the item belongs to (server ids repeat across accounts).
 import { everyAccount, type LiveAccount } from '@shared/accounts';
-import type { Domain, Server } from '@shared/api-types';
-import type { AppState } from '@shared/app-state';
+import type { AlertView } from '@shared/alerts';
+import type { DnsZone, Domain, Server } from '@shared/api-types';
+import type { AppState, PendingAction } from '@shared/app-state';
 import { m } from '@shared/i18n';
 import { ui } from './app.svelte';
 import { run } from './run';
@@ -27,12 +28,18 @@ export function accountsInScope(state: AppState): LiveAccount[] {
 /** More than one account is connected: lists name each item's account. */
 export const severalAccounts = (state: AppState): boolean => everyAccount(state).length > 1;
 
-function scoped<T extends { id: number }>(state: AppState, pick: (account: LiveAccount) => T[]): Scoped<T>[] {
-  return accountsInScope(state).flatMap((account) => pick(account).map((item) => ({ key: ownedKey(account.profileId, item.id), account, item })));
+function scoped<T>(state: AppState, pick: (account: LiveAccount) => T[], idOf: (item: T) => number | string): Scoped<T>[] {
+  return accountsInScope(state).flatMap((account) => pick(account).map((item) => ({ key: ownedKey(account.profileId, idOf(item)), account, item })));
 }
 
-export const scopedServers = (state: AppState): Scoped<Server>[] => scoped(state, (a) => a.servers);
-export const scopedDomains = (state: AppState): Scoped<Domain>[] => scoped(state, (a) => a.domains);
+export const scopedServers = (state: AppState): Scoped<Server>[] => scoped(state, (a) => a.servers, (s) => s.id);
+export const scopedDomains = (state: AppState): Scoped<Domain>[] => scoped(state, (a) => a.domains, (d) => d.id);
+export const scopedZones = (state: AppState): Scoped<DnsZone>[] => scoped(state, (a) => a.zones, (z) => z.uuid);
+/** Every account's alerts in scope, newest first. */
+export const scopedAlerts = (state: AppState): Scoped<AlertView>[] =>
+  scoped(state, (a) => a.alerts, (alert) => alert.id).sort((a, b) => b.item.at.localeCompare(a.item.at));
+/** Power actions being followed, keyed as the servers they are for. */
+export const scopedPending = (state: AppState): Scoped<PendingAction>[] => scoped(state, (a) => a.pending, (p) => p.serverId);
 
 /** What a command about one item adds to its input: the owning account, when it is not the active one. */
 export const ownerOf = (account: LiveAccount): { profileId?: string } => (account.active ? {} : { profileId: account.profileId });
@@ -41,7 +48,7 @@ export const ownerOf = (account: LiveAccount): { profileId?: string } => (accoun
  * Opens an item's details with its own account: another account's item first makes that account
  * the active one (as the tray's "Details…" does), so everything the details do uses its token.
  */
-export async function openOwned(view: 'servers' | 'domains', account: LiveAccount, id: number): Promise<void> {
+export async function openOwned(view: 'servers' | 'domains' | 'dns' | 'settings', account: LiveAccount, id?: number | string): Promise<void> {
   if (!account.active) {
     const switched = await run(window.vps.switchProfile({ profileId: account.profileId }));
     if (!switched.ok) return;
