@@ -49,7 +49,7 @@ export function runPaletteCommand(command: PaletteCommand): void {
       return;
     }
     case 'open':
-      ui.open(command.view, command.id ?? null);
+      ui.open(command.view, null);
       return;
     case 'autoRenew': {
       const domain = ui.state?.domains.find((d) => d.id === command.domainId);

@@ -3,7 +3,7 @@ import type { Domain } from '@shared/api-types';
 import { everyAccount } from '@shared/accounts';
 import type { AppState } from '@shared/app-state';
 import { buildEntries as entriesOf, matchEntries } from './palette';
-import { appState, server, withOtherAccount } from './testing/fixtures';
+import { appState, server, withOtherAccount, zone } from './testing/fixtures';
 
 const domain: Domain = { id: 7, domain_name: 'example.com', status: 'active', expiration_date: '2026-12-01T00:00:00Z', auto_renew: false };
 
@@ -50,7 +50,7 @@ describe('palette entries', () => {
 });
 
 describe('palette entries across accounts', () => {
-  const two = withOtherAccount(state, { id: 'p2', name: 'Client', servers: [server(1, 'shop-01')], domains: [{ ...domain, id: 9, domain_name: 'client.com' }], permissions: ['servers:list'] });
+  const two = withOtherAccount(state, { id: 'p2', name: 'Client', servers: [server(1, 'shop-01')], domains: [{ ...domain, id: 9, domain_name: 'client.com' }], zones: [zone('z-9', 'client.com')], permissions: ['servers:list'] });
 
   it("lists every account's servers and domains, each naming its account and acting for it", () => {
     const entries = buildEntries(two);
@@ -58,6 +58,7 @@ describe('palette entries across accounts', () => {
     expect(entries.find((e) => e.label === 'Open web-01')).toMatchObject({ account: 'Work', command: { profileId: 'p1' } });
     expect(entries.find((e) => e.label === 'Copy IP of shop-01')?.command).toEqual({ kind: 'copyIp', serverId: 1, profileId: 'p2' });
     expect(entries.find((e) => e.label === 'Open client.com')?.command).toEqual({ kind: 'openItem', view: 'domains', id: 9, profileId: 'p2' });
+    expect(entries.find((e) => e.label === 'Edit DNS of client.com')).toMatchObject({ account: 'Client', command: { kind: 'openItem', view: 'dns', id: 'z-9', profileId: 'p2' } });
     // Server 1 exists in both accounts: the entries stay apart.
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });

@@ -22,8 +22,8 @@ interface OwnedItem {
 export type PaletteCommand =
   | ({ kind: 'power'; serverId: number; action: PowerAction } & OwnedItem)
   | ({ kind: 'copyIp'; serverId: number } & OwnedItem)
-  | ({ kind: 'openItem'; view: 'servers' | 'domains'; id: number } & OwnedItem)
-  | { kind: 'open'; view: View; id?: number | string }
+  | ({ kind: 'openItem'; view: 'servers' | 'domains' | 'dns'; id: number | string } & OwnedItem)
+  | { kind: 'open'; view: View }
   | { kind: 'autoRenew'; domainId: number; on: boolean }
   | { kind: 'create'; view: 'servers' | 'domains' | 'dns' }
   | { kind: 'refresh' }
@@ -68,7 +68,7 @@ export function buildEntries(state: AppState, accounts: readonly LiveAccount[]):
     const owner = named ? { account: accountName(account.profile) } : {};
     for (const server of account.servers) {
       const key = `${profileId}/${server.id}`;
-      const pending = account.active ? state.pending.find((p) => p.serverId === server.id) : undefined;
+      const pending = account.pending.find((p) => p.serverId === server.id);
       const detail = [serverStatusWord(server.status), server.ip_address].filter(Boolean).join(' · ');
       entries.push({ id: `open-server-${key}`, label: m.palette_open({ name: server.name }), detail, ...owner, command: { kind: 'openItem', view: 'servers', id: server.id, profileId } });
       for (const action of POWER_ACTIONS) {
@@ -102,9 +102,15 @@ export function buildEntries(state: AppState, accounts: readonly LiveAccount[]):
         command: { kind: 'autoRenew', domainId: domain.id, on },
       });
     }
-  }
-  for (const zone of state.zones) {
-    entries.push({ id: `zone-${zone.uuid}`, label: m.palette_edit_dns({ name: zone.domain }), detail: m.records_count({ count: zone.record_count }), command: { kind: 'open', view: 'dns', id: zone.uuid } });
+    for (const zone of account.zones) {
+      entries.push({
+        id: `zone-${profileId}/${zone.uuid}`,
+        label: m.palette_edit_dns({ name: zone.domain }),
+        detail: m.records_count({ count: zone.record_count }),
+        ...owner,
+        command: { kind: 'openItem', view: 'dns', id: zone.uuid, profileId },
+      });
+    }
   }
   for (const { view, label, detail, operation } of CREATE_ENTRIES()) {
     const verdict = canPerform(permissions, operation);

@@ -1,7 +1,7 @@
 // App states and a stubbed window.vps for component tests: only what a test needs, typed
 // against the real contract so a change there breaks the tests that depend on it.
 import { vi } from 'vitest';
-import type { Domain, Server, ServerStatus } from '@shared/api-types';
+import type { DnsZone, Domain, Server, ServerStatus } from '@shared/api-types';
 import { emptyState, type AppState } from '@shared/app-state';
 import type { CommandName, Result, VpsApi } from '@shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '@shared/settings';
@@ -41,14 +41,18 @@ export function appState(patch: Partial<AppState> = {}, permissions: string[] = 
   };
 }
 
+export function zone(uuid: string, domain: string, recordCount = 3): DnsZone {
+  return { uuid, domain, record_count: recordCount, created_at: '2026-01-10T14:30:00Z' };
+}
+
 /** A second connected account beside appState's active one ('p1'), with its own profile and token. */
-export function withOtherAccount(state: AppState, account: { id: string; name: string; servers?: Server[]; domains?: Domain[]; permissions?: string[] }): AppState {
+export function withOtherAccount(state: AppState, account: { id: string; name: string; servers?: Server[]; domains?: Domain[]; zones?: DnsZone[]; permissions?: string[] }): AppState {
   const profile = { id: account.id, name: account.name, apiUrl: 'https://admin.vps.org', createdAt: '2026-01-02T00:00:00Z', demo: false };
   const session = { ...state.session, profileId: account.id, permissions: account.permissions ?? ['*:*'] };
   return {
     ...state,
     profiles: [...state.profiles, profile],
-    otherAccounts: [...state.otherAccounts, { profileId: account.id, session, sync: state.sync, servers: account.servers ?? [], domains: account.domains ?? [], reminders: [] }],
+    otherAccounts: [...state.otherAccounts, { profileId: account.id, session, sync: state.sync, servers: account.servers ?? [], domains: account.domains ?? [], reminders: [], zones: account.zones ?? [], pending: [], alerts: [] }],
   };
 }
 
