@@ -152,14 +152,22 @@ describe('details in the app state', () => {
     expect(gets(h.sim, `/api/v1/dns-zones/${zone.uuid}/`)).toBe(activeBefore);
   });
 
-  it("shows the active account's items as loading again when another account becomes the active one", async () => {
+  it("never shows one account's details under another: switching accounts fetches them anew", async () => {
     await signedIn();
     const first = h.app.state().session.profileId!;
-    await h.app.handlers.watchDetails({ targets: [{ kind: 'account' }] });
-    expect(published({ kind: 'account' })?.status).toBe('ready');
     await h.app.handlers.addToken({ token: h.sim.tokens.readOnly, apiUrl: h.sim.url, profileName: 'Second' });
-    expect(h.app.state().session.profileId).not.toBe(first);
-    // The refresh after the switch fetched it with the new token.
+    await h.app.handlers.watchDetails({ targets: [{ kind: 'account' }] });
     expect(published({ kind: 'account' })?.value?.token.name).toBe(h.app.state().session.tokenName);
+
+    // Back to the first account, whose token was revoked meanwhile: no refresh can run for it.
+    h.sim.revokeToken(h.sim.tokens.full);
+    await h.app.handlers.switchProfile({ profileId: first });
+    expect(h.app.state().session).toMatchObject({ profileId: first, status: 'invalid' });
+    expect(published({ kind: 'account' })).toMatchObject({ status: 'loading', value: null });
+
+    // With a new token saved for the first account, the refresh after it fetches its own.
+    h.sim.addToken('vps_renewed_full_access_1c2d3e', { name: 'Renewed', permissions: ['*:*'] });
+    await h.app.handlers.addToken({ token: 'vps_renewed_full_access_1c2d3e', apiUrl: h.sim.url, profileId: first });
+    expect(published({ kind: 'account' })).toMatchObject({ status: 'ready', value: { token: { name: 'Renewed' } } });
   });
 });
