@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppState } from '@shared/app-state';
+import { detailOf } from '@shared/details';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { missingKeychain } from '../core/vault/testing/fake-keychains';
@@ -64,7 +65,8 @@ describe('the app core', () => {
     const view = await api.addToken({ token: `  ${h.sim.tokens.full}\n`, apiUrl: h.sim.url, profileName: 'Work' });
     expect(view).toMatchObject({ hasToken: true, status: 'valid', persisted: true, tokenName: 'Demo full access', permissions: ['*:*'] });
     expect((await api.getState(undefined)).servers.map((s) => s.name)).toContain('web-01');
-    expect((await api.getAccount(undefined)).account.email).toBe('demo@vps.example');
+    await api.watchDetails({ targets: [{ kind: 'account' }] });
+    expect(detailOf(h.app.state().details, { kind: 'account' })?.value?.account.email).toBe('demo@vps.example');
 
     // Hidden, the first refresh fetched the list pages only.
     expect(h.app.state().zones).toEqual([]);
@@ -109,7 +111,8 @@ describe('the app core', () => {
     const domains = h.app.state().domains;
     const shop = domains.find((d) => d.domain_name === 'acme-shop.com')!;
     const corp = domains.find((d) => d.domain_name === 'acme-corp.net')!;
-    expect((await api.getDomain({ domainId: shop.id })).registrar).toBeDefined();
+    await api.watchDetails({ targets: [{ kind: 'domain', domainId: shop.id }] });
+    expect(detailOf(h.app.state().details, { kind: 'domain', domainId: shop.id })?.value?.registrar).toBeDefined();
     const registered = await api.registerDomain({ domain_name: 'acme-new.com', years: 2 });
     expect(registered.total_cost).toBeCloseTo(25.98);
     expect(h.app.state().domains.some((d) => d.domain_name === 'acme-new.com')).toBe(true);
@@ -137,8 +140,8 @@ describe('the app core', () => {
     expect((await api.listZones(undefined)).length).toBeGreaterThanOrEqual(3);
     const [shopZone] = await api.listZones({ domain: 'acme-shop.com' });
     expect(shopZone?.domain).toBe('acme-shop.com');
-    const zoneDetail = await api.getZone({ zoneId: shopZone!.uuid });
-    expect(zoneDetail.records.length).toBeGreaterThan(0);
+    await api.watchDetails({ targets: [{ kind: 'zone', zoneId: shopZone!.uuid }] });
+    expect(detailOf(h.app.state().details, { kind: 'zone', zoneId: shopZone!.uuid })?.value?.records.length).toBeGreaterThan(0);
     const newZone = await api.createZone({ domain: 'acme.co' });
     expect(h.app.state().zones.some((z) => z.uuid === newZone.uuid)).toBe(true);
     const before = h.sim.requests.length;
@@ -153,14 +156,19 @@ describe('the app core', () => {
     expect(h.sim.requests.length).toBe(before);
     const record = await api.createZoneRecord({ zoneId: newZone.uuid, record: { record_type: 'A', name: 'www', value: '192.0.2.10', ttl: 300 } });
     expect(h.app.state().zones.find((z) => z.uuid === newZone.uuid)?.record_count).toBe(1);
-    expect((await api.listZoneRecords({ zoneId: newZone.uuid })).map((r) => r.uuid)).toEqual([record.uuid]);
-    expect((await api.listRecords({ zone: newZone.uuid, record_type: 'A' })).map((r) => r.uuid)).toEqual([record.uuid]);
-    expect((await api.getRecord({ recordId: record.uuid })).value).toBe('192.0.2.10');
+    const newZoneTarget = { kind: 'zone', zoneId: newZone.uuid } as const;
+    const recordTarget = { kind: 'record', recordId: record.uuid } as const;
+    await api.watchDetails({ targets: [newZoneTarget, recordTarget, { kind: 'records', recordType: 'A' }] });
+    expect(detailOf(h.app.state().details, newZoneTarget)?.value?.records.map((r) => r.uuid)).toEqual([record.uuid]);
+    expect(detailOf(h.app.state().details, { kind: 'records', recordType: 'A' })?.value?.map((r) => r.uuid)).toContain(record.uuid);
+    expect(detailOf(h.app.state().details, recordTarget)?.value?.value).toBe('192.0.2.10');
     expect((await api.replaceRecord({ recordId: record.uuid, record: { record_type: 'A', name: 'www', value: '192.0.2.11', ttl: 600 } })).value).toBe('192.0.2.11');
     await expect(api.updateRecord({ recordId: record.uuid, patch: { record_type: 'MX' } })).rejects.toMatchObject({ kind: 'validation' });
     expect((await api.updateRecord({ recordId: record.uuid, patch: { ttl: 120 } })).ttl).toBe(120);
     await api.deleteRecord({ recordId: record.uuid });
-    await expect(api.getRecord({ recordId: record.uuid })).rejects.toMatchObject({ kind: 'not_found' });
+    expect(detailOf(h.app.state().details, recordTarget)).toMatchObject({ status: 'not_found', value: null, error: { kind: 'not_found' } });
+    await api.watchDetails({ targets: [] });
+    expect(h.app.state().details).toEqual({});
     await api.deleteZone({ zoneId: newZone.uuid });
     expect(h.app.state().zones.some((z) => z.uuid === newZone.uuid)).toBe(false);
 

@@ -16,6 +16,7 @@ import { createAlertService } from '../core/services/alerts';
 import { createApiGate } from '../core/services/api-gate';
 import { createCache } from '../core/services/cache';
 import { createDemoRunner, type DemoRunner } from '../core/services/demo-runner';
+import { createDetailsService } from '../core/services/details';
 import { createDnsService } from '../core/services/dns';
 import { createDomainsService } from '../core/services/domains';
 import { NOTICE_IDS, createNotices } from '../core/services/notices';
@@ -142,6 +143,11 @@ export function createApp(deps: AppDeps): App {
     expectChange: (id, change) => alertService.expectDomain(id, change),
   });
   const dns = createDnsService({ gate, state, activity });
+  const details = createDetailsService({
+    state,
+    // Another account's item is read with that account's own token.
+    gateOf: (profileId) => (profileId === undefined || profileId === session.activeProfileId() ? gate : createApiGate(session.scoped(profileId))),
+  });
   const cache = createCache(store);
 
   const demoActive = (): boolean => session.profiles().some((p) => p.id === session.activeProfileId() && p.demo);
@@ -153,7 +159,8 @@ export function createApp(deps: AppDeps): App {
   async function refreshAll(visible: boolean, scheduled: boolean): Promise<void> {
     // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
     const work = [servers.refreshList(), domains.refreshList()];
-    if (visible) work.push(dns.refreshZones(), servers.sampleWatched());
+    // Each detail shows its own failure, so they do not fail the refresh.
+    if (visible) work.push(dns.refreshZones(), servers.sampleWatched(), details.refresh());
     const started = timers.now().getTime();
     const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
     if (failed) {
@@ -170,6 +177,7 @@ export function createApp(deps: AppDeps): App {
   function loadProfile(profileId: string | null): void {
     power.cancelAll(m.follow_stopped_profile());
     servers.unwatchAll();
+    details.resetActive();
     const cached = profileId === null ? null : cache.load(profileId);
     state.set({
       servers: cached?.servers ?? [],
@@ -235,7 +243,7 @@ export function createApp(deps: AppDeps): App {
     }
   });
 
-  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, fleet, gate, servers, power, domains, dns, alerts, desktop });
+  const handlers = createCommandHandlers({ state, flow, settings, notices, sync, fleet, servers, power, domains, dns, details, alerts, desktop });
   const runTrayCommand = createTrayRunner({ handlers, desktop, state: () => state.get(), log });
 
   // The state is born with the active profile's cached data (marked stale), so the tray's first

@@ -110,8 +110,3 @@ export const DnsRecordPatchSchema = v.pipe(
   }),
   v.check((p) => Object.keys(p).length > 0, m.input_change_something),
 );
-
-export const DnsRecordFilterSchema = v.strictObject({
-  zone: v.optional(UuidSchema),
-  record_type: v.optional(RecordTypeSchema),
-});

@@ -4,6 +4,7 @@
 import type { AccountColour } from './account-colours';
 import type { AccountMe, DnsZone, Domain, PowerAction, Server, ServerDetail, ServerStatus } from './api-types';
 import type { AlertView } from './alerts';
+import type { Detail } from './details';
 import type { AppError } from './errors';
 import type { Locale } from './i18n/locales';
 import type { Settings } from './settings';
@@ -161,6 +162,8 @@ export interface AppState {
   zones: DnsZone[];
   pending: PendingAction[];
   watched: Record<number, WatchedServer>;
+  /** The zone, domain, record and account details the window is looking at, by detailKey (src/shared/details.ts). */
+  details: Record<string, Detail>;
   reminders: ReminderView[];
   /** The alerts beyond expiry, newest first (the Activity view); open ones need attention. */
   alerts: AlertView[];
@@ -196,6 +199,7 @@ export function emptyState(settings: Settings, locale: Locale = 'en'): AppState 
     zones: [],
     pending: [],
     watched: {},
+    details: {},
     reminders: [],
     alerts: [],
     renewalCosts: [],

@@ -6,11 +6,9 @@
 import * as v from 'valibot';
 import { ACCOUNT_COLOURS } from './account-colours';
 import type {
-  AccountMe,
   DnsRecord,
   DnsZone,
   DnsZoneDetail,
-  DomainDetail,
   DomainRegistered,
   DomainTransferStarted,
   DomainUpdated,
@@ -19,7 +17,6 @@ import type {
   ServerDetail,
 } from './api-types';
 import {
-  DnsRecordFilterSchema,
   DnsRecordPatchSchema,
   DnsRecordSchema,
   DomainIdSchema,
@@ -35,6 +32,7 @@ import {
   UuidSchema,
 } from './api-inputs';
 import { AlertSettingsSchema } from './alert-settings';
+import { DetailTargetSchema } from './details';
 import type { AppState, SessionView, View } from './app-state';
 import type { AppError } from './errors';
 import type { Settings } from './settings';
@@ -115,9 +113,8 @@ export const COMMANDS = {
   copyIp: { input: v.strictObject({ serverId: ServerIdSchema, profileId: v.optional(profileId) }), output: returns<string>() },
   openView: { input: v.strictObject({ view: views, id: v.optional(v.union([v.number(), v.string()])) }), output: returns<void>() },
   quit: { input: none, output: returns<void>() },
-
-  // Account
-  getAccount: { input: none, output: returns<AccountMe>() },
+  /** Every zone, domain, record and account detail the window looks at now; main publishes them in AppState.details. */
+  watchDetails: { input: v.strictObject({ targets: v.pipe(v.array(DetailTargetSchema), v.maxLength(10)) }), output: returns<void>() },
 
   // Servers
   watchServers: { input: v.strictObject({ serverIds: v.pipe(v.array(ServerIdSchema), v.maxLength(20)) }), output: returns<void>() },
@@ -129,7 +126,6 @@ export const COMMANDS = {
   powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema, profileId: v.optional(profileId) }), output: returns<PowerResult>() },
 
   // Domains
-  getDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<DomainDetail>() },
   registerDomain: { input: DomainRegisterSchema, output: returns<DomainRegistered>() },
   updateDomain: { input: v.strictObject({ domainId: DomainIdSchema, settings: DomainUpdateSchema }), output: returns<DomainUpdated>() },
   removeDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
@@ -147,13 +143,9 @@ export const COMMANDS = {
 
   // DNS
   listZones: { input: v.optional(v.strictObject({ domain: v.optional(DomainNameSchema) })), output: returns<DnsZone[]>() },
-  getZone: { input: v.strictObject({ zoneId: UuidSchema }), output: returns<DnsZoneDetail>() },
   createZone: { input: v.strictObject({ domain: DomainNameSchema }), output: returns<DnsZoneDetail>() },
   deleteZone: { input: v.strictObject({ zoneId: UuidSchema }), output: returns<void>() },
-  listZoneRecords: { input: v.strictObject({ zoneId: UuidSchema }), output: returns<DnsRecord[]>() },
   createZoneRecord: { input: v.strictObject({ zoneId: UuidSchema, record: DnsRecordSchema }), output: returns<DnsRecord>() },
-  listRecords: { input: DnsRecordFilterSchema, output: returns<DnsRecord[]>() },
-  getRecord: { input: v.strictObject({ recordId: UuidSchema }), output: returns<DnsRecord>() },
   replaceRecord: { input: v.strictObject({ recordId: UuidSchema, record: DnsRecordSchema }), output: returns<DnsRecord>() },
   updateRecord: { input: v.strictObject({ recordId: UuidSchema, patch: DnsRecordPatchSchema }), output: returns<DnsRecord>() },
   deleteRecord: { input: v.strictObject({ recordId: UuidSchema }), output: returns<void>() },

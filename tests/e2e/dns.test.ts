@@ -55,4 +55,31 @@ describe('dns', () => {
       await close();
     }
   });
+
+  it.each(['light', 'dark'] as const)('shows a record added elsewhere after a refresh, and says when a zone was deleted elsewhere (%s)', async (theme) => {
+    const { page, sim, clock, app, shot, close } = await launchApp({ profile: 'full', theme });
+    try {
+      await page.getByRole('button', { name: /^DNS/ }).click();
+      await page.getByRole('row', { name: /acme-shop\.com/ }).click();
+      const grid = page.getByRole('grid', { name: 'Records of acme-shop.com' });
+      await grid.waitFor();
+      const shop = sim.state.findZoneByDomain('acme-shop.com')!;
+      sim.state.addRecord({ uuid: 'made-elsewhere', zone: shop.uuid, record_type: 'TXT', name: 'elsewhere', value: 'added-in-the-panel', ttl: 300, priority: null, createdAt: clock.now() });
+      await app.handlers.refresh(undefined);
+      await grid.getByRole('row', { name: /added-in-the-panel/ }).waitFor();
+
+      // The zone list still shows a zone deleted in the panel until the next refresh; opening it says it is gone.
+      await page.getByRole('button', { name: 'Back to zones' }).click();
+      const api = sim.state.findZoneByDomain('acme-api.io')!;
+      sim.state.deleteZone(api.uuid);
+      await page.getByRole('row', { name: /acme-api\.io/ }).click();
+      await page.getByRole('heading', { name: 'acme-api.io is no longer on VPS.org' }).waitFor();
+      await page.getByText('VPS.org has no such DNS zone; it may have been deleted. Refresh and try again.').waitFor();
+      await shot('dns-zone-gone');
+      await page.getByRole('button', { name: 'Back to zones' }).last().click();
+      await page.getByRole('grid', { name: 'DNS zones' }).waitFor();
+    } finally {
+      await close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
-// DNS zones and records. Every record is checked with the shared per-type rules before it is
+// DNS zones and records: the zone list and the writes (what the window reads of one zone or
+// record is in details.ts). Every record is checked with the shared per-type rules before it is
 // sent, so a mistake is named field by field instead of coming back as a 400.
-import type { DnsRecord, DnsRecordFilter, DnsRecordInput, DnsRecordPatchInput, DnsZone, DnsZoneDetail } from '@shared/api-types';
+import type { DnsRecord, DnsRecordInput, DnsRecordPatchInput, DnsZone, DnsZoneDetail } from '@shared/api-types';
 import { validatePatch, validateRecord, type FieldError, type RecordDraft } from '@shared/dns-validation';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
@@ -12,13 +13,9 @@ export interface DnsService {
   /** Without a domain filter, the state's zones are replaced too. */
   listZones(domain?: string): Promise<DnsZone[]>;
   refreshZones(): Promise<void>;
-  getZone(zoneId: string): Promise<DnsZoneDetail>;
   createZone(domain: string): Promise<DnsZoneDetail>;
   deleteZone(zoneId: string): Promise<void>;
-  listZoneRecords(zoneId: string): Promise<DnsRecord[]>;
   createZoneRecord(zoneId: string, record: DnsRecordInput): Promise<DnsRecord>;
-  listRecords(filter: DnsRecordFilter): Promise<DnsRecord[]>;
-  getRecord(recordId: string): Promise<DnsRecord>;
   replaceRecord(recordId: string, record: DnsRecordInput): Promise<DnsRecord>;
   updateRecord(recordId: string, patch: DnsRecordPatchInput): Promise<DnsRecord>;
   deleteRecord(recordId: string): Promise<void>;
@@ -42,7 +39,7 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
 
   /** The record as it is now, or null when the token may change it but not read it. */
   async function readable(recordId: string): Promise<DnsRecord | null> {
-    return gate.allowed('dns.records.get') ? service.getRecord(recordId) : null;
+    return gate.allowed('dns.records.get') ? gate.run('dns.records.get', (client) => client.dns.records.get(recordId)) : null;
   }
 
   /** Record counts and zones change with every write; a failed refresh must not fail the write. */
@@ -62,10 +59,6 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
       await service.listZones();
     },
 
-    getZone(zoneId) {
-      return gate.run('dns.zones.get', (client) => client.dns.zones.get(zoneId));
-    },
-
     async createZone(domain) {
       const zone = await activity.track(m.activity_create_zone(), domain, () => gate.run('dns.zones.create', (client) => client.dns.zones.create(domain)), () => m.activity_created());
       await refreshQuietly();
@@ -78,10 +71,6 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
       await refreshQuietly();
     },
 
-    listZoneRecords(zoneId) {
-      return gate.run('dns.records.listInZone', (client) => client.dns.records.listInZone(zoneId));
-    },
-
     async createZoneRecord(zoneId, record) {
       checkRecord(record);
       const created = await activity.track(
@@ -92,14 +81,6 @@ export function createDnsService(deps: { gate: ApiGate; state: StateHolder; acti
       );
       await refreshQuietly();
       return created;
-    },
-
-    listRecords(filter) {
-      return gate.run('dns.records.list', (client) => client.dns.records.list(filter));
-    },
-
-    getRecord(recordId) {
-      return gate.run('dns.records.get', (client) => client.dns.records.get(recordId));
     },
 
     replaceRecord(recordId, record) {

@@ -2,7 +2,6 @@
 // views, the renewal costs, the reminder check, and the calendar export.
 import type {
   Domain,
-  DomainDetail,
   DomainRegisterInput,
   DomainRegistered,
   DomainTransferInput,
@@ -30,7 +29,6 @@ export interface DomainsService {
   load(domains: Domain[] | null): void;
   /** Recomputes reminder views and costs without notifying (the settings changed). */
   recompute(): void;
-  get(domainId: number): Promise<DomainDetail>;
   register(input: DomainRegisterInput): Promise<DomainRegistered>;
   update(domainId: number, input: DomainUpdateInput): Promise<DomainUpdated>;
   remove(domainId: number): Promise<void>;
@@ -90,10 +88,6 @@ export function createDomainsService(deps: DomainsDeps): DomainsService {
 
     recompute() {
       publishDomains(state.get().domains);
-    },
-
-    get(domainId) {
-      return gate.run('domains.get', (client) => client.domains.get(domainId));
     },
 
     async register(input) {

@@ -3,14 +3,14 @@
 // throws leaves as a VpsError with a sentence a person understands (src/main/command-failure.ts).
 import { isIpLiteral } from '@shared/dns-validation';
 import { TOKEN_PAGE_URL } from '@shared/alerts';
-import { VpsError, appError } from '@shared/errors';
+import { VpsError, appError, toAppError } from '@shared/errors';
 import { m } from '@shared/i18n';
 import type { CommandHandlers } from '@shared/ipc-contract';
 import { commandFailure } from '../command-failure';
 import type { Desktop } from '../desktop';
 import type { AlertMonitor } from '../../core/services/alert-monitor';
 import type { AccountFleet } from '../../core/services/accounts';
-import type { ApiGate } from '../../core/services/api-gate';
+import type { DetailsService } from '../../core/services/details';
 import type { DnsService } from '../../core/services/dns';
 import type { DomainsService } from '../../core/services/domains';
 import type { Notices } from '../../core/services/notices';
@@ -31,17 +31,34 @@ export interface CommandHandlerDeps {
   sync: SyncScheduler;
   /** The connected accounts beside the active one. */
   fleet: AccountFleet;
-  gate: ApiGate;
   servers: ServersService;
   power: PowerService;
   domains: DomainsService;
   dns: DnsService;
+  /** The zone, domain, record and account details the window looks at. */
+  details: DetailsService;
   alerts: AlertMonitor;
   desktop: Desktop;
 }
 
 export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers {
-  const { state, flow, servers, domains, dns, desktop, fleet } = deps;
+  const { state, flow, servers, domains, dns, details, desktop, fleet } = deps;
+  /**
+   * A write made through the app shows in the details on screen before its command answers, with
+   * no reload by hand. A write refused as not found (deleted elsewhere) shows that too; any other
+   * refusal changed nothing.
+   */
+  async function shown<T>(write: Promise<T>): Promise<T> {
+    let written: T;
+    try {
+      written = await write;
+    } catch (error) {
+      if (toAppError(error).kind === 'not_found') await details.refresh();
+      throw error;
+    }
+    await details.refresh();
+    return written;
+  }
   /** An item of another account than the active one: its actions go to that account. */
   const otherAccount = (profileId: string | undefined): profileId is string => profileId !== undefined && profileId !== state.get().session.profileId;
 
@@ -86,8 +103,7 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
       desktop.showWindow(clean);
     },
     quit: async () => desktop.quit(),
-
-    getAccount: () => deps.gate.run('account.me', (client) => client.account.me()),
+    watchDetails: ({ targets }) => details.watch(targets),
 
     watchServers: ({ serverIds }) => servers.watch(serverIds),
     getServer: ({ serverId }) => servers.get(serverId),
@@ -97,11 +113,10 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     deleteServer: ({ serverId }) => servers.delete(serverId),
     powerServer: ({ serverId, action, profileId }) => (otherAccount(profileId) ? fleet.power(profileId, serverId, action) : deps.power.run(serverId, action)),
 
-    getDomain: ({ domainId }) => domains.get(domainId),
     registerDomain: (input) => domains.register(input),
-    updateDomain: ({ domainId, settings }) => domains.update(domainId, settings),
-    removeDomain: ({ domainId }) => domains.remove(domainId),
-    transferDomain: ({ domainId, transfer }) => domains.transfer(domainId, transfer),
+    updateDomain: ({ domainId, settings }) => shown(domains.update(domainId, settings)),
+    removeDomain: ({ domainId }) => shown(domains.remove(domainId)),
+    transferDomain: ({ domainId, transfer }) => shown(domains.transfer(domainId, transfer)),
     snoozeReminder: async ({ domainId, days, profileId }) => (otherAccount(profileId) ? fleet.snooze(profileId, domainId, days) : domains.snooze(domainId, days)),
     markReminderHandled: async ({ domainId, profileId }) => (otherAccount(profileId) ? fleet.markHandled(profileId, domainId) : domains.markHandled(domainId)),
     exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
@@ -119,16 +134,12 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     },
 
     listZones: (input) => dns.listZones(input?.domain),
-    getZone: ({ zoneId }) => dns.getZone(zoneId),
-    createZone: ({ domain }) => dns.createZone(domain),
-    deleteZone: ({ zoneId }) => dns.deleteZone(zoneId),
-    listZoneRecords: ({ zoneId }) => dns.listZoneRecords(zoneId),
-    createZoneRecord: ({ zoneId, record }) => dns.createZoneRecord(zoneId, record),
-    listRecords: (filter) => dns.listRecords(filter),
-    getRecord: ({ recordId }) => dns.getRecord(recordId),
-    replaceRecord: ({ recordId, record }) => dns.replaceRecord(recordId, record),
-    updateRecord: ({ recordId, patch }) => dns.updateRecord(recordId, patch),
-    deleteRecord: ({ recordId }) => dns.deleteRecord(recordId),
+    createZone: ({ domain }) => shown(dns.createZone(domain)),
+    deleteZone: ({ zoneId }) => shown(dns.deleteZone(zoneId)),
+    createZoneRecord: ({ zoneId, record }) => shown(dns.createZoneRecord(zoneId, record)),
+    replaceRecord: ({ recordId, record }) => shown(dns.replaceRecord(recordId, record)),
+    updateRecord: ({ recordId, patch }) => shown(dns.updateRecord(recordId, patch)),
+    deleteRecord: ({ recordId }) => shown(dns.deleteRecord(recordId)),
   });
 }
 

@@ -59,6 +59,11 @@ describe('the dispatcher', () => {
     ['createZoneRecord', { zoneId: '../etc', record: { record_type: 'A', name: '@', value: '192.0.2.1' } }, 'zoneId'],
     ['updateRecord', { recordId: 'r-1', patch: { ttl: -5 } }, 'patch.ttl'],
     ['watchServers', { serverIds: Array.from({ length: 21 }, (_, i) => i + 1) }, 'serverIds'],
+    ['watchDetails', { targets: [{ kind: 'zone', zoneId: '../etc' }] }, 'targets.0.zoneId'],
+    ['watchDetails', { targets: [{ kind: 'server', serverId: 1 }] }, 'targets.0.kind'],
+    ['watchDetails', { targets: [{ kind: 'account', sneaky: true }] }, 'targets.0.sneaky'],
+    ['watchDetails', { targets: [{ kind: 'records', recordType: 'BOGUS' }] }, 'targets.0.recordType'],
+    ['watchDetails', { targets: Array.from({ length: 11 }, (_, i) => ({ kind: 'domain', domainId: i + 1 })) }, 'targets'],
     ['openView', { view: 'admin' }, 'view'],
     ['addToken', { token: 'x'.repeat(600) }, 'token'],
     ['addToken', { token: 'vps_abc', apiUrl: 'not a url' }, 'apiUrl'],
@@ -95,19 +100,19 @@ describe('the dispatcher', () => {
 
   it('turns what a handler throws into an AppError: kind kept, no stack, no token', async () => {
     const { handlers } = echoHandlers({
-      getAccount: async () => {
+      exportCalendar: async () => {
         throw new VpsError(appError('forbidden', 'Token lacks servers:power permission', { permission: 'servers:power', status: 403 }));
       },
       refresh: async () => {
         throw new TypeError('cannot read properties of undefined (at /home/me/app.js:1:2)');
       },
-      getZone: async () => {
+      deleteZone: async () => {
         throw new VpsError(appError('validation', 'The token vps_abcdef123 is not allowed here.'));
       },
     });
     const dispatch = createDispatcher(handlers);
 
-    expect(await dispatch(commandChannel('getAccount'), undefined)).toEqual({
+    expect(await dispatch(commandChannel('exportCalendar'), undefined)).toEqual({
       ok: false,
       error: { kind: 'forbidden', message: 'Token lacks servers:power permission', permission: 'servers:power', status: 403 },
     });
@@ -116,7 +121,7 @@ describe('the dispatcher', () => {
     expect(crashed).toMatchObject({ ok: false, error: { kind: 'server' } });
     expect(JSON.stringify(crashed)).not.toMatch(/app\.js|TypeError|stack/);
 
-    const leaked = await dispatch(commandChannel('getZone'), { zoneId: 'z-1' });
+    const leaked = await dispatch(commandChannel('deleteZone'), { zoneId: 'z-1' });
     expect(JSON.stringify(leaked)).not.toContain('vps_abcdef123');
     expect(leaked).toMatchObject({ ok: false, error: { kind: 'validation' } });
   });

@@ -4,8 +4,8 @@ import { m } from '@shared/i18n';
 import { confirm } from './confirm.svelte';
 import { run } from './run';
 
-/** True once the record is gone. */
-export async function deleteRecord(record: DnsRecord, domain: string): Promise<boolean> {
+/** The tables showing the record follow from the app state once it is gone. */
+export async function deleteRecord(record: DnsRecord, domain: string): Promise<void> {
   const fqdn = record.name === '@' ? domain : `${record.name}.${domain}`;
   const confirmed = await confirm({
     title: m.record_delete_title({ type: record.record_type, name: record.name }),
@@ -13,7 +13,6 @@ export async function deleteRecord(record: DnsRecord, domain: string): Promise<b
     confirmLabel: m.record_delete_confirm(),
     danger: true,
   });
-  if (!confirmed) return false;
-  const result = await run(window.vps.deleteRecord({ recordId: record.uuid }), () => m.record_deleted({ type: record.record_type, name: record.name }));
-  return result.ok;
+  if (!confirmed) return;
+  await run(window.vps.deleteRecord({ recordId: record.uuid }), () => m.record_deleted({ type: record.record_type, name: record.name }));
 }

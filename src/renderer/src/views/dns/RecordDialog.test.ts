@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DnsRecord } from '@shared/api-types';
-import { stubVps } from '../../lib/testing/fixtures';
+import { detailKey, type Detail } from '@shared/details';
+import { appState, stubVps } from '../../lib/testing/fixtures';
 import RecordDialog from './RecordDialog.svelte';
 
 afterEach(() => cleanup());
@@ -23,8 +24,26 @@ function open() {
   const vps = stubVps();
   vps.createZoneRecord.mockResolvedValue({ ok: true, value: saved });
   const onsaved = vi.fn();
-  render(RecordDialog, { zoneId: 'zone-1', domain: 'example.com', onclose: vi.fn(), onsaved });
+  render(RecordDialog, { app: appState(), zoneId: 'zone-1', domain: 'example.com', onclose: vi.fn(), onsaved });
   return { vps, onsaved };
+}
+
+/** Editing `saved`, with what main has published of it (nothing yet, by default). */
+function edit(published: Detail | null = null) {
+  const vps = stubVps();
+  vps.updateRecord.mockResolvedValue({ ok: true, value: saved });
+  const target = { kind: 'record', recordId: saved.uuid } as const;
+  const { rerender } = render(RecordDialog, {
+    app: appState({ details: published ? { [detailKey(target)]: published } : {} }),
+    zoneId: 'zone-1',
+    domain: 'example.com',
+    record: saved,
+    onclose: vi.fn(),
+    onsaved: vi.fn(),
+  });
+  /** Main publishes this version of the record. */
+  const publish = (value: DnsRecord) => rerender({ app: appState({ details: { [detailKey(target)]: { target, status: 'ready', value, error: null } } }) });
+  return { vps, publish, target };
 }
 
 async function fill(label: string, value: string): Promise<void> {
@@ -94,5 +113,32 @@ describe('RecordDialog', () => {
     await submit();
     await tick();
     expect(errorOf('Name')).toEqual({ invalid: true, text: 'A record with this name already exists.' });
+  });
+
+  it('asks main for the record being edited, fills the form from its first answer only, and diffs against it', async () => {
+    const { vps, publish, target } = edit();
+    await Promise.resolve();
+    expect(vps.watchDetails).toHaveBeenLastCalledWith({ targets: [target] });
+    expect(screen.getByLabelText<HTMLInputElement>('Value').value).toBe('192.0.2.10');
+
+    // Changed elsewhere since the table was drawn: the form starts from VPS.org's version.
+    const fresh: DnsRecord = { ...saved, value: '192.0.2.20', ttl: 600 };
+    await publish(fresh);
+    expect(screen.getByLabelText<HTMLInputElement>('Value').value).toBe('192.0.2.20');
+
+    await fill('Value', '192.0.2.30');
+    // A later refresh does not overwrite what is being typed.
+    await publish({ ...fresh, value: '192.0.2.40' });
+    expect(screen.getByLabelText<HTMLInputElement>('Value').value).toBe('192.0.2.30');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save record' }));
+    expect(vps.updateRecord).toHaveBeenCalledWith({ recordId: saved.uuid, patch: { value: '192.0.2.30' } });
+  });
+
+  it('says at once when the record was deleted elsewhere', async () => {
+    const target = { kind: 'record', recordId: saved.uuid } as const;
+    const message = 'VPS.org has no such DNS record; it may have been deleted. Refresh and try again.';
+    edit({ target, status: 'not_found', value: null, error: { kind: 'not_found', message, status: 404 } });
+    await tick();
+    expect(screen.getByText(message)).toBeTruthy();
   });
 });

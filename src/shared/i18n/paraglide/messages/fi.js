@@ -1245,6 +1245,9 @@ export default [
 	/* zone_deleted */ (i) => {
 		return (`Vyöhyke ${i?.name} poistettu.`)
 	},
+	/* zone_gone */ (i) => {
+		return (`${i?.name} ei ole enää VPS.orgissa`)
+	},
 	/* zone_back */ (i) => {
 		return (`Takaisin vyöhykkeisiin`)
 	},

@@ -398,6 +398,7 @@ export declare const zone_delete_title: (inputs: { name: NonNullable<unknown> })
 export declare const zone_delete_text: (inputs: { count: NonNullable<unknown>, name: NonNullable<unknown> }) => string;
 export declare const zone_delete_confirm: (inputs?: {}) => string;
 export declare const zone_deleted: (inputs: { name: NonNullable<unknown> }) => string;
+export declare const zone_gone: (inputs: { name: NonNullable<unknown> }) => string;
 export declare const zone_back: (inputs?: {}) => string;
 export declare const zone_back_esc: (inputs?: {}) => string;
 export declare const zone_filter_type: (inputs?: {}) => string;

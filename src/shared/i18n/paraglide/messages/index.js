@@ -2042,848 +2042,853 @@ export const zone_deleted = (i) => {
 	return (`Deleted the zone ${i?.name}.`)
 };
 
-export const zone_back = (i) => {
+export const zone_gone = (i) => {
 	if (current) return current[399](i);
+	return (`${i?.name} is no longer on VPS.org`)
+};
+
+export const zone_back = (i) => {
+	if (current) return current[400](i);
 	return (`Back to zones`)
 };
 
 export const zone_back_esc = (i) => {
-	if (current) return current[400](i);
+	if (current) return current[401](i);
 	return (`Back to zones (Esc)`)
 };
 
 export const zone_filter_type = (i) => {
-	if (current) return current[401](i);
+	if (current) return current[402](i);
 	return (`Filter by type`)
 };
 
 export const zone_all_types = (i) => {
-	if (current) return current[402](i);
+	if (current) return current[403](i);
 	return (`All types`)
 };
 
 export const zone_no_records = (i) => {
-	if (current) return current[403](i);
+	if (current) return current[404](i);
 	return (`No records yet`)
 };
 
 export const zone_no_type_records = (i) => {
-	if (current) return current[404](i);
+	if (current) return current[405](i);
 	return (`No ${i?.type} records`)
 };
 
 export const zone_empty_text = (i) => {
-	if (current) return current[405](i);
+	if (current) return current[406](i);
 	return (`Add an A record to point ${i?.name} at a server, or an MX record to receive mail.`)
 };
 
 export const zone_records_label = (i) => {
-	if (current) return current[406](i);
+	if (current) return current[407](i);
 	return (`Records of ${i?.name}`)
 };
 
 export const hint_a = (i) => {
-	if (current) return current[407](i);
+	if (current) return current[408](i);
 	return (`An IPv4 address.`)
 };
 
 export const hint_aaaa = (i) => {
-	if (current) return current[408](i);
+	if (current) return current[409](i);
 	return (`An IPv6 address.`)
 };
 
 export const hint_cname = (i) => {
-	if (current) return current[409](i);
+	if (current) return current[410](i);
 	return (`The host name this name is an alias of.`)
 };
 
 export const hint_mx = (i) => {
-	if (current) return current[410](i);
+	if (current) return current[411](i);
 	return (`The mail server’s host name; its priority goes below.`)
 };
 
 export const hint_txt = (i) => {
-	if (current) return current[411](i);
+	if (current) return current[412](i);
 	return (`Any text: SPF, DKIM, site verification…`)
 };
 
 export const hint_ns = (i) => {
-	if (current) return current[412](i);
+	if (current) return current[413](i);
 	return (`A name server’s host name.`)
 };
 
 export const hint_srv = (i) => {
-	if (current) return current[413](i);
+	if (current) return current[414](i);
 	return (`Weight, port and target, separated by spaces.`)
 };
 
 export const hint_caa = (i) => {
-	if (current) return current[414](i);
+	if (current) return current[415](i);
 	return (`Flags, tag and value, like 0 issue "letsencrypt.org".`)
 };
 
 export const token_status_none = (i) => {
-	if (current) return current[415](i);
+	if (current) return current[416](i);
 	return (`No token`)
 };
 
 export const token_status_checking = (i) => {
-	if (current) return current[416](i);
+	if (current) return current[417](i);
 	return (`Checking…`)
 };
 
 export const token_status_valid = (i) => {
-	if (current) return current[417](i);
+	if (current) return current[418](i);
 	return (`Valid`)
 };
 
 export const token_status_invalid = (i) => {
-	if (current) return current[418](i);
+	if (current) return current[419](i);
 	return (`Refused by VPS.org`)
 };
 
 export const token_status_expired = (i) => {
-	if (current) return current[419](i);
+	if (current) return current[420](i);
 	return (`Expired`)
 };
 
 export const token_saved = (i) => {
-	if (current) return current[420](i);
+	if (current) return current[421](i);
 	return (`The new token is saved.`)
 };
 
 export const token_remove_title = (i) => {
-	if (current) return current[421](i);
+	if (current) return current[422](i);
 	return (`Remove the token?`)
 };
 
 export const token_remove_text_keychain = (i) => {
-	if (current) return current[422](i);
+	if (current) return current[423](i);
 	return (`The token is deleted from this computer’s keychain. It stays valid at VPS.org until you revoke it there.`)
 };
 
 export const token_remove_text = (i) => {
-	if (current) return current[423](i);
+	if (current) return current[424](i);
 	return (`The token is deleted from this computer. It stays valid at VPS.org until you revoke it there.`)
 };
 
 export const token_remove = (i) => {
-	if (current) return current[424](i);
+	if (current) return current[425](i);
 	return (`Remove token`)
 };
 
 export const account_title = (i) => {
-	if (current) return current[425](i);
+	if (current) return current[426](i);
 	return (`Account and token`)
 };
 
 export const account_account = (i) => {
-	if (current) return current[426](i);
+	if (current) return current[427](i);
 	return (`Account`)
 };
 
 export const account_demo_suffix = (i) => {
-	if (current) return current[427](i);
+	if (current) return current[428](i);
 	return (`${i?.email} (demo)`)
 };
 
 export const account_token = (i) => {
-	if (current) return current[428](i);
+	if (current) return current[429](i);
 	return (`Token`)
 };
 
 export const account_expires = (i) => {
-	if (current) return current[429](i);
+	if (current) return current[430](i);
 	return (`Expires`)
 };
 
 export const account_never = (i) => {
-	if (current) return current[430](i);
+	if (current) return current[431](i);
 	return (`Never`)
 };
 
 export const account_last_used = (i) => {
-	if (current) return current[431](i);
+	if (current) return current[432](i);
 	return (`${i?.created} · last used ${i?.used}`)
 };
 
 export const account_kept_in = (i) => {
-	if (current) return current[432](i);
+	if (current) return current[433](i);
 	return (`Kept in`)
 };
 
 export const account_keychain = (i) => {
-	if (current) return current[433](i);
+	if (current) return current[434](i);
 	return (`The system keychain`)
 };
 
 export const account_memory = (i) => {
-	if (current) return current[434](i);
+	if (current) return current[435](i);
 	return (`Memory, for this run only: no keychain is available`)
 };
 
 export const account_permissions = (i) => {
-	if (current) return current[435](i);
+	if (current) return current[436](i);
 	return (`Permissions`)
 };
 
 export const token_new_label = (i) => {
-	if (current) return current[436](i);
+	if (current) return current[437](i);
 	return (`New API token`)
 };
 
 export const token_save = (i) => {
-	if (current) return current[437](i);
+	if (current) return current[438](i);
 	return (`Save token`)
 };
 
 export const token_replace = (i) => {
-	if (current) return current[438](i);
+	if (current) return current[439](i);
 	return (`Replace token…`)
 };
 
 export const token_label = (i) => {
-	if (current) return current[439](i);
+	if (current) return current[440](i);
 	return (`API token`)
 };
 
 export const token_show = (i) => {
-	if (current) return current[440](i);
+	if (current) return current[441](i);
 	return (`Show token`)
 };
 
 export const token_hide = (i) => {
-	if (current) return current[441](i);
+	if (current) return current[442](i);
 	return (`Hide token`)
 };
 
 export const confirm_stop_setting = (i) => {
-	if (current) return current[442](i);
+	if (current) return current[443](i);
 	return (`Ask before stopping a server`)
 };
 
 export const confirm_reboot_setting = (i) => {
-	if (current) return current[443](i);
+	if (current) return current[444](i);
 	return (`Ask before rebooting a server`)
 };
 
 export const notifications_setting = (i) => {
-	if (current) return current[444](i);
+	if (current) return current[445](i);
 	return (`Notifications`)
 };
 
 export const notifications_text = (i) => {
-	if (current) return current[445](i);
+	if (current) return current[446](i);
 	return (`When a server is back up, when domains near expiry, and for alerts`)
 };
 
 export const login_setting = (i) => {
-	if (current) return current[446](i);
+	if (current) return current[447](i);
 	return (`Start at login`)
 };
 
 export const login_text = (i) => {
-	if (current) return current[447](i);
+	if (current) return current[448](i);
 	return (`VPS Tray waits in the tray`)
 };
 
 export const quit_text = (i) => {
-	if (current) return current[448](i);
+	if (current) return current[449](i);
 	return (`Closing the window keeps VPS Tray in the tray.`)
 };
 
 export const quit_app = (i) => {
-	if (current) return current[449](i);
+	if (current) return current[450](i);
 	return (`Quit VPS Tray`)
 };
 
 export const perm_full = (i) => {
-	if (current) return current[450](i);
+	if (current) return current[451](i);
 	return (`Full access to everything in the account.`)
 };
 
 export const perm_none = (i) => {
-	if (current) return current[451](i);
+	if (current) return current[452](i);
 	return (`None: this token can only read the account profile.`)
 };
 
 export const profile_remove_title = (i) => {
-	if (current) return current[452](i);
+	if (current) return current[453](i);
 	return (`Remove the profile ${i?.name}?`)
 };
 
 export const profile_remove_text = (i) => {
-	if (current) return current[453](i);
+	if (current) return current[454](i);
 	return (`Its token, cached data, reminders and history are deleted from this computer. Nothing changes at VPS.org.`)
 };
 
 export const profile_remove_confirm = (i) => {
-	if (current) return current[454](i);
+	if (current) return current[455](i);
 	return (`Remove profile`)
 };
 
 export const profile_removed = (i) => {
-	if (current) return current[455](i);
+	if (current) return current[456](i);
 	return (`Removed ${i?.name}.`)
 };
 
 export const profile_added = (i) => {
-	if (current) return current[456](i);
+	if (current) return current[457](i);
 	return (`Added ${i?.name} and switched to it.`)
 };
 
 export const profile_added_account = (i) => {
-	if (current) return current[457](i);
+	if (current) return current[458](i);
 	return (`Added the account and switched to it.`)
 };
 
 export const profiles_title = (i) => {
-	if (current) return current[458](i);
+	if (current) return current[459](i);
 	return (`Profiles`)
 };
 
 export const profile_new_name = (i) => {
-	if (current) return current[459](i);
+	if (current) return current[460](i);
 	return (`New name for ${i?.name}`)
 };
 
 export const profile_current = (i) => {
-	if (current) return current[460](i);
+	if (current) return current[461](i);
 	return (`current`)
 };
 
 export const profile_demo = (i) => {
-	if (current) return current[461](i);
+	if (current) return current[462](i);
 	return (`demo`)
 };
 
 export const profile_simulator = (i) => {
-	if (current) return current[462](i);
+	if (current) return current[463](i);
 	return (`Built-in simulator`)
 };
 
 export const profile_switch_label = (i) => {
-	if (current) return current[463](i);
+	if (current) return current[464](i);
 	return (`Switch to ${i?.name}`)
 };
 
 export const profile_switched = (i) => {
-	if (current) return current[464](i);
+	if (current) return current[465](i);
 	return (`Switched to ${i?.name}.`)
 };
 
 export const profile_switch = (i) => {
-	if (current) return current[465](i);
+	if (current) return current[466](i);
 	return (`Switch to`)
 };
 
 export const profile_rename_label = (i) => {
-	if (current) return current[466](i);
+	if (current) return current[467](i);
 	return (`Rename ${i?.name}`)
 };
 
 export const profile_rename = (i) => {
-	if (current) return current[467](i);
+	if (current) return current[468](i);
 	return (`Rename`)
 };
 
 export const profile_remove_label = (i) => {
-	if (current) return current[468](i);
+	if (current) return current[469](i);
 	return (`Remove ${i?.name}`)
 };
 
 export const common_remove = (i) => {
-	if (current) return current[469](i);
+	if (current) return current[470](i);
 	return (`Remove`)
 };
 
 export const profile_name_optional = (i) => {
-	if (current) return current[470](i);
+	if (current) return current[471](i);
 	return (`Name (optional)`)
 };
 
 export const profile_name_placeholder = (i) => {
-	if (current) return current[471](i);
+	if (current) return current[472](i);
 	return (`Work`)
 };
 
 export const profile_add = (i) => {
-	if (current) return current[472](i);
+	if (current) return current[473](i);
 	return (`Add account`)
 };
 
 export const profile_add_another = (i) => {
-	if (current) return current[473](i);
+	if (current) return current[474](i);
 	return (`Add another account…`)
 };
 
 export const profile_open_demo = (i) => {
-	if (current) return current[474](i);
+	if (current) return current[475](i);
 	return (`Open the demo`)
 };
 
 export const refresh_title = (i) => {
-	if (current) return current[475](i);
+	if (current) return current[476](i);
 	return (`Refresh`)
 };
 
 export const refresh_shown = (i) => {
-	if (current) return current[476](i);
+	if (current) return current[477](i);
 	return (`While the window is open, every`)
 };
 
 export const refresh_hidden = (i) => {
-	if (current) return current[477](i);
+	if (current) return current[478](i);
 	return (`With only the tray icon, every`)
 };
 
 export const thresholds_error = (i) => {
-	if (current) return current[478](i);
+	if (current) return current[479](i);
 	return (`Enter up to 10 whole numbers of days from 0 to 365, separated by commas, like 30, 14, 7, 1, 0.`)
 };
 
 export const reminders_title = (i) => {
-	if (current) return current[479](i);
+	if (current) return current[480](i);
 	return (`Expiry reminders`)
 };
 
 export const reminders_enabled = (i) => {
-	if (current) return current[480](i);
+	if (current) return current[481](i);
 	return (`Remind me before domains expire`)
 };
 
 export const reminders_days = (i) => {
-	if (current) return current[481](i);
+	if (current) return current[482](i);
 	return (`Days before expiry (0 = on the day)`)
 };
 
 export const reminders_auto = (i) => {
-	if (current) return current[482](i);
+	if (current) return current[483](i);
 	return (`Count down auto-renewing domains too`)
 };
 
 export const reminders_auto_text = (i) => {
-	if (current) return current[483](i);
+	if (current) return current[484](i);
 	return (`Otherwise they get one “will renew on …” notice`)
 };
 
 export const reminders_particular = (i) => {
-	if (current) return current[484](i);
+	if (current) return current[485](i);
 	return (`For particular domains`)
 };
 
 export const reminders_days_list = (i) => {
-	if (current) return current[485](i);
+	if (current) return current[486](i);
 	return (`${i?.days} days`)
 };
 
 export const reminders_use_usual = (i) => {
-	if (current) return current[486](i);
+	if (current) return current[487](i);
 	return (`Use the usual days for ${i?.name}`)
 };
 
 export const reminders_domain_choose = (i) => {
-	if (current) return current[487](i);
+	if (current) return current[488](i);
 	return (`Domain…`)
 };
 
 export const reminders_domain_days = (i) => {
-	if (current) return current[488](i);
+	if (current) return current[489](i);
 	return (`Days before expiry for this domain`)
 };
 
 export const reminders_no_domains = (i) => {
-	if (current) return current[489](i);
+	if (current) return current[490](i);
 	return (`Add domains to the account to give them their own reminder days.`)
 };
 
 export const onboarding_title = (i) => {
-	if (current) return current[490](i);
+	if (current) return current[491](i);
 	return (`Connect your VPS.org account`)
 };
 
 export const onboarding_intro = (i) => {
-	if (current) return current[491](i);
+	if (current) return current[492](i);
 	return (`Create an API token at admin.vps.org under Account → API tokens and paste it here. It is kept in your system keychain and never leaves this computer except to talk to VPS.org.`)
 };
 
 export const onboarding_advanced = (i) => {
-	if (current) return current[492](i);
+	if (current) return current[493](i);
 	return (`Advanced`)
 };
 
 export const onboarding_api_url = (i) => {
-	if (current) return current[493](i);
+	if (current) return current[494](i);
 	return (`API address`)
 };
 
 export const onboarding_api_hint = (i) => {
-	if (current) return current[494](i);
+	if (current) return current[495](i);
 	return (`Leave empty for VPS.org itself.`)
 };
 
 export const onboarding_checking = (i) => {
-	if (current) return current[495](i);
+	if (current) return current[496](i);
 	return (`Checking the token…`)
 };
 
 export const onboarding_connect = (i) => {
-	if (current) return current[496](i);
+	if (current) return current[497](i);
 	return (`Connect`)
 };
 
 export const onboarding_or = (i) => {
-	if (current) return current[497](i);
+	if (current) return current[498](i);
 	return (`or`)
 };
 
 export const onboarding_demo_starting = (i) => {
-	if (current) return current[498](i);
+	if (current) return current[499](i);
 	return (`Starting the demo…`)
 };
 
 export const onboarding_demo = (i) => {
-	if (current) return current[499](i);
+	if (current) return current[500](i);
 	return (`Try the demo`)
 };
 
 export const onboarding_demo_text = (i) => {
-	if (current) return current[500](i);
+	if (current) return current[501](i);
 	return (`Sample servers, domains and DNS on a simulated account. Nothing real is touched.`)
 };
 
 export const welcome_connected = (i) => {
-	if (current) return current[501](i);
+	if (current) return current[502](i);
 	return (`Connected`)
 };
 
 export const welcome_connected_name = (i) => {
-	if (current) return current[502](i);
+	if (current) return current[503](i);
 	return (`Connected, ${i?.name}`)
 };
 
 export const welcome_stored = (i) => {
-	if (current) return current[503](i);
+	if (current) return current[504](i);
 	return (`Stored`)
 };
 
 export const welcome_keychain = (i) => {
-	if (current) return current[504](i);
+	if (current) return current[505](i);
 	return (`In your system keychain`)
 };
 
 export const welcome_memory = (i) => {
-	if (current) return current[505](i);
+	if (current) return current[506](i);
 	return (`In memory for this run only (no keychain available)`)
 };
 
 export const welcome_may_do = (i) => {
-	if (current) return current[506](i);
+	if (current) return current[507](i);
 	return (`What this token may do`)
 };
 
 export const welcome_continue = (i) => {
-	if (current) return current[507](i);
+	if (current) return current[508](i);
 	return (`Continue`)
 };
 
 export const activity_search = (i) => {
-	if (current) return current[508](i);
+	if (current) return current[509](i);
 	return (`Search activity`)
 };
 
 export const activity_search_placeholder = (i) => {
-	if (current) return current[509](i);
+	if (current) return current[510](i);
 	return (`Action, server, domain`)
 };
 
 export const activity_failures_only = (i) => {
-	if (current) return current[510](i);
+	if (current) return current[511](i);
 	return (`Failures only (${i?.count})`)
 };
 
 export const activity_empty_title = (i) => {
-	if (current) return current[511](i);
+	if (current) return current[512](i);
 	return (`Nothing done yet`)
 };
 
 export const activity_empty_text = (i) => {
-	if (current) return current[512](i);
+	if (current) return current[513](i);
 	return (`Reboots, edits, deletions and other changes made from this app are listed here with their result.`)
 };
 
 export const activity_no_match = (i) => {
-	if (current) return current[513](i);
+	if (current) return current[514](i);
 	return (`No activity matches`)
 };
 
 export const activity_show_all = (i) => {
-	if (current) return current[514](i);
+	if (current) return current[515](i);
 	return (`Show everything`)
 };
 
 export const result_ok = (i) => {
-	if (current) return current[515](i);
+	if (current) return current[516](i);
 	return (`Done`)
 };
 
 export const result_error = (i) => {
-	if (current) return current[516](i);
+	if (current) return current[517](i);
 	return (`Failed`)
 };
 
 export const result_pending = (i) => {
-	if (current) return current[517](i);
+	if (current) return current[518](i);
 	return (`In progress`)
 };
 
 export const input_server_name_required = (i) => {
-	if (current) return current[518](i);
+	if (current) return current[519](i);
 	return (`A server name is required.`)
 };
 
 export const input_server_name_long = (i) => {
-	if (current) return current[519](i);
+	if (current) return current[520](i);
 	return (`A server name has at most 63 characters.`)
 };
 
 export const input_server_name_chars = (i) => {
-	if (current) return current[520](i);
+	if (current) return current[521](i);
 	return (`A server name may contain only letters, digits and hyphens.`)
 };
 
 export const input_change_something = (i) => {
-	if (current) return current[521](i);
+	if (current) return current[522](i);
 	return (`Change at least one field.`)
 };
 
 export const input_domain_name = (i) => {
-	if (current) return current[522](i);
+	if (current) return current[523](i);
 	return (`Enter a domain name like example.com.`)
 };
 
 export const input_nameservers = (i) => {
-	if (current) return current[523](i);
+	if (current) return current[524](i);
 	return (`Give 2 to 4 nameservers.`)
 };
 
 export const input_years = (i) => {
-	if (current) return current[524](i);
+	if (current) return current[525](i);
 	return (`Register for 1 to 10 years.`)
 };
 
 export const input_auth_code = (i) => {
-	if (current) return current[525](i);
+	if (current) return current[526](i);
 	return (`Enter the auth code from your current registrar.`)
 };
 
 export const input_record_name = (i) => {
-	if (current) return current[526](i);
+	if (current) return current[527](i);
 	return (`A name is required ("@" for the domain itself).`)
 };
 
 export const input_record_value = (i) => {
-	if (current) return current[527](i);
+	if (current) return current[528](i);
 	return (`A value is required.`)
 };
 
 export const input_ttl_whole = (i) => {
-	if (current) return current[528](i);
+	if (current) return current[529](i);
 	return (`TTL must be a whole number of seconds.`)
 };
 
 export const input_ttl_positive = (i) => {
-	if (current) return current[529](i);
+	if (current) return current[530](i);
 	return (`TTL must be a positive number of seconds.`)
 };
 
 export const dns_cname_target = (i) => {
-	if (current) return current[530](i);
+	if (current) return current[531](i);
 	return (`Enter the name this one points to, like target.example.com.`)
 };
 
 export const dns_ns_target = (i) => {
-	if (current) return current[531](i);
+	if (current) return current[532](i);
 	return (`Enter a name server host name, like ns1.example.com.`)
 };
 
 export const dns_mx_target = (i) => {
-	if (current) return current[532](i);
+	if (current) return current[533](i);
 	return (`Enter the mail server's host name, like mail.example.com.`)
 };
 
 export const dns_srv_parts = (i) => {
-	if (current) return current[533](i);
+	if (current) return current[534](i);
 	return (`Enter weight, port and target separated by spaces, like 5 5060 sip.example.com.`)
 };
 
 export const dns_srv_weight = (i) => {
-	if (current) return current[534](i);
+	if (current) return current[535](i);
 	return (`The SRV weight must be a whole number from 0 to 65535, like 5.`)
 };
 
 export const dns_srv_port = (i) => {
-	if (current) return current[535](i);
+	if (current) return current[536](i);
 	return (`The SRV port must be a whole number from 0 to 65535, like 5060.`)
 };
 
 export const dns_srv_target = (i) => {
-	if (current) return current[536](i);
+	if (current) return current[537](i);
 	return (`The SRV target must be a host name, like sip.example.com.`)
 };
 
 export const dns_caa_parts = (i) => {
-	if (current) return current[537](i);
+	if (current) return current[538](i);
 	return (`Enter flags, tag and value separated by spaces, like 0 issue "letsencrypt.org".`)
 };
 
 export const dns_caa_flags = (i) => {
-	if (current) return current[538](i);
+	if (current) return current[539](i);
 	return (`CAA flags must be a whole number from 0 to 255 (usually 0).`)
 };
 
 export const dns_caa_tag = (i) => {
-	if (current) return current[539](i);
+	if (current) return current[540](i);
 	return (`The CAA tag must be letters and digits, like issue, issuewild or iodef.`)
 };
 
 export const dns_caa_quotes = (i) => {
-	if (current) return current[540](i);
+	if (current) return current[541](i);
 	return (`Put the CAA value between two double quotes, like "letsencrypt.org".`)
 };
 
 export const dns_caa_spaces = (i) => {
-	if (current) return current[541](i);
+	if (current) return current[542](i);
 	return (`A CAA value with spaces must be quoted, like "ca.example.net; account=1".`)
 };
 
 export const dns_a_value = (i) => {
-	if (current) return current[542](i);
+	if (current) return current[543](i);
 	return (`Enter an IPv4 address like 192.0.2.1.`)
 };
 
 export const dns_aaaa_value = (i) => {
-	if (current) return current[543](i);
+	if (current) return current[544](i);
 	return (`Enter an IPv6 address like 2001:db8::1.`)
 };
 
 export const dns_mx_priority_in_value = (i) => {
-	if (current) return current[544](i);
+	if (current) return current[545](i);
 	return (`Put the priority in its own field and enter only the host name, like mail.example.com.`)
 };
 
 export const dns_txt_empty = (i) => {
-	if (current) return current[545](i);
+	if (current) return current[546](i);
 	return (`Enter the text, like v=spf1 include:_spf.example.com ~all.`)
 };
 
 export const dns_txt_long = (i) => {
-	if (current) return current[546](i);
+	if (current) return current[547](i);
 	return (`A TXT value has at most ${i?.max} characters; this one has ${i?.length}.`)
 };
 
 export const dns_priority_needed = (i) => {
-	if (current) return current[547](i);
+	if (current) return current[548](i);
 	return (`${i?.type} records need a priority: enter a whole number from 0 to 65535, like 10.`)
 };
 
 export const dns_priority_unused = (i) => {
-	if (current) return current[548](i);
+	if (current) return current[549](i);
 	return (`Only MX and SRV records take a priority; leave it empty.`)
 };
 
 export const dns_priority_range = (i) => {
-	if (current) return current[549](i);
+	if (current) return current[550](i);
 	return (`Enter the priority as a whole number from 0 to 65535, like 10.`)
 };
 
 export const dns_choose_type = (i) => {
-	if (current) return current[550](i);
+	if (current) return current[551](i);
 	return (`Choose a record type: ${i?.types}.`)
 };
 
 export const dns_name = (i) => {
-	if (current) return current[551](i);
+	if (current) return current[552](i);
 	return (`Enter "@" for the domain itself, a name like www or mail.eu, or "*" for a wildcard.`)
 };
 
 export const dns_ttl = (i) => {
-	if (current) return current[552](i);
+	if (current) return current[553](i);
 	return (`Enter the TTL as a whole number of seconds, like 3600.`)
 };
 
 export const error_unauthorized = (i) => {
-	if (current) return current[553](i);
+	if (current) return current[554](i);
 	return (`Your API token is invalid or has expired. Paste a new token in Settings.`)
 };
 
 export const error_network = (i) => {
-	if (current) return current[554](i);
+	if (current) return current[555](i);
 	return (`Could not reach VPS.org. Check your connection.`)
 };
 
 export const error_cancelled = (i) => {
-	if (current) return current[555](i);
+	if (current) return current[556](i);
 	return (`The request to VPS.org was cancelled.`)
 };
 
 export const error_forbidden = (i) => {
-	if (current) return current[556](i);
+	if (current) return current[557](i);
 	return (`Your API token is not allowed to do this. Create a token with the needed permission at VPS.org and paste it in Settings.`)
 };
 
 export const error_forbidden_named = (i) => {
-	if (current) return current[557](i);
+	if (current) return current[558](i);
 	return (`Your API token lacks the ${i?.permission} permission. Create a token that has it at VPS.org and paste it in Settings.`)
 };
 
 export const error_not_found = (i) => {
-	if (current) return current[558](i);
+	if (current) return current[559](i);
 	return (`VPS.org has no such item; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_server = (i) => {
-	if (current) return current[559](i);
+	if (current) return current[560](i);
 	return (`VPS.org has no such server; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_domain = (i) => {
-	if (current) return current[560](i);
+	if (current) return current[561](i);
 	return (`VPS.org has no such domain; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_zone = (i) => {
-	if (current) return current[561](i);
+	if (current) return current[562](i);
 	return (`VPS.org has no such DNS zone; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_not_found_record = (i) => {
-	if (current) return current[562](i);
+	if (current) return current[563](i);
 	return (`VPS.org has no such DNS record; it may have been deleted. Refresh and try again.`)
 };
 
 export const error_validation = (i) => {
-	if (current) return current[563](i);
+	if (current) return current[564](i);
 	return (`VPS.org did not accept the request. Check the values and try again.`)
 };
 
 export const error_payment_default = (i) => {
-	if (current) return current[564](i);
+	if (current) return current[565](i);
 	return (`Your VPS.org account balance is too low for this.`)
 };
 
 export const error_payment = (i) => {
-	if (current) return current[565](i);
+	if (current) return current[566](i);
 	return (`${i?.reason} Add funds to your VPS.org account and try again.`)
 };
 
 export const error_rate_limited = (i) => {
-	if (current) return current[566](i);
+	if (current) return current[567](i);
 	return (`VPS.org is receiving too many requests from this token. Try again in a minute.`)
 };
 
 export const error_rate_limited_wait = (i) => {
-	if (current) return current[567](i);
+	if (current) return current[568](i);
 	const secondsPlural = registry.plural("en", i?.seconds, {});
 	if (secondsPlural === "one") return (`VPS.org is receiving too many requests from this token. Try again in ${i?.seconds} second.`);
 	if (secondsPlural === "other") return (`VPS.org is receiving too many requests from this token. Try again in ${i?.seconds} seconds.`);
@@ -2891,472 +2896,472 @@ export const error_rate_limited_wait = (i) => {
 };
 
 export const error_server = (i) => {
-	if (current) return current[568](i);
+	if (current) return current[569](i);
 	return (`VPS.org had a problem answering (HTTP ${i?.status}). Try again in a moment.`)
 };
 
 export const error_bad_status = (i) => {
-	if (current) return current[569](i);
+	if (current) return current[570](i);
 	return (`VPS.org answered with an unexpected status (HTTP ${i?.status}). Check the API address in Settings.`)
 };
 
 export const error_connect_timeout = (i) => {
-	if (current) return current[570](i);
+	if (current) return current[571](i);
 	return (`Could not connect to VPS.org in time. Check your connection and try again.`)
 };
 
 export const error_headers_timeout = (i) => {
-	if (current) return current[571](i);
+	if (current) return current[572](i);
 	return (`VPS.org took too long to answer. Try again in a moment.`)
 };
 
 export const error_body_timeout = (i) => {
-	if (current) return current[572](i);
+	if (current) return current[573](i);
 	return (`VPS.org took too long to send its answer. Try again in a moment.`)
 };
 
 export const error_token_chars = (i) => {
-	if (current) return current[573](i);
+	if (current) return current[574](i);
 	return (`The API token contains characters that cannot be sent. Paste the token again in Settings.`)
 };
 
 export const error_web_page = (i) => {
-	if (current) return current[574](i);
+	if (current) return current[575](i);
 	return (`VPS.org sent a web page instead of data (HTTP ${i?.status}). The service may be down, or the API address may be wrong.`)
 };
 
 export const error_bad_json = (i) => {
-	if (current) return current[575](i);
+	if (current) return current[576](i);
 	return (`VPS.org sent a reply that is not valid JSON (HTTP ${i?.status}). Try again in a moment.`)
 };
 
 export const session_token_prefix = (i) => {
-	if (current) return current[576](i);
+	if (current) return current[577](i);
 	return (`API tokens start with vps_ followed by letters, digits, - and _. Copy the whole token from admin.vps.org/account/developers/.`)
 };
 
 export const session_token_invalid = (i) => {
-	if (current) return current[577](i);
+	if (current) return current[578](i);
 	return (`That token is invalid or has expired.`)
 };
 
 export const session_no_token = (i) => {
-	if (current) return current[578](i);
+	if (current) return current[579](i);
 	return (`No API token is saved for this profile. Paste one in Settings.`)
 };
 
 export const session_unreachable = (i) => {
-	if (current) return current[579](i);
+	if (current) return current[580](i);
 	return (`Could not reach VPS.org at ${i?.host}. Check the API address and your connection.`)
 };
 
 export const session_no_profile = (i) => {
-	if (current) return current[580](i);
+	if (current) return current[581](i);
 	return (`That profile no longer exists.`)
 };
 
 export const session_token_expired = (i) => {
-	if (current) return current[581](i);
+	if (current) return current[582](i);
 	return (`That token expired. Create a new one at admin.vps.org/account/developers/.`)
 };
 
 export const session_token_expired_on = (i) => {
-	if (current) return current[582](i);
+	if (current) return current[583](i);
 	return (`That token expired on ${i?.day}. Create a new one at admin.vps.org/account/developers/.`)
 };
 
 export const gate_no_token = (i) => {
-	if (current) return current[583](i);
+	if (current) return current[584](i);
 	return (`Add your VPS.org API token in Settings first, or try the demo.`)
 };
 
 export const gate_forbidden = (i) => {
-	if (current) return current[584](i);
+	if (current) return current[585](i);
 	return (`Your API token lacks the ${i?.permission} permission. Create a token that has it at admin.vps.org/account/developers/.`)
 };
 
 export const sync_no_session = (i) => {
-	if (current) return current[585](i);
+	if (current) return current[586](i);
 	return (`Add a valid VPS.org API token in Settings to refresh.`)
 };
 
 export const settings_reset = (i) => {
-	if (current) return current[586](i);
+	if (current) return current[587](i);
 	return (`Your saved settings could not be read and were reset to the defaults.`)
 };
 
 export const login_add_failed = (i) => {
-	if (current) return current[587](i);
+	if (current) return current[588](i);
 	return (`VPS Tray could not add itself to the programs that start at login. Nothing was changed.`)
 };
 
 export const login_remove_failed = (i) => {
-	if (current) return current[588](i);
+	if (current) return current[589](i);
 	return (`VPS Tray could not remove itself from the programs that start at login. Nothing was changed.`)
 };
 
 export const reminders_no_profile = (i) => {
-	if (current) return current[589](i);
+	if (current) return current[590](i);
 	return (`Add an API token or start the demo before setting reminders.`)
 };
 
 export const reminders_domain_gone = (i) => {
-	if (current) return current[590](i);
+	if (current) return current[591](i);
 	return (`That domain is no longer in this account. Refresh and try again.`)
 };
 
 export const profile_needs_name = (i) => {
-	if (current) return current[591](i);
+	if (current) return current[592](i);
 	return (`A profile needs a name.`)
 };
 
 export const profile_name_long = (i) => {
-	if (current) return current[592](i);
+	if (current) return current[593](i);
 	return (`A profile name can be at most ${i?.max} characters long.`)
 };
 
 export const follow_stopped_removed = (i) => {
-	if (current) return current[593](i);
+	if (current) return current[594](i);
 	return (`Stopped following: the API token was removed.`)
 };
 
 export const follow_stopped_invalid = (i) => {
-	if (current) return current[594](i);
+	if (current) return current[595](i);
 	return (`Stopped following: the API token is no longer valid.`)
 };
 
 export const follow_stopped_expired = (i) => {
-	if (current) return current[595](i);
+	if (current) return current[596](i);
 	return (`Stopped following: the API token has expired.`)
 };
 
 export const follow_stopped_profile = (i) => {
-	if (current) return current[596](i);
+	if (current) return current[597](i);
 	return (`Stopped following: another profile was opened.`)
 };
 
 export const follow_stopped_quit = (i) => {
-	if (current) return current[597](i);
+	if (current) return current[598](i);
 	return (`VPS Tray quit before the server settled.`)
 };
 
 export const notice_keychain = (i) => {
-	if (current) return current[598](i);
+	if (current) return current[599](i);
 	return (`The system keychain is not available, so your API token is kept in memory for this run only. You will need to paste it again after VPS Tray restarts.`)
 };
 
 export const notice_store_recovered = (i) => {
-	if (current) return current[599](i);
+	if (current) return current[600](i);
 	return (`VPS Tray’s data file could not be read, so it was set aside as ${i?.path} and the app started fresh. Your API tokens are safe in the keychain.`)
 };
 
 export const activity_create_server = (i) => {
-	if (current) return current[600](i);
+	if (current) return current[601](i);
 	return (`Create server`)
 };
 
 export const activity_edit_server = (i) => {
-	if (current) return current[601](i);
+	if (current) return current[602](i);
 	return (`Edit server`)
 };
 
 export const activity_delete_server = (i) => {
-	if (current) return current[602](i);
+	if (current) return current[603](i);
 	return (`Delete server`)
 };
 
 export const activity_register_domain = (i) => {
-	if (current) return current[603](i);
+	if (current) return current[604](i);
 	return (`Register domain`)
 };
 
 export const activity_update_domain = (i) => {
-	if (current) return current[604](i);
+	if (current) return current[605](i);
 	return (`Update domain`)
 };
 
 export const activity_remove_domain = (i) => {
-	if (current) return current[605](i);
+	if (current) return current[606](i);
 	return (`Remove domain`)
 };
 
 export const activity_transfer_domain = (i) => {
-	if (current) return current[606](i);
+	if (current) return current[607](i);
 	return (`Transfer domain`)
 };
 
 export const activity_create_zone = (i) => {
-	if (current) return current[607](i);
+	if (current) return current[608](i);
 	return (`Create DNS zone`)
 };
 
 export const activity_delete_zone = (i) => {
-	if (current) return current[608](i);
+	if (current) return current[609](i);
 	return (`Delete DNS zone`)
 };
 
 export const activity_add_record = (i) => {
-	if (current) return current[609](i);
+	if (current) return current[610](i);
 	return (`Add DNS record`)
 };
 
 export const activity_edit_record = (i) => {
-	if (current) return current[610](i);
+	if (current) return current[611](i);
 	return (`Edit DNS record`)
 };
 
 export const activity_delete_record = (i) => {
-	if (current) return current[611](i);
+	if (current) return current[612](i);
 	return (`Delete DNS record`)
 };
 
 export const activity_saved = (i) => {
-	if (current) return current[612](i);
+	if (current) return current[613](i);
 	return (`Saved.`)
 };
 
 export const activity_deleted = (i) => {
-	if (current) return current[613](i);
+	if (current) return current[614](i);
 	return (`Deleted.`)
 };
 
 export const activity_created = (i) => {
-	if (current) return current[614](i);
+	if (current) return current[615](i);
 	return (`Created.`)
 };
 
 export const activity_registered_until = (i) => {
-	if (current) return current[615](i);
+	if (current) return current[616](i);
 	return (`Registered until ${i?.day}.`)
 };
 
 export const activity_settings_saved = (i) => {
-	if (current) return current[616](i);
+	if (current) return current[617](i);
 	return (`Settings saved.`)
 };
 
 export const activity_removed = (i) => {
-	if (current) return current[617](i);
+	if (current) return current[618](i);
 	return (`Removed from this account.`)
 };
 
 export const activity_transfer = (i) => {
-	if (current) return current[618](i);
+	if (current) return current[619](i);
 	return (`Transfer ${i?.status}.`)
 };
 
 export const server_fallback = (i) => {
-	if (current) return current[619](i);
+	if (current) return current[620](i);
 	return (`Server ${i?.id}`)
 };
 
 export const domain_fallback = (i) => {
-	if (current) return current[620](i);
+	if (current) return current[621](i);
 	return (`Domain ${i?.id}`)
 };
 
 export const tray_confirm_reboot_detail = (i) => {
-	if (current) return current[621](i);
+	if (current) return current[622](i);
 	return (`${i?.name} will be unreachable for a minute or so while it restarts.`)
 };
 
 export const tray_confirm_stop_detail = (i) => {
-	if (current) return current[622](i);
+	if (current) return current[623](i);
 	return (`${i?.name} stops serving until it is started again.`)
 };
 
 export const tray_failed_copy = (i) => {
-	if (current) return current[623](i);
+	if (current) return current[624](i);
 	return (`Could not copy the IP address`)
 };
 
 export const tray_failed_refresh = (i) => {
-	if (current) return current[624](i);
+	if (current) return current[625](i);
 	return (`Could not refresh`)
 };
 
 export const tray_failed = (i) => {
-	if (current) return current[625](i);
+	if (current) return current[626](i);
 	return (`VPS Tray could not do that`)
 };
 
 export const tray_failed_start = (i) => {
-	if (current) return current[626](i);
+	if (current) return current[627](i);
 	return (`Could not start ${i?.name}`)
 };
 
 export const tray_failed_stop = (i) => {
-	if (current) return current[627](i);
+	if (current) return current[628](i);
 	return (`Could not stop ${i?.name}`)
 };
 
 export const tray_failed_reboot = (i) => {
-	if (current) return current[628](i);
+	if (current) return current[629](i);
 	return (`Could not reboot ${i?.name}`)
 };
 
 export const activity_added = (i) => {
-	if (current) return current[629](i);
+	if (current) return current[630](i);
 	return (`Added.`)
 };
 
 export const sync_quitting = (i) => {
-	if (current) return current[630](i);
+	if (current) return current[631](i);
 	return (`VPS Tray is quitting.`)
 };
 
 export const activity_setting_up = (i) => {
-	if (current) return current[631](i);
+	if (current) return current[632](i);
 	return (`${i?.name} is being set up.`)
 };
 
 export const dns_word_type = (i) => {
-	if (current) return current[632](i);
+	if (current) return current[633](i);
 	return (`type`)
 };
 
 export const dns_word_name = (i) => {
-	if (current) return current[633](i);
+	if (current) return current[634](i);
 	return (`name`)
 };
 
 export const dns_word_value = (i) => {
-	if (current) return current[634](i);
+	if (current) return current[635](i);
 	return (`value`)
 };
 
 export const dns_word_ttl = (i) => {
-	if (current) return current[635](i);
+	if (current) return current[636](i);
 	return (`TTL`)
 };
 
 export const dns_word_priority = (i) => {
-	if (current) return current[636](i);
+	if (current) return current[637](i);
 	return (`priority`)
 };
 
 export const dns_patch_mismatch = (i) => {
-	if (current) return current[637](i);
+	if (current) return current[638](i);
 	return (`With type ${i?.type}, the record's current ${i?.field} does not fit: ${i?.problem}`)
 };
 
 export const urgency_unknown = (i) => {
-	if (current) return current[638](i);
+	if (current) return current[639](i);
 	return (`Expiry unknown: VPS.org sent no date`)
 };
 
 export const expiry_unknown = (i) => {
-	if (current) return current[639](i);
+	if (current) return current[640](i);
 	return (`expiry unknown`)
 };
 
 export const expiry_unknown_day = (i) => {
-	if (current) return current[640](i);
+	if (current) return current[641](i);
 	return (`Unknown`)
 };
 
 export const domain_remove_text_unknown = (i) => {
-	if (current) return current[641](i);
+	if (current) return current[642](i);
 	return (`This does NOT cancel the registration: ${i?.name} stays registered until it expires, but you will no longer manage it or be reminded about it here.`)
 };
 
 export const reminder_none_unknown = (i) => {
-	if (current) return current[642](i);
+	if (current) return current[643](i);
 	return (`None: VPS.org did not send the expiry as a date`)
 };
 
 export const reminders_no_date = (i) => {
-	if (current) return current[643](i);
+	if (current) return current[644](i);
 	return (`VPS.org did not send a readable expiry date for ${i?.name}, so there is no reminder to mark as handled.`)
 };
 
 export const session_demo_profile = (i) => {
-	if (current) return current[644](i);
+	if (current) return current[645](i);
 	return (`The demo profile runs on the built-in simulator and takes no other token. Add your token as a new profile instead.`)
 };
 
 export const session_demo_token_only = (i) => {
-	if (current) return current[645](i);
+	if (current) return current[646](i);
 	return (`Only the demo profile takes the demo’s token.`)
 };
 
 export const error_deadline = (i) => {
-	if (current) return current[646](i);
+	if (current) return current[647](i);
 	return (`VPS.org did not finish answering within ${i?.seconds} seconds. Try again in a moment.`)
 };
 
 export const error_too_big = (i) => {
-	if (current) return current[647](i);
+	if (current) return current[648](i);
 	return (`VPS.org sent a reply larger than ${i?.size}, far more than any answer of the API; VPS Tray stopped reading it. Check the API address in Settings.`)
 };
 
 export const tray_tip_demo_all_good = (i) => {
-	if (current) return current[648](i);
+	if (current) return current[649](i);
 	return (`VPS Tray demo — all good`)
 };
 
 export const tray_tip_demo = (i) => {
-	if (current) return current[649](i);
+	if (current) return current[650](i);
 	return (`Demo`)
 };
 
 export const tray_demo_account = (i) => {
-	if (current) return current[650](i);
+	if (current) return current[651](i);
 	return (`Demo — simulated account, nothing here is real`)
 };
 
 export const tray_copy_ip_not_ip = (i) => {
-	if (current) return current[651](i);
+	if (current) return current[652](i);
 	return (`Copy IP (not an IP address)`)
 };
 
 export const demo_could_not_start = (i) => {
-	if (current) return current[652](i);
+	if (current) return current[653](i);
 	return (`The demo could not start: ${i?.reason}`)
 };
 
 export const copy_ip_not_ip = (i) => {
-	if (current) return current[653](i);
+	if (current) return current[654](i);
 	return (`VPS.org sent something for the IP address of ${i?.name} that is not an IPv4 or IPv6 address, so it was not copied.`)
 };
 
 export const alert_usage_disk = (i) => {
-	if (current) return current[654](i);
+	if (current) return current[655](i);
 	return (`${i?.server}'s disk is ${i?.value} full`)
 };
 
 export const alert_usage_bandwidth = (i) => {
-	if (current) return current[655](i);
+	if (current) return current[656](i);
 	return (`${i?.server} has used ${i?.value} of this month's transfer`)
 };
 
 export const alert_usage_memory = (i) => {
-	if (current) return current[656](i);
+	if (current) return current[657](i);
 	return (`${i?.server}'s memory is ${i?.value} used`)
 };
 
 export const alert_usage_cpu = (i) => {
-	if (current) return current[657](i);
+	if (current) return current[658](i);
 	return (`${i?.server}'s CPU is at ${i?.value}`)
 };
 
 export const alert_usage_disk_detail = (i) => {
-	if (current) return current[658](i);
+	if (current) return current[659](i);
 	return (`The alert is set at ${i?.threshold} of the plan's disk.`)
 };
 
 export const alert_usage_bandwidth_detail = (i) => {
-	if (current) return current[659](i);
+	if (current) return current[660](i);
 	return (`The alert is set at ${i?.threshold} of the plan's monthly transfer.`)
 };
 
 export const alert_usage_memory_detail = (i) => {
-	if (current) return current[660](i);
+	if (current) return current[661](i);
 	return (`The alert is set at ${i?.threshold} of the plan's memory.`)
 };
 
 export const alert_usage_cpu_detail = (i) => {
-	if (current) return current[661](i);
+	if (current) return current[662](i);
 	const samplesPlural = registry.plural("en", i?.samples, {});
 	if (samplesPlural === "one") return (`It has stayed at ${i?.threshold} or more for ${i?.samples} sample in a row.`);
 	if (samplesPlural === "other") return (`It has stayed at ${i?.threshold} or more for ${i?.samples} samples in a row.`);
@@ -3364,107 +3369,107 @@ export const alert_usage_cpu_detail = (i) => {
 };
 
 export const alert_usage_rearm = (i) => {
-	if (current) return current[662](i);
+	if (current) return current[663](i);
 	return (`It alerts again once it has been under ${i?.percent}.`)
 };
 
 export const alert_server_running = (i) => {
-	if (current) return current[663](i);
+	if (current) return current[664](i);
 	return (`${i?.server} is running again`)
 };
 
 export const alert_server_stopped = (i) => {
-	if (current) return current[664](i);
+	if (current) return current[665](i);
 	return (`${i?.server} stopped`)
 };
 
 export const alert_server_suspended = (i) => {
-	if (current) return current[665](i);
+	if (current) return current[666](i);
 	return (`${i?.server} was suspended`)
 };
 
 export const alert_server_detail = (i) => {
-	if (current) return current[666](i);
+	if (current) return current[667](i);
 	return (`It was ${i?.status}. VPS Tray did not ask for this: it was done on admin.vps.org, by another tool, or by VPS.org.`)
 };
 
 export const alert_value_none = (i) => {
-	if (current) return current[667](i);
+	if (current) return current[668](i);
 	return (`none`)
 };
 
 export const alert_value_locked = (i) => {
-	if (current) return current[668](i);
+	if (current) return current[669](i);
 	return (`locked`)
 };
 
 export const alert_value_unlocked = (i) => {
-	if (current) return current[669](i);
+	if (current) return current[670](i);
 	return (`unlocked`)
 };
 
 export const alert_value_on = (i) => {
-	if (current) return current[670](i);
+	if (current) return current[671](i);
 	return (`on`)
 };
 
 export const alert_value_off = (i) => {
-	if (current) return current[671](i);
+	if (current) return current[672](i);
 	return (`off`)
 };
 
 export const alert_domain_detail = (i) => {
-	if (current) return current[672](i);
+	if (current) return current[673](i);
 	return (`It was ${i?.value} when VPS Tray last looked; the change was made elsewhere.`)
 };
 
 export const alert_domain_nameservers = (i) => {
-	if (current) return current[673](i);
+	if (current) return current[674](i);
 	return (`${i?.domain}'s nameservers changed to ${i?.nameservers}`)
 };
 
 export const alert_domain_locked = (i) => {
-	if (current) return current[674](i);
+	if (current) return current[675](i);
 	return (`${i?.domain} was locked`)
 };
 
 export const alert_domain_unlocked = (i) => {
-	if (current) return current[675](i);
+	if (current) return current[676](i);
 	return (`${i?.domain} was unlocked`)
 };
 
 export const alert_domain_status = (i) => {
-	if (current) return current[676](i);
+	if (current) return current[677](i);
 	return (`${i?.domain} is now ${i?.status}`)
 };
 
 export const alert_domain_auto_renew_on = (i) => {
-	if (current) return current[677](i);
+	if (current) return current[678](i);
 	return (`Auto-renew was turned on for ${i?.domain}`)
 };
 
 export const alert_domain_auto_renew_off = (i) => {
-	if (current) return current[678](i);
+	if (current) return current[679](i);
 	return (`Auto-renew was turned off for ${i?.domain}`)
 };
 
 export const alert_domain_privacy_on = (i) => {
-	if (current) return current[679](i);
+	if (current) return current[680](i);
 	return (`Privacy protection was turned on for ${i?.domain}`)
 };
 
 export const alert_domain_privacy_off = (i) => {
-	if (current) return current[680](i);
+	if (current) return current[681](i);
 	return (`Privacy protection was turned off for ${i?.domain}`)
 };
 
 export const alert_token_expired = (i) => {
-	if (current) return current[681](i);
+	if (current) return current[682](i);
 	return (`Your API token “${i?.name}” has expired`)
 };
 
 export const alert_token_expires = (i) => {
-	if (current) return current[682](i);
+	if (current) return current[683](i);
 	const daysPlural = registry.plural("en", i?.days, {});
 	if (daysPlural === "one") return (`Your API token “${i?.name}” expires in ${i?.days} day`);
 	if (daysPlural === "other") return (`Your API token “${i?.name}” expires in ${i?.days} days`);
@@ -3472,17 +3477,17 @@ export const alert_token_expires = (i) => {
 };
 
 export const alert_token_expired_detail = (i) => {
-	if (current) return current[683](i);
+	if (current) return current[684](i);
 	return (`It expired on ${i?.day}. Create a new token at admin.vps.org/account/developers/ and paste it in Settings.`)
 };
 
 export const alert_token_expires_detail = (i) => {
-	if (current) return current[684](i);
+	if (current) return current[685](i);
 	return (`It expires on ${i?.day}. Create a new token at admin.vps.org/account/developers/ and paste it in Settings.`)
 };
 
 export const alert_many_title = (i) => {
-	if (current) return current[685](i);
+	if (current) return current[686](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} alert needs attention`);
 	if (countPlural === "other") return (`${i?.count} alerts need attention`);
@@ -3490,47 +3495,47 @@ export const alert_many_title = (i) => {
 };
 
 export const alert_many_body = (i) => {
-	if (current) return current[686](i);
+	if (current) return current[687](i);
 	return (`About ${i?.names}.`)
 };
 
 export const alert_many_body_more = (i) => {
-	if (current) return current[687](i);
+	if (current) return current[688](i);
 	return (`About ${i?.names} and ${i?.count} more.`)
 };
 
 export const alert_no_account = (i) => {
-	if (current) return current[688](i);
+	if (current) return current[689](i);
 	return (`Add an API token or start the demo first.`)
 };
 
 export const alert_gone = (i) => {
-	if (current) return current[689](i);
+	if (current) return current[690](i);
 	return (`That alert is no longer in the list.`)
 };
 
 export const alert_watch_at_most = (i) => {
-	if (current) return current[690](i);
+	if (current) return current[691](i);
 	return (`Watch at most ${i?.max} servers: each is asked about on every refresh.`)
 };
 
 export const alert_watch_once = (i) => {
-	if (current) return current[691](i);
+	if (current) return current[692](i);
 	return (`Each server can be watched once.`)
 };
 
 export const alert_token_page = (i) => {
-	if (current) return current[692](i);
+	if (current) return current[693](i);
 	return (`Open the token page`)
 };
 
 export const tray_more_alerts = (i) => {
-	if (current) return current[693](i);
+	if (current) return current[694](i);
 	return (`More alerts… (${i?.count} more)`)
 };
 
 export const alert_count = (i) => {
-	if (current) return current[694](i);
+	if (current) return current[695](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`${i?.count} alert`);
 	if (countPlural === "other") return (`${i?.count} alerts`);
@@ -3538,137 +3543,137 @@ export const alert_count = (i) => {
 };
 
 export const alerts_title = (i) => {
-	if (current) return current[695](i);
+	if (current) return current[696](i);
 	return (`Alerts`)
 };
 
 export const alerts_open = (i) => {
-	if (current) return current[696](i);
+	if (current) return current[697](i);
 	return (`${i?.count} open`)
 };
 
 export const alerts_show_handled = (i) => {
-	if (current) return current[697](i);
+	if (current) return current[698](i);
 	return (`Show handled (${i?.count})`)
 };
 
 export const alerts_mark_all = (i) => {
-	if (current) return current[698](i);
+	if (current) return current[699](i);
 	return (`Mark all handled`)
 };
 
 export const alerts_none = (i) => {
-	if (current) return current[699](i);
+	if (current) return current[700](i);
 	return (`Nothing needs attention.`)
 };
 
 export const alert_kind_usage = (i) => {
-	if (current) return current[700](i);
+	if (current) return current[701](i);
 	return (`Usage`)
 };
 
 export const alert_kind_server_state = (i) => {
-	if (current) return current[701](i);
+	if (current) return current[702](i);
 	return (`Server state`)
 };
 
 export const alert_kind_domain_change = (i) => {
-	if (current) return current[702](i);
+	if (current) return current[703](i);
 	return (`Domain change`)
 };
 
 export const alert_kind_token_expiry = (i) => {
-	if (current) return current[703](i);
+	if (current) return current[704](i);
 	return (`Token expiry`)
 };
 
 export const alert_group = (i) => {
-	if (current) return current[704](i);
+	if (current) return current[705](i);
 	return (`Alert about ${i?.name}`)
 };
 
 export const alert_snoozed_day = (i) => {
-	if (current) return current[705](i);
+	if (current) return current[706](i);
 	return (`Alerts about ${i?.name} snoozed for a day.`)
 };
 
 export const alert_snoozed_week = (i) => {
-	if (current) return current[706](i);
+	if (current) return current[707](i);
 	return (`Alerts about ${i?.name} snoozed for a week.`)
 };
 
 export const alerts_all_handled = (i) => {
-	if (current) return current[707](i);
+	if (current) return current[708](i);
 	return (`Every alert is marked handled.`)
 };
 
 export const alerts_server_state = (i) => {
-	if (current) return current[708](i);
+	if (current) return current[709](i);
 	return (`Servers that change state on their own`)
 };
 
 export const alerts_server_state_text = (i) => {
-	if (current) return current[709](i);
+	if (current) return current[710](i);
 	return (`Stopped, started or suspended without VPS Tray asking`)
 };
 
 export const alerts_domain_changes = (i) => {
-	if (current) return current[710](i);
+	if (current) return current[711](i);
 	return (`Domain settings changed elsewhere`)
 };
 
 export const alerts_domain_changes_text = (i) => {
-	if (current) return current[711](i);
+	if (current) return current[712](i);
 	return (`Nameservers, lock, status, auto-renew or privacy`)
 };
 
 export const alerts_token_expiry = (i) => {
-	if (current) return current[712](i);
+	if (current) return current[713](i);
 	return (`API token about to expire`)
 };
 
 export const alerts_token_expiry_text = (i) => {
-	if (current) return current[713](i);
+	if (current) return current[714](i);
 	return (`14, 3 and 1 days before, and once it has expired`)
 };
 
 export const alerts_usage = (i) => {
-	if (current) return current[714](i);
+	if (current) return current[715](i);
 	return (`Resource usage`)
 };
 
 export const alerts_disk_text = (i) => {
-	if (current) return current[715](i);
+	if (current) return current[716](i);
 	return (`Of the plan’s disk`)
 };
 
 export const alerts_bandwidth_text = (i) => {
-	if (current) return current[716](i);
+	if (current) return current[717](i);
 	return (`Of the plan’s transfer this month`)
 };
 
 export const alerts_memory_text = (i) => {
-	if (current) return current[717](i);
+	if (current) return current[718](i);
 	return (`Of the plan’s memory`)
 };
 
 export const alerts_cpu_text = (i) => {
-	if (current) return current[718](i);
+	if (current) return current[719](i);
 	return (`For several samples in a row`)
 };
 
 export const alerts_at = (i) => {
-	if (current) return current[719](i);
+	if (current) return current[720](i);
 	return (`at`)
 };
 
 export const alerts_for = (i) => {
-	if (current) return current[720](i);
+	if (current) return current[721](i);
 	return (`for`)
 };
 
 export const alerts_samples = (i) => {
-	if (current) return current[721](i);
+	if (current) return current[722](i);
 	const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return (`sample`);
 	if (countPlural === "other") return (`samples`);
@@ -3676,226 +3681,226 @@ export const alerts_samples = (i) => {
 };
 
 export const alerts_threshold_label = (i) => {
-	if (current) return current[722](i);
+	if (current) return current[723](i);
 	return (`${i?.metric} alert threshold, percent`)
 };
 
 export const alerts_samples_label = (i) => {
-	if (current) return current[723](i);
+	if (current) return current[724](i);
 	return (`CPU samples in a row`)
 };
 
 export const alerts_percent_error = (i) => {
-	if (current) return current[724](i);
+	if (current) return current[725](i);
 	return (`Enter a whole percent from 10 to 100.`)
 };
 
 export const alerts_samples_error = (i) => {
-	if (current) return current[725](i);
+	if (current) return current[726](i);
 	return (`Enter a whole number of samples from 1 to 20.`)
 };
 
 export const alerts_usage_note = (i) => {
-	if (current) return current[726](i);
+	if (current) return current[727](i);
 	return (`An alert fires once when usage reaches its threshold, and again only after it has been ${i?.points} points under it.`)
 };
 
 export const alert_metric_bandwidth = (i) => {
-	if (current) return current[727](i);
+	if (current) return current[728](i);
 	return (`Monthly transfer`)
 };
 
 export const alert_off_word = (i) => {
-	if (current) return current[728](i);
+	if (current) return current[729](i);
 	return (`off`)
 };
 
 export const alert_override_item = (i) => {
-	if (current) return current[729](i);
+	if (current) return current[730](i);
 	return (`${i?.metric}: ${i?.value}`)
 };
 
 export const alert_servers_title = (i) => {
-	if (current) return current[730](i);
+	if (current) return current[731](i);
 	return (`Alerts for particular servers`)
 };
 
 export const alert_watched_title = (i) => {
-	if (current) return current[731](i);
+	if (current) return current[732](i);
 	return (`Watched servers`)
 };
 
 export const alert_watched_text = (i) => {
-	if (current) return current[732](i);
+	if (current) return current[733](i);
 	return (`Their usage is checked on every refresh; other servers take turns, a few at a time.`)
 };
 
 export const alert_unwatch = (i) => {
-	if (current) return current[733](i);
+	if (current) return current[734](i);
 	return (`Stop watching ${i?.name}`)
 };
 
 export const alert_watch_select = (i) => {
-	if (current) return current[734](i);
+	if (current) return current[735](i);
 	return (`Server to watch`)
 };
 
 export const alert_server_choose = (i) => {
-	if (current) return current[735](i);
+	if (current) return current[736](i);
 	return (`Server…`)
 };
 
 export const alert_watch = (i) => {
-	if (current) return current[736](i);
+	if (current) return current[737](i);
 	return (`Watch`)
 };
 
 export const alert_watch_full = (i) => {
-	if (current) return current[737](i);
+	if (current) return current[738](i);
 	return (`At most ${i?.max} servers.`)
 };
 
 export const alert_own_title = (i) => {
-	if (current) return current[738](i);
+	if (current) return current[739](i);
 	return (`Own thresholds`)
 };
 
 export const alert_own_text = (i) => {
-	if (current) return current[739](i);
+	if (current) return current[740](i);
 	return (`A percent for one server, or “${i?.off}” to turn that alert off for it.`)
 };
 
 export const alert_own_remove_label = (i) => {
-	if (current) return current[740](i);
+	if (current) return current[741](i);
 	return (`Remove ${i?.name}’s own thresholds`)
 };
 
 export const alert_own_server = (i) => {
-	if (current) return current[741](i);
+	if (current) return current[742](i);
 	return (`Server`)
 };
 
 export const alert_own_metric = (i) => {
-	if (current) return current[742](i);
+	if (current) return current[743](i);
 	return (`Metric`)
 };
 
 export const alert_own_threshold = (i) => {
-	if (current) return current[743](i);
+	if (current) return current[744](i);
 	return (`Threshold for this server`)
 };
 
 export const alert_own_placeholder = (i) => {
-	if (current) return current[744](i);
+	if (current) return current[745](i);
 	return (`% or ${i?.off}`)
 };
 
 export const alert_own_set = (i) => {
-	if (current) return current[745](i);
+	if (current) return current[746](i);
 	return (`Set`)
 };
 
 export const alert_own_error = (i) => {
-	if (current) return current[746](i);
+	if (current) return current[747](i);
 	return (`Enter a whole percent from 10 to 100, or “${i?.off}”.`)
 };
 
 export const alert_own_none = (i) => {
-	if (current) return current[747](i);
+	if (current) return current[748](i);
 	return (`Add servers to the account to give them their own thresholds.`)
 };
 
 export const with_account = (i) => {
-	if (current) return current[748](i);
+	if (current) return current[749](i);
 	return (`${i?.account}: ${i?.text}`)
 };
 
 export const copy_ip_server_gone = (i) => {
-	if (current) return current[749](i);
+	if (current) return current[750](i);
 	return (`Server ${i?.id} is no longer listed in its account. Refresh and try again.`)
 };
 
 export const profile_move_up_label = (i) => {
-	if (current) return current[750](i);
+	if (current) return current[751](i);
 	return (`Move ${i?.name} up`)
 };
 
 export const profile_move_down_label = (i) => {
-	if (current) return current[751](i);
+	if (current) return current[752](i);
 	return (`Move ${i?.name} down`)
 };
 
 export const scope_label = (i) => {
-	if (current) return current[752](i);
+	if (current) return current[753](i);
 	return (`Accounts`)
 };
 
 export const scope_all = (i) => {
-	if (current) return current[753](i);
+	if (current) return current[754](i);
 	return (`All accounts`)
 };
 
 export const account_of = (i) => {
-	if (current) return current[754](i);
+	if (current) return current[755](i);
 	return (`Account: `)
 };
 
 export const account_stale = (i) => {
-	if (current) return current[755](i);
+	if (current) return current[756](i);
 	return (`data may be out of date`)
 };
 
 export const profile_colour_label = (i) => {
-	if (current) return current[756](i);
+	if (current) return current[757](i);
 	return (`Colour of ${i?.name}`)
 };
 
 export const colour_none = (i) => {
-	if (current) return current[757](i);
+	if (current) return current[758](i);
 	return (`No colour`)
 };
 
 export const colour_blue = (i) => {
-	if (current) return current[758](i);
+	if (current) return current[759](i);
 	return (`Blue`)
 };
 
 export const colour_green = (i) => {
-	if (current) return current[759](i);
+	if (current) return current[760](i);
 	return (`Green`)
 };
 
 export const colour_yellow = (i) => {
-	if (current) return current[760](i);
+	if (current) return current[761](i);
 	return (`Yellow`)
 };
 
 export const colour_orange = (i) => {
-	if (current) return current[761](i);
+	if (current) return current[762](i);
 	return (`Orange`)
 };
 
 export const colour_red = (i) => {
-	if (current) return current[762](i);
+	if (current) return current[763](i);
 	return (`Red`)
 };
 
 export const colour_purple = (i) => {
-	if (current) return current[763](i);
+	if (current) return current[764](i);
 	return (`Purple`)
 };
 
 export const log_folder_failed = (i) => {
-	if (current) return current[764](i);
+	if (current) return current[765](i);
 	return (`Could not open the log folder: ${i?.reason}`)
 };
 
 export const log_folder_open = (i) => {
-	if (current) return current[765](i);
+	if (current) return current[766](i);
 	return (`Open log folder`)
 };
 
 export const log_folder_text = (i) => {
-	if (current) return current[766](i);
+	if (current) return current[767](i);
 	return (`For a bug report: the log says what VPS Tray did and what VPS.org answered, never your token.`)
 };

@@ -1245,6 +1245,9 @@ export default [
 	/* zone_deleted */ (i) => {
 		return (`Voafafa ny faritra ${i?.name}.`)
 	},
+	/* zone_gone */ (i) => {
+		return (`Tsy ao amin’ny VPS.org intsony i ${i?.name}`)
+	},
 	/* zone_back */ (i) => {
 		return (`Hiverina amin’ny faritra`)
 	},

@@ -1245,6 +1245,9 @@ export default [
 	/* zone_deleted */ (i) => {
 		return (`Nabura ang zone na ${i?.name}.`)
 	},
+	/* zone_gone */ (i) => {
+		return (`Wala na sa VPS.org ang ${i?.name}`)
+	},
 	/* zone_back */ (i) => {
 		return (`Bumalik sa mga zone`)
 	},

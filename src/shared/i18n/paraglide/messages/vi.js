@@ -1200,6 +1200,9 @@ export default [
 	/* zone_deleted */ (i) => {
 		return (`Đã xóa vùng ${i?.name}.`)
 	},
+	/* zone_gone */ (i) => {
+		return (`${i?.name} không còn trên VPS.org nữa`)
+	},
 	/* zone_back */ (i) => {
 		return (`Quay lại danh sách vùng`)
 	},

@@ -1245,6 +1245,9 @@ export default [
 	/* zone_deleted */ (i) => {
 		return (`די זאָנע ${i?.name} איז אויסגעמעקט.`)
 	},
+	/* zone_gone */ (i) => {
+		return (`${i?.name} איז מער נישטאָ אויף VPS.org`)
+	},
 	/* zone_back */ (i) => {
 		return (`צוריק צו די זאָנעס`)
 	},
