@@ -141,6 +141,8 @@ export interface AccountView {
   sync: SyncView;
   servers: Server[];
   domains: Domain[];
+  /** What renewing its domains costs in the next 30, 90 and 365 days. */
+  renewalCosts: RenewalCost[];
   /** The account's domain-expiry reminders, from its own ledger. */
   reminders: ReminderView[];
   /** Listed while the window is shown (as for the active account); the cached ones otherwise. */

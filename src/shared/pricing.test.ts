@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Domain } from './api-types';
-import { priceFor, registrationTotal, renewalCosts, TLD_PRICES } from './pricing';
+import { combineRenewalCosts, priceFor, registrationTotal, renewalCosts, TLD_PRICES } from './pricing';
 
 const now = new Date(2026, 0, 10, 9, 0);
 
@@ -69,5 +69,17 @@ describe('pricing', () => {
   it('never counts a 0.1 + 0.2 style rounding error', () => {
     const many = Array.from({ length: 100 }, (_, i) => domain(i, `d${i}.com`, 5));
     expect(renewalCosts(many, now, [30])[0]?.total).toBe(1299);
+  });
+
+  it("adds several accounts' renewals window by window, in whole cents, with every unknown TLD", () => {
+    const work = renewalCosts([domain(1, 'a.com', 5), domain(2, 'b.xyz', 40)], now);
+    const client = renewalCosts([domain(1, 'a.com', 5), domain(3, 'c.io', 200)], now);
+    const com = TLD_PRICES.com!.renewal;
+    expect(combineRenewalCosts([work, client])).toEqual([
+      { days: 30, total: Math.round(com * 200) / 100, count: 2, unknown: [] },
+      { days: 90, total: Math.round(com * 200) / 100, count: 3, unknown: ['b.xyz'] },
+      { days: 365, total: Math.round((com * 2 + TLD_PRICES.io!.renewal) * 100) / 100, count: 4, unknown: ['b.xyz'] },
+    ]);
+    expect(combineRenewalCosts([work])).toEqual(work);
   });
 });

@@ -60,3 +60,16 @@ export function renewalCosts(domains: Domain[], now: Date, windows: readonly num
     return { days, total: totalCents / 100, count: inWindow.length, unknown };
   });
 }
+
+/** Several accounts' renewal costs as one, window by window. */
+export function combineRenewalCosts(lists: readonly RenewalCost[][]): RenewalCost[] {
+  return RENEWAL_WINDOWS.map((days) => {
+    const same = lists.flatMap((list) => list.filter((cost) => cost.days === days));
+    return {
+      days,
+      total: same.reduce((sum, cost) => sum + cents(cost.total), 0) / 100,
+      count: same.reduce((sum, cost) => sum + cost.count, 0),
+      unknown: same.flatMap((cost) => cost.unknown),
+    };
+  });
+}

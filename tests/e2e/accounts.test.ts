@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_TIMINGS, startSimulator, type Simulator } from '../../src/core/simulator/simulator';
 import { buildTrayMenu } from '../../src/main/tray/menu-model';
+import { formatUsd } from '../../src/shared/format';
+import { renewalCosts } from '../../src/shared/pricing';
 import { audit, closeBrowser, launchApp, type Launched } from './harness';
 
 afterAll(() => closeBrowser());
@@ -35,7 +37,7 @@ const serverRow = (page: Page, name: string, account: string) => page.getByRole(
 
 describe('all accounts in the window', () => {
   it.each(['light', 'dark'] as const)('lists both accounts with their badges, scopes to one, and reboots the other account’s server on its own simulator (%s)', async (theme) => {
-    const { page, app, sim, client, shot, close } = await twoAccounts(theme);
+    const { page, app, sim, client, clock, shot, close } = await twoAccounts(theme);
     try {
       const scope = page.getByRole('combobox', { name: 'Accounts' });
       await scope.waitFor();
@@ -75,6 +77,10 @@ describe('all accounts in the window', () => {
       await page.getByRole('button', { name: /^Domains/ }).click();
       await page.getByRole('row').filter({ hasText: 'Work' }).first().waitFor();
       expect(await page.getByRole('row').filter({ hasText: 'Client' }).count()).toBeGreaterThan(0);
+      // The renewals of both accounts' domains, as one.
+      const both = renewalCosts([...app.state().domains, ...app.state().otherAccounts.flatMap((a) => a.domains)], new Date(clock.now()));
+      const renewals = page.getByRole('definition');
+      expect(await renewals.allTextContents()).toEqual(both.map((cost) => expect.stringContaining(`${formatUsd(cost.total)} (${cost.count}`)));
       expect(await audit(page)).toEqual([]);
       await shot('domains-all-accounts');
 

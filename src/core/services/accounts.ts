@@ -12,6 +12,7 @@ import type { OperationId } from '@shared/operations';
 import type { Settings } from '@shared/settings';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
+import { renewalCosts } from '@shared/pricing';
 import type { VpsClient } from '../api/client-types';
 import { createActivityLog } from './activity';
 import { createAlertMonitor, type AlertMonitor } from './alert-monitor';
@@ -64,7 +65,7 @@ export interface AccountFleetDeps {
 }
 
 /** What one account shows, written by its own services through its state port. */
-type AccountData = Pick<AppState, 'servers' | 'domains' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
+type AccountData = Pick<AppState, 'servers' | 'domains' | 'renewalCosts' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
 
 interface Runtime {
   profileId: string;
@@ -87,8 +88,8 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const accounts: AccountView[] = order.flatMap((id) => {
       const runtime = runtimes.get(id);
       if (!runtime) return [];
-      const { servers, domains, zones, reminders, pending, alerts } = runtime.data;
-      return [{ profileId: id, session: session.scoped(id).view(), sync: runtime.syncView, servers, domains, zones, reminders, pending, alerts }];
+      const { servers, domains, renewalCosts, zones, reminders, pending, alerts } = runtime.data;
+      return [{ profileId: id, session: session.scoped(id).view(), sync: runtime.syncView, servers, domains, renewalCosts, zones, reminders, pending, alerts }];
     });
     state.set({ otherAccounts: accounts });
   }
@@ -112,6 +113,7 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     // Only a complete list from this refresh reaches the ledger: a domain missing from it counts as gone.
     if (domains.status === 'fulfilled') {
       data.domains = domains.value;
+      data.renewalCosts = renewalCosts(domains.value, deps.timers.now());
       if (gate.allowed('domains.list')) data.reminders = runtime.reminders.check(domains.value);
     }
     publish();
@@ -144,6 +146,7 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const data: AccountData = {
       servers: cached?.servers ?? [],
       domains: cached?.domains ?? [],
+      renewalCosts: renewalCosts(cached?.domains ?? [], deps.timers.now()),
       zones: cached?.zones ?? [],
       reminders: [],
       pending: [],
