@@ -4,8 +4,9 @@
 // shown), its own stale marker and error, its own cache, and the same background work as the
 // active account, each service with its own ledger: domain-expiry reminders, the alerts beyond
 // expiry (with their usage round), and power actions followed until the server settles. A 401 or
-// a network failure stays with its account. Actions on an item of such an account go through
-// that account's gate, with that account's token.
+// a network failure stays with its account. Actions on an item of such an account, and the writes
+// of its details (domain settings, zones, records), go through that account's own services over
+// its gate, with that account's token, its activity log and its alerts' expectations.
 import type { PowerAction, PowerResult, Server } from '@shared/api-types';
 import type { AccountView, AppState, SyncView } from '@shared/app-state';
 import type { OperationId } from '@shared/operations';
@@ -19,8 +20,10 @@ import { createAlertService } from './alerts';
 import { createApiGate, type ApiGate } from './api-gate';
 import type { AppNotification } from './app-notification';
 import type { Cache } from './cache';
+import { createDnsService, type DnsService } from './dns';
+import { createDomainsService, type DomainsService } from './domains';
 import { createPowerService, type PowerService } from './power';
-import { createReminderService, type ReminderService } from './reminders';
+import { createReminderService } from './reminders';
 import type { SessionManager } from './session';
 import { isUsable } from './session-mirror';
 import type { StateHolder, StatePort } from './state-holder';
@@ -40,6 +43,10 @@ export interface AccountFleet {
   markAlertHandled(profileId: string, alertId: string | null): void;
   /** The reminder settings changed: every account's reminders are shown again under them. */
   recompute(): void;
+  /** The account's domain writes, with its token; after each, its list and reminders follow. */
+  domains(profileId: string): DomainsService;
+  /** The account's zone and record writes, with its token; after each, its zones follow. */
+  dns(profileId: string): DnsService;
   /** The account's last listed server, for copying its address. */
   server(profileId: string, serverId: number): Server | undefined;
   /** Refreshes every other account now; resolves when all have answered. */
@@ -64,7 +71,7 @@ export interface AccountFleetDeps {
 }
 
 /** What one account shows, written by its own services through its state port. */
-type AccountData = Pick<AppState, 'servers' | 'domains' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
+type AccountData = Pick<AppState, 'servers' | 'domains' | 'renewalCosts' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
 
 interface Runtime {
   profileId: string;
@@ -72,7 +79,8 @@ interface Runtime {
   sync: SyncScheduler;
   syncView: SyncView;
   data: AccountData;
-  reminders: ReminderService;
+  domains: DomainsService;
+  dns: DnsService;
   alerts: AlertMonitor;
   power: PowerService;
   stopped: boolean;
@@ -101,19 +109,15 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     // A list the token may not read is empty, as for the active account.
     const listed = <T>(operation: OperationId, call: (client: VpsClient) => Promise<T[]>): Promise<T[]> =>
       gate.allowed(operation) ? gate.run(operation, call) : Promise.resolve([]);
+    // The domains service runs the reminder check on the complete list it fetched, as for the active account.
     const [servers, domains, zones] = await Promise.allSettled([
       listed('servers.list', (client) => client.servers.list()),
-      listed('domains.list', (client) => client.domains.list()),
+      runtime.domains.refreshList(),
       visible ? listed('dns.zones.list', (client) => client.dns.zones.list()) : Promise.resolve(data.zones),
     ]);
     if (runtime.stopped) return;
     if (servers.status === 'fulfilled') data.servers = servers.value;
     if (zones.status === 'fulfilled') data.zones = zones.value;
-    // Only a complete list from this refresh reaches the ledger: a domain missing from it counts as gone.
-    if (domains.status === 'fulfilled') {
-      data.domains = domains.value;
-      if (gate.allowed('domains.list')) data.reminders = runtime.reminders.check(domains.value);
-    }
     publish();
     const failed = [servers, domains, zones].find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
@@ -123,17 +127,14 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
 
   const profileOf = (profileId: string) => session.profiles().find((p) => p.id === profileId);
 
-  /**
-   * Its notifications name the account. A click opens the view: the window's details (and the
-   * ids in a target) are the active account's.
-   */
+  /** Its notifications name the account; a click opens the item with its account named. */
   const notifierFor =
     (profileId: string) =>
     (notification: AppNotification): void =>
       deps.notify({
         title: m.with_account({ account: profileOf(profileId)?.name ?? '', text: notification.title }),
         body: notification.body,
-        ...(notification.target ? { target: { view: notification.target.view } } : {}),
+        ...(notification.target ? { target: { ...notification.target, profileId } } : {}),
       });
 
   function start(profileId: string): Runtime {
@@ -143,7 +144,8 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const notify = notifierFor(profileId);
     const data: AccountData = {
       servers: cached?.servers ?? [],
-      domains: cached?.domains ?? [],
+      domains: [],
+      renewalCosts: [],
       zones: cached?.zones ?? [],
       reminders: [],
       pending: [],
@@ -162,10 +164,9 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       store: deps.store,
       profileId: () => profileId,
       settings: deps.settings,
-      notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains' } }),
+      notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
       now: () => deps.timers.now(),
     });
-    data.reminders = reminders.views(data.domains);
     const alertService = createAlertService({
       store: deps.store,
       account: () => {
@@ -176,12 +177,22 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       now: () => deps.timers.now(),
     });
     const activity = createActivityLog({ store: deps.store, state: port, timers: deps.timers });
+    const domains = createDomainsService({
+      gate,
+      state: port,
+      activity,
+      reminders,
+      settings: { get: deps.settings },
+      timers: deps.timers,
+      expectChange: (id, change) => alertService.expectDomain(id, change),
+    });
     const runtime: Runtime = {
       profileId,
       gate,
       syncView: { state: 'idle', lastSuccessAt: cached?.lastSuccessAt ?? null, stale: true, lastError: null, nextAt: null },
       data,
-      reminders,
+      domains,
+      dns: createDnsService({ gate, state: port, activity }),
       alerts: createAlertMonitor({ alerts: alertService, state: port, gate, notify }),
       power: createPowerService({ gate, state: port, activity, timers: deps.timers, notify, expect: (id, status) => alertService.expectServer(id, status) }),
       stopped: false,
@@ -208,6 +219,8 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       }),
     };
     activity.load(profileId);
+    // Its cached list shows at once; the reminder check waits for the first complete one.
+    domains.load(cached?.domains ?? null);
     runtime.alerts.publish();
     runtimes.set(profileId, runtime);
     void session.connect(profileId).then(() => runtime.sync.refreshNow());
@@ -227,10 +240,6 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     return runtime;
   }
 
-  function showReminders(runtime: Runtime): void {
-    runtime.data.reminders = runtime.reminders.views(runtime.data.domains);
-  }
-
   const fleet: AccountFleet = {
     reconcile() {
       const active = session.activeProfileId();
@@ -248,28 +257,21 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
 
     power: (profileId, serverId, action) => runtimeOf(profileId).power.run(serverId, action),
 
-    snooze(profileId, domainId, days) {
-      const runtime = runtimeOf(profileId);
-      runtime.reminders.snooze(domainId, days);
-      showReminders(runtime);
-      publish();
-    },
+    snooze: (profileId, domainId, days) => runtimeOf(profileId).domains.snooze(domainId, days),
 
-    markHandled(profileId, domainId) {
-      const runtime = runtimeOf(profileId);
-      runtime.reminders.markHandled(domainId, runtime.data.domains);
-      showReminders(runtime);
-      publish();
-    },
+    markHandled: (profileId, domainId) => runtimeOf(profileId).domains.markHandled(domainId),
 
     snoozeAlert: (profileId, alertId, days) => runtimeOf(profileId).alerts.snooze(alertId, days),
 
     markAlertHandled: (profileId, alertId) => runtimeOf(profileId).alerts.markHandled(alertId),
 
     recompute() {
-      for (const runtime of runtimes.values()) showReminders(runtime);
-      publish();
+      for (const runtime of runtimes.values()) runtime.domains.recompute();
     },
+
+    domains: (profileId) => runtimeOf(profileId).domains,
+
+    dns: (profileId) => runtimeOf(profileId).dns,
 
     server: (profileId, serverId) => runtimes.get(profileId)?.data.servers.find((s) => s.id === serverId),
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AppState, View } from '@shared/app-state';
 import type { VpsApi } from '@shared/ipc-contract';
 import { connect, ui } from './app.svelte';
+import { openTarget } from './scope';
 import { appState } from './testing/fixtures';
 
 function fakeApi(initial: AppState) {
@@ -18,7 +19,7 @@ describe('connect', () => {
   it("loads the state, follows main's events, and lets go when asked", async () => {
     const first = appState();
     const { api, listeners } = fakeApi(first);
-    const disconnect = connect(api);
+    const disconnect = connect(api, openTarget);
     await vi.waitFor(() => expect(ui.state).toBe(first));
 
     const next = appState({ windowVisible: false });
@@ -40,7 +41,7 @@ describe('connect', () => {
     ui.state = null;
     const stale = appState({ windowVisible: false });
     const { api, listeners } = fakeApi(stale);
-    const disconnect = connect(api);
+    const disconnect = connect(api, openTarget);
     const pushed = appState();
     listeners.state?.(pushed);
     await Promise.resolve();
