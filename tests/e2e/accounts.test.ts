@@ -151,6 +151,34 @@ describe('all accounts in the window', () => {
     }
   });
 
+  it.each(['light', 'dark'] as const)("opens the other account's domain in place, with its badge, and toggles it on that account's own simulator (%s)", async (theme) => {
+    const { page, app, sim, client, shot, close } = await twoAccounts(theme);
+    try {
+      const clientId = app.state().session.profileId;
+      await page.getByRole('button', { name: /^Domains/ }).click();
+      await page.getByRole('grid', { name: 'Domains' }).getByRole('row', { name: /acme-shop\.com/ }).filter({ hasText: 'Work' }).click();
+      await page.getByRole('heading', { level: 1, name: 'acme-shop.com' }).waitFor();
+      // Client stays the active account; the page says whose domain this is.
+      expect(app.state().session.profileId).toBe(clientId);
+      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Work');
+      // Work's full token may change it, though Client's read-only one may not.
+      const autoRenew = page.getByRole('switch', { name: 'Auto-renew' });
+      expect(await autoRenew.isDisabled()).toBe(false);
+      await page.getByText('Registrar', { exact: true }).waitFor();
+      expect(await audit(page)).toEqual([]);
+      await shot('domain-details-other-account');
+
+      await autoRenew.click();
+      await page.locator('[role="switch"][aria-label="Auto-renew"][aria-checked="true"]').waitFor();
+      expect([...sim.state.domains.values()].find((d) => d.domain_name === 'acme-shop.com')?.auto_renew).toBe(true);
+      expect([...client.state.domains.values()].find((d) => d.domain_name === 'acme-shop.com')?.auto_renew).toBe(false);
+      expect(client.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(app.state().session.profileId).toBe(clientId);
+    } finally {
+      await close();
+    }
+  });
+
   it("finds every account's servers in the command palette and reboots the other account's on its own simulator", async () => {
     const { page, sim, client, shot, close } = await twoAccounts('light');
     try {
