@@ -376,6 +376,35 @@ describe("another account's details, in place", () => {
     expect(h.desktop.notifications).toEqual([]);
   });
 
+  it("watches its server with its own token, edits it there, and lets it go when the window looks elsewhere", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    await h.app.setWindowVisible(true);
+    const web = alphaOf().servers.find((s) => s.name === 'web-01')!;
+    const betaFrom = beta.requests.length;
+    const alphaFrom = h.sim.requests.length;
+
+    await h.app.handlers.watchServers({ serverIds: [web.id], profileId: alphaId });
+    expect(alphaOf().watched[web.id]?.detail).toMatchObject({ id: web.id, name: 'web-01' });
+    expect(h.app.state().watched).toEqual({});
+    // Sampled again on the next visible refresh, on Alpha's server only.
+    await h.app.handlers.refresh(undefined);
+    expect(alphaOf().watched[web.id]?.samples.length).toBe(2);
+    const detailGets = (sim: Simulator, from: number) => sim.requests.slice(from).filter((r) => r.method === 'GET' && r.path === `/api/v1/servers/${web.id}/`).length;
+    expect(detailGets(h.sim, alphaFrom)).toBeGreaterThanOrEqual(2);
+    expect(detailGets(beta, betaFrom)).toBe(0);
+
+    const backups = !alphaOf().watched[web.id]!.detail.backups_enabled;
+    await h.app.handlers.updateServer({ serverId: web.id, patch: { backups_enabled: backups }, profileId: alphaId });
+    expect(writes(h.sim, alphaFrom)).toEqual([`PATCH /api/v1/servers/${web.id}/`]);
+    expect(alphaOf().watched[web.id]?.detail.backups_enabled).toBe(backups);
+    expect(writes(beta, betaFrom)).toEqual([]);
+    expect(h.app.state().session.profileId).toBe(betaId);
+
+    // Back to the list: the active account's rows are watched, none of Alpha's.
+    await h.app.handlers.watchServers({ serverIds: [] });
+    expect(alphaOf().watched).toEqual({});
+  });
+
   it("refuses a write that account's token may not make, naming the permission, and sends nothing", async () => {
     const { alphaId, betaId } = await twoAccounts();
     // Alpha active; Beta, beside it, may only list and power servers.

@@ -117,13 +117,13 @@ export const COMMANDS = {
   /** Every zone, domain, record and account detail the window looks at now; main publishes them in AppState.details. */
   watchDetails: { input: v.strictObject({ targets: v.pipe(v.array(DetailTargetSchema), v.maxLength(10)) }), output: returns<void>() },
 
-  // Servers
-  watchServers: { input: v.strictObject({ serverIds: v.pipe(v.array(ServerIdSchema), v.maxLength(20)) }), output: returns<void>() },
+  // Servers. `profileId`: the account the servers belong to, when it is not the active one.
+  watchServers: { input: v.strictObject({ serverIds: v.pipe(v.array(ServerIdSchema), v.maxLength(20)), profileId: v.optional(profileId) }), output: returns<void>() },
   getServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<ServerDetail>() },
   createServer: { input: ServerCreateSchema, output: returns<ServerCreated>() },
-  replaceServer: { input: v.strictObject({ serverId: ServerIdSchema, server: ServerReplaceSchema }), output: returns<ServerDetail>() },
-  updateServer: { input: v.strictObject({ serverId: ServerIdSchema, patch: ServerPatchSchema }), output: returns<ServerDetail>() },
-  deleteServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<void>() },
+  replaceServer: { input: v.strictObject({ serverId: ServerIdSchema, server: ServerReplaceSchema, profileId: v.optional(profileId) }), output: returns<ServerDetail>() },
+  updateServer: { input: v.strictObject({ serverId: ServerIdSchema, patch: ServerPatchSchema, profileId: v.optional(profileId) }), output: returns<ServerDetail>() },
+  deleteServer: { input: v.strictObject({ serverId: ServerIdSchema, profileId: v.optional(profileId) }), output: returns<void>() },
   powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema, profileId: v.optional(profileId) }), output: returns<PowerResult>() },
 
   // Domains. `profileId` on a write: the account the domain belongs to, when it is not the active one.

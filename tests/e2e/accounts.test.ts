@@ -130,16 +130,20 @@ describe('all accounts in the window', () => {
     }
   });
 
-  it("opens another account's server with that account, and puts the focus back on its row", async () => {
-    const { page, app, close } = await twoAccounts('light');
+  it("opens another account's server in place, with that account, and puts the focus back on its row", async () => {
+    const { page, app, shot, close } = await twoAccounts('light');
     try {
-      const work = app.state().profiles.find((p) => p.name === 'Work')!;
+      const clientId = app.state().session.profileId;
       const row = serverRow(page, 'db-01', 'Work');
       await row.getByRole('gridcell').nth(1).click();
       await page.getByRole('heading', { level: 1, name: 'db-01' }).waitFor();
-      expect(app.state().session.profileId).toBe(work.id);
-      // Work's token may edit: the details act with it.
+      expect(app.state().session.profileId).toBe(clientId);
+      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Work');
+      // Work's token may edit, though Client's may not: the details act with Work's.
       expect(await page.getByRole('button', { name: 'Edit' }).isDisabled()).toBe(false);
+      // Its usage is fetched with Work's token, while the window looks at it.
+      await page.getByText(/^Sampled while this page is open/).waitFor();
+      await shot('server-details-other-account');
       expect(await focusedText(page)).toBe('db-01');
 
       await page.keyboard.press('Escape');

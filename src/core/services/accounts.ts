@@ -9,11 +9,9 @@
 // its gate, with that account's token, its activity log and its alerts' expectations.
 import type { PowerAction, PowerResult, Server } from '@shared/api-types';
 import type { AccountView, AppState, SyncView } from '@shared/app-state';
-import type { OperationId } from '@shared/operations';
 import type { Settings } from '@shared/settings';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
-import type { VpsClient } from '../api/client-types';
 import { createActivityLog } from './activity';
 import { createAlertMonitor, type AlertMonitor } from './alert-monitor';
 import { createAlertService } from './alerts';
@@ -24,6 +22,7 @@ import { createDnsService, type DnsService } from './dns';
 import { createDomainsService, type DomainsService } from './domains';
 import { createPowerService, type PowerService } from './power';
 import { createReminderService } from './reminders';
+import { createServersService, type ServersService } from './servers';
 import type { SessionManager } from './session';
 import { isUsable } from './session-mirror';
 import type { StateHolder, StatePort } from './state-holder';
@@ -43,6 +42,13 @@ export interface AccountFleet {
   markAlertHandled(profileId: string, alertId: string | null): void;
   /** The reminder settings changed: every account's reminders are shown again under them. */
   recompute(): void;
+  /**
+   * The window looks at these servers of this account (none: at no server of any other account);
+   * their details and usage are fetched with its token, and sampled on each visible refresh.
+   */
+  watch(profileId: string | undefined, serverIds: number[]): Promise<void>;
+  /** The account's server writes, with its token. */
+  servers(profileId: string): ServersService;
   /** The account's domain writes, with its token; after each, its list and reminders follow. */
   domains(profileId: string): DomainsService;
   /** The account's zone and record writes, with its token; after each, its zones follow. */
@@ -71,7 +77,7 @@ export interface AccountFleetDeps {
 }
 
 /** What one account shows, written by its own services through its state port. */
-type AccountData = Pick<AppState, 'servers' | 'domains' | 'renewalCosts' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
+type AccountData = Pick<AppState, 'servers' | 'watched' | 'domains' | 'renewalCosts' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
 
 interface Runtime {
   profileId: string;
@@ -79,6 +85,7 @@ interface Runtime {
   sync: SyncScheduler;
   syncView: SyncView;
   data: AccountData;
+  servers: ServersService;
   domains: DomainsService;
   dns: DnsService;
   alerts: AlertMonitor;
@@ -95,31 +102,21 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const accounts: AccountView[] = order.flatMap((id) => {
       const runtime = runtimes.get(id);
       if (!runtime) return [];
-      const { servers, domains, zones, reminders, pending, alerts } = runtime.data;
-      return [{ profileId: id, session: session.scoped(id).view(), sync: runtime.syncView, servers, domains, zones, reminders, pending, alerts }];
+      const { servers, domains, zones, reminders, pending, alerts, watched } = runtime.data;
+      return [{ profileId: id, session: session.scoped(id).view(), sync: runtime.syncView, servers, domains, zones, reminders, pending, alerts, watched }];
     });
     state.set({ otherAccounts: accounts });
   }
 
   // Hidden, only the list pages, as for the active account: requests grow with accounts only.
-  // Shown, the zones too. Then the alerts, from what was fetched, and on the timer's cycle a usage
-  // round within its budget.
+  // Shown, the zones and the servers the window looks at too. Then the alerts, from what was
+  // fetched, and on the timer's cycle a usage round within its budget. The same services as the
+  // active account's do it (the domains one runs the reminder check on the complete list it fetched).
   async function refresh(runtime: Runtime, visible: boolean, scheduled: boolean): Promise<void> {
-    const { gate, data } = runtime;
-    // A list the token may not read is empty, as for the active account.
-    const listed = <T>(operation: OperationId, call: (client: VpsClient) => Promise<T[]>): Promise<T[]> =>
-      gate.allowed(operation) ? gate.run(operation, call) : Promise.resolve([]);
-    // The domains service runs the reminder check on the complete list it fetched, as for the active account.
-    const [servers, domains, zones] = await Promise.allSettled([
-      listed('servers.list', (client) => client.servers.list()),
-      runtime.domains.refreshList(),
-      visible ? listed('dns.zones.list', (client) => client.dns.zones.list()) : Promise.resolve(data.zones),
-    ]);
+    const work = [runtime.servers.refreshList(), runtime.domains.refreshList()];
+    if (visible) work.push(runtime.dns.refreshZones(), runtime.servers.sampleWatched());
+    const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
     if (runtime.stopped) return;
-    if (servers.status === 'fulfilled') data.servers = servers.value;
-    if (zones.status === 'fulfilled') data.zones = zones.value;
-    publish();
-    const failed = [servers, domains, zones].find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     const { shown, hidden } = deps.intervalsMs();
     await runtime.alerts.afterRefresh({ usageRound: scheduled, roundMs: visible ? shown : hidden });
@@ -144,6 +141,7 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const notify = notifierFor(profileId);
     const data: AccountData = {
       servers: cached?.servers ?? [],
+      watched: {},
       domains: [],
       renewalCosts: [],
       zones: cached?.zones ?? [],
@@ -186,15 +184,18 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       timers: deps.timers,
       expectChange: (id, change) => alertService.expectDomain(id, change),
     });
+    const alerts = createAlertMonitor({ alerts: alertService, state: port, gate, notify });
+    const power = createPowerService({ gate, state: port, activity, timers: deps.timers, notify, expect: (id, status) => alertService.expectServer(id, status) });
     const runtime: Runtime = {
       profileId,
       gate,
       syncView: { state: 'idle', lastSuccessAt: cached?.lastSuccessAt ?? null, stale: true, lastError: null, nextAt: null },
       data,
+      servers: createServersService({ gate, state: port, activity, power, timers: deps.timers, onDetails: (details) => alerts.recordDetails(details) }),
       domains,
       dns: createDnsService({ gate, state: port, activity }),
-      alerts: createAlertMonitor({ alerts: alertService, state: port, gate, notify }),
-      power: createPowerService({ gate, state: port, activity, timers: deps.timers, notify, expect: (id, status) => alertService.expectServer(id, status) }),
+      alerts,
+      power,
       stopped: false,
       // The scheduler's callbacks only run after this object exists.
       sync: createSyncScheduler({
@@ -268,6 +269,12 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     recompute() {
       for (const runtime of runtimes.values()) runtime.domains.recompute();
     },
+
+    async watch(profileId, serverIds) {
+      await Promise.all([...runtimes.values()].map((r) => r.servers.watch(r.profileId === profileId ? serverIds : [])));
+    },
+
+    servers: (profileId) => runtimeOf(profileId).servers,
 
     domains: (profileId) => runtimeOf(profileId).domains,
 

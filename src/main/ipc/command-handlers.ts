@@ -61,7 +61,8 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
   }
   /** An item of another account than the active one: its actions go to that account. */
   const otherAccount = (profileId: string | undefined): profileId is string => profileId !== undefined && profileId !== state.get().session.profileId;
-  /** The domain and DNS writes of the item's account: the active one's, or that account's own. */
+  /** The server, domain and DNS writes of the item's account: the active one's, or that account's own. */
+  const serversOf = (profileId: string | undefined): ServersService => (otherAccount(profileId) ? fleet.servers(profileId) : servers);
   const domainsOf = (profileId: string | undefined): DomainsService => (otherAccount(profileId) ? fleet.domains(profileId) : domains);
   const dnsOf = (profileId: string | undefined): DnsService => (otherAccount(profileId) ? fleet.dns(profileId) : dns);
 
@@ -112,12 +113,16 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     quit: async () => desktop.quit(),
     watchDetails: ({ targets }) => details.watch(targets),
 
-    watchServers: ({ serverIds }) => servers.watch(serverIds),
+    // The window looks at servers of one account at a time: every other account watches none.
+    watchServers: async ({ serverIds, profileId }) => {
+      const other = otherAccount(profileId);
+      await Promise.all([servers.watch(other ? [] : serverIds), fleet.watch(other ? profileId : undefined, serverIds)]);
+    },
     getServer: ({ serverId }) => servers.get(serverId),
     createServer: (input) => servers.create(input),
-    replaceServer: ({ serverId, server }) => servers.replace(serverId, server),
-    updateServer: ({ serverId, patch }) => servers.update(serverId, patch),
-    deleteServer: ({ serverId }) => servers.delete(serverId),
+    replaceServer: ({ serverId, server, profileId }) => serversOf(profileId).replace(serverId, server),
+    updateServer: ({ serverId, patch, profileId }) => serversOf(profileId).update(serverId, patch),
+    deleteServer: ({ serverId, profileId }) => serversOf(profileId).delete(serverId),
     powerServer: ({ serverId, action, profileId }) => (otherAccount(profileId) ? fleet.power(profileId, serverId, action) : deps.power.run(serverId, action)),
 
     registerDomain: (input) => domains.register(input),

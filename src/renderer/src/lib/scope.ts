@@ -46,13 +46,12 @@ export const scopedPending = (state: AppState): Scoped<PendingAction>[] => scope
 export const ownerOf = (account: LiveAccount): { profileId?: string } => (account.active ? {} : { profileId: account.profileId });
 
 /**
- * Opens an item's details with its own account. A domain or a zone of another account opens in
- * place: its page reads and writes with that account (selectedAccount). A server's details (their
- * usage samples) and the settings' token are the active account's, so there another account is
- * made the active one first.
+ * Opens an item's details with its own account, in place: its page reads and writes with that
+ * account (selectedAccount), and the active account stays. Only the settings (where the token is
+ * replaced) are the active account's, so for them another account is made the active one first.
  */
 export async function openOwned(view: View, account: LiveAccount, id?: number | string): Promise<void> {
-  if (account.active || view === 'domains' || view === 'dns') {
+  if (account.active || view !== 'settings') {
     ui.open(view, id, account.active ? null : account.profileId);
     return;
   }
