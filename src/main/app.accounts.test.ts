@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { everyAccount, everyServer } from '@shared/accounts';
+import { detailOf } from '@shared/details';
 import { REALISTIC_TIMINGS, startSimulator, type Simulator } from '../core/simulator/simulator';
 import { storeKeys } from '../core/store/store';
 import { createHarness, type Harness } from './testing/app-harness';
@@ -219,8 +220,10 @@ describe('the background work of an account beside the active one', () => {
     expect(more).toEqual([]);
     expect(stopped).toMatchObject({ kind: 'server_state', subject: 'cache-01', from: 'active', to: 'stopped', state: 'open' });
     expect(h.app.state().alerts.filter((a) => a.kind !== 'token_expiry')).toEqual([]);
-    // Named, and a click opens the view: the window's details are the active account's.
-    expect(h.desktop.notifications).toEqual([{ title: 'Alpha: cache-01 stopped', body: expect.any(String), target: { view: 'servers' } }]);
+    // Named, and a click opens the server with its account named.
+    expect(h.desktop.notifications).toEqual([
+      { title: 'Alpha: cache-01 stopped', body: expect.any(String), target: { view: 'servers', id: alphaServer('cache-01'), profileId: alphaId } },
+    ]);
     expect(h.store.get(storeKeys.alerts(alphaId))).toBeDefined();
     expect(h.store.get(storeKeys.alerts(betaId))).toBeUndefined();
 
@@ -292,7 +295,7 @@ describe('the background work of an account beside the active one', () => {
     await h.timers.advance(60_000);
     expect(alphaOf().pending).toEqual([]);
     expect(alphaOf().servers.find((s) => s.id === web)?.status).toBe('stopped');
-    expect(h.desktop.notifications).toEqual([{ title: 'Alpha: web-01 stopped', body: expect.any(String), target: { view: 'servers' } }]);
+    expect(h.desktop.notifications).toEqual([{ title: 'Alpha: web-01 stopped', body: expect.any(String), target: { view: 'servers', id: web, profileId: alphaId } }]);
     expect(h.sim.requests.filter((r) => r.path === `/api/v1/servers/${web}/`).length).toBeGreaterThan(0);
     expect(beta.requests.slice(betaFrom).filter((r) => r.method === 'POST' || r.path === `/api/v1/servers/${web}/`)).toEqual([]);
     // Alpha's own activity log has it.
@@ -317,5 +320,104 @@ describe('the background work of an account beside the active one', () => {
     // Beta's token may not list zones: not asked.
     expect(beta.requests.some((r) => r.path === '/api/v1/dns/zones/')).toBe(false);
     expect((h.store.get(storeKeys.cache(alphaId)) as { zones: unknown[] }).zones).toHaveLength(alpha.zones.length);
+  });
+});
+
+// Another account's domain or zone opens in place: its details are read and written with its
+// own token, and the active account stays the one the user chose.
+describe("another account's details, in place", () => {
+  const alphaOf = (state = h.app.state()) => everyAccount(state).find((a) => a.profileId !== state.session.profileId)!;
+  const writes = (sim: Simulator, from = 0) => sim.requests.slice(from).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+
+  it("opens from the tray with its account named, and the active account stays", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    const domain = alphaOf().domains[0]!;
+    await h.app.runTrayCommand({ kind: 'open', view: 'domains', id: domain.id, profileId: alphaId });
+    expect(h.desktop.shown.at(-1)).toEqual({ view: 'domains', id: domain.id, profileId: alphaId });
+    expect(h.app.state().session.profileId).toBe(betaId);
+  });
+
+  it("writes its domain settings and records with its own token, shows them at once, and raises no alert for them", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    await h.app.setWindowVisible(true);
+    const domain = alphaOf().domains.find((d) => alphaOf().zones.some((z) => z.domain === d.domain_name))!;
+    const zone = alphaOf().zones.find((z) => z.domain === domain.domain_name)!;
+    const domainTarget = { kind: 'domain', domainId: domain.id, profileId: alphaId } as const;
+    const zoneTarget = { kind: 'zone', zoneId: zone.uuid, profileId: alphaId } as const;
+    await h.app.handlers.watchDetails({ targets: [domainTarget, zoneTarget] });
+    expect(detailOf(h.app.state().details, domainTarget)).toMatchObject({ status: 'ready', value: { auto_renew: domain.auto_renew } });
+    const alphaFrom = h.sim.requests.length;
+    const betaFrom = beta.requests.length;
+    h.desktop.notifications.length = 0;
+
+    await h.app.handlers.updateDomain({ domainId: domain.id, settings: { auto_renew: !domain.auto_renew }, profileId: alphaId });
+    expect(writes(h.sim, alphaFrom)).toEqual([`PUT /api/v1/domains/${domain.id}/`]);
+    expect(alphaOf().domains.find((d) => d.id === domain.id)?.auto_renew).toBe(!domain.auto_renew);
+    expect(detailOf(h.app.state().details, domainTarget)?.value?.auto_renew).toBe(!domain.auto_renew);
+
+    const record = await h.app.handlers.createZoneRecord({ zoneId: zone.uuid, record: { record_type: 'TXT', name: 'inplace', value: 'v=alpha' }, profileId: alphaId });
+    expect(writes(h.sim, alphaFrom)).toEqual([`PUT /api/v1/domains/${domain.id}/`, `POST /api/v1/dns-zones/${zone.uuid}/records/`]);
+    expect(detailOf(h.app.state().details, zoneTarget)?.value?.records.map((r) => r.uuid)).toContain(record.uuid);
+    expect(alphaOf().zones.find((z) => z.uuid === zone.uuid)?.record_count).toBe(zone.record_count + 1);
+    await h.app.handlers.deleteRecord({ recordId: record.uuid, profileId: alphaId });
+    expect(detailOf(h.app.state().details, zoneTarget)?.value?.records.map((r) => r.uuid)).not.toContain(record.uuid);
+
+    // Nothing reached Beta's server, Beta stays the active account, and Alpha's log has the writes.
+    expect(writes(beta, betaFrom)).toEqual([]);
+    expect(h.app.state().session.profileId).toBe(betaId);
+    expect(h.store.get(storeKeys.activity(alphaId))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ target: domain.domain_name, result: 'ok' }), expect.objectContaining({ target: `inplace TXT ${zone.domain}`, result: 'ok' })]),
+    );
+    expect(h.store.get(storeKeys.activity(betaId))).toBeUndefined();
+
+    // The change was this app's: Alpha raises no "changed elsewhere" alert for it.
+    await h.app.handlers.refresh(undefined);
+    expect(alphaOf().alerts.filter((a) => a.kind === 'domain_change')).toEqual([]);
+    expect(h.desktop.notifications).toEqual([]);
+  });
+
+  it("watches its server with its own token, edits it there, and lets it go when the window looks elsewhere", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    await h.app.setWindowVisible(true);
+    const web = alphaOf().servers.find((s) => s.name === 'web-01')!;
+    const betaFrom = beta.requests.length;
+    const alphaFrom = h.sim.requests.length;
+
+    await h.app.handlers.watchServers({ serverIds: [web.id], profileId: alphaId });
+    expect(alphaOf().watched[web.id]?.detail).toMatchObject({ id: web.id, name: 'web-01' });
+    expect(h.app.state().watched).toEqual({});
+    // Sampled again on the next visible refresh, on Alpha's server only.
+    await h.app.handlers.refresh(undefined);
+    expect(alphaOf().watched[web.id]?.samples.length).toBe(2);
+    const detailGets = (sim: Simulator, from: number) => sim.requests.slice(from).filter((r) => r.method === 'GET' && r.path === `/api/v1/servers/${web.id}/`).length;
+    expect(detailGets(h.sim, alphaFrom)).toBeGreaterThanOrEqual(2);
+    expect(detailGets(beta, betaFrom)).toBe(0);
+
+    const backups = !alphaOf().watched[web.id]!.detail.backups_enabled;
+    await h.app.handlers.updateServer({ serverId: web.id, patch: { backups_enabled: backups }, profileId: alphaId });
+    expect(writes(h.sim, alphaFrom)).toEqual([`PATCH /api/v1/servers/${web.id}/`]);
+    expect(alphaOf().watched[web.id]?.detail.backups_enabled).toBe(backups);
+    expect(writes(beta, betaFrom)).toEqual([]);
+    expect(h.app.state().session.profileId).toBe(betaId);
+
+    // Back to the list: the active account's rows are watched, none of Alpha's.
+    await h.app.handlers.watchServers({ serverIds: [] });
+    expect(alphaOf().watched).toEqual({});
+  });
+
+  it("refuses a write that account's token may not make, naming the permission, and sends nothing", async () => {
+    const { alphaId, betaId } = await twoAccounts();
+    // Alpha active; Beta, beside it, may only list and power servers.
+    await h.app.handlers.switchProfile({ profileId: alphaId });
+    const betaFrom = beta.requests.length;
+    const alphaFrom = h.sim.requests.length;
+    const domainId = [...h.sim.state.domains.values()][0]!.id;
+    await expect(h.app.handlers.updateDomain({ domainId, settings: { auto_renew: false }, profileId: betaId })).rejects.toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringContaining('domains:update'),
+    });
+    expect(writes(beta, betaFrom)).toEqual([]);
+    expect(writes(h.sim, alphaFrom)).toEqual([]);
+    expect(h.app.state().session.profileId).toBe(alphaId);
   });
 });

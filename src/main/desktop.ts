@@ -1,14 +1,8 @@
 // What the desktop does for the app: notifications, the clipboard, dialogs, the window, start
 // at login and quitting. The Electron shell implements it (src/main/shell/electron-desktop.ts);
 // tests pass a recording fake (src/main/testing/app-harness.ts).
-import type { View } from '@shared/app-state';
+import type { WindowTarget } from '@shared/ipc-contract';
 import type { AppNotification } from '../core/services/app-notification';
-
-/** Where the window opens: a view, and optionally one item in it. */
-export interface WindowTarget {
-  view: View;
-  id?: number | string;
-}
 
 export interface Desktop {
   /** A click on the notification opens the window at `target`. */

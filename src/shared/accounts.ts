@@ -13,8 +13,8 @@ export interface LiveAccount extends AccountView {
 export function everyAccount(state: AppState): LiveAccount[] {
   return state.profiles.flatMap((profile): LiveAccount[] => {
     if (profile.id === state.session.profileId) {
-      const { session, sync, servers, domains, renewalCosts, reminders, zones, pending, alerts } = state;
-      return [{ profileId: profile.id, profile, active: true, session, sync, servers, domains, renewalCosts, reminders, zones, pending, alerts }];
+      const { session, sync, servers, domains, renewalCosts, reminders, zones, pending, alerts, watched } = state;
+      return [{ profileId: profile.id, profile, active: true, session, sync, servers, domains, renewalCosts, reminders, zones, pending, alerts, watched }];
     }
     const other = state.otherAccounts.find((a) => a.profileId === profile.id);
     return other ? [{ ...other, profile, active: false }] : [];

@@ -151,6 +151,8 @@ export interface AccountView {
   pending: PendingAction[];
   /** Its alerts beyond expiry, from its own ledger, newest first. */
   alerts: AlertView[];
+  /** Details and usage of its servers the window is looking at (none unless one of its servers is open). */
+  watched: Record<number, WatchedServer>;
 }
 
 export interface AppState {

@@ -111,25 +111,26 @@ export const COMMANDS = {
   dismissNotice: { input: v.strictObject({ id: v.string() }), output: returns<void>() },
   /** `profileId`: the account the server belongs to, when it is not the active one. */
   copyIp: { input: v.strictObject({ serverId: ServerIdSchema, profileId: v.optional(profileId) }), output: returns<string>() },
-  openView: { input: v.strictObject({ view: views, id: v.optional(v.union([v.number(), v.string()])) }), output: returns<void>() },
+  /** `profileId`: the account the item belongs to, when it is not the active one; its details open in place. */
+  openView: { input: v.strictObject({ view: views, id: v.optional(v.union([v.number(), v.string()])), profileId: v.optional(profileId) }), output: returns<void>() },
   quit: { input: none, output: returns<void>() },
   /** Every zone, domain, record and account detail the window looks at now; main publishes them in AppState.details. */
   watchDetails: { input: v.strictObject({ targets: v.pipe(v.array(DetailTargetSchema), v.maxLength(10)) }), output: returns<void>() },
 
-  // Servers
-  watchServers: { input: v.strictObject({ serverIds: v.pipe(v.array(ServerIdSchema), v.maxLength(20)) }), output: returns<void>() },
+  // Servers. `profileId`: the account the servers belong to, when it is not the active one.
+  watchServers: { input: v.strictObject({ serverIds: v.pipe(v.array(ServerIdSchema), v.maxLength(20)), profileId: v.optional(profileId) }), output: returns<void>() },
   getServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<ServerDetail>() },
   createServer: { input: ServerCreateSchema, output: returns<ServerCreated>() },
-  replaceServer: { input: v.strictObject({ serverId: ServerIdSchema, server: ServerReplaceSchema }), output: returns<ServerDetail>() },
-  updateServer: { input: v.strictObject({ serverId: ServerIdSchema, patch: ServerPatchSchema }), output: returns<ServerDetail>() },
-  deleteServer: { input: v.strictObject({ serverId: ServerIdSchema }), output: returns<void>() },
+  replaceServer: { input: v.strictObject({ serverId: ServerIdSchema, server: ServerReplaceSchema, profileId: v.optional(profileId) }), output: returns<ServerDetail>() },
+  updateServer: { input: v.strictObject({ serverId: ServerIdSchema, patch: ServerPatchSchema, profileId: v.optional(profileId) }), output: returns<ServerDetail>() },
+  deleteServer: { input: v.strictObject({ serverId: ServerIdSchema, profileId: v.optional(profileId) }), output: returns<void>() },
   powerServer: { input: v.strictObject({ serverId: ServerIdSchema, action: PowerActionSchema, profileId: v.optional(profileId) }), output: returns<PowerResult>() },
 
-  // Domains
+  // Domains. `profileId` on a write: the account the domain belongs to, when it is not the active one.
   registerDomain: { input: DomainRegisterSchema, output: returns<DomainRegistered>() },
-  updateDomain: { input: v.strictObject({ domainId: DomainIdSchema, settings: DomainUpdateSchema }), output: returns<DomainUpdated>() },
-  removeDomain: { input: v.strictObject({ domainId: DomainIdSchema }), output: returns<void>() },
-  transferDomain: { input: v.strictObject({ domainId: DomainIdSchema, transfer: DomainTransferSchema }), output: returns<DomainTransferStarted>() },
+  updateDomain: { input: v.strictObject({ domainId: DomainIdSchema, settings: DomainUpdateSchema, profileId: v.optional(profileId) }), output: returns<DomainUpdated>() },
+  removeDomain: { input: v.strictObject({ domainId: DomainIdSchema, profileId: v.optional(profileId) }), output: returns<void>() },
+  transferDomain: { input: v.strictObject({ domainId: DomainIdSchema, transfer: DomainTransferSchema, profileId: v.optional(profileId) }), output: returns<DomainTransferStarted>() },
   snoozeReminder: { input: v.strictObject({ domainId: DomainIdSchema, days: v.picklist([1, 7]), profileId: v.optional(profileId) }), output: returns<void>() },
   markReminderHandled: { input: v.strictObject({ domainId: DomainIdSchema, profileId: v.optional(profileId) }), output: returns<void>() },
   exportCalendar: { input: none, output: returns<{ saved: boolean; path?: string }>() },
@@ -141,20 +142,30 @@ export const COMMANDS = {
   openTokenPage: { input: none, output: returns<void>() },
   openLogFolder: { input: none, output: returns<void>() },
 
-  // DNS
+  // DNS. `profileId` on a write: the account the zone or record belongs to, when it is not the active one.
   listZones: { input: v.optional(v.strictObject({ domain: v.optional(DomainNameSchema) })), output: returns<DnsZone[]>() },
   createZone: { input: v.strictObject({ domain: DomainNameSchema }), output: returns<DnsZoneDetail>() },
-  deleteZone: { input: v.strictObject({ zoneId: UuidSchema }), output: returns<void>() },
-  createZoneRecord: { input: v.strictObject({ zoneId: UuidSchema, record: DnsRecordSchema }), output: returns<DnsRecord>() },
-  replaceRecord: { input: v.strictObject({ recordId: UuidSchema, record: DnsRecordSchema }), output: returns<DnsRecord>() },
-  updateRecord: { input: v.strictObject({ recordId: UuidSchema, patch: DnsRecordPatchSchema }), output: returns<DnsRecord>() },
-  deleteRecord: { input: v.strictObject({ recordId: UuidSchema }), output: returns<void>() },
+  deleteZone: { input: v.strictObject({ zoneId: UuidSchema, profileId: v.optional(profileId) }), output: returns<void>() },
+  createZoneRecord: { input: v.strictObject({ zoneId: UuidSchema, record: DnsRecordSchema, profileId: v.optional(profileId) }), output: returns<DnsRecord>() },
+  replaceRecord: { input: v.strictObject({ recordId: UuidSchema, record: DnsRecordSchema, profileId: v.optional(profileId) }), output: returns<DnsRecord>() },
+  updateRecord: { input: v.strictObject({ recordId: UuidSchema, patch: DnsRecordPatchSchema, profileId: v.optional(profileId) }), output: returns<DnsRecord>() },
+  deleteRecord: { input: v.strictObject({ recordId: UuidSchema, profileId: v.optional(profileId) }), output: returns<void>() },
 } as const satisfies Record<string, CommandContract>;
+
+/**
+ * Where the window opens: a view, and optionally one item in it; `profileId` names the item's
+ * account when it is not the active one, so its details open in place.
+ */
+export interface WindowTarget {
+  view: View;
+  id?: number | string;
+  profileId?: string;
+}
 
 /** Events from main to the window. */
 export const EVENTS = {
   state: returns<AppState>(),
-  navigate: returns<{ view: View; id?: number | string }>(),
+  navigate: returns<WindowTarget>(),
 } as const;
 
 export interface CommandContract {

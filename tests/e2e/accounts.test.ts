@@ -136,22 +136,54 @@ describe('all accounts in the window', () => {
     }
   });
 
-  it("opens another account's server with that account, and puts the focus back on its row", async () => {
-    const { page, app, close } = await twoAccounts('light');
+  it("opens another account's server in place, with that account, and puts the focus back on its row", async () => {
+    const { page, app, shot, close } = await twoAccounts('light');
     try {
-      const work = app.state().profiles.find((p) => p.name === 'Work')!;
+      const clientId = app.state().session.profileId;
       const row = serverRow(page, 'db-01', 'Work');
       await row.getByRole('gridcell').nth(1).click();
       await page.getByRole('heading', { level: 1, name: 'db-01' }).waitFor();
-      expect(app.state().session.profileId).toBe(work.id);
-      // Work's token may edit: the details act with it.
+      expect(app.state().session.profileId).toBe(clientId);
+      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Work');
+      // Work's token may edit, though Client's may not: the details act with Work's.
       expect(await page.getByRole('button', { name: 'Edit' }).isDisabled()).toBe(false);
+      // Its usage is fetched with Work's token, while the window looks at it.
+      await page.getByText(/^Sampled while this page is open/).waitFor();
+      await shot('server-details-other-account');
       expect(await focusedText(page)).toBe('db-01');
 
       await page.keyboard.press('Escape');
       await row.waitFor();
       await expect.poll(() => focusedRow(page)).toContain('db-01');
       expect(await focusedRow(page)).toContain('Work');
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)("opens the other account's domain in place, with its badge, and toggles it on that account's own simulator (%s)", async (theme) => {
+    const { page, app, sim, client, shot, close } = await twoAccounts(theme);
+    try {
+      const clientId = app.state().session.profileId;
+      await page.getByRole('button', { name: /^Domains/ }).click();
+      await page.getByRole('grid', { name: 'Domains' }).getByRole('row', { name: /acme-shop\.com/ }).filter({ hasText: 'Work' }).click();
+      await page.getByRole('heading', { level: 1, name: 'acme-shop.com' }).waitFor();
+      // Client stays the active account; the page says whose domain this is.
+      expect(app.state().session.profileId).toBe(clientId);
+      expect(await page.locator('.toolbar .account-badge').textContent()).toContain('Work');
+      // Work's full token may change it, though Client's read-only one may not.
+      const autoRenew = page.getByRole('switch', { name: 'Auto-renew' });
+      expect(await autoRenew.isDisabled()).toBe(false);
+      await page.getByText('Registrar', { exact: true }).waitFor();
+      expect(await audit(page)).toEqual([]);
+      await shot('domain-details-other-account');
+
+      await autoRenew.click();
+      await page.locator('[role="switch"][aria-label="Auto-renew"][aria-checked="true"]').waitFor();
+      expect([...sim.state.domains.values()].find((d) => d.domain_name === 'acme-shop.com')?.auto_renew).toBe(true);
+      expect([...client.state.domains.values()].find((d) => d.domain_name === 'acme-shop.com')?.auto_renew).toBe(false);
+      expect(client.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(app.state().session.profileId).toBe(clientId);
     } finally {
       await close();
     }

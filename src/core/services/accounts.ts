@@ -4,24 +4,25 @@
 // shown), its own stale marker and error, its own cache, and the same background work as the
 // active account, each service with its own ledger: domain-expiry reminders, the alerts beyond
 // expiry (with their usage round), and power actions followed until the server settles. A 401 or
-// a network failure stays with its account. Actions on an item of such an account go through
-// that account's gate, with that account's token.
+// a network failure stays with its account. Actions on an item of such an account, and the writes
+// of its details (domain settings, zones, records), go through that account's own services over
+// its gate, with that account's token, its activity log and its alerts' expectations.
 import type { PowerAction, PowerResult, Server } from '@shared/api-types';
 import type { AccountView, AppState, SyncView } from '@shared/app-state';
-import type { OperationId } from '@shared/operations';
 import type { Settings } from '@shared/settings';
 import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
-import { renewalCosts } from '@shared/pricing';
-import type { VpsClient } from '../api/client-types';
 import { createActivityLog } from './activity';
 import { createAlertMonitor, type AlertMonitor } from './alert-monitor';
 import { createAlertService } from './alerts';
 import { createApiGate, type ApiGate } from './api-gate';
 import type { AppNotification } from './app-notification';
 import type { Cache } from './cache';
+import { createDnsService, type DnsService } from './dns';
+import { createDomainsService, type DomainsService } from './domains';
 import { createPowerService, type PowerService } from './power';
-import { createReminderService, type ReminderService } from './reminders';
+import { createReminderService } from './reminders';
+import { createServersService, type ServersService } from './servers';
 import type { SessionManager } from './session';
 import { isUsable } from './session-mirror';
 import type { StateHolder, StatePort } from './state-holder';
@@ -41,6 +42,17 @@ export interface AccountFleet {
   markAlertHandled(profileId: string, alertId: string | null): void;
   /** The reminder settings changed: every account's reminders are shown again under them. */
   recompute(): void;
+  /**
+   * The window looks at these servers of this account (none: at no server of any other account);
+   * their details and usage are fetched with its token, and sampled on each visible refresh.
+   */
+  watch(profileId: string | undefined, serverIds: number[]): Promise<void>;
+  /** The account's server writes, with its token. */
+  servers(profileId: string): ServersService;
+  /** The account's domain writes, with its token; after each, its list and reminders follow. */
+  domains(profileId: string): DomainsService;
+  /** The account's zone and record writes, with its token; after each, its zones follow. */
+  dns(profileId: string): DnsService;
   /** The account's last listed server, for copying its address. */
   server(profileId: string, serverId: number): Server | undefined;
   /** Refreshes every other account now; resolves when all have answered. */
@@ -65,7 +77,7 @@ export interface AccountFleetDeps {
 }
 
 /** What one account shows, written by its own services through its state port. */
-type AccountData = Pick<AppState, 'servers' | 'domains' | 'renewalCosts' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
+type AccountData = Pick<AppState, 'servers' | 'watched' | 'domains' | 'renewalCosts' | 'zones' | 'reminders' | 'pending' | 'alerts' | 'activity'>;
 
 interface Runtime {
   profileId: string;
@@ -73,7 +85,9 @@ interface Runtime {
   sync: SyncScheduler;
   syncView: SyncView;
   data: AccountData;
-  reminders: ReminderService;
+  servers: ServersService;
+  domains: DomainsService;
+  dns: DnsService;
   alerts: AlertMonitor;
   power: PowerService;
   stopped: boolean;
@@ -88,36 +102,21 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const accounts: AccountView[] = order.flatMap((id) => {
       const runtime = runtimes.get(id);
       if (!runtime) return [];
-      const { servers, domains, renewalCosts, zones, reminders, pending, alerts } = runtime.data;
-      return [{ profileId: id, session: session.scoped(id).view(), sync: runtime.syncView, servers, domains, renewalCosts, zones, reminders, pending, alerts }];
+      const { servers, domains, renewalCosts, zones, reminders, pending, alerts, watched } = runtime.data;
+      return [{ profileId: id, session: session.scoped(id).view(), sync: runtime.syncView, servers, domains, renewalCosts, zones, reminders, pending, alerts, watched }];
     });
     state.set({ otherAccounts: accounts });
   }
 
   // Hidden, only the list pages, as for the active account: requests grow with accounts only.
-  // Shown, the zones too. Then the alerts, from what was fetched, and on the timer's cycle a usage
-  // round within its budget.
+  // Shown, the zones and the servers the window looks at too. Then the alerts, from what was
+  // fetched, and on the timer's cycle a usage round within its budget. The same services as the
+  // active account's do it (the domains one runs the reminder check on the complete list it fetched).
   async function refresh(runtime: Runtime, visible: boolean, scheduled: boolean): Promise<void> {
-    const { gate, data } = runtime;
-    // A list the token may not read is empty, as for the active account.
-    const listed = <T>(operation: OperationId, call: (client: VpsClient) => Promise<T[]>): Promise<T[]> =>
-      gate.allowed(operation) ? gate.run(operation, call) : Promise.resolve([]);
-    const [servers, domains, zones] = await Promise.allSettled([
-      listed('servers.list', (client) => client.servers.list()),
-      listed('domains.list', (client) => client.domains.list()),
-      visible ? listed('dns.zones.list', (client) => client.dns.zones.list()) : Promise.resolve(data.zones),
-    ]);
+    const work = [runtime.servers.refreshList(), runtime.domains.refreshList()];
+    if (visible) work.push(runtime.dns.refreshZones(), runtime.servers.sampleWatched());
+    const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
     if (runtime.stopped) return;
-    if (servers.status === 'fulfilled') data.servers = servers.value;
-    if (zones.status === 'fulfilled') data.zones = zones.value;
-    // Only a complete list from this refresh reaches the ledger: a domain missing from it counts as gone.
-    if (domains.status === 'fulfilled') {
-      data.domains = domains.value;
-      data.renewalCosts = renewalCosts(domains.value, deps.timers.now());
-      if (gate.allowed('domains.list')) data.reminders = runtime.reminders.check(domains.value);
-    }
-    publish();
-    const failed = [servers, domains, zones].find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     const { shown, hidden } = deps.intervalsMs();
     await runtime.alerts.afterRefresh({ usageRound: scheduled, roundMs: visible ? shown : hidden });
@@ -125,17 +124,14 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
 
   const profileOf = (profileId: string) => session.profiles().find((p) => p.id === profileId);
 
-  /**
-   * Its notifications name the account. A click opens the view: the window's details (and the
-   * ids in a target) are the active account's.
-   */
+  /** Its notifications name the account; a click opens the item with its account named. */
   const notifierFor =
     (profileId: string) =>
     (notification: AppNotification): void =>
       deps.notify({
         title: m.with_account({ account: profileOf(profileId)?.name ?? '', text: notification.title }),
         body: notification.body,
-        ...(notification.target ? { target: { view: notification.target.view } } : {}),
+        ...(notification.target ? { target: { ...notification.target, profileId } } : {}),
       });
 
   function start(profileId: string): Runtime {
@@ -145,8 +141,9 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     const notify = notifierFor(profileId);
     const data: AccountData = {
       servers: cached?.servers ?? [],
-      domains: cached?.domains ?? [],
-      renewalCosts: renewalCosts(cached?.domains ?? [], deps.timers.now()),
+      watched: {},
+      domains: [],
+      renewalCosts: [],
       zones: cached?.zones ?? [],
       reminders: [],
       pending: [],
@@ -165,10 +162,9 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       store: deps.store,
       profileId: () => profileId,
       settings: deps.settings,
-      notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains' } }),
+      notify: (notice) => notify({ title: notice.title, body: notice.body, target: { view: 'domains', id: notice.domainIds[0] } }),
       now: () => deps.timers.now(),
     });
-    data.reminders = reminders.views(data.domains);
     const alertService = createAlertService({
       store: deps.store,
       account: () => {
@@ -179,14 +175,27 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       now: () => deps.timers.now(),
     });
     const activity = createActivityLog({ store: deps.store, state: port, timers: deps.timers });
+    const domains = createDomainsService({
+      gate,
+      state: port,
+      activity,
+      reminders,
+      settings: { get: deps.settings },
+      timers: deps.timers,
+      expectChange: (id, change) => alertService.expectDomain(id, change),
+    });
+    const alerts = createAlertMonitor({ alerts: alertService, state: port, gate, notify });
+    const power = createPowerService({ gate, state: port, activity, timers: deps.timers, notify, expect: (id, status) => alertService.expectServer(id, status) });
     const runtime: Runtime = {
       profileId,
       gate,
       syncView: { state: 'idle', lastSuccessAt: cached?.lastSuccessAt ?? null, stale: true, lastError: null, nextAt: null },
       data,
-      reminders,
-      alerts: createAlertMonitor({ alerts: alertService, state: port, gate, notify }),
-      power: createPowerService({ gate, state: port, activity, timers: deps.timers, notify, expect: (id, status) => alertService.expectServer(id, status) }),
+      servers: createServersService({ gate, state: port, activity, power, timers: deps.timers, onDetails: (details) => alerts.recordDetails(details) }),
+      domains,
+      dns: createDnsService({ gate, state: port, activity }),
+      alerts,
+      power,
       stopped: false,
       // The scheduler's callbacks only run after this object exists.
       sync: createSyncScheduler({
@@ -211,6 +220,8 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       }),
     };
     activity.load(profileId);
+    // Its cached list shows at once; the reminder check waits for the first complete one.
+    domains.load(cached?.domains ?? null);
     runtime.alerts.publish();
     runtimes.set(profileId, runtime);
     void session.connect(profileId).then(() => runtime.sync.refreshNow());
@@ -230,10 +241,6 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
     return runtime;
   }
 
-  function showReminders(runtime: Runtime): void {
-    runtime.data.reminders = runtime.reminders.views(runtime.data.domains);
-  }
-
   const fleet: AccountFleet = {
     reconcile() {
       const active = session.activeProfileId();
@@ -251,28 +258,27 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
 
     power: (profileId, serverId, action) => runtimeOf(profileId).power.run(serverId, action),
 
-    snooze(profileId, domainId, days) {
-      const runtime = runtimeOf(profileId);
-      runtime.reminders.snooze(domainId, days);
-      showReminders(runtime);
-      publish();
-    },
+    snooze: (profileId, domainId, days) => runtimeOf(profileId).domains.snooze(domainId, days),
 
-    markHandled(profileId, domainId) {
-      const runtime = runtimeOf(profileId);
-      runtime.reminders.markHandled(domainId, runtime.data.domains);
-      showReminders(runtime);
-      publish();
-    },
+    markHandled: (profileId, domainId) => runtimeOf(profileId).domains.markHandled(domainId),
 
     snoozeAlert: (profileId, alertId, days) => runtimeOf(profileId).alerts.snooze(alertId, days),
 
     markAlertHandled: (profileId, alertId) => runtimeOf(profileId).alerts.markHandled(alertId),
 
     recompute() {
-      for (const runtime of runtimes.values()) showReminders(runtime);
-      publish();
+      for (const runtime of runtimes.values()) runtime.domains.recompute();
     },
+
+    async watch(profileId, serverIds) {
+      await Promise.all([...runtimes.values()].map((r) => r.servers.watch(r.profileId === profileId ? serverIds : [])));
+    },
+
+    servers: (profileId) => runtimeOf(profileId).servers,
+
+    domains: (profileId) => runtimeOf(profileId).domains,
+
+    dns: (profileId) => runtimeOf(profileId).dns,
 
     server: (profileId, serverId) => runtimes.get(profileId)?.data.servers.find((s) => s.id === serverId),
 

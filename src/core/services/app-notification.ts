@@ -2,12 +2,12 @@
 // window at `target`. Its texts carry server names and the server's own error words, and some
 // desktops read a notification body as markup (libnotify takes <b>, <a href>, <img>): so what
 // is shown is plain text, on one line, cut to a length a notification can hold.
-import type { View } from '@shared/app-state';
+import type { WindowTarget } from '@shared/ipc-contract';
 
 export interface AppNotification {
   title: string;
   body: string;
-  target?: { view: View; id?: number | string };
+  target?: WindowTarget;
 }
 
 export const NOTIFICATION_LIMITS = { title: 80, body: 240 } as const;

@@ -7,7 +7,7 @@ import { VpsError, appError } from '@shared/errors';
 import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
-import type { StateHolder } from './state-holder';
+import type { StatePort } from './state-holder';
 
 export interface DnsService {
   /** Without a domain filter, the state's zones are replaced too. */
@@ -30,7 +30,8 @@ function checkRecord(record: RecordDraft): void {
   throwFirst(validateRecord(record));
 }
 
-export function createDnsService(deps: { gate: ApiGate; state: StateHolder; activity: ActivityLog }): DnsService {
+/** `state`: the active account's, or another account's slice of it (src/core/services/accounts.ts). */
+export function createDnsService(deps: { gate: ApiGate; state: StatePort<'zones'>; activity: ActivityLog }): DnsService {
   const { gate, state, activity } = deps;
 
   const zoneName = (zoneId: string | undefined): string | undefined => state.get().zones.find((z) => z.uuid === zoneId)?.domain;

@@ -18,7 +18,7 @@ import type { DomainSnapshot } from './alert-ledger';
 import type { ApiGate } from './api-gate';
 import type { ReminderService } from './reminders';
 import type { SettingsService } from './settings';
-import type { StateHolder } from './state-holder';
+import type { StatePort } from './state-holder';
 import type { Timers } from './timers';
 
 export interface DomainsService {
@@ -41,10 +41,11 @@ export interface DomainsService {
 
 export interface DomainsDeps {
   gate: ApiGate;
-  state: StateHolder;
+  /** The active account's state, or another account's slice of it (src/core/services/accounts.ts). */
+  state: StatePort<'domains' | 'renewalCosts' | 'reminders'>;
   activity: ActivityLog;
   reminders: ReminderService;
-  settings: SettingsService;
+  settings: Pick<SettingsService, 'get'>;
   timers: Timers;
   /** Tells the alerts the settings this app just gave a domain: that change is not news. */
   expectChange: (domainId: number, change: DomainSnapshot) => void;

@@ -8,7 +8,7 @@ import { m } from '@shared/i18n';
 import type { ActivityLog } from './activity';
 import type { ApiGate } from './api-gate';
 import { ACTION_LABEL, type PowerService } from './power';
-import type { StateHolder } from './state-holder';
+import type { StatePort } from './state-holder';
 import type { Timers } from './timers';
 
 /** Enough samples for a sparkline of the last half hour at the default shown interval. */
@@ -31,7 +31,8 @@ export interface ServersService {
 
 export interface ServersDeps {
   gate: ApiGate;
-  state: StateHolder;
+  /** The active account's state, or another account's slice of it (src/core/services/accounts.ts). */
+  state: StatePort<'servers' | 'watched'>;
   activity: ActivityLog;
   power: PowerService;
   timers: Timers;

@@ -61,6 +61,10 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
   }
   /** An item of another account than the active one: its actions go to that account. */
   const otherAccount = (profileId: string | undefined): profileId is string => profileId !== undefined && profileId !== state.get().session.profileId;
+  /** The server, domain and DNS writes of the item's account: the active one's, or that account's own. */
+  const serversOf = (profileId: string | undefined): ServersService => (otherAccount(profileId) ? fleet.servers(profileId) : servers);
+  const domainsOf = (profileId: string | undefined): DomainsService => (otherAccount(profileId) ? fleet.domains(profileId) : domains);
+  const dnsOf = (profileId: string | undefined): DnsService => (otherAccount(profileId) ? fleet.dns(profileId) : dns);
 
   return guarded({
     getState: async () => state.get(),
@@ -97,7 +101,11 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
       return server.ip_address;
     },
     openView: async (target) => {
-      const clean = target.id === undefined ? { view: target.view } : { view: target.view, id: target.id };
+      const clean = {
+        view: target.view,
+        ...(target.id === undefined ? {} : { id: target.id }),
+        ...(otherAccount(target.profileId) ? { profileId: target.profileId } : {}),
+      };
       // The shell reveals the window and tells the page where to go: one path for this,
       // notification clicks and tray items alike.
       desktop.showWindow(clean);
@@ -105,18 +113,22 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     quit: async () => desktop.quit(),
     watchDetails: ({ targets }) => details.watch(targets),
 
-    watchServers: ({ serverIds }) => servers.watch(serverIds),
+    // The window looks at servers of one account at a time: every other account watches none.
+    watchServers: async ({ serverIds, profileId }) => {
+      const other = otherAccount(profileId);
+      await Promise.all([servers.watch(other ? [] : serverIds), fleet.watch(other ? profileId : undefined, serverIds)]);
+    },
     getServer: ({ serverId }) => servers.get(serverId),
     createServer: (input) => servers.create(input),
-    replaceServer: ({ serverId, server }) => servers.replace(serverId, server),
-    updateServer: ({ serverId, patch }) => servers.update(serverId, patch),
-    deleteServer: ({ serverId }) => servers.delete(serverId),
+    replaceServer: ({ serverId, server, profileId }) => serversOf(profileId).replace(serverId, server),
+    updateServer: ({ serverId, patch, profileId }) => serversOf(profileId).update(serverId, patch),
+    deleteServer: ({ serverId, profileId }) => serversOf(profileId).delete(serverId),
     powerServer: ({ serverId, action, profileId }) => (otherAccount(profileId) ? fleet.power(profileId, serverId, action) : deps.power.run(serverId, action)),
 
     registerDomain: (input) => domains.register(input),
-    updateDomain: ({ domainId, settings }) => shown(domains.update(domainId, settings)),
-    removeDomain: ({ domainId }) => shown(domains.remove(domainId)),
-    transferDomain: ({ domainId, transfer }) => shown(domains.transfer(domainId, transfer)),
+    updateDomain: ({ domainId, settings, profileId }) => shown(domainsOf(profileId).update(domainId, settings)),
+    removeDomain: ({ domainId, profileId }) => shown(domainsOf(profileId).remove(domainId)),
+    transferDomain: ({ domainId, transfer, profileId }) => shown(domainsOf(profileId).transfer(domainId, transfer)),
     snoozeReminder: async ({ domainId, days, profileId }) => (otherAccount(profileId) ? fleet.snooze(profileId, domainId, days) : domains.snooze(domainId, days)),
     markReminderHandled: async ({ domainId, profileId }) => (otherAccount(profileId) ? fleet.markHandled(profileId, domainId) : domains.markHandled(domainId)),
     exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
@@ -135,11 +147,11 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
 
     listZones: (input) => dns.listZones(input?.domain),
     createZone: ({ domain }) => shown(dns.createZone(domain)),
-    deleteZone: ({ zoneId }) => shown(dns.deleteZone(zoneId)),
-    createZoneRecord: ({ zoneId, record }) => shown(dns.createZoneRecord(zoneId, record)),
-    replaceRecord: ({ recordId, record }) => shown(dns.replaceRecord(recordId, record)),
-    updateRecord: ({ recordId, patch }) => shown(dns.updateRecord(recordId, patch)),
-    deleteRecord: ({ recordId }) => shown(dns.deleteRecord(recordId)),
+    deleteZone: ({ zoneId, profileId }) => shown(dnsOf(profileId).deleteZone(zoneId)),
+    createZoneRecord: ({ zoneId, record, profileId }) => shown(dnsOf(profileId).createZoneRecord(zoneId, record)),
+    replaceRecord: ({ recordId, record, profileId }) => shown(dnsOf(profileId).replaceRecord(recordId, record)),
+    updateRecord: ({ recordId, patch, profileId }) => shown(dnsOf(profileId).updateRecord(recordId, patch)),
+    deleteRecord: ({ recordId, profileId }) => shown(dnsOf(profileId).deleteRecord(recordId)),
   });
 }
 

@@ -3,14 +3,14 @@
 import { writeFile } from 'node:fs/promises';
 import { app, clipboard, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import type { Desktop } from '../desktop';
-import type { View } from '@shared/app-state';
+import type { WindowTarget } from '@shared/ipc-contract';
 import { setXdgAutostart } from '../xdg-autostart';
 import { HIDDEN_ARG } from '../launch';
 import { isAllowedExternalUrl } from './security';
 
 export interface ElectronDesktopDeps {
   window: () => BrowserWindow | null;
-  showWindow: (target?: { view: View; id?: number | string }) => void;
+  showWindow: (target?: WindowTarget) => void;
   iconPath: string;
   /** Where the log file lives (src/core/log/logger.ts). */
   logFolder: string;

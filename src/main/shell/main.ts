@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { app, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import type { App } from '../app';
-import type { View } from '@shared/app-state';
+import type { WindowTarget } from '@shared/ipc-contract';
 import { createElectronDesktop } from './electron-desktop';
 import { registerIpc, sendEvent } from './ipc';
 import { createMainWindow, revealWindow } from './window';
@@ -50,7 +50,7 @@ export function runShell(entry: ShellEntry): void {
   let win: BrowserWindow | null = null;
   let core: App | null = null;
 
-  const showWindow = (target?: { view: View; id?: number | string }) => {
+  const showWindow = (target?: WindowTarget) => {
     if (!win) return;
     revealWindow(win);
     if (target) sendEvent(win.webContents, 'navigate', target);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../app';
 import type { Desktop } from '../desktop';
+import type { WindowTarget } from '@shared/ipc-contract';
 import { createClient } from '../../core/api/client';
 import { createManualClock, startSimulator, REALISTIC_TIMINGS, type ManualClock, type Simulator, type SimTimings } from '../../core/simulator/simulator';
 import { openDataStore } from '../../core/store/data-store';
@@ -24,7 +25,7 @@ export interface RecordingDesktop extends Desktop {
   clipboard: string[];
   saved: { defaultName: string; content: string }[];
   confirms: { message: string; detail?: string; confirmLabel: string }[];
-  shown: ({ view: string; id?: number | string } | undefined)[];
+  shown: (WindowTarget | undefined)[];
   opened: string[];
   startAtLogin: boolean[];
   quits: number;

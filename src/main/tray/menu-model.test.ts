@@ -299,8 +299,8 @@ describe('the tray menu with several accounts', () => {
       ...state,
       profiles: [work, client, demo],
       otherAccounts: [
-        { profileId: 'p2', session: { ...state.session, profileId: 'p2', permissions: ['servers:list'] }, sync: state.sync, servers: [server(1, 'shop-01', 'stopped')], domains: [], renewalCosts: [], reminders: [reminder(9, 'client.com', 3, 'due', 7)], zones: [], pending: [], alerts: [], ...clientOverrides },
-        { profileId: 'p3', session: { ...state.session, profileId: 'p3' }, sync: state.sync, servers: [server(7, 'demo-01', 'active')], domains: [], renewalCosts: [], reminders: [], zones: [], pending: [], alerts: [] },
+        { profileId: 'p2', session: { ...state.session, profileId: 'p2', permissions: ['servers:list'] }, sync: state.sync, servers: [server(1, 'shop-01', 'stopped')], domains: [], renewalCosts: [], reminders: [reminder(9, 'client.com', 3, 'due', 7)], zones: [], pending: [], alerts: [], watched: {}, ...clientOverrides },
+        { profileId: 'p3', session: { ...state.session, profileId: 'p3' }, sync: state.sync, servers: [server(7, 'demo-01', 'active')], domains: [], renewalCosts: [], reminders: [], zones: [], pending: [], alerts: [], watched: {} },
       ],
     };
   }

@@ -16,7 +16,7 @@ export type TrayCommand =
   /** `profileId`: the account that owns the server (the active one when left out). */
   | { kind: 'power'; serverId: number; action: PowerAction; profileId?: string }
   | { kind: 'copyIp'; serverId: number; profileId?: string }
-  /** With `profileId`, the window first turns to that account. */
+  /** With `profileId`, the window opens that account's item in place (the active account stays). */
   | { kind: 'open'; view: View; id?: number | string; profileId?: string }
   | { kind: 'refresh' }
   | { kind: 'settings' }

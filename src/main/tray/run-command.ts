@@ -49,9 +49,8 @@ export function createTrayRunner(deps: { handlers: CommandHandlers; desktop: Des
         await handlers.copyIp({ serverId: command.serverId, ...ownedBy(command.profileId) });
         return;
       case 'open':
-        // Another account's item: the window turns to that account, so its details use its token.
-        if (command.profileId !== undefined && command.profileId !== deps.state().session.profileId) await handlers.switchProfile({ profileId: command.profileId });
-        return handlers.openView(command.id === undefined ? { view: command.view } : { view: command.view, id: command.id });
+        // Another account's item opens with its account named: the window shows it in place.
+        return handlers.openView({ view: command.view, ...(command.id === undefined ? {} : { id: command.id }), ...ownedBy(command.profileId) });
       case 'refresh':
         return handlers.refresh(undefined);
       case 'settings':

@@ -4,8 +4,11 @@ import { m } from '@shared/i18n';
 import { confirm } from './confirm.svelte';
 import { run } from './run';
 
-/** The tables showing the record follow from the app state once it is gone. */
-export async function deleteRecord(record: DnsRecord, domain: string): Promise<void> {
+/**
+ * The tables showing the record follow from the app state once it is gone. `owner`: the account
+ * the record belongs to, when it is not the active one (lib/scope.ts ownerOf).
+ */
+export async function deleteRecord(record: DnsRecord, domain: string, owner: { profileId?: string } = {}): Promise<void> {
   const fqdn = record.name === '@' ? domain : `${record.name}.${domain}`;
   const confirmed = await confirm({
     title: m.record_delete_title({ type: record.record_type, name: record.name }),
@@ -14,5 +17,5 @@ export async function deleteRecord(record: DnsRecord, domain: string): Promise<v
     danger: true,
   });
   if (!confirmed) return;
-  await run(window.vps.deleteRecord({ recordId: record.uuid }), () => m.record_deleted({ type: record.record_type, name: record.name }));
+  await run(window.vps.deleteRecord({ recordId: record.uuid, ...owner }), () => m.record_deleted({ type: record.record_type, name: record.name }));
 }

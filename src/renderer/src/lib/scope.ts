@@ -4,8 +4,9 @@
 import { everyAccount, type LiveAccount } from '@shared/accounts';
 import type { AlertView } from '@shared/alerts';
 import type { DnsZone, Domain, Server } from '@shared/api-types';
-import type { AppState, PendingAction } from '@shared/app-state';
+import type { AppState, PendingAction, View } from '@shared/app-state';
 import { m } from '@shared/i18n';
+import type { WindowTarget } from '@shared/ipc-contract';
 import { ui } from './app.svelte';
 import { run } from './run';
 
@@ -45,15 +46,30 @@ export const scopedPending = (state: AppState): Scoped<PendingAction>[] => scope
 export const ownerOf = (account: LiveAccount): { profileId?: string } => (account.active ? {} : { profileId: account.profileId });
 
 /**
- * Opens an item's details with its own account: another account's item first makes that account
- * the active one (as the tray's "Details…" does), so everything the details do uses its token.
+ * Opens an item's details with its own account, in place: its page reads and writes with that
+ * account (selectedAccount), and the active account stays. Only the settings (where the token is
+ * replaced) are the active account's, so for them another account is made the active one first.
  */
-export async function openOwned(view: 'servers' | 'domains' | 'dns' | 'settings', account: LiveAccount, id?: number | string): Promise<void> {
-  if (!account.active) {
-    const switched = await run(window.vps.switchProfile({ profileId: account.profileId }));
-    if (!switched.ok) return;
+export async function openOwned(view: View, account: LiveAccount, id?: number | string): Promise<void> {
+  if (account.active || view !== 'settings') {
+    ui.open(view, id, account.active ? null : account.profileId);
+    return;
   }
-  ui.open(view, id);
+  const switched = await run(window.vps.switchProfile({ profileId: account.profileId }));
+  if (switched.ok) ui.open(view, id);
+}
+
+/** Where main says to go (a tray item, a notification): the named account's item, or the active one's. */
+export function openTarget({ view, id, profileId }: WindowTarget): void {
+  const account = ui.state && profileId !== undefined ? everyAccount(ui.state).find((a) => a.profileId === profileId) : undefined;
+  if (account) void openOwned(view, account, id);
+  else ui.open(view, id);
+}
+
+/** The account of the item selected in this view, while it is still connected. */
+export function selectedAccount(state: AppState, view: 'servers' | 'domains' | 'dns'): LiveAccount | undefined {
+  const owner = ui.owners[view];
+  return everyAccount(state).find((a) => (owner === null ? a.active : a.profileId === owner));
 }
 
 /** What is wrong with this account alone, if anything: its token, or its server out of reach. */

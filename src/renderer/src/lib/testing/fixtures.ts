@@ -52,7 +52,7 @@ export function withOtherAccount(state: AppState, account: { id: string; name: s
   return {
     ...state,
     profiles: [...state.profiles, profile],
-    otherAccounts: [...state.otherAccounts, { profileId: account.id, session, sync: state.sync, servers: account.servers ?? [], domains: account.domains ?? [], renewalCosts: [], reminders: [], zones: account.zones ?? [], pending: [], alerts: [] }],
+    otherAccounts: [...state.otherAccounts, { profileId: account.id, session, sync: state.sync, servers: account.servers ?? [], domains: account.domains ?? [], renewalCosts: [], reminders: [], zones: account.zones ?? [], pending: [], alerts: [], watched: {} }],
   };
 }
 
