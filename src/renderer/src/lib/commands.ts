@@ -17,8 +17,8 @@ export function exportCalendar(): void {
   void run(window.vps.exportCalendar(), (saved) => (saved.saved ? (saved.path ? m.toast_calendar_saved_to({ path: saved.path }) : m.toast_calendar_saved()) : m.toast_export_cancelled()));
 }
 
-function setAutoRenew(domainId: number, domainName: string, on: boolean): Promise<unknown> {
-  return run(window.vps.updateDomain({ domainId, settings: { auto_renew: on } }), () => (on ? m.toast_auto_renew_on({ name: domainName }) : m.toast_auto_renew_off({ name: domainName })));
+function setAutoRenew(domainId: number, domainName: string, on: boolean, owner: { profileId?: string }): Promise<unknown> {
+  return run(window.vps.updateDomain({ domainId, settings: { auto_renew: on }, ...owner }), () => (on ? m.toast_auto_renew_on({ name: domainName }) : m.toast_auto_renew_off({ name: domainName })));
 }
 
 /** A failed refresh is not a toast: the sync banner and the sidebar already say how it went. */
@@ -52,8 +52,9 @@ export function runPaletteCommand(command: PaletteCommand): void {
       ui.open(command.view, null);
       return;
     case 'autoRenew': {
-      const domain = ui.state?.domains.find((d) => d.id === command.domainId);
-      if (domain) void setAutoRenew(domain.id, domain.domain_name, command.on);
+      const account = accountOf(command.profileId);
+      const domain = account?.domains.find((d) => d.id === command.domainId);
+      if (account && domain) void setAutoRenew(domain.id, domain.domain_name, command.on, ownerOf(account));
       return;
     }
     case 'create':

@@ -42,9 +42,9 @@ describe('palette entries', () => {
   });
 
   it('turns auto-renew the other way round', () => {
-    expect(buildEntries(state).find((e) => e.id === 'renew-7')).toMatchObject({
+    expect(buildEntries(state).find((e) => e.id === 'renew-p1/7')).toMatchObject({
       label: 'Turn auto-renew on for example.com',
-      command: { kind: 'autoRenew', domainId: 7, on: true },
+      command: { kind: 'autoRenew', domainId: 7, on: true, profileId: 'p1' },
     });
   });
 });
@@ -68,8 +68,8 @@ describe('palette entries across accounts', () => {
     expect(buildEntries(two).find((e) => e.label === 'Reboot web-01')?.disabled).toBeUndefined();
   });
 
-  it("offers auto-renew only for the active account's domains", () => {
-    expect(buildEntries(two).filter((e) => e.command.kind === 'autoRenew').map((e) => e.label)).toEqual(['Turn auto-renew on for example.com']);
+  it("turns another account's auto-renew with its token", () => {
+    expect(buildEntries(two).find((e) => e.label === 'Turn auto-renew on for client.com')).toMatchObject({ account: 'Client', command: { kind: 'autoRenew', domainId: 9, on: true, profileId: 'p2' } });
   });
 
   it('names no account when the scope holds one', () => {

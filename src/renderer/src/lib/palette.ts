@@ -24,7 +24,7 @@ export type PaletteCommand =
   | ({ kind: 'copyIp'; serverId: number } & OwnedItem)
   | ({ kind: 'openItem'; view: 'servers' | 'domains' | 'dns'; id: number | string } & OwnedItem)
   | { kind: 'open'; view: View }
-  | { kind: 'autoRenew'; domainId: number; on: boolean }
+  | ({ kind: 'autoRenew'; domainId: number; on: boolean } & OwnedItem)
   | { kind: 'create'; view: 'servers' | 'domains' | 'dns' }
   | { kind: 'refresh' }
   | { kind: 'exportCalendar' };
@@ -92,14 +92,13 @@ export function buildEntries(state: AppState, accounts: readonly LiveAccount[]):
       const expiresOn = expiryDateKey(domain.expiration_date);
       const detail = expiresOn === null ? m.expiry_unknown() : m.palette_expires({ day: formatDay(expiresOn) });
       entries.push({ id: `open-domain-${profileId}/${domain.id}`, label: m.palette_open({ name: domain.domain_name }), detail, ...owner, command: { kind: 'openItem', view: 'domains', id: domain.id, profileId } });
-      // Domain settings of another account are changed from its details, with its token.
-      if (!account.active) continue;
       const on = !domain.auto_renew;
       entries.push({
-        id: `renew-${domain.id}`,
+        id: `renew-${profileId}/${domain.id}`,
         label: on ? m.palette_renew_on({ name: domain.domain_name }) : m.palette_renew_off({ name: domain.domain_name }),
         detail,
-        command: { kind: 'autoRenew', domainId: domain.id, on },
+        ...owner,
+        command: { kind: 'autoRenew', domainId: domain.id, on, profileId },
       });
     }
     for (const zone of account.zones) {
