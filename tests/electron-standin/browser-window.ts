@@ -223,8 +223,11 @@ export class BrowserWindow extends EventEmitter implements WindowSubset {
     this.webContents = new WebContents(page);
     runtime.windows.push(this);
     runtime.events.emit('web-contents-created', this.webContents);
-    // A page that fails to open would otherwise reject unobserved.
-    page.catch((error: unknown) => runtime.events.emit('error', error));
+    // A page that fails to open would otherwise reject unobserved. Once the app has quit, Chromium
+    // closes under a window still setting its page up (a hidden window at a quick quit): expected.
+    page.catch((error: unknown) => {
+      if (!runtime.quitted) runtime.events.emit('error', error);
+    });
   }
 
   async #preparePage(context: BrowserContext): Promise<Page> {
