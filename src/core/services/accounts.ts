@@ -7,7 +7,7 @@
 // a network failure stays with its account. Actions on an item of such an account, and the writes
 // of its details (domain settings, zones, records), go through that account's own services over
 // its gate, with that account's token, its activity log and its alerts' expectations.
-import type { PowerAction, PowerResult, Server } from '@shared/api-types';
+import type { Server } from '@shared/api-types';
 import type { AccountView, AppState, SyncView } from '@shared/app-state';
 import type { Settings } from '@shared/settings';
 import { VpsError, appError } from '@shared/errors';
@@ -33,13 +33,6 @@ import type { Timers } from './timers';
 export interface AccountFleet {
   /** One runtime per profile other than the active one: new ones connect, gone ones stop. */
   reconcile(): void;
-  /** Sends the action and follows the server until it settles, as for the active account. */
-  power(profileId: string, serverId: number, action: PowerAction): Promise<PowerResult>;
-  snooze(profileId: string, domainId: number, days: 1 | 7): void;
-  markHandled(profileId: string, domainId: number): void;
-  snoozeAlert(profileId: string, alertId: string, days: 1 | 7): void;
-  /** Without an id, every open alert of that account. */
-  markAlertHandled(profileId: string, alertId: string | null): void;
   /** The reminder settings changed: every account's reminders are shown again under them. */
   recompute(): void;
   /**
@@ -49,10 +42,14 @@ export interface AccountFleet {
   watch(profileId: string | undefined, serverIds: number[]): Promise<void>;
   /** The account's server writes, with its token. */
   servers(profileId: string): ServersService;
-  /** The account's domain writes, with its token; after each, its list and reminders follow. */
+  /** Its power actions, followed until the server settles, as for the active account. */
+  power(profileId: string): PowerService;
+  /** The account's domain writes and reminders, with its token; after each write, its list and reminders follow. */
   domains(profileId: string): DomainsService;
   /** The account's zone and record writes, with its token; after each, its zones follow. */
   dns(profileId: string): DnsService;
+  /** Its alerts beyond expiry: snooze and handled. */
+  alerts(profileId: string): AlertMonitor;
   /** The account's last listed server, for copying its address. */
   server(profileId: string, serverId: number): Server | undefined;
   /** Refreshes every other account now; resolves when all have answered. */
@@ -256,16 +253,6 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
       publish();
     },
 
-    power: (profileId, serverId, action) => runtimeOf(profileId).power.run(serverId, action),
-
-    snooze: (profileId, domainId, days) => runtimeOf(profileId).domains.snooze(domainId, days),
-
-    markHandled: (profileId, domainId) => runtimeOf(profileId).domains.markHandled(domainId),
-
-    snoozeAlert: (profileId, alertId, days) => runtimeOf(profileId).alerts.snooze(alertId, days),
-
-    markAlertHandled: (profileId, alertId) => runtimeOf(profileId).alerts.markHandled(alertId),
-
     recompute() {
       for (const runtime of runtimes.values()) runtime.domains.recompute();
     },
@@ -276,9 +263,13 @@ export function createAccountFleet(deps: AccountFleetDeps): AccountFleet {
 
     servers: (profileId) => runtimeOf(profileId).servers,
 
+    power: (profileId) => runtimeOf(profileId).power,
+
     domains: (profileId) => runtimeOf(profileId).domains,
 
     dns: (profileId) => runtimeOf(profileId).dns,
+
+    alerts: (profileId) => runtimeOf(profileId).alerts,
 
     server: (profileId, serverId) => runtimes.get(profileId)?.data.servers.find((s) => s.id === serverId),
 

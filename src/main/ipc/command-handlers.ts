@@ -61,10 +61,12 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
   }
   /** An item of another account than the active one: its actions go to that account. */
   const otherAccount = (profileId: string | undefined): profileId is string => profileId !== undefined && profileId !== state.get().session.profileId;
-  /** The server, domain and DNS writes of the item's account: the active one's, or that account's own. */
+  /** The services of the item's account: the active one's, or that account's own. */
   const serversOf = (profileId: string | undefined): ServersService => (otherAccount(profileId) ? fleet.servers(profileId) : servers);
   const domainsOf = (profileId: string | undefined): DomainsService => (otherAccount(profileId) ? fleet.domains(profileId) : domains);
   const dnsOf = (profileId: string | undefined): DnsService => (otherAccount(profileId) ? fleet.dns(profileId) : dns);
+  const powerOf = (profileId: string | undefined): PowerService => (otherAccount(profileId) ? fleet.power(profileId) : deps.power);
+  const alertsOf = (profileId: string | undefined): AlertMonitor => (otherAccount(profileId) ? fleet.alerts(profileId) : deps.alerts);
 
   return guarded({
     getState: async () => state.get(),
@@ -123,19 +125,18 @@ export function createCommandHandlers(deps: CommandHandlerDeps): CommandHandlers
     replaceServer: ({ serverId, server, profileId }) => serversOf(profileId).replace(serverId, server),
     updateServer: ({ serverId, patch, profileId }) => serversOf(profileId).update(serverId, patch),
     deleteServer: ({ serverId, profileId }) => serversOf(profileId).delete(serverId),
-    powerServer: ({ serverId, action, profileId }) => (otherAccount(profileId) ? fleet.power(profileId, serverId, action) : deps.power.run(serverId, action)),
+    powerServer: ({ serverId, action, profileId }) => powerOf(profileId).run(serverId, action),
 
     registerDomain: (input) => domains.register(input),
     updateDomain: ({ domainId, settings, profileId }) => shown(domainsOf(profileId).update(domainId, settings)),
     removeDomain: ({ domainId, profileId }) => shown(domainsOf(profileId).remove(domainId)),
     transferDomain: ({ domainId, transfer, profileId }) => shown(domainsOf(profileId).transfer(domainId, transfer)),
-    snoozeReminder: async ({ domainId, days, profileId }) => (otherAccount(profileId) ? fleet.snooze(profileId, domainId, days) : domains.snooze(domainId, days)),
-    markReminderHandled: async ({ domainId, profileId }) => (otherAccount(profileId) ? fleet.markHandled(profileId, domainId) : domains.markHandled(domainId)),
+    snoozeReminder: async ({ domainId, days, profileId }) => domainsOf(profileId).snooze(domainId, days),
+    markReminderHandled: async ({ domainId, profileId }) => domainsOf(profileId).markHandled(domainId),
     exportCalendar: () => desktop.saveFile({ defaultName: CALENDAR_FILE_NAME, content: domains.calendar() }),
 
-    snoozeAlert: async ({ alertId, days, profileId }) => (otherAccount(profileId) ? fleet.snoozeAlert(profileId, alertId, days) : deps.alerts.snooze(alertId, days)),
-    markAlertHandled: async ({ alertId, profileId }) =>
-      otherAccount(profileId) ? fleet.markAlertHandled(profileId, alertId ?? null) : deps.alerts.markHandled(alertId ?? null),
+    snoozeAlert: async ({ alertId, days, profileId }) => alertsOf(profileId).snooze(alertId, days),
+    markAlertHandled: async ({ alertId, profileId }) => alertsOf(profileId).markHandled(alertId ?? null),
     openTokenPage: async () => desktop.openExternal(TOKEN_PAGE_URL),
     async openLogFolder() {
       try {
