@@ -1,12 +1,11 @@
 // Actions reachable from more than one place (a view, the palette), each with its feedback.
-import { everyAccount, type LiveAccount } from '@shared/accounts';
 import { m } from '@shared/i18n';
 import type { Server } from '@shared/api-types';
 import { ui } from './app.svelte';
 import type { PaletteCommand } from './palette';
 import { requestPower } from './power-flow';
 import { run, settle } from './run';
-import { openOwned, ownerOf } from './scope';
+import { connectedAccount, openOwned, ownerOf } from './scope';
 
 /** `owner`: the account the server belongs to, when it is not the active one (lib/scope.ts ownerOf). */
 export function copyIp(server: Pick<Server, 'id' | 'name'>, owner: { profileId?: string } = {}): void {
@@ -26,25 +25,22 @@ export function refresh(): void {
   void settle(window.vps.refresh());
 }
 
-/** The account a palette entry was built for, if it is still connected. */
-const accountOf = (profileId: string): LiveAccount | undefined => (ui.state ? everyAccount(ui.state).find((a) => a.profileId === profileId) : undefined);
-
 export function runPaletteCommand(command: PaletteCommand): void {
   switch (command.kind) {
     case 'power': {
-      const account = accountOf(command.profileId);
+      const account = connectedAccount(command.profileId);
       const server = account?.servers.find((s) => s.id === command.serverId);
       if (account && server) void requestPower(server, command.action, { permissions: account.session.permissions, owner: ownerOf(account) });
       return;
     }
     case 'copyIp': {
-      const account = accountOf(command.profileId);
+      const account = connectedAccount(command.profileId);
       const server = account?.servers.find((s) => s.id === command.serverId);
       if (account && server) copyIp(server, ownerOf(account));
       return;
     }
     case 'openItem': {
-      const account = accountOf(command.profileId);
+      const account = connectedAccount(command.profileId);
       if (account) void openOwned(command.view, account, command.id);
       return;
     }
@@ -52,7 +48,7 @@ export function runPaletteCommand(command: PaletteCommand): void {
       ui.open(command.view, null);
       return;
     case 'autoRenew': {
-      const account = accountOf(command.profileId);
+      const account = connectedAccount(command.profileId);
       const domain = account?.domains.find((d) => d.id === command.domainId);
       if (account && domain) void setAutoRenew(domain.id, domain.domain_name, command.on, ownerOf(account));
       return;

@@ -59,9 +59,12 @@ export async function openOwned(view: View, account: LiveAccount, id?: number | 
   if (switched.ok) ui.open(view, id);
 }
 
+/** The connected account with this profile id, if it still is connected. */
+export const connectedAccount = (profileId: string): LiveAccount | undefined => (ui.state ? everyAccount(ui.state).find((a) => a.profileId === profileId) : undefined);
+
 /** Where main says to go (a tray item, a notification): the named account's item, or the active one's. */
 export function openTarget({ view, id, profileId }: WindowTarget): void {
-  const account = ui.state && profileId !== undefined ? everyAccount(ui.state).find((a) => a.profileId === profileId) : undefined;
+  const account = profileId === undefined ? undefined : connectedAccount(profileId);
   if (account) void openOwned(view, account, id);
   else ui.open(view, id);
 }
