@@ -151,10 +151,12 @@ export function createApp(deps: AppDeps): App {
   const cache = createCache(store);
 
   const demoActive = (): boolean => session.profiles().some((p) => p.id === session.activeProfileId() && p.demo);
-  const intervalsMs = (): { shown: number; hidden: number } =>
-    demoActive()
-      ? { shown: DEMO_REFRESH_MS, hidden: DEMO_REFRESH_MS }
-      : { shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 };
+  /** The refresh intervals the settings ask for; another account refreshes at these, even beside the demo. */
+  const settingsIntervalsMs = (): { shown: number; hidden: number } => ({
+    shown: settings.get().refresh.shownSeconds * 1000,
+    hidden: settings.get().refresh.hiddenSeconds * 1000,
+  });
+  const intervalsMs = (): { shown: number; hidden: number } => (demoActive() ? { shown: DEMO_REFRESH_MS, hidden: DEMO_REFRESH_MS } : settingsIntervalsMs());
 
   async function refreshAll(visible: boolean, scheduled: boolean): Promise<void> {
     // Hidden, only the list pages: the tray needs nothing more, and it keeps an idle hour cheap.
@@ -213,7 +215,7 @@ export function createApp(deps: AppDeps): App {
     cache,
     settings: () => settings.get(),
     notify,
-    intervalsMs: () => ({ shown: settings.get().refresh.shownSeconds * 1000, hidden: settings.get().refresh.hiddenSeconds * 1000 }),
+    intervalsMs: settingsIntervalsMs,
     visible: () => state.get().windowVisible,
   });
   session.onChange(() => fleet.reconcile());
