@@ -4,11 +4,12 @@
 // them from the state; main fetches, refreshes and drops them. Each names its account when it is
 // not the active one, so the same zone id of two accounts is two entries.
 import * as v from 'valibot';
+import { ProfileIdSchema } from './profile-id';
 import type { AccountMe, DnsRecord, DnsZoneDetail, DomainDetail } from './api-types';
 import { DomainIdSchema, RecordTypeSchema, UuidSchema } from './api-inputs';
 import type { AppError } from './errors';
 
-const profileId = v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64)));
+const profileId = v.optional(ProfileIdSchema);
 
 export const DetailTargetSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('zone'), zoneId: UuidSchema, profileId }),

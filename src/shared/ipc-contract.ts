@@ -5,6 +5,7 @@
 // command without a handler does not compile), and the renderer's client is typed from it.
 import * as v from 'valibot';
 import { ACCOUNT_COLOURS } from './account-colours';
+import { ProfileIdSchema } from './profile-id';
 import type {
   DnsRecord,
   DnsZone,
@@ -42,7 +43,7 @@ import { LANGUAGE_CHOICES } from './i18n/locales';
 export const CHANNEL_PREFIX = 'vps:';
 
 const none = v.optional(v.undefined());
-const profileId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const profileId = ProfileIdSchema;
 const views = v.picklist(['servers', 'domains', 'dns', 'activity', 'settings']);
 const apiUrl = v.pipe(v.string(), v.url('Enter a URL like https://admin.vps.org.'));
 const thresholds = v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)));
